@@ -1,0 +1,152 @@
+//! Per-article analysis: language, sentences, names, dates and numbers → [`Document`].
+//!
+//! An [`Analyzer`] holds what is expensive to build (the language detector, the glossary
+//! matcher) and is built once per run; `analyze` is then a pure function of one article.
+
+use crate::anchors;
+use crate::framing::Lexicon;
+use crate::glossary::{Glossary, Matcher};
+use crate::lang::Detector;
+use crate::model::{Article, Document, Sentence, Span};
+use crate::segment;
+
+/// Language used when an article has no letters to detect a language from.
+pub const UNKNOWN_LANG: &str = "und";
+
+pub struct Analyzer {
+    detector: Detector,
+    matcher: Matcher,
+    cues: Lexicon,
+}
+
+impl Analyzer {
+    pub fn new(glossary: &Glossary, cues: Lexicon) -> Self {
+        Analyzer {
+            detector: Detector::new(),
+            matcher: Matcher::new(glossary),
+            cues,
+        }
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Analyse one article. `lang` skips detection when given.
+    pub fn analyze(&self, article: Article, lang: Option<&str>) -> Document {
+        self.analyze_with(article, lang, segment::split)
+    }
+
+    /// Analyse a text that is already split: each non-blank line is one sentence.
+    pub fn analyze_lines(&self, article: Article, lang: Option<&str>) -> Document {
+        self.analyze_with(article, lang, |body, _| line_spans(body))
+    }
+
+    fn analyze_with(
+        &self,
+        article: Article,
+        lang: Option<&str>,
+        split: impl Fn(&str, &str) -> Vec<Span>,
+    ) -> Document {
+        let (language, language_confidence) = match lang {
+            Some(l) => (l.to_string(), 1.0),
+            None => match self.detector.detect(&article.body) {
+                Some(g) => (g.lang, g.confidence),
+                None => (UNKNOWN_LANG.to_string(), 0.0),
+            },
+        };
+        let year = article
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        let sentences = split(&article.body, &language)
+            .into_iter()
+            .enumerate()
+            .map(|(index, span)| {
+                self.sentence(&article.body, index, span, &language, lang.is_some(), year)
+            })
+            .collect();
+        Document {
+            article,
+            language,
+            language_confidence,
+            sentences,
+        }
+    }
+
+    fn sentence(
+        &self,
+        body: &str,
+        index: usize,
+        span: Span,
+        doc_lang: &str,
+        lang_forced: bool,
+        year: Option<i32>,
+    ) -> Sentence {
+        let raw = span.slice(body);
+        let language = if lang_forced {
+            doc_lang.to_string()
+        } else {
+            self.detector.sentence_language(raw, doc_lang)
+        };
+        let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
+        let mut names = self.matcher.find(raw, &language);
+        for n in &mut names {
+            n.span = shift(n.span);
+        }
+        let (mut dates, mut numbers) = anchors::find(raw, &language, year);
+        for d in &mut dates {
+            d.span = shift(d.span);
+        }
+        for n in &mut numbers {
+            n.span = shift(n.span);
+        }
+        let mut cues = self.cues.find(raw, &language);
+        for c in &mut cues {
+            c.span = shift(c.span);
+        }
+        Sentence {
+            index,
+            span,
+            text: segment::fold_whitespace(raw),
+            language,
+            names,
+            dates,
+            numbers,
+            cues,
+        }
+    }
+}
+
+/// The trimmed, non-blank lines of `text`.
+pub fn line_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if !t.is_empty() {
+            out.push(Span::new(start + lead, start + lead + t.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_spans_skip_blank_lines_and_trim() {
+        let t = "  One.\n\nTwo two\r\n";
+        let spans = line_spans(t);
+        let got: Vec<&str> = spans.iter().map(|s| s.slice(t)).collect();
+        assert_eq!(got, ["One.", "Two two"]);
+    }
+}

@@ -1,0 +1,881 @@
+//! Lexicons: month names, multiplier words, qualifiers and year words per language, as data, and
+//! their folded, ready-to-match form.
+
+use std::sync::OnceLock;
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers
+
+/// What a qualifier word asserts about the number it modifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Qual {
+    MoreThan,
+    AtLeast,
+    /// `about`, `around`, `some`: ±10 %.
+    About,
+    /// `nearly`, `almost`: up to 10 % below.
+    Nearly,
+    LessThan,
+    AtMost,
+    UpTo,
+    /// tr `kadar`, az `qədər`: *up to* after a dative (`100 bine kadar`), *about* otherwise
+    /// (`100 bin kadar`).
+    DativeUpTo,
+}
+
+impl Qual {
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Qual::MoreThan => "more-than",
+            Qual::AtLeast => "at-least",
+            Qual::About | Qual::Nearly => "about",
+            Qual::LessThan => "less-than",
+            Qual::AtMost => "at-most",
+            Qual::UpTo | Qual::DativeUpTo => "up-to",
+        }
+    }
+
+    pub(super) fn interval(self, n: f64) -> (f64, Option<f64>) {
+        match self {
+            Qual::MoreThan | Qual::AtLeast => (n, None),
+            Qual::About => (0.9 * n, Some(1.1 * n)),
+            Qual::Nearly => (0.9 * n, Some(n)),
+            Qual::LessThan | Qual::AtMost | Qual::UpTo | Qual::DativeUpTo => (0.0, Some(n)),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons (data)
+
+/// One language's words, in a small notation:
+///
+/// - forms are separated by spaces; `stem*` matches the stem plus up to 4 (short stems) or 6
+///   letters of ending (`сентябр*` → сентября, сентябре; `eylül*` → Eylül'de);
+/// - `form.` is an abbreviation whose following full stop, when present, belongs to the anchor;
+/// - `^form` must be written with a capital (en `May`, `March`: not the verbs);
+/// - `a_b` is a two-word form (ar `كانون_الثاني`);
+/// - qualifier phrases are separated by `|`, their words by spaces.
+struct LangData {
+    codes: &'static [&'static str],
+    months: [&'static str; 12],
+    mults: &'static [(f64, &'static str)],
+    pre: &'static [(Qual, &'static str)],
+    post: &'static [(Qual, &'static str)],
+    /// Words that follow a year (`года`, `il`, `թ.`) or link it to a following date.
+    year_words: &'static str,
+    /// Words between day and month (`de`, `of`).
+    links: &'static str,
+    /// `,` is the decimal mark and `.` groups thousands (the single-three-digit-group rule
+    /// still applies to both marks).
+    decimal_comma: bool,
+    /// A plain space may group thousands (`120 000`). No-break and thin spaces always may.
+    space_groups: bool,
+    /// Month-before-day order is usual (`September 19`, `sentyabrın 19-da`, `սեպտեմբերի 19`).
+    month_day: bool,
+    /// Postposed qualifiers may follow one noun (`100 kişiden fazla`, `100 min nəfərdən çox`).
+    post_skip_noun: bool,
+}
+
+use Qual::*;
+
+pub(super) const K: f64 = 1e3;
+pub(super) const M: f64 = 1e6;
+pub(super) const G: f64 = 1e9;
+pub(super) const T: f64 = 1e12;
+
+static LANGS: &[LangData] = &[
+    LangData {
+        codes: &["en"],
+        months: [
+            "january jan.",
+            "february feb.",
+            "^march ^mar.",
+            "april apr.",
+            "^may",
+            "june jun.",
+            "july jul.",
+            "august aug.",
+            "september sept. sep.",
+            "october oct.",
+            "november nov.",
+            "december dec.",
+        ],
+        mults: &[
+            (K, "thousand"),
+            (M, "million mln. mn."),
+            (G, "billion bn."),
+            (T, "trillion tn."),
+        ],
+        pre: &[
+            (
+                MoreThan,
+                "more than|over|upwards of|in excess of|well over|just over|exceeded|topped|surpassed",
+            ),
+            (
+                AtLeast,
+                "at least|no fewer than|no less than|not less than|a minimum of",
+            ),
+            (
+                About,
+                "about|around|some|roughly|approximately|approx.|approx|an estimated|circa|estimated|ca.",
+            ),
+            (Nearly, "nearly|almost|close to|just under|just short of"),
+            (UpTo, "up to|as many as"),
+            (LessThan, "fewer than|less than|under|below"),
+            (AtMost, "at most|no more than|not more than|a maximum of"),
+        ],
+        post: &[
+            (AtLeast, "or more|or above|and more"),
+            (About, "or so"),
+            (AtMost, "or fewer|or less"),
+        ],
+        year_words: "",
+        links: "of",
+        decimal_comma: false,
+        space_groups: false,
+        month_day: true,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["ru", "be", "kk", "bg"],
+        months: [
+            "январ* янв.",
+            "феврал* фев. февр.",
+            "март* мар.",
+            "апрел* апр.",
+            "май мая мае маю",
+            "июн*",
+            "июл*",
+            "август* авг.",
+            "сентябр* сен. сент.",
+            "октябр* окт.",
+            "ноябр* ноя. нояб.",
+            "декабр* дек.",
+        ],
+        mults: &[
+            (K, "тысяч* тыс."),
+            (M, "миллион* млн."),
+            (G, "миллиард* млрд."),
+            (T, "трлн."),
+        ],
+        pre: &[
+            (
+                MoreThan,
+                "более|свыше|больше|более чем|больше чем|чуть более|чуть больше|свыше чем|превысило|превысил|превысила|превысили|превышает",
+            ),
+            (
+                AtLeast,
+                "не менее|не меньше|не менее чем|как минимум|минимум|по меньшей мере|по крайней мере",
+            ),
+            (
+                About,
+                "около|примерно|порядка|приблизительно|ориентировочно",
+            ),
+            (Nearly, "почти|без малого|чуть менее|чуть меньше"),
+            (UpTo, "до"),
+            (LessThan, "менее|меньше|менее чем|меньше чем"),
+            (AtMost, "не более|не больше|не более чем|максимум"),
+        ],
+        post: &[(MoreThan, "с лишним|с небольшим")],
+        year_words: "год* г.",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["uk"],
+        months: [
+            "січ*",
+            "лют*",
+            "берез*",
+            "квіт*",
+            "трав*",
+            "черв*",
+            "лип*",
+            "серп*",
+            "верес*",
+            "жовт*",
+            "листопад*",
+            "груд*",
+        ],
+        mults: &[
+            (K, "тисяч* тис."),
+            (M, "мільйон* млн."),
+            (G, "мільярд* млрд."),
+        ],
+        pre: &[
+            (MoreThan, "понад|більше|більш ніж|більше ніж"),
+            (
+                AtLeast,
+                "щонайменше|принаймні|не менше|не менш ніж|як мінімум|мінімум",
+            ),
+            (About, "близько|приблизно|орієнтовно|порядку"),
+            (Nearly, "майже|без малого"),
+            (UpTo, "до"),
+            (LessThan, "менше|менш ніж|менше ніж"),
+            (AtMost, "не більше|не більш ніж|максимум"),
+        ],
+        post: &[],
+        year_words: "рок* рік р.",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["az"],
+        months: [
+            "yanvar*",
+            "fevral*",
+            "mart*",
+            "aprel*",
+            "may*",
+            "iyun*",
+            "iyul*",
+            "avqust*",
+            "sentyabr*",
+            "oktyabr*",
+            "noyabr*",
+            "dekabr*",
+        ],
+        mults: &[
+            (K, "min minə mindən mini minin mində"),
+            (M, "milyon* mln."),
+            (G, "milyard* mlrd."),
+        ],
+        pre: &[
+            (About, "təxminən|təqribən|təxmini"),
+            (AtLeast, "azı|ən azı|ən az"),
+            (AtMost, "ən çox|maksimum"),
+        ],
+        post: &[
+            (MoreThan, "çox|artıq|çoxdur|artıqdır|ötüb|ötdü|keçib|keçdi"),
+            (About, "yaxın"),
+            (DativeUpTo, "qədər|dək"),
+            (LessThan, "az"),
+        ],
+        year_words: "il ili ilin ildə ilinin ilində il.",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: true,
+        post_skip_noun: true,
+    },
+    LangData {
+        codes: &["tr"],
+        months: [
+            "ocak*",
+            "şubat*",
+            "mart*",
+            "nisan*",
+            "mayıs*",
+            "haziran*",
+            "temmuz*",
+            "ağustos*",
+            "eylül*",
+            "ekim*",
+            "kasım*",
+            "aralık*",
+        ],
+        mults: &[
+            (K, "bin bine binden bini binin binde"),
+            (M, "milyon* mn."),
+            (G, "milyar*"),
+        ],
+        pre: &[
+            (About, "yaklaşık|tahminen|yaklaşık olarak|aşağı yukarı"),
+            (Nearly, "neredeyse|hemen hemen"),
+            (AtLeast, "en az|asgari"),
+            (AtMost, "en fazla|en çok|azami"),
+        ],
+        post: &[
+            (
+                MoreThan,
+                "fazla|aşkın|üzerinde|fazlası|aştı|aşıyor|aştığını|aştığı",
+            ),
+            (About, "civarında|yakın|dolayında"),
+            (DativeUpTo, "kadar"),
+            (LessThan, "az|altında"),
+        ],
+        year_words: "yıl*",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: true,
+    },
+    LangData {
+        codes: &["hy"],
+        months: [
+            "հունվար*",
+            "փետրվար*",
+            "մարտ*",
+            "ապրիլ*",
+            "մայիս*",
+            "հունիս*",
+            "հուլիս*",
+            "օգոստոս*",
+            "սեպտեմբեր*",
+            "հոկտեմբեր*",
+            "նոյեմբեր*",
+            "դեկտեմբեր*",
+        ],
+        mults: &[(K, "հազար*"), (M, "միլիոն* մլն."), (G, "միլիարդ* մլրդ.")],
+        pre: &[
+            (MoreThan, "ավելի քան"),
+            (About, "մոտ|շուրջ|մոտավորապես"),
+            (AtLeast, "առնվազն|նվազագույնը"),
+            (Nearly, "գրեթե|համարյա"),
+            (UpTo, "մինչև|մինչեւ"),
+            (LessThan, "պակաս քան"),
+            (AtMost, "առավելագույնը"),
+        ],
+        post: &[
+            (MoreThan, "ավելի|ավել|գերազանցել է|գերազանցում է"),
+            (LessThan, "պակաս"),
+        ],
+        year_words: "թվական* թ.",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: true,
+        post_skip_noun: true,
+    },
+    LangData {
+        codes: &["ka"],
+        months: [
+            "იანვ*",
+            "თებერვ*",
+            "მარტ*",
+            "აპრილ*",
+            "მაის*",
+            "ივნის*",
+            "ივლის*",
+            "აგვისტო*",
+            "სექტემბ*",
+            "ოქტომბ*",
+            "ნოემბ*",
+            "დეკემბ*",
+        ],
+        mults: &[(K, "ათას*"), (M, "მილიონ* მლნ."), (G, "მილიარდ* მლრდ.")],
+        pre: &[
+            (About, "დაახლოებით"),
+            (Nearly, "თითქმის"),
+            (AtLeast, "სულ მცირე|მინიმუმ|არანაკლებ"),
+        ],
+        post: &[
+            (MoreThan, "მეტი|მეტმა|მეტს"),
+            (LessThan, "ნაკლები|ნაკლებმა"),
+        ],
+        year_words: "წლის წელს წელი წ.",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: true,
+    },
+    LangData {
+        codes: &["es"],
+        months: [
+            "enero ene.",
+            "febrero feb.",
+            "marzo mar.",
+            "abril abr.",
+            "mayo",
+            "junio jun.",
+            "julio jul.",
+            "agosto ago.",
+            "septiembre setiembre sept. sep. set.",
+            "octubre oct.",
+            "noviembre nov.",
+            "diciembre dic.",
+        ],
+        mults: &[
+            (K, "mil"),
+            (M, "millón millones millon"),
+            (G, "millardo*"),
+            (T, "billón billones billon"),
+        ],
+        pre: &[
+            (
+                MoreThan,
+                "más de|mas de|por encima de|superó|supera|superaron|superó los|supera los|superaron los|superó las|supera las",
+            ),
+            (
+                About,
+                "unos|unas|alrededor de|aproximadamente|en torno a|cerca de|aprox.",
+            ),
+            (Nearly, "casi"),
+            (AtLeast, "al menos|por lo menos|como mínimo|no menos de"),
+            (UpTo, "hasta"),
+            (LessThan, "menos de|por debajo de"),
+            (AtMost, "no más de|como máximo|a lo sumo"),
+        ],
+        post: &[],
+        year_words: "",
+        links: "de",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["fr"],
+        months: [
+            "janvier janv.",
+            "février fevrier févr. fév.",
+            "mars",
+            "avril avr.",
+            "mai",
+            "juin",
+            "juillet juil.",
+            "août aout",
+            "septembre sept.",
+            "octobre oct.",
+            "novembre nov.",
+            "décembre decembre déc.",
+        ],
+        mults: &[(K, "mille"), (M, "million*"), (G, "milliard*")],
+        pre: &[
+            (
+                MoreThan,
+                "plus de|dépassé|dépasse|dépassait|dépassé les|dépasse les",
+            ),
+            (
+                About,
+                "environ|quelque|quelques|autour de|approximativement|aux alentours de|à peu près",
+            ),
+            (Nearly, "près de|presque|quasiment|pratiquement"),
+            (AtLeast, "au moins|pas moins de|au minimum"),
+            (UpTo, "jusqu'à"),
+            (LessThan, "moins de"),
+            (AtMost, "pas plus de|au plus|au maximum"),
+        ],
+        post: &[(About, "environ")],
+        year_words: "",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["de"],
+        months: [
+            "januar jänner jan.",
+            "februar feb.",
+            "märz maerz mär.",
+            "april apr.",
+            "mai",
+            "juni",
+            "juli",
+            "august aug.",
+            "september sept. sep.",
+            "oktober okt.",
+            "november nov.",
+            "dezember dez.",
+        ],
+        mults: &[
+            (K, "tausend tsd."),
+            (M, "million* mio."),
+            (G, "milliarde* mrd."),
+        ],
+        pre: &[
+            (
+                MoreThan,
+                "mehr als|über|weit über|überstieg|übersteigt|überschritt",
+            ),
+            (About, "rund|etwa|ungefähr|circa|ca.|zirka|an die"),
+            (Nearly, "fast|knapp|beinahe|nahezu|annähernd"),
+            (AtLeast, "mindestens|wenigstens|zumindest"),
+            (UpTo, "bis zu"),
+            (LessThan, "weniger als|unter"),
+            (AtMost, "höchstens|maximal"),
+        ],
+        post: &[],
+        year_words: "",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["it"],
+        months: [
+            "gennaio gen.",
+            "febbraio feb.",
+            "marzo mar.",
+            "aprile apr.",
+            "maggio mag.",
+            "giugno giu.",
+            "luglio lug.",
+            "agosto ago.",
+            "settembre set. sett.",
+            "ottobre ott.",
+            "novembre nov.",
+            "dicembre dic.",
+        ],
+        mults: &[(K, "mila mille"), (M, "milion* mln."), (G, "miliard* mld.")],
+        pre: &[
+            (MoreThan, "più di|oltre|ben oltre"),
+            (About, "circa|intorno a|intorno ai|all'incirca|attorno a"),
+            (Nearly, "quasi|pressoché"),
+            (AtLeast, "almeno|non meno di"),
+            (UpTo, "fino a"),
+            (LessThan, "meno di"),
+            (AtMost, "non più di|al massimo"),
+        ],
+        post: &[],
+        year_words: "",
+        links: "",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["pt"],
+        months: [
+            "janeiro jan.",
+            "fevereiro fev.",
+            "março marco mar.",
+            "abril abr.",
+            "maio",
+            "junho jun.",
+            "julho jul.",
+            "agosto ago.",
+            "setembro set.",
+            "outubro",
+            "novembro nov.",
+            "dezembro dez.",
+        ],
+        mults: &[
+            (K, "mil"),
+            (M, "milhão milhões milhao milhoes"),
+            (G, "bilhão bilhões bilhao bilhoes"),
+        ],
+        pre: &[
+            (MoreThan, "mais de"),
+            (
+                About,
+                "cerca de|aproximadamente|por volta de|em torno de|uns|umas",
+            ),
+            (Nearly, "quase|perto de"),
+            (AtLeast, "pelo menos|ao menos|no mínimo"),
+            (UpTo, "até"),
+            (LessThan, "menos de"),
+            (AtMost, "no máximo|não mais de"),
+        ],
+        post: &[],
+        year_words: "",
+        links: "de",
+        decimal_comma: true,
+        space_groups: true,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["ar"],
+        months: [
+            "يناير كانون_الثاني",
+            "فبراير شباط",
+            "مارس آذار",
+            "أبريل إبريل نيسان",
+            "مايو أيار",
+            "يونيو يونيه حزيران",
+            "يوليو يوليه تموز",
+            "أغسطس آب",
+            "سبتمبر أيلول",
+            "أكتوبر تشرين_الأول",
+            "نوفمبر تشرين_الثاني",
+            "ديسمبر كانون_الأول",
+        ],
+        mults: &[
+            (K, "ألف آلاف ألفا"),
+            (M, "مليون ملايين"),
+            (G, "مليار مليارات"),
+        ],
+        pre: &[
+            (MoreThan, "أكثر من|ما يزيد على|ما يزيد عن|أزيد من"),
+            (About, "نحو|حوالي|حوالى|زهاء|ما يقارب|تقريبا"),
+            (Nearly, "قرابة|قرابه"),
+            (AtLeast, "ما لا يقل عن|على الأقل"),
+            (LessThan, "أقل من"),
+            (UpTo, "حتى"),
+        ],
+        post: &[(AtLeast, "على الأقل"), (About, "تقريبا")],
+        year_words: "",
+        links: "",
+        decimal_comma: false,
+        space_groups: false,
+        month_day: false,
+        post_skip_noun: false,
+    },
+    LangData {
+        codes: &["fa"],
+        months: [
+            "ژانویه",
+            "فوریه",
+            "مارس",
+            "آوریل",
+            "مه می",
+            "ژوئن",
+            "ژوئیه جولای",
+            "اوت آگوست",
+            "سپتامبر",
+            "اکتبر",
+            "نوامبر",
+            "دسامبر",
+        ],
+        mults: &[(K, "هزار"), (M, "میلیون"), (G, "میلیارد")],
+        pre: &[
+            (MoreThan, "بیش از|بیشتر از|افزون بر"),
+            (About, "حدود|حدودا|در حدود|تقریبا"),
+            (Nearly, "نزدیک به|قریب به"),
+            (AtLeast, "دست کم|دست‌کم|حداقل"),
+            (LessThan, "کمتر از"),
+            (AtMost, "حداکثر"),
+        ],
+        post: &[],
+        year_words: "",
+        links: "",
+        decimal_comma: false,
+        space_groups: false,
+        month_day: false,
+        post_skip_noun: false,
+    },
+];
+
+/// A word form from [`LangData`], folded.
+#[derive(Debug)]
+pub(super) struct Form {
+    pub(super) first: String,
+    pub(super) second: Option<String>,
+    pub(super) first_chars: usize,
+    pub(super) stem: bool,
+    pub(super) cap: bool,
+    pub(super) abbrev: bool,
+}
+
+impl Form {
+    fn parse(spec: &str) -> Form {
+        let mut s = spec;
+        let cap = s.starts_with('^');
+        if cap {
+            s = &s[1..];
+        }
+        let abbrev = s.ends_with('.');
+        if abbrev {
+            s = &s[..s.len() - 1];
+        }
+        let stem = s.ends_with('*');
+        if stem {
+            s = &s[..s.len() - 1];
+        }
+        let (first, second) = match s.split_once('_') {
+            Some((a, b)) => (fold(a), Some(fold(b))),
+            None => (fold(s), None),
+        };
+        Form {
+            first_chars: first.chars().count(),
+            first,
+            second,
+            stem,
+            cap,
+            abbrev,
+        }
+    }
+
+    /// Does the folded word `w` match the first word of this form?
+    pub(super) fn matches(&self, w: &str) -> bool {
+        if self.stem {
+            if !w.starts_with(self.first.as_str()) {
+                return false;
+            }
+            let extra = w[self.first.len()..].chars().count();
+            extra <= if self.first_chars <= 4 { 4 } else { 6 }
+        } else {
+            w == self.first
+        }
+    }
+}
+
+/// A qualifier phrase: folded words.
+pub(super) type Phrase = (Vec<String>, Qual);
+
+/// The folded, ready-to-match lexicon of one language.
+pub(super) struct Lex {
+    codes: &'static [&'static str],
+    pub(super) months: Vec<(Form, u8)>,
+    pub(super) mults: Vec<(Form, f64)>,
+    pub(super) pre: Vec<Phrase>,
+    pub(super) post: Vec<Phrase>,
+    pub(super) year_words: Vec<Form>,
+    pub(super) links: Vec<String>,
+    pub(super) decimal_comma: bool,
+    pub(super) space_groups: bool,
+    pub(super) month_day: bool,
+    pub(super) post_skip_noun: bool,
+}
+
+impl Lex {
+    fn empty() -> Lex {
+        Lex {
+            codes: &[],
+            months: Vec::new(),
+            mults: Vec::new(),
+            pre: Vec::new(),
+            post: Vec::new(),
+            year_words: Vec::new(),
+            links: Vec::new(),
+            decimal_comma: false,
+            space_groups: false,
+            month_day: true,
+            post_skip_noun: false,
+        }
+    }
+
+    fn add(&mut self, d: &LangData) {
+        for (i, spec) in d.months.iter().enumerate() {
+            for f in spec.split_whitespace() {
+                self.months.push((Form::parse(f), i as u8 + 1));
+            }
+        }
+        for (v, spec) in d.mults {
+            for f in spec.split_whitespace() {
+                self.mults.push((Form::parse(f), *v));
+            }
+        }
+        let phrases = |list: &[(Qual, &str)], out: &mut Vec<Phrase>| {
+            for (q, spec) in list {
+                for p in spec.split('|') {
+                    out.push((p.split_whitespace().map(fold).collect(), *q));
+                }
+            }
+        };
+        phrases(d.pre, &mut self.pre);
+        phrases(d.post, &mut self.post);
+        self.year_words
+            .extend(d.year_words.split_whitespace().map(Form::parse));
+        self.links
+            .extend(d.links.split_whitespace().map(str::to_string));
+    }
+
+    fn finish(mut self) -> Lex {
+        // Longest phrase first, so "не менее" wins over "менее" and "no more than" over "more than".
+        self.pre.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        self.post.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        self
+    }
+
+    pub(super) fn decimal_mark(&self) -> char {
+        if self.decimal_comma { ',' } else { '.' }
+    }
+
+    pub(super) fn mult(&self, folded: &str) -> Option<(f64, bool)> {
+        self.mults
+            .iter()
+            .find(|(f, _)| f.matches(folded))
+            .map(|(f, v)| (*v, f.abbrev))
+    }
+
+    pub(super) fn year_word(&self, folded: &str) -> Option<bool> {
+        self.year_words
+            .iter()
+            .find(|f| f.matches(folded))
+            .map(|f| f.abbrev)
+    }
+}
+
+struct Lexicons {
+    langs: Vec<Lex>,
+    union: Lex,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static LEX: OnceLock<Lexicons> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut union = Lex::empty();
+        let mut langs = Vec::new();
+        for d in LANGS {
+            let mut lex = Lex::empty();
+            lex.codes = d.codes;
+            lex.add(d);
+            lex.decimal_comma = d.decimal_comma;
+            lex.space_groups = d.space_groups;
+            lex.month_day = d.month_day;
+            lex.post_skip_noun = d.post_skip_noun;
+            langs.push(lex.finish());
+            union.add(d);
+        }
+        Lexicons {
+            langs,
+            union: union.finish(),
+        }
+    })
+}
+
+pub(super) fn lexicon(lang: &str) -> &'static Lex {
+    let all = lexicons();
+    let code = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    all.langs
+        .iter()
+        .find(|l| l.codes.contains(&code.as_str()))
+        .unwrap_or(&all.union)
+}
+
+/// Case folding for matching: lower case, Turkish dotted/dotless i to `i`, `ё` to `е`, Arabic
+/// alef/yeh/kaf variants to one form, diacritics of Arabic script and joiners dropped.
+pub(super) fn fold(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '\u{0307}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{0640}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}' => {}
+            'I' | 'ı' | 'İ' => out.push('i'),
+            '’' | 'ʼ' | '‘' | '`' => out.push('\''),
+            'ё' | 'Ё' => out.push('е'),
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ي' | 'ى' => out.push('ی'),
+            'ك' => out.push('ک'),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\x7f' => out.push(c),
+            // Cyrillic capitals (fast path; `to_lowercase` is a table search).
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            // Latin-1 and Latin Extended-A (é, ü, ş, ç, ğ, ő…).
+            'À'..='Ö' | 'Ø'..='Þ' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'ß'..='ÿ' => out.push(c),
+            '\u{0100}'..='\u{012F}' | '\u{0132}'..='\u{0137}' | '\u{014A}'..='\u{0177}' => {
+                out.push(char::from_u32(c as u32 | 1).unwrap_or(c))
+            }
+            '\u{0139}'..='\u{0148}' => out.push(if c as u32 % 2 == 1 {
+                char::from_u32(c as u32 + 1).unwrap_or(c)
+            } else {
+                c
+            }),
+            // Armenian capitals.
+            'Ա'..='Ֆ' => out.push(char::from_u32(c as u32 + 0x30).unwrap_or(c)),
+            // Already lower case: Cyrillic, Armenian, Arabic script, Georgian Mkhedruli.
+            'а'..='я'
+            | '\u{0561}'..='\u{0588}'
+            | '\u{0600}'..='\u{06FF}'
+            | '\u{10D0}'..='\u{10FF}' => out.push(c),
+            _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{0307}')),
+        }
+    }
+    out
+}

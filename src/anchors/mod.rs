@@ -1,0 +1,1044 @@
+//! Dates and numbers across languages: the anchors that let sentences in different languages be
+//! paired ("19 September" = "19 сентября" = "sentyabrın 19-da"; "more than 100,000" overlaps
+//! "более 100 тысяч").
+//!
+//! # Why a hand-written scanner
+//!
+//! Every anchor contains a digit, and digits are rare in running text (about 1–2 % of bytes in
+//! news). So [`find`] walks the bytes looking only for digits (ASCII, Arabic-Indic `٠–٩` and
+//! Persian `۰–۹`) and, at each one, looks a few words to the left and right for month names,
+//! multiplier words, qualifiers and year words of the article's language. Most of the text is
+//! therefore touched once by a byte comparison; only the neighbourhood of digits is decoded as
+//! `char`s and case-folded. A regex engine (not a dependency of this crate anyway) would need one
+//! alternation per language with hundreds of inflected forms and would still have to re-parse
+//! every match to get values, while the interesting rules — "a single group of three digits means
+//! thousands", "the dative before `kadar` means *up to*", "a day number may not re-use a month word
+//! already consumed" — are easier to state as code than as patterns.
+//!
+//! On the mixed-language corpus of `benches/anchors.rs` (200 KB, two or three anchors per sentence,
+//! far denser than news) `find` costs about 17–20× a bare count of ASCII digits over the same bytes.
+//!
+//! Lexicons are data (`lexicon.rs`: one `LangData` per language, in a tiny notation explained
+//! there), folded once into a `Lex` on first use. Case folding is Turkish-aware: `I`, `ı`, `İ` all
+//! fold to `i` on both sides, so `EYLÜL`, `Eylül`, `MAYIS`, `Mayıs` all match.
+//!
+//! # Output conventions
+//!
+//! - Spans are byte offsets into the text; dates and numbers are each sorted and non-overlapping,
+//!   and no number overlaps a date (the day and year of a date are not reported as numbers).
+//! - A date's span runs from its first to its last part, including attached case endings and
+//!   year words (`19 сентября 2023 года`, `sentyabrın 19-da`, `19 Eylül'de`).
+//! - A number's span includes its qualifier and multiplier words (`more than 100,000`,
+//!   `100 mindən çox`), a percent sign and attached endings (`100-dən`, `19th`, `5km`).
+//! - Ranges `100–120` (hyphen, en or em dash) give **one** anchor `[100, 120]` with `value` = the
+//!   lower end and no qualifier; a multiplier after the second number applies to both
+//!   (`1.5–2 million`). Year pairs (`2022-2023`) stay two numbers.
+//! - Day ranges `19–21 сентября` give two dates (19 and 21 September).
+//! - Clock times (`13:00`) and digits inside identifiers (`A320`, `COVID-19`, `13h00`) are
+//!   skipped.
+//!
+//! # Known gaps
+//!
+//! Month-only mentions without a number (`in September`; `September 2023` is found), weekday
+//! names, number words (`two`, `десятки`), the Iranian solar calendar, word ranges
+//! (`from 100 to 120`, `от 100 до 120`), two-digit years, day-month without year in digits
+//! (`am 19.09.` reads as the number 19.09) and clock times written with a dot (`13.00 Uhr`) are
+//! not recognised. Without a month word, `In March 15 people…` (en) reads as 15 March.
+
+mod lexicon;
+
+use crate::model::{DateAnchor, NumberAnchor, Span};
+use lexicon::{G, K, Lex, M, Qual, fold, lexicon};
+
+/// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
+/// unknown codes use the union of all lexicons).
+///
+/// `default_year` (the article's year) fills in the year of dates that give none, so that
+/// "19 September" and "19 сентября 2023 года" have the same [`DateAnchor::key`]; the surface stays
+/// as written. Numbers that are part of a date (day, year) or a clock time are not reported as
+/// numbers.
+pub fn find(
+    text: &str,
+    lang: &str,
+    default_year: Option<i32>,
+) -> (Vec<DateAnchor>, Vec<NumberAnchor>) {
+    let mut scanner = Scanner {
+        text,
+        lex: lexicon(lang),
+        default_year,
+        floor: 0,
+        dates: Vec::new(),
+        numbers: Vec::new(),
+    };
+    scanner.run();
+    (scanner.dates, scanner.numbers)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters and words
+
+fn is_word_char(c: char) -> bool {
+    // Fast paths for the scripts of the supported languages; `char::is_alphabetic` walks a
+    // Unicode table and dominated the profile before these.
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' | '×' | '÷' => false,
+        '\u{C0}'..='\u{2AF}' => true, // Latin-1 letters .. IPA (ə)
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true, // Cyrillic
+        '\u{0531}'..='\u{0556}' | '\u{0560}'..='\u{0588}' => true, // Armenian
+        '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' => true, // Arabic letters, harakat
+        '\u{10D0}'..='\u{10FA}' | '\u{10FC}'..='\u{10FF}' => true, // Georgian
+        '\u{200C}' | '\u{200D}' | '\u{0300}'..='\u{036F}' => true,
+        '\u{0660}'..='\u{066D}' | '\u{06D4}' | '\u{06F0}'..='\u{06F9}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '−')
+}
+
+/// Inline white space: any Unicode white space (hard-wrapped text breaks lines inside phrases).
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..)?.chars().next()
+}
+
+fn char_before(t: &str, i: usize) -> Option<char> {
+    t.get(..i)?.chars().next_back()
+}
+
+/// Value and byte length of a decimal digit at `i` (ASCII, Arabic-Indic, Persian).
+fn digit_at(t: &str, i: usize) -> Option<(u8, usize)> {
+    let b = t.as_bytes();
+    match *b.get(i)? {
+        c @ b'0'..=b'9' => Some((c - b'0', 1)),
+        0xD9 => match *b.get(i + 1)? {
+            c @ 0xA0..=0xA9 => Some((c - 0xA0, 2)),
+            _ => None,
+        },
+        0xDB => match *b.get(i + 1)? {
+            c @ 0xB0..=0xB9 => Some((c - 0xB0, 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// A run of digits.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    end: usize,
+    /// Number of digits.
+    n: usize,
+    val: f64,
+}
+
+fn run_at(t: &str, i: usize) -> Option<Run> {
+    let (d, len) = digit_at(t, i)?;
+    let mut run = Run {
+        end: i + len,
+        n: 1,
+        val: f64::from(d),
+    };
+    while let Some((d, len)) = digit_at(t, run.end) {
+        run.end += len;
+        run.n += 1;
+        run.val = run.val * 10.0 + f64::from(d);
+    }
+    Some(run)
+}
+
+fn skip_space(t: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(t, i) {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn skip_space_back(t: &str, mut i: usize, floor: usize) -> usize {
+    while i > floor {
+        match char_before(t, i) {
+            Some(c) if is_space(c) => i -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// End of the word starting at `s` (letters, inner apostrophes); `s` when none.
+fn word_end(t: &str, s: usize) -> usize {
+    let Some(rest) = t.get(s..) else { return s };
+    let mut end = s;
+    let mut it = rest.char_indices().peekable();
+    while let Some((off, c)) = it.next() {
+        if is_word_char(c) {
+            end = s + off + c.len_utf8();
+        } else if is_apostrophe(c) && end > s && it.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Start of the word ending at `e`, not before `floor`; `e` when none.
+fn word_start(t: &str, e: usize, floor: usize) -> usize {
+    let Some(part) = t.get(floor..e) else {
+        return e;
+    };
+    let mut start = e;
+    let mut it = part.char_indices().rev().peekable();
+    while let Some((off, c)) = it.next() {
+        if is_word_char(c) {
+            start = floor + off;
+        } else if is_apostrophe(c) && start < e && it.peek().is_some_and(|&(_, p)| is_word_char(p))
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// The next word after optional white space: `(start, end)`.
+fn word_after(t: &str, i: usize) -> Option<(usize, usize)> {
+    let s = skip_space(t, i);
+    let e = word_end(t, s);
+    (e > s).then_some((s, e))
+}
+
+/// Skip letters and digits (an identifier such as `A320`, `COVID-19`, `13h00`).
+fn skip_alnum(t: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(t, i) {
+        if !(is_word_char(c) || is_digit_char(c)) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Ablative endings of Turkish and Azerbaijani.
+const ABLATIVE: [&str; 6] = ["den", "dan", "ten", "tan", "dən", "tən"];
+
+/// The folded white-space-delimited token that ends before `start`.
+fn prev_token(t: &str, start: usize) -> String {
+    let before = t.get(..start).unwrap_or("").trim_end();
+    fold(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
+    }
+}
+
+fn valid_date(year: Option<i32>, month: f64, day: f64) -> bool {
+    (1.0..=12.0).contains(&month)
+        && day >= 1.0
+        && day <= f64::from(days_in_month(year, month as u8))
+}
+
+/// A plausible four-digit year.
+fn year_value(r: &Run) -> Option<i32> {
+    (r.n == 4 && (1000.0..=2999.0).contains(&r.val)).then_some(r.val as i32)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+/// A date found, before it becomes a [`DateAnchor`].
+#[derive(Debug, Clone, Copy)]
+struct DateHit {
+    start: usize,
+    end: usize,
+    year: Option<i32>,
+    month: u8,
+    day: Option<u8>,
+}
+
+/// A number as written, with its attached multiplier.
+#[derive(Debug, Clone, Copy)]
+struct NumHit {
+    end: usize,
+    value: f64,
+    /// One run of digits, no separators, no multiplier, no percent.
+    plain: bool,
+    digits: usize,
+    mult: Option<f64>,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    lex: &'static Lex,
+    default_year: Option<i32>,
+    /// Bytes before `floor` belong to anchors already found; look-behind stops here.
+    floor: usize,
+    dates: Vec<DateAnchor>,
+    numbers: Vec<NumberAnchor>,
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) {
+        let b = self.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() || ((c == 0xD9 || c == 0xDB) && digit_at(self.text, i).is_some())
+            {
+                i = self.at_digit(i).max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Handle the digit run starting at `p`; return where to resume (> `p`).
+    fn at_digit(&mut self, p: usize) -> usize {
+        let t = self.text;
+        let Some(r0) = run_at(t, p) else {
+            return p + 1;
+        };
+        // Inside an identifier, or the tail of something already rejected ("1.2.3", "12:30:15").
+        if let Some(pc) = char_before(t, p) {
+            // Arabic-script conjunctions and prepositions written solid with a number
+            // ("و١٩ أيلول", "ب100") do not make it an identifier.
+            let clitic = matches!(pc, 'و' | 'ب' | 'ل' | 'ف')
+                && !char_before(t, p - pc.len_utf8()).is_some_and(is_word_char);
+            if is_word_char(pc) && !clitic {
+                return skip_alnum(t, p);
+            }
+            if let Some(pp) = char_before(t, p - pc.len_utf8()) {
+                if matches!(pc, '-' | '_' | '/') && is_word_char(pp) {
+                    return skip_alnum(t, p);
+                }
+                if matches!(pc, '.' | ',' | ':' | '/' | '٫' | '٬') && is_digit_char(pp) {
+                    return r0.end;
+                }
+            }
+        }
+        // Clock time 13:00, 9:30:15.
+        if r0.n <= 2
+            && char_at(t, r0.end) == Some(':')
+            && let Some(m) = run_at(t, r0.end + 1)
+            && m.n == 2
+        {
+            let mut end = m.end;
+            if char_at(t, end) == Some(':')
+                && let Some(s) = run_at(t, end + 1)
+                && s.n == 2
+            {
+                end = s.end;
+            }
+            return end;
+        }
+        if let Some(end) = self.dot_time(p, r0) {
+            return end;
+        }
+        if let Some(d) = self.numeric_date(p, r0) {
+            return self.push_date(d);
+        }
+        if let Some(d) = self.year_first_date(p, r0) {
+            return self.push_date(d);
+        }
+        if let Some(d) = self.month_before(p, r0) {
+            return self.push_date(d);
+        }
+        if let Some(d) = self.day_month(p) {
+            return self.push_date(d);
+        }
+        self.number(p)
+    }
+
+    fn push_date(&mut self, d: DateHit) -> usize {
+        let span = Span::new(d.start, d.end);
+        self.dates.push(DateAnchor {
+            span,
+            surface: span.slice(self.text).to_string(),
+            year: d.year.or(self.default_year),
+            month: d.month,
+            day: d.day,
+        });
+        self.floor = d.end;
+        d.end
+    }
+
+    /// The folded word `(start, end)`.
+    fn folded(&self, s: usize, e: usize) -> String {
+        fold(&self.text[s..e])
+    }
+
+    /// A month name (with its case ending) in the word `s..e`: month and end of the match.
+    fn month_word(&self, s: usize, e: usize) -> Option<(u8, usize)> {
+        let t = self.text;
+        let w = self.folded(s, e);
+        for (f, month) in &self.lex.months {
+            if !f.matches(&w) {
+                continue;
+            }
+            if f.cap && !t[s..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let mut end = e;
+            if let Some(second) = &f.second {
+                match word_after(t, e) {
+                    Some((s2, e2)) if self.folded(s2, e2) == *second => end = e2,
+                    _ => continue,
+                }
+            }
+            if f.abbrev && char_at(t, end) == Some('.') {
+                end += 1;
+            }
+            return Some((*month, end));
+        }
+        None
+    }
+
+    /// Ending attached to a number: `-да`, `'de`, `-ին` (any length up to 8 letters) or attached
+    /// letters `th`, `er`, `km` (up to 4). `None` when longer letters are glued to the digits.
+    fn suffix(&self, e: usize) -> Option<usize> {
+        let t = self.text;
+        match char_at(t, e) {
+            Some(c) if is_word_char(c) => {
+                let we = word_end(t, e);
+                (t[e..we].chars().count() <= 4).then_some(we)
+            }
+            Some(c) if c == '-' || is_apostrophe(c) => {
+                let s = e + c.len_utf8();
+                let we = word_end(t, s);
+                if we > s && t[s..we].chars().count() <= 8 {
+                    Some(we)
+                } else {
+                    Some(e)
+                }
+            }
+            _ => Some(e),
+        }
+    }
+
+    /// True when a decimal or grouping mark and a digit follow `e` ("19,5", "19.09").
+    fn continues_as_number(&self, e: usize) -> bool {
+        let t = self.text;
+        match char_at(t, e) {
+            Some(c) if matches!(c, '.' | ',' | ':' | '٫' | '٬' | '/') => {
+                digit_at(t, e + c.len_utf8()).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// A day number at `p`: value and end (with its ending).
+    fn day_at(&self, p: usize) -> Option<(u8, usize)> {
+        let r = run_at(self.text, p)?;
+        if r.n > 2 || !(1.0..=31.0).contains(&r.val) || self.continues_as_number(r.end) {
+            return None;
+        }
+        Some((r.val as u8, self.suffix(r.end)?))
+    }
+
+    /// A year after a date: `, 2023`, ` 2023 года`, ` de 2023`, ` 2023-cü il`. Year and end.
+    fn year_after(&self, e: usize) -> Option<(i32, usize)> {
+        let t = self.text;
+        let mut q = skip_space(t, e);
+        if char_at(t, q) == Some(',') {
+            q = skip_space(t, q + 1);
+        }
+        if let Some((ws, we)) = word_after(t, q)
+            && ws == q
+            && self.lex.links.contains(&self.folded(ws, we))
+        {
+            q = skip_space(t, we);
+        }
+        if q == e {
+            return None;
+        }
+        let r = run_at(t, q)?;
+        let y = year_value(&r)?;
+        if self.continues_as_number(r.end) {
+            return None;
+        }
+        Some((y, self.year_tail(r.end)))
+    }
+
+    /// After a year: its ending and a year word (`2023-cü il`, `2023 года`, `2023 թ.`).
+    fn year_tail(&self, e: usize) -> usize {
+        let end = self.suffix(e).unwrap_or(e);
+        self.year_word_after(end).unwrap_or(end)
+    }
+
+    fn year_word_after(&self, e: usize) -> Option<usize> {
+        let t = self.text;
+        let (ws, we) = word_after(t, e)?;
+        let abbrev = self.lex.year_word(&self.folded(ws, we))?;
+        Some(if abbrev && char_at(t, we) == Some('.') {
+            we + 1
+        } else {
+            we
+        })
+    }
+
+    /// A clock time written with a dot, told from a decimal by its context: `13.00'te`,
+    /// `13.00 Uhr`, `saat 13.00`, `um 9.30`. Returns its end.
+    fn dot_time(&self, p: usize, r0: Run) -> Option<usize> {
+        let t = self.text;
+        if r0.n > 2 || r0.val > 23.0 || char_at(t, r0.end) != Some('.') {
+            return None;
+        }
+        let m = run_at(t, r0.end + 1)?;
+        if m.n != 2 || m.val > 59.0 || self.continues_as_number(m.end) {
+            return None;
+        }
+        if let Some(c) = char_at(t, m.end)
+            && is_apostrophe(c)
+        {
+            return self.suffix(m.end);
+        }
+        const AFTER: [&str; 6] = ["uhr", "h", "saat", "ч", "часов", "ժամին"];
+        const BEFORE: [&str; 5] = ["saat", "um", "at", "à", "ժամը"];
+        if let Some((ws, we)) = word_after(t, m.end)
+            && AFTER.contains(&self.folded(ws, we).as_str())
+        {
+            let dot = usize::from(char_at(t, we) == Some('.'));
+            return Some(we + dot);
+        }
+        let q = skip_space_back(t, p, self.floor);
+        let s = word_start(t, q, self.floor);
+        (q < p && s < q && BEFORE.contains(&self.folded(s, q).as_str())).then_some(m.end)
+    }
+
+    /// `2023-09-19`, `19.09.2023`, `19/09/2023`, `9/19/2023` (month first only when day first is
+    /// impossible).
+    fn numeric_date(&self, p: usize, r0: Run) -> Option<DateHit> {
+        let t = self.text;
+        let sep = char_at(t, r0.end)?;
+        if !matches!(sep, '-' | '.' | '/') {
+            return None;
+        }
+        let r1 = run_at(t, r0.end + 1)?;
+        if r1.n > 2 || char_at(t, r1.end) != Some(sep) {
+            return None;
+        }
+        let r2 = run_at(t, r1.end + 1)?;
+        if self.continues_as_number(r2.end) || char_at(t, r2.end).is_some_and(is_dash) {
+            return None;
+        }
+        let (y, m, d, end) = if r0.n == 4 && r2.n <= 2 && sep != '.' {
+            (year_value(&r0)?, r1.val, r2.val, r2.end)
+        } else if r0.n <= 2 && r2.n == 4 {
+            let y = year_value(&r2)?;
+            let (m, d) = if valid_date(Some(y), r1.val, r0.val) {
+                (r1.val, r0.val)
+            } else {
+                (r0.val, r1.val)
+            };
+            (y, m, d, self.year_tail(r2.end))
+        } else {
+            return None;
+        };
+        valid_date(Some(y), m, d).then_some(DateHit {
+            start: p,
+            end,
+            year: Some(y),
+            month: m as u8,
+            day: Some(d as u8),
+        })
+    }
+
+    /// `2023 թվականի սեպտեմբերի 19-ին`, `2023 წლის 19 სექტემბერს`, `2023-cü il sentyabrın 19-da`,
+    /// `2023 yılının Eylül ayında` (day `None`).
+    fn year_first_date(&self, p: usize, r0: Run) -> Option<DateHit> {
+        let t = self.text;
+        let y = year_value(&r0)?;
+        if self.continues_as_number(r0.end) {
+            return None;
+        }
+        let e = self.suffix(r0.end)?;
+        let mut q = skip_space(t, self.year_word_after(e)?);
+        if char_at(t, q) == Some(',') {
+            q = skip_space(t, q + 1);
+        }
+        let mut hit = if digit_at(t, q).is_some() {
+            self.day_month(q)?
+        } else {
+            let (ws, we) = word_after(t, q)?;
+            let (month, mend) = self.month_word(ws, we)?;
+            let ds = skip_space(t, mend);
+            match self.day_at(ds) {
+                Some((day, dend)) if ds > mend && valid_date(Some(y), month.into(), day.into()) => {
+                    DateHit {
+                        start: p,
+                        end: dend,
+                        year: None,
+                        month,
+                        day: Some(day),
+                    }
+                }
+                _ => DateHit {
+                    start: p,
+                    end: mend,
+                    year: None,
+                    month,
+                    day: None,
+                },
+            }
+        };
+        hit.start = p;
+        hit.year = hit.year.or(Some(y));
+        Some(hit)
+    }
+
+    /// A month word just before `p`: `September 19`, `Sept. 19, 2023`, `sentyabrın 19-da`,
+    /// `սեպտեմբերի 19-ին`; or a month and year: `September 2023`, `сентября 2023 года`.
+    fn month_before(&self, p: usize, r0: Run) -> Option<DateHit> {
+        let t = self.text;
+        let year_here = year_value(&r0).filter(|_| !self.continues_as_number(r0.end));
+        if !(self.lex.month_day && r0.n <= 2) && year_here.is_none() {
+            return None;
+        }
+        let mut q = skip_space_back(t, p, self.floor);
+        if q == p && char_before(t, q) != Some('.') {
+            return None;
+        }
+        if char_before(t, q) == Some('.') {
+            q -= 1;
+        }
+        let s = word_start(t, q, self.floor);
+        if s == q {
+            return None;
+        }
+        let (month, _) = self.month_word(s, q)?;
+        if let Some(y) = year_here {
+            return Some(DateHit {
+                start: s,
+                end: self.year_tail(r0.end),
+                year: Some(y),
+                month,
+                day: None,
+            });
+        }
+        let (day, dend) = self.day_at(p)?;
+        let (year, end) = match self.year_after(dend) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, dend),
+        };
+        valid_date(year.or(self.default_year), month.into(), day.into()).then_some(DateHit {
+            start: s,
+            end,
+            year,
+            month,
+            day: Some(day),
+        })
+    }
+
+    /// `19 September 2023`, `19-го сентября`, `19. September`, `19 de septiembre de 2023`,
+    /// `le 1er octobre`, `19 أيلول/سبتمبر`, and the first day of `19–21 сентября`.
+    fn day_month(&self, p: usize) -> Option<DateHit> {
+        let t = self.text;
+        let (day, dend) = self.day_at(p)?;
+        let mut q = dend;
+        if char_at(t, q) == Some('.') {
+            q += 1;
+        }
+        // First day of a day range: the month and year come from the second day.
+        if let Some(c) = char_at(t, skip_space(t, q))
+            && is_dash(c)
+        {
+            let q2 = skip_space(t, skip_space(t, q) + c.len_utf8());
+            let second = self.day_month(q2)?;
+            return valid_date(
+                second.year.or(self.default_year),
+                second.month.into(),
+                day.into(),
+            )
+            .then_some(DateHit {
+                start: p,
+                end: dend,
+                year: second.year,
+                month: second.month,
+                day: Some(day),
+            });
+        }
+        let (mut ws, mut we) = word_after(t, q)?;
+        if ws == q {
+            return None;
+        }
+        if self.lex.links.contains(&self.folded(ws, we)) {
+            (ws, we) = word_after(t, we)?;
+        }
+        let (month, mut end) = self.month_word(ws, we)?;
+        // ar "19 أيلول/سبتمبر": the same month in the other naming family.
+        if char_at(t, end) == Some('/')
+            && let Some((s2, e2)) = word_after(t, end + 1)
+            && s2 == end + 1
+            && let Some((_, e3)) = self.month_word(s2, e2)
+        {
+            end = e3;
+        }
+        let (year, end) = match self.year_after(end) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, end),
+        };
+        valid_date(year.or(self.default_year), month.into(), day.into()).then_some(DateHit {
+            start: p,
+            end,
+            year,
+            month,
+            day: Some(day),
+        })
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Numbers
+
+    fn is_group_sep(&self, c: char) -> bool {
+        match c {
+            ',' | '.' | '٬' | '\u{A0}' | '\u{202F}' | '\u{2009}' => true,
+            ' ' => self.lex.space_groups,
+            _ => false,
+        }
+    }
+
+    /// A multiplier word after optional space at `e`: factor and end.
+    fn mult_after(&self, e: usize) -> Option<(f64, usize)> {
+        let t = self.text;
+        let (ws, we) = word_after(t, e)?;
+        let (m, abbrev) = self.lex.mult(&self.folded(ws, we))?;
+        Some((
+            m,
+            if abbrev && char_at(t, we) == Some('.') {
+                we + 1
+            } else {
+                we
+            },
+        ))
+    }
+
+    /// The digits, separators and decimals at `p` (no words).
+    fn digits(&self, p: usize) -> (f64, usize, bool, usize) {
+        let t = self.text;
+        let Some(r0) = run_at(t, p) else {
+            return (0.0, p + 1, false, 0);
+        };
+        let mut int = r0.val;
+        let mut end = r0.end;
+        let mut group: Option<char> = None;
+        if r0.n <= 3 {
+            while let Some(c) = char_at(t, end) {
+                if !self.is_group_sep(c) || group.is_some_and(|g| g != c) {
+                    break;
+                }
+                let Some(r) = run_at(t, end + c.len_utf8()) else {
+                    break;
+                };
+                if r.n != 3 {
+                    break;
+                }
+                if group.is_none() && c == self.lex.decimal_mark() {
+                    // A single group of three digits after the decimal mark means thousands,
+                    // unless the integer part is 0 or a multiplier follows ("1,500 млн").
+                    let repeated = char_at(t, r.end) == Some(c) && digit_at(t, r.end + 1).is_some();
+                    if !repeated && (int == 0.0 || self.mult_after(r.end).is_some()) {
+                        break;
+                    }
+                }
+                int = int * 1000.0 + r.val;
+                end = r.end;
+                group = Some(c);
+            }
+        }
+        let mut value = int;
+        if let Some(c) = char_at(t, end)
+            && matches!(c, '.' | ',' | '٫')
+            && group != Some(c)
+            && let Some(r) = run_at(t, end + c.len_utf8())
+            && r.n <= 15
+            && !self.continues_as_number(r.end)
+        {
+            value = int + r.val / 10f64.powi(r.n as i32);
+            end = r.end;
+        }
+        let plain = end == r0.end;
+        (value, end, plain, r0.n)
+    }
+
+    /// A number at `p` with its multiplier(s) and percent sign; `None` for an identifier
+    /// (`13h00`, `4x4`).
+    fn num_hit(&self, p: usize) -> Option<NumHit> {
+        let t = self.text;
+        let (mut value, mut end, mut plain, digits) = self.digits(p);
+        let mut mult = None;
+        // Attached letters: a multiplier ("5bn", "10млн"), an ordinal or a unit ("19th", "5km").
+        let ae = word_end(t, end);
+        if ae > end {
+            if char_at(t, ae).is_some_and(is_digit_char) {
+                return None;
+            }
+            let w = self.folded(end, ae);
+            let m = self.lex.mult(&w).map(|(m, _)| m).or(match w.as_str() {
+                "k" => Some(K),
+                "m" | "mn" | "mln" | "млн" => Some(M),
+                "bn" | "млрд" => Some(G),
+                _ => None,
+            });
+            if let Some(m) = m {
+                mult = Some(m);
+                value *= m;
+            }
+            end = ae;
+        } else if let Some(c) = char_at(t, end)
+            && (c == '-' || is_apostrophe(c))
+        {
+            // Case ending: "100-dən", "100'den", "100-ից".
+            end = self.suffix(end).unwrap_or(end);
+        }
+        // Multiplier words, chained: "1,5 mil millones", "100 тысяч".
+        if mult.is_none() {
+            for _ in 0..2 {
+                match self.mult_after(end) {
+                    Some((m, e)) => {
+                        mult = Some(mult.unwrap_or(1.0) * m);
+                        value *= m;
+                        end = e;
+                    }
+                    None => break,
+                }
+            }
+        }
+        let mut percent = false;
+        let q = match char_at(t, end) {
+            Some(c @ (' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')) => end + c.len_utf8(),
+            _ => end,
+        };
+        if let Some(c @ ('%' | '٪')) = char_at(t, q) {
+            percent = true;
+            end = q + c.len_utf8();
+        }
+        if mult.is_some() || percent {
+            plain = false;
+        }
+        Some(NumHit {
+            end,
+            value,
+            plain,
+            digits,
+            mult,
+        })
+    }
+
+    fn is_year_like(h: &NumHit) -> bool {
+        h.plain && h.digits == 4 && (1900.0..=2100.0).contains(&h.value)
+    }
+
+    /// Words (folded) before `p`, nearest first, up to `max`, not before `floor`. A word followed
+    /// by a full stop is returned with it (`ca.`), so only abbreviations in the lexicon match it
+    /// and a sentence ending in "over." does not qualify the next sentence's first number. Commas
+    /// between phrase words are ignored ("ավելի, քան 100"), but not right before the number.
+    fn words_before(&self, p: usize, max: usize) -> Vec<(usize, String)> {
+        let t = self.text;
+        let mut out: Vec<(usize, String)> = Vec::new();
+        let mut e = p;
+        while out.len() < max {
+            let mut q = skip_space_back(t, e, self.floor);
+            if !out.is_empty() {
+                while q > self.floor && char_before(t, q) == Some(',') {
+                    q = skip_space_back(t, q - 1, self.floor);
+                }
+            }
+            let dotted = q > self.floor && char_before(t, q) == Some('.');
+            if dotted {
+                q -= 1;
+            }
+            let s = word_start(t, q, self.floor);
+            if s == q {
+                break;
+            }
+            let mut w = self.folded(s, q);
+            if dotted {
+                w.push('.');
+            }
+            out.push((s, w));
+            e = s;
+        }
+        out
+    }
+
+    /// Words (folded) after `e`, in order, up to `max`; `(start, end, folded)`.
+    fn words_after(&self, e: usize, max: usize) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        let mut q = e;
+        while out.len() < max {
+            let Some((s, we)) = word_after(self.text, q) else {
+                break;
+            };
+            out.push((s, we, self.folded(s, we)));
+            q = we;
+        }
+        out
+    }
+
+    fn pre_qualifier(&self, p: usize) -> Option<(Qual, usize)> {
+        if self.lex.pre.is_empty() {
+            return None;
+        }
+        let words = self.words_before(p, 4);
+        self.lex.pre.iter().find_map(|(phrase, q)| {
+            let n = phrase.len();
+            (n <= words.len() && (0..n).all(|k| phrase[n - 1 - k] == words[k].1))
+                .then(|| (*q, words[n - 1].0))
+        })
+    }
+
+    fn post_qualifier(&self, e: usize) -> Option<(Qual, usize)> {
+        if self.lex.post.is_empty() {
+            return None;
+        }
+        let words = self.words_after(e, 4);
+        let offsets: &[usize] = if self.lex.post_skip_noun {
+            &[0, 1]
+        } else {
+            &[0]
+        };
+        for &off in offsets {
+            let found = self.lex.post.iter().find(|(phrase, _)| {
+                let n = phrase.len();
+                off + n <= words.len() && (0..n).all(|k| phrase[k] == words[off + k].2)
+            });
+            if let Some((phrase, q)) = found {
+                let start = words[off].0;
+                let end = words[off + phrase.len() - 1].1;
+                let q = if *q == Qual::DativeUpTo {
+                    // The token right before the postposition: a dative ends in a vowel
+                    // ("100 bine kadar", "100-ə qədər", "100 nəfərə qədər").
+                    if prev_token(self.text, start).ends_with(['a', 'e', 'ə']) {
+                        Qual::UpTo
+                    } else {
+                        Qual::About
+                    }
+                } else {
+                    *q
+                };
+                // tr/az "az" (less) only after an ablative: "100'den az", not "100 kişi az önce".
+                if phrase[0] == "az" {
+                    let prev = prev_token(self.text, start);
+                    if !ABLATIVE.iter().any(|a| prev.ends_with(a)) {
+                        continue;
+                    }
+                }
+                return Some((q, end));
+            }
+        }
+        None
+    }
+
+    /// A number (or a range) at `p`.
+    fn number(&mut self, p: usize) -> usize {
+        let t = self.text;
+        let Some(first) = self.num_hit(p) else {
+            return skip_alnum(t, p);
+        };
+        let mut start = p;
+        if let Some(c @ ('%' | '٪')) = char_before(t, p)
+            && p - c.len_utf8() >= self.floor
+        {
+            start = p - c.len_utf8();
+        }
+        let mut end = first.end;
+        let mut low = first.value;
+        let mut high = Some(first.value);
+        let mut value = first.value;
+        let mut is_range = false;
+        // Range "100–120", "1.5-2 million", "10-20%".
+        let dq = skip_space(t, first.end);
+        if let Some(c) = char_at(t, dq)
+            && is_dash(c)
+        {
+            let q2 = skip_space(t, dq + c.len_utf8());
+            if digit_at(t, q2).is_some()
+                && self.day_month(q2).is_none()
+                && self
+                    .numeric_date(q2, run_at(t, q2).expect("digit"))
+                    .is_none()
+                && let Some(second) = self.num_hit(q2)
+                && !(Self::is_year_like(&first) && Self::is_year_like(&second))
+            {
+                let mut lo = first.value;
+                if first.mult.is_none()
+                    && let Some(m) = second.mult
+                {
+                    lo *= m;
+                }
+                if lo <= second.value {
+                    low = lo;
+                    value = lo;
+                    high = Some(second.value);
+                    end = second.end;
+                    is_range = true;
+                }
+            }
+        }
+        let mut qualifier = None;
+        if !is_range {
+            if let Some((q, qs)) = self.pre_qualifier(start) {
+                qualifier = Some(q);
+                start = qs;
+            } else if let Some((q, qe)) = self.post_qualifier(end) {
+                qualifier = Some(q);
+                end = qe;
+            }
+        }
+        let mut is_year = false;
+        if !is_range && Self::is_year_like(&first) {
+            if self.year_word_after(first.end).is_some() {
+                // "до 2025 года": a year, not a quantity.
+                is_year = true;
+                qualifier = None;
+                start = start.max(p);
+                end = first.end;
+            } else {
+                is_year = qualifier.is_none();
+            }
+        }
+        if let Some(q) = qualifier {
+            (low, high) = q.interval(value);
+        }
+        let span = Span::new(start, end);
+        self.numbers.push(NumberAnchor {
+            span,
+            surface: span.slice(t).to_string(),
+            value,
+            low,
+            high,
+            qualifier: qualifier.map(|q| q.name().to_string()),
+            is_year,
+        });
+        self.floor = end;
+        end
+    }
+}
+
+#[cfg(test)]
+mod tests;

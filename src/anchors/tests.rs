@@ -1,0 +1,818 @@
+//! Tests of the anchors scanner: every language, the cross-language contract, invariants.
+
+use super::*;
+use crate::model::{DateAnchor, NumberAnchor};
+
+const YEAR: Option<i32> = Some(2023);
+
+fn dates(text: &str, lang: &str) -> Vec<DateAnchor> {
+    find(text, lang, YEAR).0
+}
+
+fn nums(text: &str, lang: &str) -> Vec<NumberAnchor> {
+    find(text, lang, YEAR).1
+}
+
+/// Date keys and surfaces.
+fn keys(text: &str, lang: &str) -> Vec<(String, String)> {
+    dates(text, lang)
+        .into_iter()
+        .map(|d| (d.key(), d.surface))
+        .collect()
+}
+
+fn key_list(text: &str, lang: &str) -> Vec<String> {
+    dates(text, lang).into_iter().map(|d| d.key()).collect()
+}
+
+/// The only number in `text`.
+fn one(text: &str, lang: &str) -> NumberAnchor {
+    let (d, n) = find(text, lang, YEAR);
+    assert_eq!(n.len(), 1, "{text:?} → dates {d:?}, numbers {n:?}");
+    n.into_iter().next().unwrap()
+}
+
+fn assert_close(a: f64, b: f64) {
+    assert!((a - b).abs() <= 1e-6 * b.abs().max(1.0), "{a} != {b}");
+}
+
+/// value, qualifier, low, high of the only number.
+fn check(text: &str, lang: &str, value: f64, qual: Option<&str>, low: f64, high: Option<f64>) {
+    let n = one(text, lang);
+    assert_close(n.value, value);
+    assert_eq!(n.qualifier.as_deref(), qual, "{text:?}: {n:?}");
+    assert_close(n.low, low);
+    match (n.high, high) {
+        (Some(a), Some(b)) => assert_close(a, b),
+        (a, b) => assert_eq!(a, b, "{text:?}: {n:?}"),
+    }
+}
+
+fn exact(text: &str, lang: &str, value: f64) {
+    check(text, lang, value, None, value, Some(value));
+}
+
+fn more(text: &str, lang: &str, value: f64) {
+    check(text, lang, value, Some("more-than"), value, None);
+}
+
+fn about(text: &str, lang: &str, value: f64) {
+    check(
+        text,
+        lang,
+        value,
+        Some("about"),
+        0.9 * value,
+        Some(1.1 * value),
+    );
+}
+
+fn nearly(text: &str, lang: &str, value: f64) {
+    check(text, lang, value, Some("about"), 0.9 * value, Some(value));
+}
+
+// --- dates, language by language -------------------------------------------------------
+
+#[test]
+fn en_dates() {
+    assert_eq!(
+        keys("The convoy left on 19 September.", "en"),
+        [("2023-09-19".into(), "19 September".into())]
+    );
+    assert_eq!(
+        key_list("Talks resumed on September 19.", "en"),
+        ["2023-09-19"]
+    );
+    assert_eq!(
+        keys("Sept. 19 was quiet.", "en"),
+        [("2023-09-19".into(), "Sept. 19".into())]
+    );
+    assert_eq!(
+        keys("Filed Sep 19, 2021 by the clerk.", "en"),
+        [("2021-09-19".into(), "Sep 19, 2021".into())]
+    );
+    assert_eq!(
+        key_list("Signed 19 September 2022 in Geneva.", "en"),
+        ["2022-09-19"]
+    );
+    assert_eq!(
+        key_list("On the 20th of September the road reopened.", "en"),
+        ["2023-09-20"]
+    );
+    assert_eq!(
+        key_list("By October 1st the camp was empty.", "en"),
+        ["2023-10-01"]
+    );
+    assert_eq!(key_list("It peaked in May 2022.", "en"), ["2022-05"]);
+    // "may" and "march" as verbs are not months
+    assert!(dates("Troops may 20 times march 30 km.", "en").is_empty());
+    // a month consumed by one date is not re-used by the next number
+    let (d, n) = find("On 19 September 20 people were hurt.", "en", YEAR);
+    assert_eq!(d.len(), 1);
+    assert_eq!(n.len(), 1);
+    assert_close(n[0].value, 20.0);
+    // no year in the text and none given: the key says so
+    let (d, _) = find("Talks on 19 September.", "en", None);
+    assert_eq!(d[0].key(), "????-09-19");
+}
+
+#[test]
+fn numeric_dates() {
+    assert_eq!(key_list("Report 2023-09-19 filed.", "en"), ["2023-09-19"]);
+    assert_eq!(key_list("Дата: 19.09.2023 г.", "ru"), ["2023-09-19"]);
+    assert_eq!(keys("Дата: 19.09.2023 г.", "ru")[0].1, "19.09.2023 г.");
+    assert_eq!(key_list("Fecha 19/09/2023.", "es"), ["2023-09-19"]);
+    // month first only when day first is impossible
+    assert_eq!(key_list("Posted 9/19/2023.", "en"), ["2023-09-19"]);
+    assert_eq!(key_list("Posted 9/10/2023.", "en"), ["2023-10-09"]);
+    // impossible dates are not dates
+    assert!(dates("Code 31.02.2023 here.", "ru").is_empty());
+    assert!(dates("Ref 12.345.6789", "de").is_empty());
+}
+
+#[test]
+fn ru_dates() {
+    assert_eq!(key_list("Это случилось 19 сентября.", "ru"), ["2023-09-19"]);
+    assert_eq!(
+        keys("Решение принято 19 сентября 2022 года.", "ru"),
+        [("2022-09-19".into(), "19 сентября 2022 года".into())]
+    );
+    assert_eq!(
+        key_list("С 19-го сентября движение закрыто.", "ru"),
+        ["2023-09-19"]
+    );
+    assert_eq!(key_list("ВСТРЕЧА 1 МАЯ ПРОШЛА.", "ru"), ["2023-05-01"]);
+    assert_eq!(key_list("Срок истёк 3 марта.", "ru"), ["2023-03-03"]);
+    assert_eq!(
+        key_list("Это было в сентябре 2021 года.", "ru"),
+        ["2021-09"]
+    );
+    // day range: two dates
+    assert_eq!(
+        key_list("Переговоры 19–21 сентября.", "ru"),
+        ["2023-09-19", "2023-09-21"]
+    );
+    // month-day order is not Russian: "в сентябре 19 человек" is a count
+    let (d, n) = find("в сентябре 19 человек", "ru", YEAR);
+    assert!(d.is_empty());
+    assert_close(n[0].value, 19.0);
+}
+
+#[test]
+fn uk_dates() {
+    assert_eq!(
+        key_list("Колона вирушила 19 вересня.", "uk"),
+        ["2023-09-19"]
+    );
+    assert_eq!(key_list("До 1 листопада 2022 року.", "uk"), ["2022-11-01"]);
+    assert_eq!(key_list("Це сталося 5 липня.", "uk"), ["2023-07-05"]);
+}
+
+#[test]
+fn az_dates() {
+    assert_eq!(
+        keys("Əməliyyat sentyabrın 19-da başladı.", "az"),
+        [("2023-09-19".into(), "sentyabrın 19-da".into())]
+    );
+    assert_eq!(
+        keys("19 sentyabr 2022-ci il tarixində.", "az"),
+        [("2022-09-19".into(), "19 sentyabr 2022-ci il".into())]
+    );
+    assert_eq!(key_list("Görüş 19 sentyabrda oldu.", "az"), ["2023-09-19"]);
+    assert_eq!(
+        key_list("2022-ci il oktyabrın 5-də imzalandı.", "az"),
+        ["2022-10-05"]
+    );
+    assert_eq!(key_list("İYUNUN 2-də bağlandı.", "az"), ["2023-06-02"]);
+}
+
+#[test]
+fn tr_dates() {
+    assert_eq!(
+        key_list("Saldırı 19 Eylül'de başladı.", "tr"),
+        ["2023-09-19"]
+    );
+    assert_eq!(key_list("19 EYLÜL 2022 TARİHİNDE", "tr"), ["2022-09-19"]);
+    assert_eq!(
+        key_list("Anlaşma 19 Eylül 2021 günü imzalandı.", "tr"),
+        ["2021-09-19"]
+    );
+    // dotless/dotted i in either case
+    assert_eq!(
+        key_list("1 MAYIS ve 3 Mayıs ve 4 Kasım", "tr"),
+        ["2023-05-01", "2023-05-03", "2023-11-04"]
+    );
+    assert_eq!(key_list("2022 yılının Ekim ayında", "tr"), ["2022-10"]);
+}
+
+#[test]
+fn hy_dates() {
+    assert_eq!(
+        keys("Սեպտեմբերի 19-ին սկսվեց։", "hy"),
+        [("2023-09-19".into(), "Սեպտեմբերի 19-ին".into())]
+    );
+    assert_eq!(
+        key_list("2022 թվականի սեպտեմբերի 19-ին հանդիպում եղավ։", "hy"),
+        ["2022-09-19"]
+    );
+    assert_eq!(
+        key_list("Հանդիպումը սեպտեմբերի 19 էր։", "hy"),
+        ["2023-09-19"]
+    );
+    assert_eq!(key_list("2021 թ. մայիսի 9-ին", "hy"), ["2021-05-09"]);
+}
+
+#[test]
+fn es_pt_it_dates() {
+    assert_eq!(
+        key_list("Ocurrió el 19 de septiembre.", "es"),
+        ["2023-09-19"]
+    );
+    assert_eq!(
+        keys("El 19 de septiembre de 2022 se firmó.", "es"),
+        [("2022-09-19".into(), "19 de septiembre de 2022".into())]
+    );
+    assert_eq!(key_list("El 1º de octubre llovió.", "es"), ["2023-10-01"]);
+    assert_eq!(
+        key_list("Aconteceu em 19 de setembro.", "pt"),
+        ["2023-09-19"]
+    );
+    assert_eq!(key_list("Em 2 de março de 2022.", "pt"), ["2022-03-02"]);
+    assert_eq!(key_list("Accadde il 19 settembre.", "it"), ["2023-09-19"]);
+    assert_eq!(key_list("Il 4 maggio 2021.", "it"), ["2021-05-04"]);
+}
+
+#[test]
+fn fr_de_dates() {
+    assert_eq!(
+        key_list("Le 19 septembre, la route a rouvert.", "fr"),
+        ["2023-09-19"]
+    );
+    assert_eq!(
+        keys("Dès le 1er octobre.", "fr"),
+        [("2023-10-01".into(), "1er octobre".into())]
+    );
+    assert_eq!(key_list("Le 15 août 2022.", "fr"), ["2022-08-15"]);
+    assert_eq!(
+        key_list("Am 19. September begann es.", "de"),
+        ["2023-09-19"]
+    );
+    assert_eq!(
+        keys("Es geschah am 19. September 2022.", "de"),
+        [("2022-09-19".into(), "19. September 2022".into())]
+    );
+    assert_eq!(key_list("Seit 3. März.", "de"), ["2023-03-03"]);
+}
+
+#[test]
+fn ar_fa_ka_dates() {
+    assert_eq!(key_list("في 19 سبتمبر بدأت العملية.", "ar"), ["2023-09-19"]);
+    assert_eq!(key_list("في 19 أيلول بدأت العملية.", "ar"), ["2023-09-19"]);
+    assert_eq!(
+        key_list("في ١٩ أيلول/سبتمبر ٢٠٢٢ بدأت.", "ar"),
+        ["2022-09-19"]
+    );
+    assert_eq!(key_list("يوم 5 تشرين الأول", "ar"), ["2023-10-05"]);
+    assert_eq!(key_list("یوم 5 تشرين الثاني", "ar"), ["2023-11-05"]);
+    assert_eq!(key_list("در ۱۹ سپتامبر آغاز شد.", "fa"), ["2023-09-19"]);
+    assert_eq!(key_list("در ۳ اکتبر ۲۰۲۲", "fa"), ["2022-10-03"]);
+    assert_eq!(key_list("19 სექტემბერს დაიწყო.", "ka"), ["2023-09-19"]);
+    assert_eq!(key_list("2022 წლის 19 სექტემბერს.", "ka"), ["2022-09-19"]);
+    assert_eq!(key_list("20 სექტემბრის შეთანხმება", "ka"), ["2023-09-20"]);
+}
+
+#[test]
+fn dates_same_key_across_languages() {
+    let texts = [
+        ("en", "Fighting began on 19 September."),
+        ("en", "Fighting began on Sept. 19."),
+        ("ru", "Бои начались 19 сентября."),
+        ("uk", "Бої почалися 19 вересня."),
+        ("az", "Döyüşlər sentyabrın 19-da başladı."),
+        ("tr", "Çatışmalar 19 Eylül'de başladı."),
+        ("hy", "Մարտերը սկսվեցին սեպտեմբերի 19-ին։"),
+        ("es", "Los combates empezaron el 19 de septiembre."),
+        ("fr", "Les combats ont commencé le 19 septembre."),
+        ("de", "Die Kämpfe begannen am 19. September."),
+        ("it", "I combattimenti sono iniziati il 19 settembre."),
+        ("pt", "Os combates começaram em 19 de setembro."),
+        ("ar", "بدأ القتال في ١٩ أيلول."),
+        ("fa", "درگیری‌ها در ۱۹ سپتامبر آغاز شد."),
+        ("ka", "ბრძოლა 19 სექტემბერს დაიწყო."),
+        ("xx", "Fighting began 2023-09-19."),
+    ];
+    for (lang, text) in texts {
+        assert_eq!(key_list(text, lang), ["2023-09-19"], "{lang}: {text}");
+        assert!(
+            nums(text, lang).is_empty(),
+            "{lang}: {text} has a stray number"
+        );
+    }
+}
+
+// --- numbers ----------------------------------------------------------------------------
+
+#[test]
+fn separators_by_language() {
+    exact("Attendance was 78,354 people.", "en", 78354.0);
+    exact("The ratio was 3.5 points.", "en", 3.5);
+    exact("Es waren 78.354 Besucher.", "de", 78354.0);
+    exact("Der Wert lag bei 3,5 Punkten.", "de", 3.5);
+    // a single group of exactly three digits means thousands, whatever the mark
+    exact("Es waren 78,354 Besucher.", "de", 78354.0);
+    exact("It was 3.500 units.", "en", 3500.0);
+    exact("Il y avait 120 000 personnes.", "fr", 120000.0);
+    exact("Il y avait 120\u{a0}000 personnes.", "fr", 120000.0);
+    exact("It was 120\u{202f}000 people.", "en", 120000.0);
+    exact("Всего 1.234.567,5 рублей.", "ru", 1_234_567.5);
+    exact("Total 1,234,567.25 dollars.", "en", 1_234_567.25);
+    exact("Только 0,125 процента.", "ru", 0.125);
+    exact("بلغ العدد ١٠٠٬٠٠٠ شخص", "ar", 100000.0);
+    exact("بلغ ٣٫٥ مليون", "ar", 3.5e6);
+}
+
+#[test]
+fn multipliers() {
+    exact("They pledged 1.5 million dollars.", "en", 1.5e6);
+    exact("Они выделили 1,5 млн рублей.", "ru", 1.5e6);
+    exact("Прибыли 100 тысяч человек.", "ru", 1e5);
+    exact("Прибыли 100 тыс. человек.", "ru", 1e5);
+    exact("Прибули 100 тисяч людей.", "uk", 1e5);
+    exact("100 bin kişi geldi.", "tr", 1e5);
+    exact("2,5 milyar lira ayrıldı.", "tr", 2.5e9);
+    exact("100 հազար մարդ եկավ։", "hy", 1e5);
+    exact("100 min nəfər gəldi.", "az", 1e5);
+    exact("3 milyon manat ayrıldı.", "az", 3e6);
+    exact("Llegaron 100 mil personas.", "es", 1e5);
+    exact("Costó 1,5 mil millones de euros.", "es", 1.5e9);
+    exact("Il a coûté 2 milliards.", "fr", 2e9);
+    exact("Es kostete 1,5 Mio. Euro.", "de", 1.5e6);
+    exact("Es kostete 3 Mrd. Euro.", "de", 3e9);
+    exact("Sono arrivate 90 mila persone.", "it", 9e4);
+    exact("Chegaram 2 milhões de pessoas.", "pt", 2e6);
+    exact("وصل 100 ألف شخص", "ar", 1e5);
+    exact("۱۰۰ هزار نفر آمدند", "fa", 1e5);
+    exact("მოვიდა 100 ათასი ადამიანი", "ka", 1e5);
+    exact("A $5bn deal.", "en", 5e9);
+    exact("Прибыли 120 000 человек.", "ru", 120000.0);
+}
+
+#[test]
+fn en_qualifiers() {
+    more("more than 100,000 people", "en", 1e5);
+    more("over 500 homes", "en", 500.0);
+    check(
+        "at least 40 vehicles",
+        "en",
+        40.0,
+        Some("at-least"),
+        40.0,
+        None,
+    );
+    about("about 3,000 troops", "en", 3000.0);
+    about("some 200 families", "en", 200.0);
+    about("roughly 1.2 million", "en", 1.2e6);
+    nearly("nearly 700 buses", "en", 700.0);
+    nearly("almost 90 trucks", "en", 90.0);
+    check(
+        "up to 120,000 residents",
+        "en",
+        120000.0,
+        Some("up-to"),
+        0.0,
+        Some(120000.0),
+    );
+    check(
+        "fewer than 50 staff",
+        "en",
+        50.0,
+        Some("less-than"),
+        0.0,
+        Some(50.0),
+    );
+    check(
+        "no more than 10 cars",
+        "en",
+        10.0,
+        Some("at-most"),
+        0.0,
+        Some(10.0),
+    );
+    check(
+        "as many as 8,000 people",
+        "en",
+        8000.0,
+        Some("up-to"),
+        0.0,
+        Some(8000.0),
+    );
+    check(
+        "100 or more people",
+        "en",
+        100.0,
+        Some("at-least"),
+        100.0,
+        None,
+    );
+    let n = one("more than 100,000 people", "en");
+    assert_eq!(n.surface, "more than 100,000");
+    // a sentence ending in "over." does not qualify the next sentence's number
+    exact("The war is over. 100 people returned.", "en", 100.0);
+    about("Approx. 50 left.", "en", 50.0);
+}
+
+#[test]
+fn ru_uk_qualifiers() {
+    more("более 100 тысяч человек", "ru", 1e5);
+    more("свыше 2 тыс. домов", "ru", 2000.0);
+    check(
+        "не менее 40 машин",
+        "ru",
+        40.0,
+        Some("at-least"),
+        40.0,
+        None,
+    );
+    check(
+        "менее 40 машин",
+        "ru",
+        40.0,
+        Some("less-than"),
+        0.0,
+        Some(40.0),
+    );
+    about("около 3 тысяч военных", "ru", 3000.0);
+    about("порядка 200 семей", "ru", 200.0);
+    nearly("почти 700 автобусов", "ru", 700.0);
+    check(
+        "до 120 тысяч жителей",
+        "ru",
+        120000.0,
+        Some("up-to"),
+        0.0,
+        Some(120000.0),
+    );
+    check(
+        "как минимум 5 человек",
+        "ru",
+        5.0,
+        Some("at-least"),
+        5.0,
+        None,
+    );
+    more("понад 100 тисяч людей", "uk", 1e5);
+    about("близько 500 осіб", "uk", 500.0);
+    nearly("майже 90 тис. осіб", "uk", 9e4);
+    check(
+        "щонайменше 12 загиблих",
+        "uk",
+        12.0,
+        Some("at-least"),
+        12.0,
+        None,
+    );
+    // "до 2025 года" is a year, not an upper bound
+    let n = one("до 2025 года", "ru");
+    assert!(n.is_year);
+    assert_eq!(n.qualifier, None);
+}
+
+#[test]
+fn az_tr_qualifiers() {
+    more("100 mindən çox insan", "az", 1e5);
+    more("100-dən artıq ev", "az", 100.0);
+    more("100 min nəfərdən çox", "az", 1e5);
+    about("təxminən 100 min", "az", 1e5);
+    about("100 minə yaxın", "az", 1e5);
+    check("ən azı 30 nəfər", "az", 30.0, Some("at-least"), 30.0, None);
+    check("100-ə qədər", "az", 100.0, Some("up-to"), 0.0, Some(100.0));
+    more("100 binden fazla kişi", "tr", 1e5);
+    more("100'den fazla kişi", "tr", 100.0);
+    more("100 kişiden fazla", "tr", 100.0);
+    more("100 bini aşkın kişi", "tr", 1e5);
+    about("yaklaşık 100 bin kişi", "tr", 1e5);
+    about("100 bin civarında", "tr", 1e5);
+    about("100 bine yakın", "tr", 1e5);
+    check("en az 30 kişi", "tr", 30.0, Some("at-least"), 30.0, None);
+    check("100 bine kadar", "tr", 1e5, Some("up-to"), 0.0, Some(1e5));
+    about("100 kadar kişi", "tr", 100.0);
+    // "az önce" (just now) after a noun is not "less than"
+    exact("100 kişi az önce geldi", "tr", 100.0);
+    check(
+        "100'den az kişi",
+        "tr",
+        100.0,
+        Some("less-than"),
+        0.0,
+        Some(100.0),
+    );
+    let n = one("%25 arttı", "tr");
+    assert_eq!(n.surface, "%25");
+    assert_close(n.value, 25.0);
+}
+
+#[test]
+fn hy_ka_qualifiers() {
+    more("ավելի քան 100 հազար մարդ", "hy", 1e5);
+    more("ավելի, քան 100 հազար մարդ", "hy", 1e5);
+    more("100 հազարից ավելի մարդ", "hy", 1e5);
+    about("մոտ 100 հազար", "hy", 1e5);
+    about("շուրջ 500 ընտանիք", "hy", 500.0);
+    check("առնվազն 30 մարդ", "hy", 30.0, Some("at-least"), 30.0, None);
+    check("մինչև 40 հազար", "hy", 4e4, Some("up-to"), 0.0, Some(4e4));
+    more("100 ათასზე მეტი ადამიანი", "ka", 1e5);
+    about("დაახლოებით 100 ათასი", "ka", 1e5);
+    nearly("თითქმის 50 ათასი", "ka", 5e4);
+}
+
+#[test]
+fn romance_german_qualifiers() {
+    more("más de 100.000 personas", "es", 1e5);
+    about("unos 3.000 soldados", "es", 3000.0);
+    about("unas 200 familias", "es", 200.0);
+    about("alrededor de 50 camiones", "es", 50.0);
+    about("cerca de 1,5 millones", "es", 1.5e6);
+    nearly("casi 85.000 personas", "es", 85000.0);
+    check(
+        "al menos 40 heridos",
+        "es",
+        40.0,
+        Some("at-least"),
+        40.0,
+        None,
+    );
+    check(
+        "hasta 120.000 vecinos",
+        "es",
+        120000.0,
+        Some("up-to"),
+        0.0,
+        Some(120000.0),
+    );
+    check(
+        "menos de 10 casas",
+        "es",
+        10.0,
+        Some("less-than"),
+        0.0,
+        Some(10.0),
+    );
+    more("plus de 100 000 personnes", "fr", 1e5);
+    about("environ 3,5 millions", "fr", 3.5e6);
+    about("quelque 200 familles", "fr", 200.0);
+    nearly("près de 2 milliards", "fr", 2e9);
+    check(
+        "au moins 40 blessés",
+        "fr",
+        40.0,
+        Some("at-least"),
+        40.0,
+        None,
+    );
+    check(
+        "jusqu'à 120 000",
+        "fr",
+        120000.0,
+        Some("up-to"),
+        0.0,
+        Some(120000.0),
+    );
+    more("mehr als 100.000 Menschen", "de", 1e5);
+    more("über 500 Häuser", "de", 500.0);
+    about("rund 1,5 Mio. Euro", "de", 1.5e6);
+    about("etwa 3.000 Soldaten", "de", 3000.0);
+    about("ca. 40 Busse", "de", 40.0);
+    nearly("knapp 80.000 Menschen", "de", 80000.0);
+    check(
+        "mindestens 12 Tote",
+        "de",
+        12.0,
+        Some("at-least"),
+        12.0,
+        None,
+    );
+    check(
+        "bis zu 3,5 Mrd.",
+        "de",
+        3.5e9,
+        Some("up-to"),
+        0.0,
+        Some(3.5e9),
+    );
+    check(
+        "weniger als 10 Autos",
+        "de",
+        10.0,
+        Some("less-than"),
+        0.0,
+        Some(10.0),
+    );
+    more("più di 100.000 persone", "it", 1e5);
+    about("circa 2,5 milioni", "it", 2.5e6);
+    nearly("quasi 90 mila", "it", 9e4);
+    check("almeno 7 feriti", "it", 7.0, Some("at-least"), 7.0, None);
+    more("mais de 100 mil pessoas", "pt", 1e5);
+    about("cerca de 1,5 milhões", "pt", 1.5e6);
+    nearly("quase 300 famílias", "pt", 300.0);
+    check(
+        "pelo menos 9 mortos",
+        "pt",
+        9.0,
+        Some("at-least"),
+        9.0,
+        None,
+    );
+}
+
+#[test]
+fn ar_fa_qualifiers() {
+    more("أكثر من 100 ألف شخص", "ar", 1e5);
+    about("نحو 3 آلاف جندي", "ar", 3000.0);
+    about("حوالي ٥٠٠ عائلة", "ar", 500.0);
+    nearly("قرابة 700 حافلة", "ar", 700.0);
+    check(
+        "ما لا يقل عن 40 شخصا",
+        "ar",
+        40.0,
+        Some("at-least"),
+        40.0,
+        None,
+    );
+    more("بیش از ۱۰۰ هزار نفر", "fa", 1e5);
+    about("حدود ۳ هزار نفر", "fa", 3000.0);
+    check("دست‌کم ۵۰ نفر", "fa", 50.0, Some("at-least"), 50.0, None);
+    check("دست کم ۵۰ نفر", "fa", 50.0, Some("at-least"), 50.0, None);
+    check(
+        "کمتر از ۱۰ خانه",
+        "fa",
+        10.0,
+        Some("less-than"),
+        0.0,
+        Some(10.0),
+    );
+}
+
+#[test]
+fn ranges_years_times_identifiers() {
+    let n = one("between 100–120 people", "en");
+    assert_eq!((n.low, n.high, n.value), (100.0, Some(120.0), 100.0));
+    assert_eq!(n.surface, "100–120");
+    let n = one("1.5-2 million dollars", "en");
+    assert_eq!((n.low, n.high), (1.5e6, Some(2e6)));
+    let n = one("от 100-120 тысяч", "ru");
+    assert_eq!((n.low, n.high), (1e5, Some(1.2e5)));
+    let n = one("a rise of 10-20%", "en");
+    assert_eq!(
+        (n.low, n.high, n.surface.as_str()),
+        (10.0, Some(20.0), "10-20%")
+    );
+    // year pairs stay two years
+    let n = nums("the 2022-2023 season", "en");
+    assert_eq!(n.len(), 2);
+    assert!(n.iter().all(|n| n.is_year));
+    let n = one("Back in 2020 it was different.", "en");
+    assert!(n.is_year);
+    assert!(!one("It cost 2020.5 dollars", "en").is_year);
+    assert!(!one("It cost 1,999 dollars", "en").is_year);
+    assert!(!one("more than 2000 people", "en").is_year);
+    // clock times written with a dot, told apart from decimals by their context
+    assert!(nums("Ateşkes saat 13.00'te başladı.", "tr").is_empty());
+    assert!(nums("Die Waffenruhe galt ab 13.00 Uhr.", "de").is_empty());
+    assert!(nums("Перемирие вступило в силу в 13.00 ч.", "ru").is_empty());
+    exact("It cost 13.50 dollars.", "en", 13.5);
+    // clock times and identifiers are not numbers
+    assert!(nums("The meeting at 13:00 and at 9:30:15.", "en").is_empty());
+    assert!(nums("An A320 and a Su-25 during COVID-19 at 13h00.", "en").is_empty());
+    // percent and ordinals
+    let n = one("Turnout was 25% higher.", "en");
+    assert_eq!((n.value, n.surface.as_str()), (25.0, "25%"));
+    let n = one("the 19th attempt", "en");
+    assert_eq!((n.value, n.surface.as_str()), (19.0, "19th"));
+    // a date's day and year are not numbers
+    let (d, n) = find("On 19 September 2023 at 13:00, 85,000 people.", "en", None);
+    assert_eq!(d.len(), 1);
+    assert_eq!(n.len(), 1);
+    assert_close(n[0].value, 85000.0);
+}
+
+#[test]
+fn unknown_language_uses_all_lexicons() {
+    assert_eq!(key_list("19 сентября", "xx"), ["2023-09-19"]);
+    assert_eq!(key_list("19 сентября", "ru-RU"), ["2023-09-19"]);
+    more("более 100 тысяч", "", 1e5);
+}
+
+#[test]
+fn verbs_of_exceeding() {
+    more("The count exceeded 100,000 on Monday.", "en", 1e5);
+    more("Число превысило 100 тысяч.", "ru", 1e5);
+    more("Sayı 100 bini aştı.", "tr", 1e5);
+    more("Say 100 mini ötüb.", "az", 1e5);
+    more("La cifra superó los 100.000.", "es", 1e5);
+    more("Die Zahl überstieg 100.000.", "de", 1e5);
+}
+
+#[test]
+fn equal_facts_overlap_across_languages() {
+    let texts = [
+        ("en", "more than 100,000 people"),
+        ("ru", "более 100 тысяч человек"),
+        ("uk", "понад 100 тисяч людей"),
+        ("tr", "100 binden fazla kişi"),
+        ("hy", "ավելի քան 100 հազար մարդ"),
+        ("es", "más de 100.000 personas"),
+        ("fr", "plus de 100 000 personnes"),
+        ("de", "mehr als 100.000 Menschen"),
+        ("az", "100 mindən çox insan"),
+        ("it", "più di 100.000 persone"),
+        ("pt", "mais de 100 mil pessoas"),
+        ("ar", "أكثر من 100 ألف شخص"),
+        ("fa", "بیش از ۱۰۰ هزار نفر"),
+        ("ka", "100 ათასზე მეტი ადამიანი"),
+    ];
+    let anchors: Vec<NumberAnchor> = texts.iter().map(|(l, t)| one(t, l)).collect();
+    for (a, (la, _)) in anchors.iter().zip(&texts) {
+        assert_eq!(a.qualifier.as_deref(), Some("more-than"), "{la}");
+        for (b, (lb, _)) in anchors.iter().zip(&texts) {
+            assert!(a.overlaps(b), "{la} vs {lb}");
+        }
+    }
+    let smaller = one("85,000 people", "en");
+    let about_smaller = one("около 85 тысяч", "ru");
+    let about_more = one("yaklaşık 105 bin", "tr");
+    for a in &anchors {
+        assert!(!a.overlaps(&smaller));
+        assert!(!a.overlaps(&about_smaller));
+        assert!(a.overlaps(&about_more));
+    }
+}
+
+mod props {
+    use super::super::find;
+    use proptest::prelude::*;
+
+    fn check_invariants(text: &str, lang: &str) {
+        let (dates, nums) = find(text, lang, Some(2023));
+        let spans_d: Vec<_> = dates.iter().map(|d| d.span).collect();
+        let spans_n: Vec<_> = nums.iter().map(|n| n.span).collect();
+        for spans in [&spans_d, &spans_n] {
+            for w in spans.windows(2) {
+                assert!(w[0].end <= w[1].start, "{text:?}: {w:?}");
+            }
+            for s in spans.iter() {
+                assert!(s.start < s.end && s.end <= text.len());
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        for d in &dates {
+            assert!((1..=12).contains(&d.month));
+            assert!(d.day.is_none_or(|x| (1..=31).contains(&x)));
+            assert_eq!(d.surface, d.span.slice(text));
+        }
+        for n in &nums {
+            assert!(
+                n.low <= n.high.unwrap_or(f64::INFINITY)
+                    || n.value.is_nan()
+                    || n.value.is_infinite()
+            );
+            assert_eq!(n.surface, n.span.slice(text));
+        }
+    }
+
+    const LANGS: [&str; 16] = [
+        "en", "ru", "uk", "az", "tr", "hy", "ka", "es", "fr", "de", "it", "pt", "ar", "fa", "xx",
+        "",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn arbitrary_strings(text in any::<String>(), lang in 0usize..16) {
+            check_invariants(&text, LANGS[lang]);
+        }
+
+        #[test]
+        fn number_like_strings(
+            text in r"([0-9٠-٩۰-۹]{1,5}|[ .,:/%'’\-–\u{a0}\u{202f}]|сентября|Eylül'de|sentyabrın|սեպտեմբերի|de|more than|более|bin|mindən|çox|հազար|million|млн|أيلول|تشرين|الأول|გ|ə|İ|ı){0,24}",
+            lang in 0usize..16,
+        ) {
+            check_invariants(&text, LANGS[lang]);
+        }
+    }
+}
+
+#[test]
+fn fast_paths_agree_with_unicode_tables() {
+    let special = "\u{0307}\u{200C}\u{200D}\u{0640}\u{0670}Iıİ’ʼ‘`ёЁأإآٱيىك";
+    for c in (0u32..0x2100).filter_map(char::from_u32) {
+        let marks =
+            ('\u{064B}'..='\u{065F}').contains(&c) || ('\u{0300}'..='\u{036F}').contains(&c);
+        if !special.contains(c) && !marks {
+            let expected: String = c.to_lowercase().collect();
+            assert_eq!(fold(&c.to_string()), expected, "fold U+{:04X}", c as u32);
+        }
+        let expected = c.is_alphabetic() || marks || matches!(c, '\u{200C}' | '\u{200D}');
+        assert_eq!(is_word_char(c), expected, "is_word_char U+{:04X}", c as u32);
+    }
+}

@@ -1,0 +1,50 @@
+//! `compare`: analysed documents → aligned, diffed [`Comparison`].
+
+use crate::align::{self, Mode};
+use crate::diff;
+use crate::framing;
+use crate::glossary::Glossary;
+use crate::model::{Alignment, Comparison, CueRate, Document, InputFailure};
+use crate::summary;
+
+/// Compare every pair of documents.
+pub fn compare(
+    documents: Vec<Document>,
+    errors: Vec<InputFailure>,
+    glossary: &Glossary,
+) -> Comparison {
+    let mut alignments = Vec::new();
+    for i in 0..documents.len() {
+        for j in i + 1..documents.len() {
+            alignments.push(align_pair(&documents, i, j, Mode::Comparable));
+        }
+    }
+    Comparison {
+        naming: summary::naming_matrix(&documents),
+        entities: summary::entities_mentioned(&documents, glossary),
+        cue_rates: cue_rates(&documents),
+        documents,
+        alignments,
+        errors,
+    }
+}
+
+/// Align documents `i` and `j` and diff each aligned pair.
+pub fn align_pair(documents: &[Document], i: usize, j: usize, mode: Mode) -> Alignment {
+    let (l, r) = (&documents[i], &documents[j]);
+    let mut a = align::align(l, r, i, j, mode);
+    diff::diff_pairs(&mut a.pairs, l, r);
+    a
+}
+
+/// Cue counts and rates per document.
+pub fn cue_rates(documents: &[Document]) -> Vec<CueRate> {
+    documents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| {
+            let cues: Vec<_> = d.sentences.iter().flat_map(|s| &s.cues).collect();
+            framing::rates(i, &cues, d.word_count())
+        })
+        .collect()
+}

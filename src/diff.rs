@@ -1,0 +1,180 @@
+//! What differs within each aligned pair: words (same language), names, numbers.
+
+use std::collections::BTreeMap;
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::align::features::number_relations;
+use crate::framing;
+use crate::glossary::translit::{distance, romanize};
+use crate::model::{
+    AlignedPair, DiffTag, Document, NameDifference, NameMention, NumberDifference, PairDiff,
+    WordChange,
+};
+
+/// Fill in `diff` of every pair of an alignment between `left` and `right`.
+pub fn diff_pairs(pairs: &mut [AlignedPair], left: &Document, right: &Document) {
+    for p in pairs {
+        p.diff = diff_pair(&p.left, &p.right, left, right);
+    }
+}
+
+/// The differences between sentences `li` of `left` and `ri` of `right`.
+pub fn diff_pair(li: &[usize], ri: &[usize], left: &Document, right: &Document) -> PairDiff {
+    let ls: Vec<_> = li.iter().filter_map(|&i| left.sentences.get(i)).collect();
+    let rs: Vec<_> = ri.iter().filter_map(|&i| right.sentences.get(i)).collect();
+    let same_lang = ls
+        .iter()
+        .chain(&rs)
+        .all(|s| ls.first().is_some_and(|f| f.language == s.language));
+    let words = if same_lang {
+        let a = join(ls.iter().map(|s| s.text.as_str()));
+        let b = join(rs.iter().map(|s| s.text.as_str()));
+        word_diff(&a, &b)
+    } else {
+        Vec::new()
+    };
+    let names = name_differences(
+        ls.iter().flat_map(|s| &s.names),
+        rs.iter().flat_map(|s| &s.names),
+    );
+    let ln: Vec<_> = ls
+        .iter()
+        .flat_map(|s| &s.numbers)
+        .filter(|n| !n.is_year)
+        .collect();
+    let rn: Vec<_> = rs
+        .iter()
+        .flat_map(|s| &s.numbers)
+        .filter(|n| !n.is_year)
+        .collect();
+    let (_, conflicts) = number_relations(&ln, &rn);
+    let numbers = conflicts
+        .into_iter()
+        .filter_map(|c| {
+            let (l, r) = c.split_once(" / ")?;
+            Some(NumberDifference {
+                left: l.to_string(),
+                right: r.to_string(),
+            })
+        })
+        .collect();
+    PairDiff {
+        words,
+        names,
+        numbers,
+        cues: framing::contrast(
+            &ls.iter().flat_map(|s| &s.cues).collect::<Vec<_>>(),
+            &rs.iter().flat_map(|s| &s.cues).collect::<Vec<_>>(),
+        ),
+    }
+}
+
+fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().join(" ")
+}
+
+/// A word diff as runs of equal, deleted and inserted text.
+pub fn word_diff(a: &str, b: &str) -> Vec<WordChange> {
+    let diff = TextDiff::from_words(a, b);
+    let mut out: Vec<WordChange> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let tag = match change.tag() {
+            ChangeTag::Equal => DiffTag::Equal,
+            ChangeTag::Delete => DiffTag::Delete,
+            ChangeTag::Insert => DiffTag::Insert,
+        };
+        let value = change.value();
+        match out.last_mut() {
+            Some(last) if last.tag == tag => last.text.push_str(value),
+            // white space between two changed words of the same kind stays with them
+            _ => out.push(WordChange {
+                tag,
+                text: value.to_string(),
+            }),
+        }
+    }
+    out
+}
+
+/// Entities both sides name with different names. Within one language any other variant counts
+/// (Shusha / Shushi). Across languages a different spelling is expected, so there it counts only
+/// when the two variants are different names once romanised (Khankendi / Степанакерт), not the
+/// same name in two scripts (Ruben Vardanyan / Рубен Варданян).
+fn name_differences<'a>(
+    left: impl Iterator<Item = &'a NameMention>,
+    right: impl Iterator<Item = &'a NameMention>,
+) -> Vec<NameDifference> {
+    let mut l: BTreeMap<&str, &NameMention> = BTreeMap::new();
+    for n in left {
+        l.entry(n.entity.as_str()).or_insert(n);
+    }
+    let mut r: BTreeMap<&str, &NameMention> = BTreeMap::new();
+    for n in right {
+        r.entry(n.entity.as_str()).or_insert(n);
+    }
+    let mut out = Vec::new();
+    for (entity, a) in l {
+        let Some(b) = r.get(entity) else { continue };
+        if a.variant == b.variant {
+            continue;
+        }
+        if a.variant_lang == b.variant_lang || different_names(&a.variant, &b.variant) {
+            out.push(NameDifference {
+                entity: entity.to_string(),
+                left: a.surface.clone(),
+                right: b.surface.clone(),
+                left_conventions: a.conventions.clone(),
+                right_conventions: b.conventions.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Share of the longer romanised key that must differ for two variants to be different names.
+const DIFFERENT_NAME_SHARE: f64 = 0.4;
+
+/// True when two variants, romanised, are not spellings of one name.
+pub fn different_names(a: &str, b: &str) -> bool {
+    let (ka, kb) = (romanize(a), romanize(b));
+    let longest = ka.chars().count().max(kb.chars().count()).max(1);
+    distance(&ka, &kb) as f64 / longest as f64 > DIFFERENT_NAME_SHARE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn different_names_across_scripts() {
+        assert!(different_names("Khankendi", "Степанакерт"));
+        assert!(different_names("Artsakh", "Нагорный Карабах"));
+        assert!(!different_names("Ruben Vardanyan", "Рубен Варданян"));
+        assert!(!different_names("Stepanakert", "Ստեփանակերտ"));
+        assert!(!different_names("Nagorno-Karabakh", "Нагорный Карабах"));
+    }
+
+    #[test]
+    fn word_diff_marks_changed_words() {
+        let d = word_diff("Residents fled the city.", "Residents left the city.");
+        let deleted: Vec<_> = d
+            .iter()
+            .filter(|c| c.tag == DiffTag::Delete)
+            .map(|c| c.text.trim())
+            .collect();
+        let inserted: Vec<_> = d
+            .iter()
+            .filter(|c| c.tag == DiffTag::Insert)
+            .map(|c| c.text.trim())
+            .collect();
+        assert_eq!(deleted, ["fled"]);
+        assert_eq!(inserted, ["left"]);
+        let rebuilt_left: String = d
+            .iter()
+            .filter(|c| c.tag != DiffTag::Insert)
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(rebuilt_left, "Residents fled the city.");
+    }
+}

@@ -1,0 +1,478 @@
+//! Framing cues: words and constructions that show how an outlet frames a story.
+//!
+//! - Data: one lexicon per language, `glossaries/cues/LANG.toml` (format in `schema.rs`),
+//!   compiled in ([`EMBEDDED`], [`Lexicon::embedded`]); users add files with [`Lexicon::merge`].
+//! - [`Lexicon::find`]: the cues of one sentence. Terms match case-insensitively (Turkish and
+//!   Azerbaijani dotted/dotless i), as whole words (or word-initial stems for `prefix = true`
+//!   entries, after listed proclitics such as Arabic `و`/`ال`), across white-space runs; the
+//!   longest match wins within a category. Two rules add cues: a loaded term or label inside a
+//!   short quotation (≤ 4 words) is a scare quote (`quotes.rs`), and passives without an agent
+//!   (`agency.rs`).
+//! - [`contrast`]: the contrasts between the two sides of an aligned pair; [`rates`]: counts per
+//!   1,000 words (`contrast.rs`).
+
+mod agency;
+mod contrast;
+mod fold;
+mod quotes;
+mod schema;
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::model::{Cue, Span};
+pub use contrast::{CATEGORIES, contrast, rates, value_label};
+use fold::{
+    fold, fold_term, hyphen_joined_left, hyphen_joined_right, is_word_char, word_end, word_start,
+};
+use schema::Role;
+
+/// The lexicons compiled into the binary, as (file name, contents): every `glossaries/cues/*.toml`.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("en.toml", include_str!("../../glossaries/cues/en.toml")),
+    ("ru.toml", include_str!("../../glossaries/cues/ru.toml")),
+    ("uk.toml", include_str!("../../glossaries/cues/uk.toml")),
+    ("az.toml", include_str!("../../glossaries/cues/az.toml")),
+    ("tr.toml", include_str!("../../glossaries/cues/tr.toml")),
+    ("hy.toml", include_str!("../../glossaries/cues/hy.toml")),
+    ("es.toml", include_str!("../../glossaries/cues/es.toml")),
+    ("fr.toml", include_str!("../../glossaries/cues/fr.toml")),
+    ("de.toml", include_str!("../../glossaries/cues/de.toml")),
+    ("it.toml", include_str!("../../glossaries/cues/it.toml")),
+    ("ar.toml", include_str!("../../glossaries/cues/ar.toml")),
+];
+
+/// Categories whose terms, set in a short quotation, make it a scare quote.
+const QUOTABLE: &[&str] = &["loaded", "armed-label", "polity-label", "movement"];
+
+/// Words a quotation may have at most to count as a scare quote.
+const SCARE_QUOTE_MAX_WORDS: usize = 4;
+
+#[derive(Debug, thiserror::Error)]
+pub enum FramingError {
+    /// A syntax or schema error in a lexicon file: `ORIGIN:LINE:COL: message`.
+    #[error("{origin}:{line}:{column}: {message}")]
+    Invalid {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("cannot build the cue matcher for {lang}: {message}")]
+    Build { lang: String, message: String },
+}
+
+/// Turkish and Azerbaijani fold `I` to `ı`.
+pub(crate) fn is_turkic(lang: &str) -> bool {
+    matches!(lang, "tr" | "az")
+}
+
+/// `en-GB`, `EN`, `en_US` → `en`.
+fn lang_key(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Cue lexicons for several languages, with their matchers (built once).
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    langs: BTreeMap<String, LangLexicon>,
+    /// Origins loaded, in order.
+    pub files: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Category {
+    id: String,
+    explanation: String,
+    role: Role,
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    /// As written in the lexicon.
+    text: String,
+    folded: String,
+    category: usize,
+    value: String,
+    explanation: Option<String>,
+    prefix: bool,
+}
+
+#[derive(Debug, Clone)]
+struct LangLexicon {
+    lang: String,
+    turkic: bool,
+    categories: Vec<Category>,
+    terms: Vec<Term>,
+    proclitics: Vec<String>,
+    agency: agency::Rules,
+    matcher: Option<AhoCorasick>,
+    /// Pattern id → indices into `terms` (one folded string may serve several categories).
+    pattern_terms: Vec<Vec<usize>>,
+}
+
+/// A term occurrence before selection, in folded byte offsets.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    start: usize,
+    end: usize,
+    term: usize,
+}
+
+impl Lexicon {
+    /// The lexicons compiled into the binary ([`EMBEDDED`]).
+    pub fn embedded() -> Result<Lexicon, FramingError> {
+        let mut lex = Lexicon::default();
+        for (name, text) in EMBEDDED {
+            lex.merge(Lexicon::from_toml(
+                text,
+                &format!("glossaries/cues/{name}"),
+            )?);
+        }
+        Ok(lex)
+    }
+
+    /// Parse one lexicon file; `origin` names it in errors (`origin:line:col: message`).
+    pub fn from_toml(text: &str, origin: &str) -> Result<Lexicon, FramingError> {
+        let raw = schema::parse(text, origin)?;
+        let lang = raw.lexicon.lang.get_ref().clone();
+        let turkic = is_turkic(&lang);
+        let mut categories = Vec::new();
+        let mut terms = Vec::new();
+        for cat in &raw.category {
+            let role = cat
+                .role
+                .as_ref()
+                .and_then(|r| schema::role_of(r.get_ref()))
+                .unwrap_or(Role::Cue);
+            let ci = categories.len();
+            categories.push(Category {
+                id: cat.id.get_ref().clone(),
+                explanation: cat.explanation.clone(),
+                role,
+            });
+            for e in &cat.entries {
+                for t in &e.terms {
+                    terms.push(Term {
+                        text: t.get_ref().trim().to_string(),
+                        folded: fold_term(t.get_ref(), turkic),
+                        category: ci,
+                        value: e.value.get_ref().trim().to_string(),
+                        explanation: e.explanation.clone(),
+                        prefix: e.prefix,
+                    });
+                }
+            }
+        }
+        let agency = raw
+            .agency
+            .as_ref()
+            .map(|a| agency::Rules::new(a, turkic))
+            .unwrap_or_default();
+        let mut ll = LangLexicon {
+            lang: lang.clone(),
+            turkic,
+            categories,
+            terms,
+            proclitics: raw
+                .lexicon
+                .proclitics
+                .iter()
+                .map(|p| fold_term(p, turkic))
+                .collect(),
+            agency,
+            matcher: None,
+            pattern_terms: Vec::new(),
+        };
+        ll.build()?;
+        Ok(Lexicon {
+            langs: BTreeMap::from([(lang, ll)]),
+            files: vec![origin.to_string()],
+        })
+    }
+
+    /// Add `other`: new languages are added; for a language both have, categories of `other`
+    /// are added (or their explanation and role replaced), and a term of `other` replaces the same
+    /// term (same category, same folded text) of `self`.
+    pub fn merge(&mut self, other: Lexicon) {
+        self.files.extend(other.files);
+        for (lang, o) in other.langs {
+            match self.langs.get_mut(&lang) {
+                None => {
+                    self.langs.insert(lang, o);
+                }
+                Some(s) => {
+                    s.absorb(o);
+                    // Building cannot fail for terms that built before.
+                    if let Err(e) = s.build() {
+                        debug_assert!(false, "{e}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Cues in one sentence `text` of language `lang` (`en`, `en-GB`…); spans are byte offsets
+    /// into `text`, sorted by position. Unknown languages give no cues.
+    pub fn find(&self, text: &str, lang: &str) -> Vec<Cue> {
+        match self.langs.get(&lang_key(lang)) {
+            Some(l) => l.find(text),
+            None => Vec::new(),
+        }
+    }
+
+    /// Languages with a lexicon, sorted.
+    pub fn languages(&self) -> Vec<&str> {
+        self.langs.keys().map(String::as_str).collect()
+    }
+
+    /// Category ids of `lang` that produce cues (lexicon categories plus `agency` when the
+    /// language has agency rules), in file order.
+    pub fn categories(&self, lang: &str) -> Vec<&str> {
+        let Some(l) = self.langs.get(&lang_key(lang)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&str> = l
+            .categories
+            .iter()
+            .filter(|c| c.role == Role::Cue)
+            .map(|c| c.id.as_str())
+            .collect();
+        if !l.agency.is_empty() && !out.contains(&"agency") {
+            out.push("agency");
+        }
+        out
+    }
+
+    /// Number of terms of `lang` in category `category`.
+    pub fn term_count(&self, lang: &str, category: &str) -> usize {
+        self.langs.get(&lang_key(lang)).map_or(0, |l| {
+            l.terms
+                .iter()
+                .filter(|t| l.categories[t.category].id == category)
+                .count()
+        })
+    }
+}
+
+impl LangLexicon {
+    fn build(&mut self) -> Result<(), FramingError> {
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut pattern_terms: Vec<Vec<usize>> = Vec::new();
+        for (i, t) in self.terms.iter().enumerate() {
+            let id = *ids.entry(t.folded.as_str()).or_insert_with(|| {
+                patterns.push(t.folded.as_str());
+                pattern_terms.push(Vec::new());
+                patterns.len() - 1
+            });
+            pattern_terms[id].push(i);
+        }
+        self.matcher = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .map_err(|e| FramingError::Build {
+                        lang: self.lang.clone(),
+                        message: e.to_string(),
+                    })?,
+            )
+        };
+        self.pattern_terms = pattern_terms;
+        Ok(())
+    }
+
+    fn absorb(&mut self, o: LangLexicon) {
+        let mut remap = Vec::with_capacity(o.categories.len());
+        for c in o.categories {
+            match self.categories.iter().position(|s| s.id == c.id) {
+                Some(i) => {
+                    self.categories[i].explanation = c.explanation;
+                    self.categories[i].role = c.role;
+                    remap.push(i);
+                }
+                None => {
+                    remap.push(self.categories.len());
+                    self.categories.push(c);
+                }
+            }
+        }
+        for mut t in o.terms {
+            t.category = remap[t.category];
+            self.terms.retain(|s| {
+                !(s.category == t.category && s.folded == t.folded && s.prefix == t.prefix)
+            });
+            self.terms.push(t);
+        }
+        for p in o.proclitics {
+            if !self.proclitics.contains(&p) {
+                self.proclitics.push(p);
+            }
+        }
+        self.agency.extend(o.agency);
+    }
+
+    fn role(&self, term: usize) -> Role {
+        self.categories[self.terms[term].category].role
+    }
+
+    /// Every whole-word (or stem, or after a proclitic) occurrence of a term. A hyphen joins
+    /// words: `terrorist` does not match inside `anti-terrorist`.
+    fn candidates(&self, f: &str) -> Vec<Cand> {
+        let Some(ac) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(f) {
+            let (s0, e0) = (m.start(), m.end());
+            let before = f[..s0].chars().next_back();
+            let start = if hyphen_joined_left(f, s0) {
+                continue;
+            } else if before.is_none_or(|c| !is_word_char(c)) {
+                s0
+            } else {
+                let ws = word_start(f, s0);
+                if self.proclitics.iter().any(|p| p == &f[ws..s0]) {
+                    ws
+                } else {
+                    continue;
+                }
+            };
+            let after = f[e0..].chars().next();
+            let whole = after.is_none_or(|c| !is_word_char(c)) && !hyphen_joined_right(f, e0);
+            for &ti in &self.pattern_terms[m.pattern()] {
+                let end = if whole {
+                    e0
+                } else if self.terms[ti].prefix {
+                    word_end(f, e0)
+                } else {
+                    continue;
+                };
+                out.push(Cand {
+                    start,
+                    end,
+                    term: ti,
+                });
+            }
+        }
+        out
+    }
+
+    fn find(&self, text: &str) -> Vec<Cue> {
+        let folded = fold(text, self.turkic);
+        let f = folded.text.as_str();
+        let mut cands = self.candidates(f);
+        let ignore: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| self.role(c.term) == Role::Ignore)
+            .map(|c| (c.start, c.end))
+            .collect();
+        // Longest match wins within each category: by category, start, longest first.
+        cands.sort_by_key(|c| {
+            (
+                self.terms[c.term].category,
+                c.start,
+                std::cmp::Reverse(c.end - c.start),
+                c.term,
+            )
+        });
+        let mut selected: Vec<Cand> = Vec::new();
+        let mut last: Option<(usize, usize)> = None; // (category, end)
+        for c in cands {
+            let cat = self.terms[c.term].category;
+            if self.role(c.term) == Role::Ignore
+                || ignore.iter().any(|&(s, e)| c.start < e && s < c.end)
+                || last.is_some_and(|(lc, le)| lc == cat && c.start < le)
+            {
+                continue;
+            }
+            last = Some((cat, c.end));
+            selected.push(c);
+        }
+        let mut cues = Vec::new();
+        for c in &selected {
+            if self.role(c.term) != Role::Cue {
+                continue;
+            }
+            let t = &self.terms[c.term];
+            let cat = &self.categories[t.category];
+            let (s, e) = folded.source(c.start, c.end);
+            let surface = text[s..e].to_string();
+            let explanation = match &t.explanation {
+                Some(x) => format!("“{surface}” {x}"),
+                None => format!("“{surface}”: {} ({})", cat.explanation, t.value),
+            };
+            cues.push(Cue {
+                category: cat.id.clone(),
+                value: t.value.clone(),
+                span: Span::new(s, e),
+                surface,
+                source: format!("{}:{}", self.lang, t.text),
+                explanation,
+            });
+        }
+        cues.extend(self.scare_quotes(text, &folded, &selected));
+        cues.extend(self.agency.find(text, &folded));
+        cues.sort_by(|a, b| {
+            (a.span.start, a.span.end, &a.category, &a.value, &a.source).cmp(&(
+                b.span.start,
+                b.span.end,
+                &b.category,
+                &b.value,
+                &b.source,
+            ))
+        });
+        cues.dedup();
+        cues
+    }
+
+    /// The quotation rule: a short quotation holding a loaded term or a label is a scare quote.
+    fn scare_quotes(&self, text: &str, folded: &fold::Folded, selected: &[Cand]) -> Vec<Cue> {
+        let mut out = Vec::new();
+        for q in quotes::quote_pairs(text) {
+            let n = quotes::word_count(text, &q);
+            if n == 0 || n > SCARE_QUOTE_MAX_WORDS {
+                continue;
+            }
+            let inside: Vec<&Term> = selected
+                .iter()
+                .filter(|c| {
+                    let (s, e) = folded.source(c.start, c.end);
+                    let t = &self.terms[c.term];
+                    let cat = &self.categories[t.category];
+                    q.inner_start <= s
+                        && e <= q.inner_end
+                        && (cat.role == Role::QuotedOnly || QUOTABLE.contains(&cat.id.as_str()))
+                })
+                .map(|c| &self.terms[c.term])
+                .collect();
+            if inside.is_empty() {
+                continue;
+            }
+            let surface = text[q.open..q.close_end].to_string();
+            let words: Vec<&str> = inside.iter().map(|t| t.text.as_str()).collect();
+            out.push(Cue {
+                category: "scare-quote".to_string(),
+                value: "distancing".to_string(),
+                span: Span::new(q.open, q.close_end),
+                explanation: format!(
+                    "{surface} is set in quotation marks: the writer keeps a distance from “{}”",
+                    words.join("”, “")
+                ),
+                surface,
+                source: "rule:quoted-term".to_string(),
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

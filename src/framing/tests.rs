@@ -1,0 +1,577 @@
+//! Tests of the lexicons and detectors through the public API.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::PairCue;
+
+fn lex() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("embedded lexicons load"))
+}
+
+fn cues_of<'a>(cues: &'a [Cue], category: &str) -> Vec<&'a Cue> {
+    cues.iter().filter(|c| c.category == category).collect()
+}
+
+fn values(cues: &[Cue], category: &str) -> BTreeSet<String> {
+    cues_of(cues, category)
+        .iter()
+        .map(|c| c.value.clone())
+        .collect()
+}
+
+const LANGS: &[&str] = &[
+    "en", "ru", "uk", "az", "tr", "hy", "es", "fr", "de", "it", "ar",
+];
+const REQUIRED: &[&str] = &[
+    "armed-label",
+    "polity-label",
+    "movement",
+    "loaded",
+    "scare-quote",
+    "attribution",
+    "hedge",
+    "booster",
+];
+
+#[test]
+fn embedded_lexicons_load_with_required_categories() {
+    let lex = lex();
+    assert_eq!(
+        lex.languages().into_iter().collect::<BTreeSet<_>>(),
+        LANGS.iter().copied().collect::<BTreeSet<_>>()
+    );
+    assert_eq!(lex.files.len(), EMBEDDED.len());
+    for lang in LANGS {
+        let cats = lex.categories(lang);
+        for req in REQUIRED {
+            assert!(cats.contains(req), "{lang}: no category {req}");
+            assert!(
+                lex.term_count(lang, req) > 0,
+                "{lang}: category {req} is empty"
+            );
+        }
+        assert!(cats.contains(&"agency"), "{lang}: no agency rules");
+        let terms: usize = cats.iter().map(|c| lex.term_count(lang, c)).sum();
+        assert!(cats.len() >= 6, "{lang}: {} categories", cats.len());
+        assert!(terms >= 60, "{lang}: only {terms} terms");
+    }
+}
+
+#[test]
+fn movement_and_armed_label_fire_in_every_language() {
+    // (lang, sentence, movement value, armed-label value)
+    let cases = [
+        (
+            "en",
+            "Thousands fled the region after separatist forces laid down their arms.",
+            "forced",
+            "separatist",
+        ),
+        (
+            "ru",
+            "Тысячи жителей бежали из региона после того, как незаконные вооружённые формирования сложили оружие.",
+            "forced",
+            "delegitimising",
+        ),
+        (
+            "uk",
+            "Тисячі людей втекли з регіону після того, як сепаратисти склали зброю.",
+            "forced",
+            "separatist",
+        ),
+        (
+            "az",
+            "Qanunsuz erməni silahlı birləşmələri tərksilah edildikdən sonra sakinlərin bir qismi könüllü olaraq köçüb.",
+            "voluntary",
+            "delegitimising",
+        ),
+        (
+            "tr",
+            "Yasa dışı Ermeni silahlı grupları silah bırakınca binlerce kişi bölgeyi terk etti.",
+            "departure",
+            "delegitimising",
+        ),
+        (
+            "hy",
+            "Արցախի պաշտպանության բանակը զինաթափվելուց հետո հազարավոր մարդիկ բռնի տեղահանվեցին։",
+            "expelled",
+            "legitimising",
+        ),
+        (
+            "es",
+            "Miles de personas huyeron de la región después de que las fuerzas armenias entregaran las armas.",
+            "forced",
+            "neutral",
+        ),
+        (
+            "fr",
+            "Des milliers d'habitants ont fui la région après la reddition des forces séparatistes.",
+            "forced",
+            "separatist",
+        ),
+        (
+            "de",
+            "Tausende Menschen sind geflohen, nachdem die Separatisten ihre Waffen abgegeben hatten.",
+            "forced",
+            "separatist",
+        ),
+        (
+            "it",
+            "Migliaia di persone sono fuggite dopo che le forze armene hanno deposto le armi.",
+            "forced",
+            "neutral",
+        ),
+        (
+            "ar",
+            "وغادر آلاف السكان الإقليم بعد أن ألقت القوات الأرمينية السلاح.",
+            "departure",
+            "neutral",
+        ),
+    ];
+    for (lang, text, movement, armed) in cases {
+        let cues = lex().find(text, lang);
+        assert!(
+            values(&cues, "movement").contains(movement),
+            "{lang}: movement {movement} missing in {cues:#?}"
+        );
+        assert!(
+            values(&cues, "armed-label").contains(armed),
+            "{lang}: armed-label {armed} missing in {cues:#?}"
+        );
+        for c in &cues {
+            assert_eq!(&text[c.span.start..c.span.end], c.surface);
+            assert!(!c.explanation.is_empty());
+            assert!(c.source.starts_with(&format!("{lang}:")) || c.source.starts_with("rule:"));
+        }
+    }
+}
+
+#[test]
+fn cue_fields_name_entry_and_explain() {
+    let text = "More than 100,000 people fled.";
+    let cues = lex().find(text, "en");
+    let c = cues_of(&cues, "movement")[0];
+    assert_eq!(c.value, "forced");
+    assert_eq!(c.surface, "fled");
+    assert_eq!(c.source, "en:fled");
+    assert_eq!(c.span, Span::new(25, 29));
+    assert_eq!(
+        c.explanation,
+        "“fled” frames the departure as flight from danger"
+    );
+}
+
+#[test]
+fn scare_quote_by_quotation_rule() {
+    let quoted = lex().find("Baku called it an “anti-terrorist” operation.", "en");
+    let sq = cues_of(&quoted, "scare-quote");
+    assert_eq!(sq.len(), 1, "{quoted:#?}");
+    assert_eq!(sq[0].value, "distancing");
+    assert_eq!(sq[0].surface, "“anti-terrorist”");
+    assert_eq!(sq[0].source, "rule:quoted-term");
+    let plain = lex().find("Baku launched an anti-terrorist operation.", "en");
+    assert!(cues_of(&plain, "scare-quote").is_empty(), "{plain:#?}");
+    assert_eq!(
+        values(&plain, "loaded"),
+        BTreeSet::from(["az-frame".to_string()])
+    );
+    // straight quotes and titles (quoted-only terms)
+    let t = lex().find(
+        "Vardanyan, the former \"state minister\", was detained.",
+        "en",
+    );
+    assert_eq!(cues_of(&t, "scare-quote")[0].surface, "\"state minister\"");
+    // German „…“, Spanish «…», Armenian «…»
+    let de = lex().find(
+        "Baku nannte den Angriff „lokale Antiterrormaßnahmen“.",
+        "de",
+    );
+    assert_eq!(
+        cues_of(&de, "scare-quote")[0].surface,
+        "„lokale Antiterrormaßnahmen“"
+    );
+    let es = lex().find("Pashinián denunció una «limpieza étnica».", "es");
+    assert_eq!(cues_of(&es, "scare-quote")[0].surface, "«limpieza étnica»");
+    let fr = lex().find("qualifiée par Bakou d'« opération antiterroriste ».", "fr");
+    assert_eq!(
+        cues_of(&fr, "scare-quote")[0].surface,
+        "« opération antiterroriste »"
+    );
+}
+
+#[test]
+fn long_or_neutral_quotations_are_not_scare_quotes() {
+    let speech = "“We left everything, even the graves of our parents,” said Lilit.";
+    assert!(cues_of(&lex().find(speech, "en"), "scare-quote").is_empty());
+    let name = "They were detained at the “Lachin” checkpoint.";
+    assert!(cues_of(&lex().find(name, "en"), "scare-quote").is_empty());
+}
+
+#[test]
+fn scare_quote_by_marker() {
+    let ru = lex().find(
+        "В ходе так называемой «антитеррористической операции» погибли мирные жители.",
+        "ru",
+    );
+    let sq = cues_of(&ru, "scare-quote");
+    let surfaces: Vec<&str> = sq.iter().map(|c| c.surface.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        vec!["так называемой", "«антитеррористической операции»"]
+    );
+    assert_eq!(sq[0].value, "marker");
+    assert_eq!(sq[1].value, "distancing");
+    let de = lex().find("Die „sogenannte“ Republik wurde aufgelöst.", "de");
+    let m = cues_of(&de, "scare-quote");
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        (m[0].surface.as_str(), m[0].value.as_str()),
+        ("sogenannte", "marker")
+    );
+    for (lang, text, marker) in [
+        ("en", "the so-called state minister", "so-called"),
+        ("az", "qondarma rejimin başçısı", "qondarma"),
+        ("tr", "sözde rejimin lideri", "sözde"),
+        (
+            "hy",
+            "այսպես կոչված հանրապետության ղեկավարը",
+            "այսպես կոչված",
+        ),
+        ("es", "la autoproclamada república", "autoproclamada"),
+        ("fr", "la soi-disant république", "soi-disant"),
+        ("uk", "так звана республіка", "так звана"),
+        ("ar", "ما يسمى بالجمهورية", "ما يسمى"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            cues_of(&cues, "scare-quote")
+                .iter()
+                .any(|c| c.surface == marker && c.value == "marker"),
+            "{lang}: {cues:#?}"
+        );
+    }
+}
+
+#[test]
+fn no_match_inside_longer_words() {
+    let cues = lex().find("A fledgling startup with a cleft logo had leftovers.", "en");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    // `huir` is a whole-word entry: the future `huirán` is not it
+    let cues = lex().find("Mañana huirán los cobardes del antiterrorismo.", "es");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    let cues = lex().find("It announced local anti-terrorist measures.", "en");
+    assert!(
+        cues_of(&cues, "armed-label").is_empty(),
+        "hyphen joins words: {cues:#?}"
+    );
+    let cues = lex().find("Kaçakçılar yakalandı.", "tr");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    // ... but stems (`prefix = true`) do take endings, and the cue spans the whole word
+    let cues = lex().find("Число беженцев растёт.", "ru");
+    assert_eq!(cues_of(&cues, "movement")[0].surface, "беженцев");
+    let cues = lex().find("Die Antiterrormaßnahmen endeten.", "de");
+    assert_eq!(cues_of(&cues, "loaded")[0].surface, "Antiterrormaßnahmen");
+}
+
+#[test]
+fn case_folding_turkic_and_whitespace() {
+    let cues = lex().find("BİNLERCE KİŞİ KAÇTI.", "tr");
+    assert_eq!(
+        values(&cues, "movement"),
+        BTreeSet::from(["forced".to_string()])
+    );
+    let cues = lex().find("ERMƏNİSTANIN İDDİALARI", "az");
+    assert_eq!(
+        values(&cues, "attribution"),
+        BTreeSet::from(["doubt".to_string()])
+    );
+    let text = "they were FORCED\n   to flee";
+    let cues = lex().find(text, "en-GB");
+    let m = cues_of(&cues, "movement");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].surface, "FORCED\n   to flee");
+    assert!(
+        lex().find(text, "xx").is_empty(),
+        "unknown language gives nothing"
+    );
+}
+
+#[test]
+fn arabic_proclitics_and_harakat() {
+    let cues = lex().find("ووصل معظم النّازحين إلى بلدة غوريس.", "ar");
+    let m = cues_of(&cues, "movement");
+    assert_eq!(m[0].surface, "النّازحين");
+    assert_eq!(m[0].value, "displaced");
+    let cues = lex().find("إجراءات محلية لمكافحة الإرهاب", "ar");
+    assert_eq!(cues_of(&cues, "loaded")[0].surface, "لمكافحة الإرهاب");
+}
+
+#[test]
+fn longest_match_wins_within_a_category() {
+    let cues = lex().find("Residents were forced to flee.", "en");
+    let m = cues_of(&cues, "movement");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].surface, "forced to flee");
+    let cues = lex().find("Массовый выезд начался 24 сентября.", "ru");
+    let m = cues_of(&cues, "movement");
+    assert_eq!((m.len(), m[0].value.as_str()), (1, "exodus"));
+    // ignore-role phrases block the shorter cue
+    let cues = lex().find("No Armenians would be left in the region.", "en");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+}
+
+#[test]
+fn agency_rule_positive_and_negative() {
+    let yes = lex().find("At least ten civilians were killed on Tuesday.", "en");
+    let a = cues_of(&yes, "agency");
+    assert_eq!(a.len(), 1);
+    assert_eq!(
+        (a[0].surface.as_str(), a[0].value.as_str()),
+        ("were killed", "agentless")
+    );
+    assert_eq!(a[0].source, "rule:passive-without-agent");
+    let no = lex().find("Ten civilians were killed by shelling.", "en");
+    assert!(cues_of(&no, "agency").is_empty(), "{no:#?}");
+    let no = lex().find("The army killed ten civilians.", "en");
+    assert!(cues_of(&no, "agency").is_empty());
+    let adv = lex().find("Two men had reportedly been killed.", "en");
+    assert_eq!(cues_of(&adv, "agency")[0].surface, "been killed");
+
+    let ru = lex().find("Пять миротворцев были убиты у аэропорта.", "ru");
+    assert_eq!(cues_of(&ru, "agency")[0].surface, "были убиты");
+    let ru = lex().find("По данным Минобороны, погибли 192 военнослужащих.", "ru");
+    let a = cues_of(&ru, "agency");
+    assert_eq!(
+        (a[0].surface.as_str(), a[0].source.as_str()),
+        ("погибли", "rule:agentless-verb")
+    );
+    let ru = lex().find("Пять человек были убиты азербайджанскими военными.", "ru");
+    assert!(
+        cues_of(&ru, "agency").is_empty(),
+        "instrumental agent: {ru:#?}"
+    );
+    let ru = lex().find("Мирные жители были убиты со стороны армии.", "ru");
+    assert!(cues_of(&ru, "agency").is_empty());
+    // verb-final languages: the agent marker stands before the verb
+    let az = lex().find("Partlayış nəticəsində 170 nəfər həlak olub.", "az");
+    assert!(cues_of(&az, "agency").is_empty(), "{az:#?}");
+    let az = lex().find("170 nəfər həlak olub.", "az");
+    assert_eq!(cues_of(&az, "agency")[0].surface, "həlak olub");
+}
+
+#[test]
+fn contrast_on_found_cues() {
+    let l = lex().find("More than 100,000 people fled.", "en");
+    let r = lex().find("More than 100,000 people left.", "en");
+    let p = contrast(&l.iter().collect::<Vec<_>>(), &r.iter().collect::<Vec<_>>());
+    let m: Vec<&PairCue> = p.iter().filter(|p| p.category == "movement").collect();
+    assert_eq!(m.len(), 1, "{p:#?}");
+    assert_eq!(
+        m[0].explanation,
+        "left side: flight (fled); right side: departure (left)"
+    );
+
+    let l = lex().find("Baku called it an “anti-terrorist” operation.", "en");
+    let r = lex().find("Баку начал антитеррористическую операцию.", "ru");
+    let p = contrast(&l.iter().collect::<Vec<_>>(), &r.iter().collect::<Vec<_>>());
+    let s: Vec<&PairCue> = p.iter().filter(|p| p.category == "scare-quote").collect();
+    assert_eq!(s.len(), 1, "{p:#?}");
+    assert_eq!(s[0].left, vec!["“anti-terrorist”"]);
+    assert!(s[0].right.is_empty());
+    assert!(
+        p.iter().all(|p| p.category != "loaded"),
+        "both sides use the az-frame term"
+    );
+
+    let l = lex().find("Officials claimed that 200 people died.", "en");
+    let r = lex().find("Officials said that 200 people died.", "en");
+    let p = contrast(&l.iter().collect::<Vec<_>>(), &r.iter().collect::<Vec<_>>());
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].category, "attribution");
+}
+
+#[test]
+fn malformed_lexicon_names_file_line_column() {
+    let bad = "[lexicon]\nlang = \"en\"\n\n[[category]]\nid = \"x\"\nexplanation = 5\n";
+    let e = Lexicon::from_toml(bad, "bad.toml").unwrap_err().to_string();
+    assert!(e.starts_with("bad.toml:6:15: "), "{e}");
+    let syntax = "[lexicon]\nlang = \"en\n";
+    let e = Lexicon::from_toml(syntax, "s.toml")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("s.toml:2:"), "{e}");
+    let dup = "[lexicon]\nlang = \"en\"\n[[category]]\nid = \"movement\"\nexplanation = \"m\"\nentries = [\n  { terms = [\"fled\", \"Fled\"], value = \"forced\" },\n]\n";
+    let e = Lexicon::from_toml(dup, "dup.toml").unwrap_err().to_string();
+    assert!(e.starts_with("dup.toml:7:22: "), "{e}");
+    assert!(e.contains("appears twice"), "{e}");
+    let unknown = "[lexicon]\nlang = \"en\"\nlnag = \"x\"\n";
+    let e = Lexicon::from_toml(unknown, "u.toml")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("u.toml:3:1: "), "{e}");
+    let role = "[lexicon]\nlang = \"en\"\n[[category]]\nid = \"x\"\nexplanation = \"m\"\nrole = \"sometimes\"\n";
+    let e = Lexicon::from_toml(role, "r.toml").unwrap_err().to_string();
+    assert!(e.starts_with("r.toml:6:8: "), "{e}");
+}
+
+#[test]
+fn merge_adds_and_replaces_terms() {
+    let mut lex = Lexicon::embedded().unwrap();
+    let user = "[lexicon]\nlang = \"en\"\n[[category]]\nid = \"movement\"\nexplanation = \"m\"\nentries = [\n  { terms = [\"skedaddled\"], value = \"forced\", explanation = \"is slang for flight\" },\n  { terms = [\"left\"], value = \"voluntary\" },\n]\n";
+    lex.merge(Lexicon::from_toml(user, "user.toml").unwrap());
+    let cues = lex.find("They skedaddled, and others left.", "en");
+    let m = cues_of(&cues, "movement");
+    assert_eq!(m.len(), 2, "{cues:#?}");
+    assert_eq!(
+        (m[0].value.as_str(), m[0].explanation.as_str()),
+        ("forced", "“skedaddled” is slang for flight")
+    );
+    assert_eq!(
+        m[1].value, "voluntary",
+        "the user's entry replaced the embedded one"
+    );
+    assert_eq!(lex.files.last().unwrap(), "user.toml");
+    // a new language
+    let xx = "[lexicon]\nlang = \"xx\"\n[[category]]\nid = \"movement\"\nexplanation = \"m\"\nentries = [ { terms = [\"zog\"], value = \"forced\" } ]\n";
+    lex.merge(Lexicon::from_toml(xx, "xx.toml").unwrap());
+    assert_eq!(lex.find("ZOG!", "xx").len(), 1);
+}
+
+/// Sentence-ish pieces of a sample article: the header line dropped, hard wraps joined,
+/// paragraphs split at sentence punctuation.
+fn sample_sentences(text: &str) -> Vec<String> {
+    let body = text
+        .strip_prefix(' ')
+        .map_or(text, |t| t.split_once('\n').map_or("", |(_, b)| b));
+    let mut out = Vec::new();
+    for para in body.split("\n\n") {
+        let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut cur = String::new();
+        for ch in para.chars() {
+            cur.push(ch);
+            if matches!(ch, '.' | '!' | '?' | '։' | '؟') && cur.trim().chars().count() > 40 {
+                out.push(std::mem::take(&mut cur).trim().to_string());
+            }
+        }
+        if !cur.trim().is_empty() {
+            out.push(cur.trim().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn samples_get_cues_in_every_language() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/karabakh-2023");
+    let mut movement = std::collections::BTreeMap::new();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("samples directory") {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let lang = name.split('-').next().unwrap().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut cues = Vec::new();
+        for s in sample_sentences(&text) {
+            for c in lex().find(&s, &lang) {
+                assert_eq!(&s[c.span.start..c.span.end], c.surface);
+                cues.push(c);
+            }
+        }
+        assert!(
+            cues.len() >= 3,
+            "{name}: only {} cues: {cues:#?}",
+            cues.len()
+        );
+        let cats: BTreeSet<&str> = cues.iter().map(|c| c.category.as_str()).collect();
+        assert!(cats.contains("movement"), "{name}: no movement cue");
+        assert!(cats.contains("loaded"), "{name}: no loaded cue");
+        movement.insert(name, values(&cues, "movement"));
+        n += 1;
+    }
+    assert_eq!(n, 12, "twelve sample articles");
+    let pro_hy = &movement["en-ararat-ledger"];
+    let pro_az = &movement["en-caspian-courier"];
+    assert_ne!(pro_hy, pro_az);
+    assert!(
+        pro_hy.contains("forced") && !pro_az.contains("forced"),
+        "{pro_hy:?} vs {pro_az:?}"
+    );
+    assert!(pro_az.contains("voluntary"), "{pro_az:?}");
+}
+
+/// Fragments that exercise folding, quotes, stems and multi-byte text.
+const FRAGMENTS: &[&str] = &[
+    "fled",
+    "left",
+    "so-called",
+    "“",
+    "”",
+    "«",
+    "»",
+    "„",
+    "\"",
+    "'",
+    "’",
+    " ",
+    "\n",
+    "  ",
+    "were",
+    "killed",
+    "by",
+    "İ",
+    "I",
+    "ı",
+    "KAÇTI",
+    "беженцев",
+    "так называемой",
+    "ё",
+    "Ё",
+    "антитеррористической",
+    "ّ",
+    "ـ",
+    "النازحين",
+    "و",
+    "ال",
+    "՞",
+    "փախստական",
+    "-",
+    "…",
+    "a",
+    "é",
+    "e\u{301}",
+    "ß",
+    "Antiterror",
+    "\u{200b}",
+    "\u{ad}",
+    "x",
+    "1",
+    "。",
+    "🙂",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn find_never_panics_and_spans_are_valid(
+        parts in proptest::collection::vec(proptest::sample::select(FRAGMENTS), 0..24),
+        noise in "\\PC{0,12}",
+        lang in proptest::sample::select(LANGS),
+    ) {
+        let text = format!("{}{noise}", parts.concat());
+        for c in lex().find(&text, lang) {
+            prop_assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+            prop_assert_eq!(&text[c.span.start..c.span.end], c.surface.as_str());
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! Inflection rules (data in `glossaries/inflection.toml`) and the name forms they generate.
+//!
+//! A glossary name becomes a few *patterns* for the matcher: the whole name; its stem when it ends
+//! in a letter that drops before endings (Шуша → шуш); consonant alternations (Ukrainian Карабах →
+//! Карабас-і); for Arabic names with the article, the bare name that a prefix must precede
+//! (القوقاز → قوقاز in للقوقاز). For Russian and Ukrainian multiword names the pattern is the last
+//! word, and the words before it are checked in the text, declined or not (Нагорного Карабаха):
+//! a product of declined forms would be tens of thousands of patterns. Which endings may follow a
+//! pattern is checked when a pattern is found (see `matcher.rs`).
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+
+use super::GlossaryError;
+use super::fold::{primary_key, secondary_key};
+
+/// The inflection data compiled into the binary.
+pub const EMBEDDED_INFLECTION: &str = include_str!("../../glossaries/inflection.toml");
+
+/// The inflection rules of one language, as written in `inflection.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangRules {
+    #[serde(default)]
+    pub strip: Vec<String>,
+    #[serde(default)]
+    pub endings: Vec<String>,
+    #[serde(default = "one")]
+    pub stack: usize,
+    #[serde(default)]
+    pub apostrophe: bool,
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+    #[serde(default)]
+    pub article: Option<String>,
+    #[serde(default)]
+    pub adjective_endings: Vec<String>,
+    #[serde(default)]
+    pub adjective_forms: Vec<String>,
+    #[serde(default)]
+    pub alternation: Vec<Alternation>,
+}
+
+fn one() -> usize {
+    1
+}
+
+/// A stem-final consonant that changes before some endings (`х` → `с` before `і`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternation {
+    pub from: String,
+    pub to: String,
+    pub endings: Vec<String>,
+}
+
+/// Inflection rules for every language that has some.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Inflection {
+    pub langs: BTreeMap<String, LangRules>,
+}
+
+impl Inflection {
+    /// The rules compiled into the binary (`glossaries/inflection.toml`).
+    pub fn embedded() -> Inflection {
+        Inflection::from_toml(EMBEDDED_INFLECTION, "inflection.toml")
+            .expect("the embedded inflection.toml parses (a unit test checks it)")
+    }
+
+    pub fn from_toml(text: &str, origin: &str) -> Result<Inflection, GlossaryError> {
+        toml::from_str(text).map_err(|e| GlossaryError::from_toml(e, text, origin))
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&LangRules> {
+        self.langs.get(lang)
+    }
+}
+
+/// A set of strings in both folds: `[primary, secondary]`.
+pub(crate) type Folded = [HashSet<String>; 2];
+
+fn fold_set(items: &[String]) -> Folded {
+    let p: HashSet<String> = items
+        .iter()
+        .map(|s| primary_key(s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let s = p.iter().map(|k| secondary_key(k)).collect();
+    [p, s]
+}
+
+/// One language's rules, folded and ready for matching.
+#[derive(Debug, Default)]
+pub(crate) struct Compiled {
+    pub strip: Vec<String>,
+    pub endings: Folded,
+    pub stack: usize,
+    pub apostrophe: bool,
+    pub prefixes: Folded,
+    pub article: Option<String>,
+    pub adjective_endings: Vec<String>,
+    pub adjective_forms: Folded,
+    /// (from, to, endings allowed after `to`)
+    pub alternations: Vec<(String, String, Folded)>,
+}
+
+/// How a pattern relates to its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Shape {
+    /// The whole name (or its last word, see [`Lead`]): matches alone, or followed by endings.
+    Whole,
+    /// The name minus a strippable final letter: an ending must follow.
+    Stem,
+    /// The stem with an alternated final consonant: one of that alternation's endings must follow.
+    Alt(u8),
+    /// The name without its article: a prefix must precede.
+    Bare,
+}
+
+/// A word before the last one of a multiword name in a declining language (Нагорный in
+/// Нагорный Карабах). The pattern is the last word; the matcher then checks the words before it
+/// in the text against these, declined or not. Each field is `[primary, secondary]`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Lead {
+    pub word: [String; 2],
+    /// The word minus a strippable final letter (or the word), which takes noun endings.
+    pub noun_stem: [String; 2],
+    /// The stem of an adjective-like word, which takes adjective forms.
+    pub adjective_stem: Option<[String; 2]>,
+}
+
+/// The patterns of one name and, for declined multiword names, the words before the last.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Forms {
+    pub patterns: Vec<(String, Shape)>,
+    /// Empty unless the patterns stand for the last word only.
+    pub leads: Vec<Lead>,
+}
+
+fn both(primary: &str) -> [String; 2] {
+    [primary.to_string(), secondary_key(primary)]
+}
+
+impl Compiled {
+    pub fn new(r: &LangRules) -> Compiled {
+        let keys = |v: &[String]| -> Vec<String> {
+            let mut out: Vec<String> = v
+                .iter()
+                .map(|s| primary_key(s))
+                .filter(|s| !s.is_empty())
+                .collect();
+            // longest first, so the longest adjective ending is cut
+            out.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+            out.dedup();
+            out
+        };
+        Compiled {
+            strip: keys(&r.strip),
+            endings: fold_set(&r.endings),
+            stack: r.stack.max(1),
+            apostrophe: r.apostrophe,
+            prefixes: fold_set(&r.prefixes),
+            article: r
+                .article
+                .as_deref()
+                .map(primary_key)
+                .filter(|a| !a.is_empty()),
+            adjective_endings: keys(&r.adjective_endings),
+            adjective_forms: fold_set(&r.adjective_forms),
+            alternations: r
+                .alternation
+                .iter()
+                .map(|a| {
+                    (
+                        primary_key(&a.from),
+                        primary_key(&a.to),
+                        fold_set(&a.endings),
+                    )
+                })
+                .filter(|(f, _, _)| !f.is_empty())
+                .collect(),
+        }
+    }
+
+    /// Whether multiword names of this language decline word by word.
+    fn declines(&self) -> bool {
+        !self.adjective_forms[0].is_empty()
+    }
+
+    /// `word` without a strippable final letter, when at least two letters remain.
+    fn strip_stem<'a>(&self, word: &'a str) -> Option<&'a str> {
+        self.strip.iter().find_map(|s| {
+            word.strip_suffix(s.as_str())
+                .filter(|stem| stem.chars().count() >= 2)
+        })
+    }
+
+    /// The stem of an adjective-like word (Нагорный → нагорн), when it looks like one.
+    fn adjective_stem<'a>(&self, word: &'a str) -> Option<&'a str> {
+        self.adjective_endings.iter().find_map(|a| {
+            word.strip_suffix(a.as_str())
+                .filter(|s| s.chars().count() >= 2)
+        })
+    }
+
+    fn lead(&self, word: &str) -> Lead {
+        Lead {
+            word: both(word),
+            noun_stem: both(self.strip_stem(word).unwrap_or(word)),
+            adjective_stem: self.adjective_stem(word).map(both),
+        }
+    }
+
+    /// Whether the text word `tw` (folded as `pass`) is `lead`, as is (`Some(false)`) or declined
+    /// (`Some(true)`): noun stem + ending, the word + ending, adjective stem + adjective form.
+    pub fn lead_matches(&self, tw: &str, lead: &Lead, pass: usize) -> Option<bool> {
+        let word = lead.word[pass].as_str();
+        if tw == word {
+            return Some(false);
+        }
+        let ending = |stem: &str| {
+            tw.strip_prefix(stem)
+                .is_some_and(|rest| self.endings[pass].contains(rest))
+        };
+        let adjective = || {
+            lead.adjective_stem.as_ref().is_some_and(|s| {
+                tw.strip_prefix(s[pass].as_str())
+                    .is_some_and(|rest| self.adjective_forms[pass].contains(rest))
+            })
+        };
+        (ending(&lead.noun_stem[pass]) || ending(word) || adjective()).then_some(true)
+    }
+}
+
+/// The patterns for one name (`key` is its primary key). In languages whose multiword names
+/// decline word by word (ru, uk: [`LangRules::adjective_forms`]), the patterns are those of the
+/// last word and [`Forms::leads`] lists the words before it; elsewhere the patterns cover the
+/// whole name and only its end takes endings.
+pub(crate) fn name_forms(key: &str, rules: Option<&Compiled>) -> Forms {
+    let mut forms = Forms {
+        patterns: Vec::new(),
+        leads: Vec::new(),
+    };
+    if key.is_empty() {
+        return forms;
+    }
+    let (head, last) = match key.rsplit_once(' ') {
+        Some((head, last)) => (Some(head), last),
+        None => (None, key),
+    };
+    let lead = match (head, rules) {
+        (Some(head), Some(r)) if r.declines() => {
+            forms.leads = head.split(' ').map(|w| r.lead(w)).collect();
+            String::new()
+        }
+        (Some(head), _) => format!("{head} "),
+        (None, _) => String::new(),
+    };
+    forms.patterns.push((format!("{lead}{last}"), Shape::Whole));
+    if let Some(r) = rules {
+        if let Some(stem) = r.strip_stem(last) {
+            forms.patterns.push((format!("{lead}{stem}"), Shape::Stem));
+        }
+        for (k, (from, to, _)) in r.alternations.iter().enumerate() {
+            if let Some(stem) = last.strip_suffix(from.as_str())
+                && stem.chars().count() >= 2
+            {
+                forms
+                    .patterns
+                    .push((format!("{lead}{stem}{to}"), Shape::Alt(k as u8)));
+            }
+        }
+        if let Some(article) = &r.article
+            && let Some(bare) = key.strip_prefix(article.as_str())
+            && bare.chars().count() >= 2
+        {
+            forms.patterns.push((bare.to_string(), Shape::Bare));
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(lang: &str) -> Compiled {
+        Compiled::new(Inflection::embedded().get(lang).unwrap())
+    }
+
+    #[test]
+    fn embedded_rules_parse_and_cover_the_languages() {
+        let inf = Inflection::embedded();
+        for lang in [
+            "en", "de", "ru", "uk", "az", "tr", "hy", "ka", "ar", "fa", "es", "fr",
+        ] {
+            assert!(inf.get(lang).is_some(), "no rules for {lang}");
+        }
+        let az = inf.get("az").unwrap();
+        assert!(az.apostrophe && az.stack == 2);
+        assert!(az.endings.iter().any(|e| e == "dəki"));
+        assert_eq!(inf.get("ar").unwrap().article.as_deref(), Some("ال"));
+    }
+
+    #[test]
+    fn unknown_field_in_inflection_rules_is_an_error() {
+        let err = Inflection::from_toml("[ru]\nendigns = [\"а\"]\n", "infl.toml").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("infl.toml:2:1: unknown field `endigns`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn russian_feminine_name_gets_a_stem() {
+        let f = name_forms("шуша", Some(&compiled("ru")));
+        assert_eq!(
+            f.patterns,
+            vec![("шуша".into(), Shape::Whole), ("шуш".into(), Shape::Stem)]
+        );
+        assert!(f.leads.is_empty());
+    }
+
+    #[test]
+    fn russian_multiword_name_declines_the_words_before_the_last() {
+        let r = compiled("ru");
+        let f = name_forms("нагорный карабах", Some(&r));
+        assert_eq!(f.patterns, vec![("карабах".into(), Shape::Whole)]);
+        assert_eq!(f.leads.len(), 1);
+        let lead = &f.leads[0];
+        assert_eq!(r.lead_matches("нагорный", lead, 0), Some(false));
+        for declined in ["нагорного", "нагорном", "нагорному", "нагорным"]
+        {
+            assert_eq!(r.lead_matches(declined, lead, 0), Some(true), "{declined}");
+        }
+        assert_eq!(r.lead_matches("нагорнович", lead, 0), None);
+        assert_eq!(r.lead_matches("горного", lead, 0), None);
+        // secondary fold: й → и
+        assert_eq!(r.lead_matches("нагорныи", lead, 1), Some(false));
+        // Республика Арцах: a noun before the last word declines too.
+        let f = name_forms("республика арцах", Some(&r));
+        assert_eq!(r.lead_matches("республики", &f.leads[0], 0), Some(true));
+        // Армянская ССР: feminine adjective
+        let f = name_forms("армянская сср", Some(&r));
+        assert_eq!(r.lead_matches("армянской", &f.leads[0], 0), Some(true));
+    }
+
+    #[test]
+    fn ukrainian_alternation_and_arabic_article() {
+        let f = name_forms("нагірний карабах", Some(&compiled("uk")));
+        assert!(f.patterns.contains(&("карабас".to_string(), Shape::Alt(0))));
+        let f = name_forms("القوقاز", Some(&compiled("ar")));
+        assert!(f.patterns.contains(&("قوقاز".to_string(), Shape::Bare)));
+        // no article, no bare form
+        let f = name_forms("خانكندي", Some(&compiled("ar")));
+        assert_eq!(f.patterns.len(), 1);
+    }
+
+    #[test]
+    fn languages_without_declension_keep_the_whole_name() {
+        let whole = |s: &str| vec![(s.to_string(), Shape::Whole)];
+        assert_eq!(
+            name_forms("alto karabaj", None).patterns,
+            whole("alto karabaj")
+        );
+        assert_eq!(
+            name_forms("alto karabaj", Some(&compiled("es"))).patterns,
+            whole("alto karabaj")
+        );
+        let f = name_forms("dağliq qarabağ", Some(&compiled("az")));
+        assert_eq!(f.patterns, whole("dağliq qarabağ"));
+        assert!(f.leads.is_empty());
+    }
+}

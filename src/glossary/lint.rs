@@ -1,0 +1,482 @@
+//! Content checks of a loaded glossary (syntax and schema are checked while parsing).
+//!
+//! Errors (the glossary is wrong):
+//! - an entity id that is not `[a-z0-9-]+`;
+//! - a name with empty text, no conventions, or no source;
+//! - a name claimed by two entities: the same text (up to case folding) in the same language;
+//! - a name whose letters belong to another script than its `script` says (Cyrillic text marked
+//!   `Latn`);
+//! - a language code that is not two lowercase letters.
+//!
+//! Warnings (worth a look):
+//! - an unknown kind, script code, language, or convention;
+//! - a script that does not fit the language (`hy` written in `Cyrl`);
+//! - the same text in two entities under different languages (the matcher has to pick one);
+//! - a name listed twice in one entity; an entity without names; stray white space.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::Glossary;
+use super::fold::primary_key;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One finding: `origin:line: severity: message`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LintFinding {
+    pub origin: String,
+    pub line: usize,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for LintFinding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.origin, self.line, self.severity, self.message
+        )
+    }
+}
+
+pub const KINDS: &[&str] = &[
+    "place", "region", "district", "river", "pass", "corridor", "country", "person", "org", "event",
+];
+
+/// Conventions every glossary may use without declaring them in its `[glossary]` table.
+pub const KNOWN_CONVENTIONS: &[&str] = &[
+    "az-official",
+    "hy",
+    "hy-official",
+    "ru-media",
+    "ru-official",
+    "intl-press",
+    "intl-official",
+    "tr-media",
+    "tr-official",
+    "ge-official",
+    "ka-media",
+    "uk-media",
+    "es-press",
+    "fr-press",
+    "de-press",
+    "it-press",
+    "ar-media",
+    "fa-media",
+    "soviet",
+    "historical",
+    "neutral",
+    "un",
+];
+
+/// ISO 639-1 codes the glossaries are expected to use.
+const LANGS: &[&str] = &[
+    "en", "ru", "uk", "be", "bg", "kk", "az", "tr", "hy", "ka", "ar", "fa", "he", "es", "fr", "de",
+    "it", "pt", "pl", "nl", "sv", "el", "ku", "tk", "uz", "ky", "tg", "ce", "os", "ab", "lez",
+    "la",
+];
+
+/// Script codes lint knows, with the Unicode letters that belong to them.
+const SCRIPTS: &[&str] = &["Latn", "Cyrl", "Armn", "Geor", "Arab", "Hebr", "Grek"];
+
+/// The script a language is normally written in (names in other scripts get a warning).
+fn expected_scripts(lang: &str) -> Option<&'static [&'static str]> {
+    Some(match lang {
+        "ru" | "uk" | "be" | "bg" | "kk" | "ce" | "os" => &["Cyrl"],
+        "hy" => &["Armn"],
+        "ka" => &["Geor"],
+        "ar" | "fa" => &["Arab"],
+        "he" => &["Hebr"],
+        "el" => &["Grek"],
+        "az" | "tk" | "uz" => &["Latn", "Cyrl", "Arab"],
+        "ku" => &["Latn", "Arab"],
+        "en" | "tr" | "es" | "fr" | "de" | "it" | "pt" | "pl" | "nl" | "sv" | "la" => &["Latn"],
+        _ => return None,
+    })
+}
+
+/// The script of one letter, or `None` for non-letters and scripts lint does not know.
+pub fn script_of(c: char) -> Option<&'static str> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    let u = c as u32;
+    Some(match u {
+        0x0041..=0x024F | 0x0250..=0x02AF | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF => {
+            "Latn"
+        }
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => "Grek",
+        0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => "Cyrl",
+        0x0530..=0x058F | 0xFB13..=0xFB17 => "Armn",
+        0x0590..=0x05FF | 0xFB1D..=0xFB4F => "Hebr",
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            "Arab"
+        }
+        0x10A0..=0x10FF | 0x1C90..=0x1CBF | 0x2D00..=0x2D2F => "Geor",
+        _ => return None,
+    })
+}
+
+pub(crate) fn lint(g: &Glossary) -> Vec<LintFinding> {
+    let mut out = Vec::new();
+    let mut push = |origin: &str, line: usize, severity: Severity, message: String| {
+        out.push(LintFinding {
+            origin: origin.to_string(),
+            line,
+            severity,
+            message,
+        })
+    };
+    let declared: Vec<&str> = g
+        .info
+        .iter()
+        .flat_map(|i| i.conventions.iter().map(String::as_str))
+        .collect();
+    // (folded text, lang) → (entity index, origin, line) of the first name that claimed it
+    let mut claimed: HashMap<(String, &str), (usize, &str, usize)> = HashMap::new();
+    // folded text → (entity index, lang, origin, line)
+    let mut by_text: HashMap<String, (usize, &str, &str, usize)> = HashMap::new();
+    for (ei, e) in g.entities.iter().enumerate() {
+        let valid_id = !e.id.is_empty()
+            && !e.id.starts_with('-')
+            && !e.id.ends_with('-')
+            && e.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !valid_id {
+            push(
+                &e.origin,
+                e.line,
+                Severity::Error,
+                format!(
+                    "entity id `{}` must be lowercase letters, digits and hyphens",
+                    e.id
+                ),
+            );
+        }
+        if !KINDS.contains(&e.kind.as_str()) {
+            push(
+                &e.origin,
+                e.line,
+                Severity::Warning,
+                format!(
+                    "entity `{}`: unknown kind `{}` (expected one of {})",
+                    e.id,
+                    e.kind,
+                    KINDS.join(", ")
+                ),
+            );
+        }
+        if e.names.is_empty() {
+            push(
+                &e.origin,
+                e.line,
+                Severity::Warning,
+                format!("entity `{}` has no names", e.id),
+            );
+        }
+        for (ni, n) in e.names.iter().enumerate() {
+            let here = |msg: String| format!("`{}` ({}) of `{}`: {msg}", n.text, n.lang, e.id);
+            let (o, l) = (n.origin.as_str(), n.line);
+            let text = n.text.trim();
+            if text.is_empty() {
+                push(
+                    o,
+                    l,
+                    Severity::Error,
+                    format!("entity `{}`: a name has empty text", e.id),
+                );
+                continue;
+            }
+            if text != n.text || n.text.contains("  ") {
+                push(
+                    o,
+                    l,
+                    Severity::Warning,
+                    here("stray white space in the text".into()),
+                );
+            }
+            // language
+            let lang_ok = n.lang.len() == 2 && n.lang.bytes().all(|b| b.is_ascii_lowercase());
+            if !lang_ok {
+                push(
+                    o,
+                    l,
+                    Severity::Error,
+                    here(format!("`{}` is not an ISO 639-1 code", n.lang)),
+                );
+            } else if !LANGS.contains(&n.lang.as_str()) {
+                push(
+                    o,
+                    l,
+                    Severity::Warning,
+                    here(format!("unexpected language `{}`", n.lang)),
+                );
+            }
+            // script
+            if !SCRIPTS.contains(&n.script.as_str()) {
+                push(
+                    o,
+                    l,
+                    Severity::Warning,
+                    here(format!("unknown script `{}`", n.script)),
+                );
+            } else {
+                let mut others: Vec<&str> = text
+                    .chars()
+                    .filter_map(script_of)
+                    .filter(|s| *s != n.script)
+                    .collect();
+                others.sort();
+                others.dedup();
+                if !others.is_empty() {
+                    push(
+                        o,
+                        l,
+                        Severity::Error,
+                        here(format!(
+                            "script is {} but the text has {} letters",
+                            n.script,
+                            others.join(" and ")
+                        )),
+                    );
+                }
+                if let Some(expected) = expected_scripts(&n.lang)
+                    && !expected.contains(&n.script.as_str())
+                {
+                    push(
+                        o,
+                        l,
+                        Severity::Warning,
+                        here(format!(
+                            "script {} is unusual for language {}",
+                            n.script, n.lang
+                        )),
+                    );
+                }
+            }
+            // conventions and source
+            if n.conventions.is_empty() {
+                push(
+                    o,
+                    l,
+                    Severity::Error,
+                    here("no conventions (who uses this name?)".into()),
+                );
+            }
+            for c in &n.conventions {
+                if !KNOWN_CONVENTIONS.contains(&c.as_str()) && !declared.contains(&c.as_str()) {
+                    push(
+                        o,
+                        l,
+                        Severity::Warning,
+                        here(format!(
+                            "unknown convention `{c}` (declare it in [glossary] conventions)"
+                        )),
+                    );
+                }
+            }
+            if n.source.trim().is_empty() {
+                push(o, l, Severity::Error, here("missing source".into()));
+            }
+            if n.suffixes.iter().any(|s| s.trim().is_empty()) {
+                push(o, l, Severity::Warning, here("empty suffix".into()));
+            }
+            // uniqueness
+            let key = primary_key(text);
+            if e.names[..ni]
+                .iter()
+                .any(|m| m.lang == n.lang && primary_key(&m.text) == key)
+            {
+                push(
+                    o,
+                    l,
+                    Severity::Warning,
+                    here("listed twice in this entity".into()),
+                );
+                continue;
+            }
+            match claimed.get(&(key.clone(), n.lang.as_str())) {
+                Some(&(other, fo, fl)) if other != ei => push(
+                    o,
+                    l,
+                    Severity::Error,
+                    here(format!(
+                        "also a name of `{}` ({fo}:{fl})",
+                        g.entities[other].id
+                    )),
+                ),
+                Some(_) => {}
+                None => {
+                    claimed.insert((key.clone(), n.lang.as_str()), (ei, o, l));
+                }
+            }
+            match by_text.get(&key) {
+                Some(&(other, ol, fo, fl)) if other != ei && ol != n.lang => push(
+                    o,
+                    l,
+                    Severity::Warning,
+                    here(format!(
+                        "same text as a {ol} name of `{}` ({fo}:{fl}); matching picks one",
+                        g.entities[other].id
+                    )),
+                ),
+                Some(_) => {}
+                None => {
+                    by_text.insert(key, (ei, n.lang.as_str(), o, l));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mini;
+    use super::*;
+
+    #[test]
+    fn mini_glossary_lints_clean() {
+        let f = mini().lint();
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    fn findings(body: &str) -> Vec<String> {
+        let text = format!("[glossary]\nid = \"t\"\ntitle = \"T\"\n\n{body}");
+        Glossary::from_toml(&text, "my.toml")
+            .unwrap()
+            .lint()
+            .iter()
+            .map(|f| f.to_string())
+            .collect()
+    }
+
+    fn name(text: &str, lang: &str, script: &str, extra: &str) -> String {
+        format!(
+            "  {{ text = \"{text}\", lang = \"{lang}\", script = \"{script}\", conventions = [\"hy\"], status = \"common\", source = \"manual\"{extra} }},\n"
+        )
+    }
+
+    #[test]
+    fn script_mismatch_is_an_error_with_its_line() {
+        let body = format!(
+            "[[entity]]\nid = \"a\"\nkind = \"place\"\nnames = [\n{}{}]\n",
+            name("Stepanakert", "en", "Latn", ""),
+            name("Степанакерт", "ru", "Latn", "")
+        );
+        assert_eq!(
+            findings(&body),
+            vec![
+                "my.toml:10: error: `Степанакерт` (ru) of `a`: script is Latn but the text has Cyrl letters",
+                "my.toml:10: warning: `Степанакерт` (ru) of `a`: script Latn is unusual for language ru",
+            ]
+        );
+    }
+
+    #[test]
+    fn name_claimed_by_two_entities_is_an_error() {
+        let body = format!(
+            "[[entity]]\nid = \"a\"\nkind = \"place\"\nnames = [\n{}]\n\n[[entity]]\nid = \"b\"\nkind = \"place\"\nnames = [\n{}]\n",
+            name("Shusha", "en", "Latn", ""),
+            name("SHUSHA", "en", "Latn", "")
+        );
+        assert_eq!(
+            findings(&body),
+            vec!["my.toml:16: error: `SHUSHA` (en) of `b`: also a name of `a` (my.toml:9)"]
+        );
+    }
+
+    #[test]
+    fn same_text_in_another_language_is_a_warning() {
+        let body = format!(
+            "[[entity]]\nid = \"a\"\nkind = \"place\"\nnames = [\n{}]\n\n[[entity]]\nid = \"b\"\nkind = \"district\"\nnames = [\n{}]\n",
+            name("Lachin", "en", "Latn", ""),
+            name("Lachin", "de", "Latn", "")
+        );
+        let f = findings(&body);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].starts_with(
+            "my.toml:16: warning: `Lachin` (de) of `b`: same text as a en name of `a`"
+        ));
+    }
+
+    #[test]
+    fn empty_text_missing_source_no_conventions_bad_id() {
+        let body = "[[entity]]\nid = \"Bad_Id\"\nkind = \"villa\"\nnames = [\n  { text = \" \", lang = \"en\", script = \"Latn\", conventions = [\"hy\"], status = \"common\", source = \"manual\" },\n  { text = \"X\", lang = \"eng\", script = \"Latn\", conventions = [], status = \"common\", source = \"\" },\n  { text = \"Y\", lang = \"en\", script = \"Latx\", conventions = [\"sidez\"], status = \"common\", source = \"manual\" },\n]\n";
+        let f = findings(body);
+        let want = [
+            "my.toml:5: error: entity id `Bad_Id` must be lowercase letters, digits and hyphens",
+            "my.toml:5: warning: entity `Bad_Id`: unknown kind `villa`",
+            "my.toml:9: error: entity `Bad_Id`: a name has empty text",
+            "my.toml:10: error: `X` (eng) of `Bad_Id`: `eng` is not an ISO 639-1 code",
+            "my.toml:10: error: `X` (eng) of `Bad_Id`: no conventions",
+            "my.toml:10: error: `X` (eng) of `Bad_Id`: missing source",
+            "my.toml:11: warning: `Y` (en) of `Bad_Id`: unknown script `Latx`",
+            "my.toml:11: warning: `Y` (en) of `Bad_Id`: unknown convention `sidez`",
+        ];
+        for w in want {
+            assert!(f.iter().any(|x| x.starts_with(w)), "missing {w}\nin {f:#?}");
+        }
+        assert_eq!(f.len(), want.len(), "{f:#?}");
+    }
+
+    #[test]
+    fn declared_conventions_are_accepted() {
+        let text = "[glossary]\nid = \"t\"\ntitle = \"T\"\nconventions = [\"my-desk\"]\n\n[[entity]]\nid = \"a\"\nkind = \"place\"\nnames = [\n  { text = \"A\", lang = \"en\", script = \"Latn\", conventions = [\"my-desk\"], status = \"common\", source = \"manual\" },\n]\n";
+        assert!(
+            Glossary::from_toml(text, "t.toml")
+                .unwrap()
+                .lint()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn duplicate_within_entity_and_merged_names_point_at_their_file() {
+        let mut g = mini();
+        let user = Glossary::from_toml(
+            "[glossary]\nid = \"u\"\ntitle = \"U\"\n\n[[entity]]\nid = \"armenia\"\nkind = \"country\"\nnames = [\n  { text = \"Армения\", lang = \"ru\", script = \"Latn\", conventions = [\"ru-media\"], status = \"common\", source = \"manual\" },\n  { text = \"Armenië\", lang = \"nl\", script = \"Cyrl\", conventions = [\"intl-press\"], status = \"common\", source = \"manual\" },\n]\n",
+            "user.toml",
+        )
+        .unwrap();
+        g.merge(user);
+        let f: Vec<String> = g.lint().iter().map(|f| f.to_string()).collect();
+        // Армения/ru exists already: merge skipped it. Armenië is new, and mislabelled.
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert!(f[0].starts_with("user.toml:10: error: `Armenië` (nl) of `armenia`: script is Cyrl but the text has Latn letters"));
+    }
+
+    #[test]
+    fn script_of_letters() {
+        assert_eq!(script_of('ə'), Some("Latn"));
+        assert_eq!(script_of('Ə'), Some("Latn"));
+        assert_eq!(script_of('ı'), Some("Latn"));
+        assert_eq!(script_of('Ж'), Some("Cyrl"));
+        assert_eq!(script_of('Ս'), Some("Armn"));
+        assert_eq!(script_of('ք'), Some("Armn"));
+        assert_eq!(script_of('თ'), Some("Geor"));
+        assert_eq!(script_of('ك'), Some("Arab"));
+        assert_eq!(script_of('ی'), Some("Arab"));
+        assert_eq!(script_of('-'), None);
+        assert_eq!(script_of('1'), None);
+    }
+}

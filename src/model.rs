@@ -1,0 +1,411 @@
+//! The data that flows between pipeline stages.
+//!
+//! Every position is a byte offset into [`Article::body`], the article text exactly as it was read
+//! (after the optional header line). Stages add data; none of them rewrites the body.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into an article body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// One article as ingested: metadata plus the original text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable identifier: the file stem, `stdin`, or the corpus id.
+    pub id: String,
+    /// Where it came from: a path, `-`, or a URL.
+    pub source: String,
+    pub outlet: Option<String>,
+    /// ISO date `YYYY-MM-DD` when known.
+    pub date: Option<String>,
+    pub title: Option<String>,
+    /// The text, byte for byte as read (after the header line, if any).
+    pub body: String,
+}
+
+/// A language as an ISO 639-1 code (`en`, `ru`, `hy`, …).
+pub type Lang = String;
+
+/// A sentence of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub index: usize,
+    pub span: Span,
+    /// The sentence text with hard line breaks and runs of white space folded to one space.
+    pub text: String,
+    /// Language of this sentence: the article's, unless the sentence confidently differs.
+    pub language: Lang,
+    pub names: Vec<NameMention>,
+    pub dates: Vec<DateAnchor>,
+    pub numbers: Vec<NumberAnchor>,
+    /// Framing cues found in this sentence.
+    #[serde(default)]
+    pub cues: Vec<Cue>,
+}
+
+/// How a glossary name was recognised in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchKind {
+    /// The text equals the glossary variant (up to letter case).
+    Exact,
+    /// The glossary variant followed by an inflection ending of its language.
+    Inflected,
+    /// Equal only once diacritics are removed (e.g. `Xankendi` for `Xankəndi`).
+    Diacritics,
+}
+
+/// Status of a glossary name, as the glossary records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameStatus {
+    Official,
+    Common,
+    Variant,
+    Historical,
+    Misspelling,
+}
+
+/// A glossary name found in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NameMention {
+    pub span: Span,
+    /// The text as it stands in the article (`Степанакерте`).
+    pub surface: String,
+    /// Glossary entity id (`khankendi-stepanakert`).
+    pub entity: String,
+    /// The glossary variant that matched (`Степанакерт`).
+    pub variant: String,
+    /// Language of that variant.
+    pub variant_lang: Lang,
+    pub conventions: Vec<String>,
+    pub status: NameStatus,
+    pub matched_by: MatchKind,
+}
+
+/// A framing cue in one sentence: a word or construction from a cue lexicon, or a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// Category id (`movement`, `armed-label`, `attribution`, `scare-quote`, `loaded`, `hedge`,
+    /// `booster`, `agency`, `naming`).
+    pub category: String,
+    /// Finer value within the category, as the lexicon gives it (`forced`, `voluntary`,
+    /// `delegitimising`, `doubt`, …).
+    pub value: String,
+    pub span: Span,
+    pub surface: String,
+    /// The lexicon entry or rule that fired (`en:fled`, `rule:passive-without-agent`).
+    pub source: String,
+    /// One line for the reader.
+    pub explanation: String,
+}
+
+/// A framing contrast within an aligned pair: the two sides word the same fact differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairCue {
+    pub category: String,
+    /// Cues on the left side (indices into the pair's left sentences' cues, flattened) as surfaces.
+    pub left: Vec<String>,
+    pub right: Vec<String>,
+    pub explanation: String,
+}
+
+/// A calendar date mentioned in text. Parts the text does not give are `None`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateAnchor {
+    pub span: Span,
+    pub surface: String,
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl DateAnchor {
+    /// A language-neutral key: `2023-09-19`, `????-09-19`, `2023-09`.
+    pub fn key(&self) -> String {
+        let year = self
+            .year
+            .map_or_else(|| "????".to_string(), |y| format!("{y:04}"));
+        match self.day {
+            Some(d) => format!("{year}-{:02}-{d:02}", self.month),
+            None => format!("{year}-{:02}", self.month),
+        }
+    }
+}
+
+/// A quantity mentioned in text, as the interval of values it asserts.
+/// "more than 100,000" is `[100000, ∞)`: `low = 100000, high = None`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberAnchor {
+    pub span: Span,
+    pub surface: String,
+    /// The number as written, scaled (`1.5 million` = 1500000).
+    pub value: f64,
+    pub low: f64,
+    /// Upper bound; `None` means unbounded.
+    pub high: Option<f64>,
+    /// The qualifier that widened the value into a range, normalised:
+    /// `more-than`, `at-least`, `less-than`, `at-most`, `about`.
+    pub qualifier: Option<String>,
+    /// True for numbers that are probably years (1900–2100 without grouping).
+    pub is_year: bool,
+}
+
+impl NumberAnchor {
+    /// True when the two intervals share at least one value.
+    pub fn overlaps(&self, other: &NumberAnchor) -> bool {
+        let a_hi = self.high.unwrap_or(f64::INFINITY);
+        let b_hi = other.high.unwrap_or(f64::INFINITY);
+        self.low <= b_hi && other.low <= a_hi
+    }
+}
+
+/// An article with everything the per-article stages found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub article: Article,
+    pub language: Lang,
+    /// Confidence of the article-level language guess, 0..=1.
+    pub language_confidence: f64,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// The outlet, or the article id when the outlet is unknown.
+    pub fn label(&self) -> &str {
+        self.article.outlet.as_deref().unwrap_or(&self.article.id)
+    }
+    pub fn word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .sum()
+    }
+}
+
+/// Why two sentences were paired.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Glossary entity ids found on both sides.
+    pub entities: Vec<String>,
+    /// Date keys found on both sides.
+    pub dates: Vec<String>,
+    /// Numbers (left surface / right surface) whose ranges agree.
+    pub numbers: Vec<String>,
+    /// Numbers on both sides whose ranges conflict (they count against the pair).
+    pub conflicting_numbers: Vec<String>,
+    /// Content words shared (same-language pairs only).
+    pub shared_words: Vec<String>,
+}
+
+/// One aligned group: sentences `left` of one document report the same fact as `right` of the other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignedPair {
+    pub left: Vec<usize>,
+    pub right: Vec<usize>,
+    /// 0..=1, higher is more certain.
+    pub score: f64,
+    pub evidence: Evidence,
+    pub diff: PairDiff,
+}
+
+/// The alignment of two documents (indices into [`Comparison::documents`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    pub left: usize,
+    pub right: usize,
+    pub pairs: Vec<AlignedPair>,
+    /// Sentences of the left document without a counterpart on the right.
+    pub only_left: Vec<usize>,
+    pub only_right: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiffTag {
+    Equal,
+    Delete,
+    Insert,
+}
+
+/// One run of a word diff: `Delete` is only on the left, `Insert` only on the right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordChange {
+    pub tag: DiffTag,
+    pub text: String,
+}
+
+/// One entity named differently on the two sides of a pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameDifference {
+    pub entity: String,
+    pub left: String,
+    pub right: String,
+    pub left_conventions: Vec<String>,
+    pub right_conventions: Vec<String>,
+}
+
+/// Numbers of the two sides that cannot both be true of the same quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NumberDifference {
+    pub left: String,
+    pub right: String,
+}
+
+/// What differs within an aligned pair.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PairDiff {
+    /// Word diff; empty unless both sides are in the same language.
+    pub words: Vec<WordChange>,
+    pub names: Vec<NameDifference>,
+    pub numbers: Vec<NumberDifference>,
+    /// Framing contrasts between the two sides.
+    #[serde(default)]
+    pub cues: Vec<PairCue>,
+}
+
+/// An input that could not be read or analysed; the others go on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputFailure {
+    pub source: String,
+    pub message: String,
+}
+
+/// Which variants of an entity one outlet used, and how often.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamingCell {
+    /// Index into [`Comparison::documents`].
+    pub document: usize,
+    /// The glossary variants this outlet used for the entity, most frequent first.
+    pub variants: Vec<VariantCount>,
+    /// Conventions of those variants, deduplicated, sorted.
+    pub conventions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VariantCount {
+    /// The glossary variant (`Степанакерт`), not the inflected surface.
+    pub variant: String,
+    pub count: usize,
+}
+
+/// Entity × outlet naming matrix row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamingRow {
+    pub entity: String,
+    pub cells: Vec<NamingCell>,
+}
+
+/// One name of an entity, as the glossary records it (for reports: "other variants" on hover).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VariantInfo {
+    pub text: String,
+    pub lang: Lang,
+    pub conventions: Vec<String>,
+    pub status: NameStatus,
+}
+
+/// A glossary entity mentioned somewhere in the compared articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityInfo {
+    pub id: String,
+    pub kind: String,
+    pub contested: bool,
+    pub variants: Vec<VariantInfo>,
+}
+
+/// The result of `compare`: what every renderer shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub documents: Vec<Document>,
+    /// Every pair of documents (i < j), in order.
+    pub alignments: Vec<Alignment>,
+    /// Entity × outlet: the variants each outlet used. Sorted by entity id.
+    pub naming: Vec<NamingRow>,
+    /// The entities mentioned, sorted by id.
+    pub entities: Vec<EntityInfo>,
+    /// Cue counts per document and category, with rates per 1,000 words.
+    #[serde(default)]
+    pub cue_rates: Vec<CueRate>,
+    /// Inputs that failed; the others were compared.
+    pub errors: Vec<InputFailure>,
+}
+
+/// How often one document uses one category of framing cue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CueRate {
+    pub document: usize,
+    pub category: String,
+    pub count: usize,
+    pub per_1000_words: f64,
+}
+
+/// How a name in an article stands against the glossary (the `names` command).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckStatus {
+    /// An official or common name of the entity.
+    Standard,
+    /// A recorded variant or historical name.
+    Variant,
+    /// A recorded misspelling, or a form that matched only without diacritics.
+    Nonstandard,
+    /// Not in the glossary, but close to an entity's name.
+    Unknown,
+}
+
+/// One name found by the transliteration check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckedName {
+    pub article: String,
+    pub span: Span,
+    pub surface: String,
+    pub entity: String,
+    /// The entity's preferred name in the article's language (official first, then common).
+    pub canonical: String,
+    pub status: CheckStatus,
+    pub conventions: Vec<String>,
+    pub scheme: Option<String>,
+    /// What to write instead, for nonstandard names.
+    pub suggestion: Option<String>,
+}
+
+/// One article naming one entity in ways that do not belong together (Shusha and Shushi).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inconsistency {
+    pub article: String,
+    pub entity: String,
+    pub surfaces: Vec<String>,
+}
+
+/// The result of `names`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NameReport {
+    pub mentions: Vec<CheckedName>,
+    pub inconsistencies: Vec<Inconsistency>,
+    pub errors: Vec<InputFailure>,
+}

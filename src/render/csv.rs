@@ -1,0 +1,151 @@
+//! `compare --format csv --table pairs|names|coverage`, written with the `csv` crate (RFC 4180
+//! quoting).
+//!
+//! Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@` (or a tab or
+//! carriage return) as a formula. Every cell holding article or glossary text goes through
+//! [`text_cell`], which puts an apostrophe in front of such a cell (the OWASP advice); cells we
+//! compute ourselves (counts, scores, index lists) are left as they are.
+
+use std::io::{self, Write};
+
+use ::csv::{Terminator, WriterBuilder};
+
+use super::{
+    CsvTable, aligned_count, id_of, index_list, label_of, labels, name_difference_text,
+    number_difference_text, side_text,
+};
+use crate::model::Comparison;
+
+pub(super) fn render(cmp: &Comparison, table: CsvTable, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = WriterBuilder::new()
+        .terminator(Terminator::Any(b'\n'))
+        .from_writer(out);
+    match table {
+        CsvTable::Pairs => pairs(cmp, &mut w)?,
+        CsvTable::Names => names(cmp, &mut w)?,
+        CsvTable::Coverage => coverage(cmp, &mut w)?,
+    }
+    w.flush()
+}
+
+/// A text cell, defused against formula injection.
+fn text_cell(s: &str) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_string(),
+    }
+}
+
+type Csv<'a> = ::csv::Writer<&'a mut dyn Write>;
+
+fn pairs(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    w.write_record([
+        "left_article",
+        "right_article",
+        "left_sentences",
+        "right_sentences",
+        "score",
+        "left_text",
+        "right_text",
+        "entities",
+        "dates",
+        "numbers",
+        "name_differences",
+        "number_conflicts",
+    ])?;
+    for a in &cmp.alignments {
+        let (ld, rd) = (cmp.documents.get(a.left), cmp.documents.get(a.right));
+        for p in &a.pairs {
+            let ev = &p.evidence;
+            w.write_record([
+                text_cell(id_of(cmp, a.left)),
+                text_cell(id_of(cmp, a.right)),
+                index_list(&p.left, ";"),
+                index_list(&p.right, ";"),
+                format!("{:.3}", super::round3(p.score)),
+                text_cell(&side_text(ld, &p.left)),
+                text_cell(&side_text(rd, &p.right)),
+                text_cell(&ev.entities.join("; ")),
+                text_cell(&ev.dates.join("; ")),
+                text_cell(&ev.numbers.join("; ")),
+                text_cell(
+                    &p.diff
+                        .names
+                        .iter()
+                        .map(name_difference_text)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+                text_cell(
+                    &p.diff
+                        .numbers
+                        .iter()
+                        .map(number_difference_text)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+fn names(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    let labels = labels(cmp);
+    let entities = super::entity_index(cmp);
+    w.write_record([
+        "entity",
+        "outlet",
+        "article",
+        "variant",
+        "count",
+        "conventions",
+    ])?;
+    for row in &cmp.naming {
+        for cell in &row.cells {
+            for v in &cell.variants {
+                // the variant's own conventions from the glossary, else the cell's
+                let conventions = entities
+                    .get(row.entity.as_str())
+                    .and_then(|e| e.variants.iter().find(|vi| vi.text == v.variant))
+                    .map_or(&cell.conventions, |vi| &vi.conventions);
+                w.write_record([
+                    text_cell(&row.entity),
+                    text_cell(label_of(&labels, cell.document)),
+                    text_cell(id_of(cmp, cell.document)),
+                    text_cell(&v.variant),
+                    v.count.to_string(),
+                    text_cell(&conventions.join(";")),
+                ])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    w.write_record([
+        "left_article",
+        "right_article",
+        "left_sentences",
+        "right_sentences",
+        "aligned_left",
+        "aligned_right",
+        "only_left",
+        "only_right",
+    ])?;
+    for a in &cmp.alignments {
+        let n = |i: usize| cmp.documents.get(i).map_or(0, |d| d.sentences.len());
+        w.write_record([
+            text_cell(id_of(cmp, a.left)),
+            text_cell(id_of(cmp, a.right)),
+            n(a.left).to_string(),
+            n(a.right).to_string(),
+            aligned_count(a, true).to_string(),
+            aligned_count(a, false).to_string(),
+            a.only_left.len().to_string(),
+            a.only_right.len().to_string(),
+        ])?;
+    }
+    Ok(())
+}

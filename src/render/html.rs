@@ -1,0 +1,792 @@
+//! `compare --format html`: one self-contained report (inline CSS and SVG, a few lines of inline
+//! JavaScript for filtering; nothing is fetched, and it reads fine without JavaScript).
+//!
+//! ESCAPING: the page is built as a string, and every piece of text that comes from an article, a
+//! glossary or the command line (ids, outlets, titles, sentences, names, conventions, languages,
+//! error messages) goes through the one helper [`esc`], which escapes `& < > " '`; that makes it
+//! safe both as element content and inside double-quoted attribute values. Nothing from the input
+//! is ever placed in a tag name, an attribute name, a URL, CSS or the script; class names and ids
+//! are made from indices. A Content-Security-Policy meta tag forbids every network fetch.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::{
+    Piece, Side, aligned_count, all_conventions, anchor_items, entity_index, label_of, labels,
+    mention_count, name_difference_text, name_differs, number_difference_text, side_lang,
+    side_text, side_view, summary,
+};
+use crate::model::{AlignedPair, Alignment, Comparison, DiffTag, Document, EntityInfo};
+
+/// The one escape helper: text content and double- or single-quoted attribute values.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && !c.is_whitespace() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Number of colours for naming conventions; more conventions reuse them.
+const PALETTE: usize = 10;
+
+const CSS: &str = r#"
+:root{--ink:#1f2933;--muted:#66758a;--line:#d9dee5;--bg:#fff;--soft:#f5f7fa;--accent:#1d4ed8}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Armenian","Noto Naskh Arabic",sans-serif;color:var(--ink);background:var(--bg)}
+main{max-width:1440px;margin:0 auto;padding:0 24px 48px}
+header{background:#0f172a;color:#f8fafc;padding:20px 24px 14px}
+header h1{margin:0 0 4px;font-size:22px;letter-spacing:.02em}
+header h1 span{font-weight:400;color:#94a3b8}
+header .sum{margin:0 0 10px;color:#cbd5e1}
+header nav a{color:#93c5fd;text-decoration:none;margin-right:14px;white-space:nowrap;font-size:14px}
+header nav a:hover{text-decoration:underline}
+h2{font-size:19px;margin:34px 0 6px;padding-bottom:4px;border-bottom:2px solid var(--ink)}
+h2 .arrow{color:var(--muted);font-weight:400;margin:0 .3em}
+p.meta{color:var(--muted);margin:0 0 10px;font-size:14px}
+table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600;font-size:13px}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.lang{display:inline-block;font:600 11px/1.6 ui-monospace,monospace;background:#e2e8f0;color:#334155;border-radius:3px;padding:0 5px;margin-left:4px;vertical-align:1px}
+.muted{color:var(--muted)}
+.errors{border-left:4px solid #b91c1c;background:#fef2f2;padding:8px 14px;margin:16px 0}
+.errors h2{border:0;margin:0 0 4px;color:#b91c1c;font-size:16px}
+.legend{margin:8px 0 0;font-size:13px;color:#cbd5e1}
+.chip,.nm{border:1px solid var(--c,#475569);background:color-mix(in srgb,var(--c,#475569) 12%,white);color:inherit;border-radius:4px;padding:0 3px}
+.chip{display:inline-block;font-size:12px;margin:1px 2px;white-space:nowrap}
+.legend .chip{color:#0f172a}
+.nm{color:inherit}.nm.nd{border-width:2px;font-weight:600}
+.cv0{--c:#b45309}.cv1{--c:#1d4ed8}.cv2{--c:#b91c1c}.cv3{--c:#047857}.cv4{--c:#7c3aed}
+.cv5{--c:#0e7490}.cv6{--c:#be185d}.cv7{--c:#4d7c0f}.cv8{--c:#9a3412}.cv9{--c:#475569}
+del{background:#fde2e2;color:#8a1c1c;text-decoration:line-through;text-decoration-color:#c53030}
+ins{background:#dcf5e3;color:#14532d;text-decoration:none;border-bottom:1px solid #2f855a}
+table.pairs{table-layout:fixed}
+table.pairs col.n{width:2.6em}table.pairs col.ev{width:21%}
+table.pairs td.n{color:var(--muted);font-variant-numeric:tabular-nums}
+table.pairs tr.diff td.n{border-left:3px solid #d97706}
+.ix{color:var(--muted);font:12px ui-monospace,monospace;margin-right:4px}
+td.ev{font-size:13px}
+.score{display:flex;align-items:center;gap:6px}
+.score .track{flex:1;height:6px;background:#e2e8f0;border-radius:3px;overflow:hidden;max-width:90px}
+.score .bar{display:block;height:100%;background:var(--accent)}
+.anchors{margin-top:3px}
+.a{display:inline-block;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 4px;margin:1px 2px 1px 0;font-size:12px}
+.a.date{background:#eef2ff}.a.numv{background:#ecfeff}
+.namediff{margin-top:4px;color:#92400e}
+.conflict{margin-top:4px;color:#b91c1c;font-weight:600}
+.cue{margin-top:4px;color:#5b21b6}
+.cue .cat{display:inline-block;font-size:11px;font-weight:600;background:#ede9fe;border-radius:3px;padding:0 4px;margin-right:3px}
+.cue small{display:block;color:var(--muted)}
+.only{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin-top:12px}
+.only details{background:var(--soft);border-radius:6px;padding:6px 12px}
+.only summary{font-weight:600;cursor:pointer}
+.only ol{margin:6px 0;padding-left:2.6em}
+.only li::marker{color:var(--muted);font-size:12px}
+table.naming td{font-size:14px}
+table.naming th.ent{white-space:nowrap}
+table.naming .kind{color:var(--muted);font-weight:400;font-size:12px}
+.badge{display:inline-block;font-size:11px;background:#fee2e2;color:#991b1b;border-radius:3px;padding:0 4px;margin-left:4px;font-weight:600}
+svg.heat text{font:12px system-ui,sans-serif;fill:#1f2933}
+svg.heat text.in{font-size:11px;text-anchor:middle}
+.filter{margin:14px 0 0;display:flex;gap:16px;align-items:center;font-size:14px}
+.filter input[type=search]{padding:4px 8px;border:1px solid var(--line);border-radius:4px;min-width:260px}
+.scroll{overflow-x:auto}
+footer{color:var(--muted);font-size:12px;margin-top:40px}
+@media (max-width:800px){.only{grid-template-columns:1fr}}
+@media print{
+ body{font-size:10pt}
+ header{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
+ header h1 span,header .sum,.legend{color:#333}
+ header nav,.filter,script{display:none}
+ main{max-width:none;padding:0}
+ section{break-inside:auto}
+ tr{break-inside:avoid}
+ h2{break-after:avoid}
+ .chip,.nm,del,ins,.bar,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .only details{background:none;border:1px solid #ccc}
+}
+"#;
+
+const SCRIPT: &str = r#"
+(function(){
+  var box=document.getElementById('filter');if(!box)return;box.hidden=false;
+  var q=document.getElementById('q'),d=document.getElementById('dif');
+  function run(){
+    var t=q.value.toLowerCase(),o=d.checked;
+    document.querySelectorAll('table.pairs tbody tr').forEach(function(r){
+      var show=(!t||r.textContent.toLowerCase().indexOf(t)>=0)&&(!o||r.classList.contains('diff'));
+      r.hidden=!show;
+    });
+  }
+  q.addEventListener('input',run);d.addEventListener('change',run);
+})();
+"#;
+
+struct Ctx<'a> {
+    cmp: &'a Comparison,
+    labels: Vec<String>,
+    entities: BTreeMap<&'a str, &'a EntityInfo>,
+    /// convention → colour class index
+    colours: BTreeMap<String, usize>,
+}
+
+impl Ctx<'_> {
+    fn colour(&self, conventions: &[String]) -> usize {
+        conventions
+            .first()
+            .and_then(|c| self.colours.get(c))
+            .copied()
+            .unwrap_or(PALETTE - 1)
+    }
+
+    /// The hover text of a name: the entity and all its glossary variants.
+    fn name_title(&self, entity: &str, this: &str) -> String {
+        let mut t = format!("{entity} · {this}");
+        if let Some(e) = self.entities.get(entity) {
+            let others: Vec<String> = e
+                .variants
+                .iter()
+                .filter(|v| v.text != this)
+                .map(|v| {
+                    if v.conventions.is_empty() {
+                        format!("{} [{}]", v.text, v.lang)
+                    } else {
+                        format!("{} [{}; {}]", v.text, v.lang, v.conventions.join(", "))
+                    }
+                })
+                .collect();
+            if !others.is_empty() {
+                t.push_str(" · other names: ");
+                t.push_str(&others.join(" · "));
+            }
+        }
+        t
+    }
+}
+
+pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let colours = all_conventions(cmp)
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (c, i % PALETTE))
+        .collect();
+    let cx = Ctx {
+        cmp,
+        labels: labels(cmp),
+        entities: entity_index(cmp),
+        colours,
+    };
+    let mut h = String::new();
+    page(&cx, &mut h).expect("writing to a String cannot fail");
+    out.write_all(h.as_bytes())
+}
+
+fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let sum = summary(cmp);
+    writeln!(h, "<!DOCTYPE html>")?;
+    writeln!(h, "<html lang=\"en\">")?;
+    writeln!(h, "<head>")?;
+    writeln!(h, "<meta charset=\"utf-8\">")?;
+    writeln!(
+        h,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
+    )?;
+    writeln!(
+        h,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(h, "<meta name=\"generator\" content=\"parallax\">")?;
+    let outlets: Vec<&str> = cx.labels.iter().map(String::as_str).take(4).collect();
+    let more = if cx.labels.len() > 4 { ", …" } else { "" };
+    writeln!(
+        h,
+        "<title>parallax: {}{}</title>",
+        esc(&outlets.join(", ")),
+        more
+    )?;
+    writeln!(h, "<style>{CSS}</style>")?;
+    writeln!(h, "</head>")?;
+    writeln!(h, "<body>")?;
+
+    // header
+    writeln!(h, "<header>")?;
+    writeln!(
+        h,
+        "<h1>parallax <span>· how each outlet tells the story</span></h1>"
+    )?;
+    writeln!(h, "<p class=\"sum\">{}</p>", esc(&sum.parts().join(" · ")))?;
+    write!(h, "<nav><a href=\"#articles\">Articles</a>")?;
+    if cmp.documents.len() > 1 {
+        write!(h, "<a href=\"#coverage\">Coverage</a>")?;
+    }
+    if !cmp.naming.is_empty() {
+        write!(h, "<a href=\"#naming\">Names</a>")?;
+    }
+    if !super::cue_categories(cmp).is_empty() {
+        write!(h, "<a href=\"#framing\">Framing</a>")?;
+    }
+    for (k, a) in cmp.alignments.iter().enumerate() {
+        write!(
+            h,
+            "<a href=\"#pair-{}\">{} ↔ {} <span class=\"muted\">({})</span></a>",
+            k + 1,
+            esc(label_of(&cx.labels, a.left)),
+            esc(label_of(&cx.labels, a.right)),
+            a.pairs.len()
+        )?;
+    }
+    writeln!(h, "</nav>")?;
+    if !cx.colours.is_empty() {
+        write!(h, "<p class=\"legend\">Naming conventions: ")?;
+        for (c, &i) in &cx.colours {
+            write!(h, "<span class=\"chip cv{i}\">{}</span>", esc(c))?;
+        }
+        writeln!(h, "</p>")?;
+    }
+    writeln!(h, "</header>")?;
+    writeln!(h, "<main>")?;
+
+    if !cmp.errors.is_empty() {
+        writeln!(h, "<section class=\"errors\" id=\"errors\">")?;
+        writeln!(
+            h,
+            "<h2>Inputs that could not be read ({})</h2>",
+            cmp.errors.len()
+        )?;
+        writeln!(h, "<ul>")?;
+        for e in &cmp.errors {
+            writeln!(h, "<li><b>{}</b>: {}</li>", esc(&e.source), esc(&e.message))?;
+        }
+        writeln!(h, "</ul>")?;
+        writeln!(h, "</section>")?;
+    }
+
+    articles(cx, h)?;
+    coverage(cx, h)?;
+    naming(cx, h)?;
+    cue_chart(cx, h)?;
+    if cmp.alignments.iter().any(|a| !a.pairs.is_empty()) {
+        writeln!(
+            h,
+            "<div class=\"filter\" id=\"filter\" hidden><input type=\"search\" id=\"q\" placeholder=\"Filter aligned sentences…\" aria-label=\"Filter aligned sentences\"><label><input type=\"checkbox\" id=\"dif\"> only pairs with differences</label></div>"
+        )?;
+    }
+    for (k, a) in cmp.alignments.iter().enumerate() {
+        pair_section(cx, k, a, h)?;
+    }
+    writeln!(
+        h,
+        "<footer>Generated by parallax (JSON schema {}). Names are matched against the glossary; scores are alignment confidence, 0–1.</footer>",
+        super::SCHEMA_VERSION
+    )?;
+    writeln!(h, "</main>")?;
+    writeln!(h, "<script>{SCRIPT}</script>")?;
+    writeln!(h, "</body>")?;
+    writeln!(h, "</html>")
+}
+
+fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    writeln!(h, "<section id=\"articles\">")?;
+    writeln!(h, "<h2>Articles</h2>")?;
+    writeln!(h, "<div class=\"scroll\"><table class=\"articles\">")?;
+    writeln!(
+        h,
+        "<thead><tr><th class=\"num\">#</th><th>Outlet</th><th>Date</th><th>Language</th><th>Title</th><th>Article</th><th class=\"num\">Sentences</th><th class=\"num\">Names</th></tr></thead>"
+    )?;
+    writeln!(h, "<tbody>")?;
+    for (i, d) in cx.cmp.documents.iter().enumerate() {
+        writeln!(
+            h,
+            "<tr><td class=\"num\">{}</td><td><b>{}</b></td><td>{}</td><td><span class=\"lang\">{}</span> <span class=\"muted\">{:.2}</span></td><td dir=\"auto\">{}</td><td class=\"muted\" title=\"{}\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            i + 1,
+            esc(label_of(&cx.labels, i)),
+            esc(d.article.date.as_deref().unwrap_or("—")),
+            esc(&d.language),
+            super::round3(d.language_confidence),
+            esc(d.article.title.as_deref().unwrap_or("")),
+            esc(&d.article.source),
+            esc(&d.article.id),
+            d.sentences.len(),
+            mention_count(d),
+        )?;
+    }
+    writeln!(h, "</tbody></table></div>")?;
+    writeln!(h, "</section>")
+}
+
+/// Share of document `i`'s sentences that have a counterpart in document `j`.
+fn share(cmp: &Comparison, i: usize, j: usize) -> Option<(usize, usize)> {
+    let n = cmp.documents.get(i)?.sentences.len();
+    let a = cmp
+        .alignments
+        .iter()
+        .find(|a| (a.left == i && a.right == j) || (a.left == j && a.right == i))?;
+    Some((aligned_count(a, a.left == i), n))
+}
+
+/// A colour between pale slate (0) and the accent blue (1).
+fn heat(x: f64) -> String {
+    let x = x.clamp(0.0, 1.0);
+    let lerp = |a: f64, b: f64| (a + (b - a) * x).round() as u8;
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        lerp(241.0, 29.0),
+        lerp(245.0, 78.0),
+        lerp(249.0, 216.0)
+    )
+}
+
+fn coverage(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let n = cmp.documents.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let cell = 46;
+    let label_chars = cx
+        .labels
+        .iter()
+        .map(|l| l.chars().count().min(28))
+        .max()
+        .unwrap_or(4);
+    let lx = 24 + label_chars * 7 + 8; // left margin for row labels
+    let top = 22;
+    let w = lx + n * cell + 10;
+    let ht = top + n * cell + 8;
+    writeln!(h, "<section id=\"coverage\">")?;
+    writeln!(h, "<h2>Coverage</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">Share of each row outlet's sentences that have a counterpart in the column outlet. Darker = more of the story shared.</p>"
+    )?;
+    writeln!(
+        h,
+        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
+    )?;
+    for j in 0..n {
+        writeln!(
+            h,
+            "<text class=\"in\" x=\"{}\" y=\"{}\">{}</text>",
+            lx + j * cell + cell / 2,
+            top - 8,
+            j + 1
+        )?;
+    }
+    for i in 0..n {
+        let y = top + i * cell;
+        let label = short_label(label_of(&cx.labels, i));
+        writeln!(
+            h,
+            "<text x=\"4\" y=\"{}\"><tspan class=\"muted\">{}</tspan> {}</text>",
+            y + cell / 2 + 4,
+            i + 1,
+            esc(&label)
+        )?;
+        for j in 0..n {
+            let x = lx + j * cell;
+            if i == j {
+                writeln!(
+                    h,
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" fill=\"#e5e7eb\"/>",
+                    cell - 2,
+                    cell - 2
+                )?;
+                continue;
+            }
+            let (fill, text, tip, dark) = match share(cmp, i, j) {
+                Some((k, total)) if total > 0 => {
+                    let s = k as f64 / total as f64;
+                    (
+                        heat(s),
+                        format!("{}%", (s * 100.0).round()),
+                        format!(
+                            "{} → {}: {k} of {total} sentences have a counterpart",
+                            label_of(&cx.labels, i),
+                            label_of(&cx.labels, j)
+                        ),
+                        s > 0.55,
+                    )
+                }
+                _ => (
+                    "#f8fafc".to_string(),
+                    "–".to_string(),
+                    "not compared".to_string(),
+                    false,
+                ),
+            };
+            writeln!(
+                h,
+                "<g><title>{}</title><rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"{fill}\"/><text class=\"in\" x=\"{}\" y=\"{}\"{}>{}</text></g>",
+                esc(&tip),
+                cell - 2,
+                cell - 2,
+                x + cell / 2 - 1,
+                y + cell / 2 + 3,
+                if dark { " style=\"fill:#fff\"" } else { "" },
+                text
+            )?;
+        }
+    }
+    writeln!(h, "</svg></div>")?;
+    writeln!(h, "</section>")
+}
+
+fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    if cmp.naming.is_empty() {
+        return Ok(());
+    }
+    writeln!(h, "<section id=\"naming\">")?;
+    writeln!(h, "<h2>Names by outlet</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name.</p>"
+    )?;
+    writeln!(h, "<div class=\"scroll\"><table class=\"naming\">")?;
+    write!(h, "<thead><tr><th>Entity</th>")?;
+    for (i, d) in cmp.documents.iter().enumerate() {
+        write!(
+            h,
+            "<th>{} <span class=\"lang\">{}</span></th>",
+            esc(label_of(&cx.labels, i)),
+            esc(&d.language)
+        )?;
+    }
+    writeln!(h, "</tr></thead>")?;
+    writeln!(h, "<tbody>")?;
+    for row in &cmp.naming {
+        let info = cx.entities.get(row.entity.as_str());
+        let all: Vec<String> = info
+            .map(|e| e.variants.iter().map(|v| v.text.clone()).collect())
+            .unwrap_or_default();
+        write!(
+            h,
+            "<tr><th class=\"ent\" title=\"{}\">{}",
+            esc(&all.join(" · ")),
+            esc(&row.entity)
+        )?;
+        if let Some(e) = info {
+            write!(h, " <span class=\"kind\">{}</span>", esc(&e.kind))?;
+            if e.contested {
+                write!(h, "<span class=\"badge\">contested</span>")?;
+            }
+        }
+        write!(h, "</th>")?;
+        for d in 0..cmp.documents.len() {
+            write!(h, "<td dir=\"auto\">")?;
+            match row.cells.iter().find(|c| c.document == d) {
+                Some(c) if !c.variants.is_empty() => {
+                    for v in &c.variants {
+                        let convs = info
+                            .and_then(|e| e.variants.iter().find(|vi| vi.text == v.variant))
+                            .map_or(&c.conventions, |vi| &vi.conventions);
+                        write!(
+                            h,
+                            "<span class=\"chip cv{}\" title=\"{}\">{} <span class=\"muted\">×{}</span></span>",
+                            cx.colour(convs),
+                            esc(&cx.name_title(&row.entity, &v.variant)),
+                            esc(&v.variant),
+                            v.count
+                        )?;
+                    }
+                    if !c.conventions.is_empty() {
+                        write!(
+                            h,
+                            "<br><span class=\"muted\" style=\"font-size:12px\">{}</span>",
+                            esc(&c.conventions.join(", "))
+                        )?;
+                    }
+                }
+                _ => write!(h, "<span class=\"muted\">—</span>")?,
+            }
+            write!(h, "</td>")?;
+        }
+        writeln!(h, "</tr>")?;
+    }
+    writeln!(h, "</tbody></table></div>")?;
+    writeln!(h, "</section>")
+}
+
+/// Cue rates per outlet: one small bar chart per category (bars scaled to the category's maximum).
+fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let cats = super::cue_categories(cmp);
+    if cats.is_empty() {
+        return Ok(());
+    }
+    let n = cmp.documents.len();
+    let label_chars = cx
+        .labels
+        .iter()
+        .map(|l| l.chars().count().min(28))
+        .max()
+        .unwrap_or(4);
+    let lx = label_chars * 7 + 16;
+    let (col, row, top) = (120, 22, 30);
+    let w = lx + cats.len() * col + 10;
+    let ht = top + n * row + 8;
+    writeln!(h, "<section id=\"framing\">")?;
+    writeln!(h, "<h2>Framing cues per outlet</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">Cues per 1,000 words, by category (hover a bar for the count). Bars compare outlets within one category.</p>"
+    )?;
+    writeln!(
+        h,
+        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"framing cue rates\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
+    )?;
+    for (k, c) in cats.iter().enumerate() {
+        writeln!(
+            h,
+            "<text x=\"{}\" y=\"{}\" style=\"font-weight:600\">{}</text>",
+            lx + k * col,
+            top - 10,
+            esc(&c.chars().take(16).collect::<String>())
+        )?;
+    }
+    for d in 0..n {
+        let y = top + d * row;
+        writeln!(
+            h,
+            "<text x=\"4\" y=\"{}\">{}</text>",
+            y + 14,
+            esc(&short_label(label_of(&cx.labels, d)))
+        )?;
+        for (k, c) in cats.iter().enumerate() {
+            let max = cmp
+                .cue_rates
+                .iter()
+                .filter(|r| r.category == *c)
+                .map(|r| r.per_1000_words)
+                .fold(0.0_f64, f64::max);
+            let r = cmp
+                .cue_rates
+                .iter()
+                .find(|r| r.document == d && r.category == *c);
+            let (rate, count) = r.map_or((0.0, 0), |r| (r.per_1000_words, r.count));
+            let len = if max > 0.0 && rate.is_finite() {
+                ((rate / max) * (col as f64 - 44.0)).round().max(0.0) as usize
+            } else {
+                0
+            };
+            let x = lx + k * col;
+            writeln!(
+                h,
+                "<g><title>{}: {} · {count} cues, {:.1} per 1,000 words</title><rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"2\" fill=\"#7c3aed\" opacity=\"0.75\"/><text x=\"{}\" y=\"{}\" style=\"font-size:11px\">{:.1}</text></g>",
+                esc(label_of(&cx.labels, d)),
+                esc(c),
+                rate,
+                y + 3,
+                len.max(1),
+                x + len + 4,
+                y + 14,
+                rate
+            )?;
+        }
+    }
+    writeln!(h, "</svg></div>")?;
+    writeln!(h, "</section>")
+}
+
+/// A label cut to 28 chars for SVG axes.
+fn short_label(l: &str) -> String {
+    if l.chars().count() > 28 {
+        format!("{}…", l.chars().take(27).collect::<String>())
+    } else {
+        l.to_string()
+    }
+}
+
+/// One side of a pair: `<del>`/`<ins>` runs, names as chips with their other variants on hover.
+fn side_cell(cx: &Ctx, pieces: &[Piece], p: &AlignedPair, h: &mut String) -> std::fmt::Result {
+    for piece in pieces {
+        let mut inner = esc(&piece.text);
+        if let Some(m) = piece.name {
+            inner = format!(
+                "<mark class=\"nm cv{}{}\" title=\"{}\">{inner}</mark>",
+                cx.colour(&m.conventions),
+                if name_differs(&p.diff, &m.entity) {
+                    " nd"
+                } else {
+                    ""
+                },
+                esc(&format!(
+                    "{} ({})",
+                    cx.name_title(&m.entity, &m.variant),
+                    m.conventions.join(", ")
+                ))
+            );
+        }
+        match piece.tag {
+            DiffTag::Equal => h.push_str(&inner),
+            DiffTag::Delete => write!(h, "<del>{inner}</del>")?,
+            DiffTag::Insert => write!(h, "<ins>{inner}</ins>")?,
+        }
+    }
+    Ok(())
+}
+
+fn pair_section(cx: &Ctx, k: usize, a: &Alignment, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let (ln, rn) = (label_of(&cx.labels, a.left), label_of(&cx.labels, a.right));
+    let (ld, rd) = (cmp.documents.get(a.left), cmp.documents.get(a.right));
+    writeln!(h, "<section class=\"pair\" id=\"pair-{}\">", k + 1)?;
+    writeln!(
+        h,
+        "<h2>{}<span class=\"arrow\">↔</span>{}</h2>",
+        esc(ln),
+        esc(rn)
+    )?;
+    writeln!(
+        h,
+        "<p class=\"meta\">{}</p>",
+        esc(&super::pair_counts(cmp, a, ln, rn))
+    )?;
+    if !a.pairs.is_empty() {
+        writeln!(h, "<div class=\"scroll\"><table class=\"pairs\">")?;
+        writeln!(
+            h,
+            "<colgroup><col class=\"n\"><col><col><col class=\"ev\"></colgroup>"
+        )?;
+        writeln!(
+            h,
+            "<thead><tr><th>#</th><th>{} <span class=\"lang\">{}</span></th><th>{} <span class=\"lang\">{}</span></th><th>Score and evidence</th></tr></thead>",
+            esc(ln),
+            esc(ld.map_or("", |d| &d.language)),
+            esc(rn),
+            esc(rd.map_or("", |d| &d.language)),
+        )?;
+        writeln!(h, "<tbody>")?;
+        for (n, p) in a.pairs.iter().enumerate() {
+            pair_row(cx, n, p, ld, rd, h)?;
+        }
+        writeln!(h, "</tbody></table></div>")?;
+    }
+    if !a.only_left.is_empty() || !a.only_right.is_empty() {
+        writeln!(h, "<div class=\"only\">")?;
+        only_list(ln, ld, &a.only_left, h)?;
+        only_list(rn, rd, &a.only_right, h)?;
+        writeln!(h, "</div>")?;
+    }
+    writeln!(h, "</section>")
+}
+
+fn pair_row(
+    cx: &Ctx,
+    n: usize,
+    p: &AlignedPair,
+    ld: Option<&Document>,
+    rd: Option<&Document>,
+    h: &mut String,
+) -> std::fmt::Result {
+    let differs = p.diff.words.iter().any(|w| w.tag != DiffTag::Equal)
+        || !p.diff.names.is_empty()
+        || !p.diff.numbers.is_empty()
+        || !p.diff.cues.is_empty();
+    writeln!(
+        h,
+        "<tr{}><td class=\"n\">{}</td>",
+        if differs { " class=\"diff\"" } else { "" },
+        n + 1
+    )?;
+    for (doc, idx, side) in [(ld, &p.left, Side::Left), (rd, &p.right, Side::Right)] {
+        write!(
+            h,
+            "<td dir=\"auto\" lang=\"{}\"><span class=\"ix\">[{}]</span>",
+            esc(side_lang(doc, idx)),
+            super::index_list(idx, ",")
+        )?;
+        side_cell(cx, &side_view(doc, idx, &p.diff, side), p, h)?;
+        writeln!(h, "</td>")?;
+    }
+    let pct = (super::round3(p.score).clamp(0.0, 1.0) * 100.0).round();
+    write!(
+        h,
+        "<td class=\"ev\"><div class=\"score\" title=\"alignment score\"><span class=\"track\"><span class=\"bar\" style=\"width:{pct}%\"></span></span><b>{}</b></div>",
+        super::score_text(p.score)
+    )?;
+    let ev = &p.evidence;
+    if !anchor_items(ev).is_empty() {
+        write!(h, "<div class=\"anchors\">")?;
+        for e in &ev.entities {
+            write!(
+                h,
+                "<span class=\"a ent\" title=\"entity\">{}</span>",
+                esc(e)
+            )?;
+        }
+        for d in &ev.dates {
+            write!(h, "<span class=\"a date\" title=\"date\">{}</span>", esc(d))?;
+        }
+        for x in &ev.numbers {
+            write!(
+                h,
+                "<span class=\"a numv\" title=\"number\">{}</span>",
+                esc(x)
+            )?;
+        }
+        write!(h, "</div>")?;
+    }
+    for nd in &p.diff.names {
+        write!(
+            h,
+            "<div class=\"namediff\" title=\"{}\">names: {}</div>",
+            esc(&nd.entity),
+            esc(&name_difference_text(nd))
+        )?;
+    }
+    for nd in &p.diff.numbers {
+        write!(
+            h,
+            "<div class=\"conflict\">numbers differ: {}</div>",
+            esc(&number_difference_text(nd))
+        )?;
+    }
+    for c in &p.diff.cues {
+        write!(
+            h,
+            "<div class=\"cue\" title=\"{}\"><span class=\"cat\">{}</span> {}<small>{}</small></div>",
+            esc(&c.explanation),
+            esc(&c.category),
+            esc(&super::pair_cue_text(c)[c.category.len() + 2..]),
+            esc(&c.explanation)
+        )?;
+    }
+    writeln!(h, "</td></tr>")
+}
+
+fn only_list(
+    name: &str,
+    doc: Option<&Document>,
+    idx: &[usize],
+    h: &mut String,
+) -> std::fmt::Result {
+    if idx.is_empty() {
+        return writeln!(h, "<div></div>");
+    }
+    writeln!(
+        h,
+        "<details open><summary>Only in {} ({})</summary><ol>",
+        esc(name),
+        idx.len()
+    )?;
+    for &i in idx {
+        writeln!(
+            h,
+            "<li value=\"{i}\" dir=\"auto\">{}</li>",
+            esc(&side_text(doc, &[i]))
+        )?;
+    }
+    writeln!(h, "</ol></details>")
+}

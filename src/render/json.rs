@@ -1,0 +1,428 @@
+//! `compare --format json`: private wire structs following the JSON contract of DESIGN.md.
+//!
+//! The wire structs decouple the published shape from the in-memory model: renaming a model field
+//! does not rename a JSON key. Field order is struct order, maps are `BTreeMap`s, scores and
+//! confidences are rounded to three decimals, so the output is byte-identical for the same input.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{SCHEMA_VERSION, labels, round3};
+use crate::model::{
+    AlignedPair, Alignment, Comparison, DateAnchor, DiffTag, Document, EntityInfo, MatchKind,
+    NameMention, NameStatus, NumberAnchor, Sentence,
+};
+
+#[derive(Serialize)]
+struct Wire<'a> {
+    schema_version: u32,
+    articles: Vec<WireArticle<'a>>,
+    alignments: Vec<WireAlignment<'a>>,
+    /// entity → outlet label → variants used
+    names_by_outlet: BTreeMap<&'a str, BTreeMap<String, Vec<WireVariantCount<'a>>>>,
+    /// outlet label → cue category → count and rate per 1,000 words
+    cues_by_outlet: BTreeMap<String, BTreeMap<&'a str, WireCueRate>>,
+    entities: Vec<WireEntity<'a>>,
+    errors: Vec<WireError<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireArticle<'a> {
+    id: &'a str,
+    source: &'a str,
+    outlet: Option<&'a str>,
+    date: Option<&'a str>,
+    title: Option<&'a str>,
+    language: &'a str,
+    language_confidence: f64,
+    sentences: Vec<WireSentence<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireSentence<'a> {
+    index: usize,
+    text: &'a str,
+    language: &'a str,
+    start: usize,
+    end: usize,
+    names: Vec<WireName<'a>>,
+    dates: Vec<WireDate<'a>>,
+    numbers: Vec<WireNumber<'a>>,
+    cues: Vec<WireCue<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCue<'a> {
+    category: &'a str,
+    value: &'a str,
+    surface: &'a str,
+    start: usize,
+    end: usize,
+    source: &'a str,
+    explanation: &'a str,
+}
+
+#[derive(Serialize)]
+struct WirePairCue<'a> {
+    category: &'a str,
+    left: &'a [String],
+    right: &'a [String],
+    explanation: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireCueRate {
+    count: usize,
+    per_1000_words: f64,
+}
+
+#[derive(Serialize)]
+struct WireName<'a> {
+    entity: &'a str,
+    surface: &'a str,
+    start: usize,
+    end: usize,
+    variant: &'a str,
+    variant_lang: &'a str,
+    /// The first of `conventions` (the contract's original single field).
+    convention: Option<&'a str>,
+    conventions: &'a [String],
+    status: NameStatus,
+    matched_by: MatchKind,
+}
+
+#[derive(Serialize)]
+struct WireDate<'a> {
+    surface: &'a str,
+    start: usize,
+    end: usize,
+    /// `2023-09-19`, `????-09-19` or `2023-09`.
+    key: String,
+    year: Option<i32>,
+    month: u8,
+    day: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct WireNumber<'a> {
+    surface: &'a str,
+    start: usize,
+    end: usize,
+    value: f64,
+    low: f64,
+    /// `null` = unbounded.
+    high: Option<f64>,
+    qualifier: Option<&'a str>,
+    is_year: bool,
+}
+
+#[derive(Serialize)]
+struct WireAlignment<'a> {
+    /// Article ids.
+    left: &'a str,
+    right: &'a str,
+    pairs: Vec<WirePair<'a>>,
+    only_left: &'a [usize],
+    only_right: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct WirePair<'a> {
+    left: &'a [usize],
+    right: &'a [usize],
+    score: f64,
+    anchors: WireAnchors<'a>,
+    diff: WireDiff<'a>,
+    cues: Vec<WirePairCue<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireAnchors<'a> {
+    entities: &'a [String],
+    dates: &'a [String],
+    numbers: &'a [String],
+    conflicting_numbers: &'a [String],
+    shared_words: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireDiff<'a> {
+    words: Vec<WireWord<'a>>,
+    names: Vec<WireNameDiff<'a>>,
+    numbers: Vec<WireNumberDiff<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireWord<'a> {
+    tag: DiffTag,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireNameDiff<'a> {
+    entity: &'a str,
+    left: &'a str,
+    right: &'a str,
+    left_conventions: &'a [String],
+    right_conventions: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireNumberDiff<'a> {
+    left: &'a str,
+    right: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireVariantCount<'a> {
+    variant: &'a str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct WireEntity<'a> {
+    id: &'a str,
+    kind: &'a str,
+    contested: bool,
+    variants: Vec<WireVariant<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireVariant<'a> {
+    text: &'a str,
+    lang: &'a str,
+    conventions: &'a [String],
+    status: NameStatus,
+}
+
+#[derive(Serialize)]
+struct WireError<'a> {
+    source: &'a str,
+    message: &'a str,
+}
+
+pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let wire = to_wire(cmp);
+    serde_json::to_writer_pretty(&mut *out, &wire)?;
+    writeln!(out)
+}
+
+fn to_wire(cmp: &Comparison) -> Wire<'_> {
+    let labels = labels(cmp);
+    let mut names_by_outlet: BTreeMap<&str, BTreeMap<String, Vec<WireVariantCount>>> =
+        BTreeMap::new();
+    for row in &cmp.naming {
+        let by_outlet = names_by_outlet.entry(row.entity.as_str()).or_default();
+        for cell in &row.cells {
+            let label = labels
+                .get(cell.document)
+                .cloned()
+                .unwrap_or_else(|| format!("#{}", cell.document));
+            by_outlet
+                .entry(label)
+                .or_default()
+                .extend(cell.variants.iter().map(|v| WireVariantCount {
+                    variant: &v.variant,
+                    count: v.count,
+                }));
+        }
+    }
+    let mut cues_by_outlet: BTreeMap<String, BTreeMap<&str, WireCueRate>> = BTreeMap::new();
+    for r in &cmp.cue_rates {
+        let label = labels
+            .get(r.document)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", r.document));
+        cues_by_outlet.entry(label).or_default().insert(
+            &r.category,
+            WireCueRate {
+                count: r.count,
+                per_1000_words: round3(r.per_1000_words),
+            },
+        );
+    }
+    Wire {
+        schema_version: SCHEMA_VERSION,
+        articles: cmp.documents.iter().map(article).collect(),
+        alignments: cmp.alignments.iter().map(|a| alignment(cmp, a)).collect(),
+        names_by_outlet,
+        cues_by_outlet,
+        entities: cmp.entities.iter().map(entity).collect(),
+        errors: cmp
+            .errors
+            .iter()
+            .map(|e| WireError {
+                source: &e.source,
+                message: &e.message,
+            })
+            .collect(),
+    }
+}
+
+fn article(d: &Document) -> WireArticle<'_> {
+    WireArticle {
+        id: &d.article.id,
+        source: &d.article.source,
+        outlet: d.article.outlet.as_deref(),
+        date: d.article.date.as_deref(),
+        title: d.article.title.as_deref(),
+        language: &d.language,
+        language_confidence: round3(d.language_confidence),
+        sentences: d.sentences.iter().map(sentence).collect(),
+    }
+}
+
+fn sentence(s: &Sentence) -> WireSentence<'_> {
+    WireSentence {
+        index: s.index,
+        text: &s.text,
+        language: &s.language,
+        start: s.span.start,
+        end: s.span.end,
+        names: s.names.iter().map(name).collect(),
+        dates: s.dates.iter().map(date).collect(),
+        numbers: s.numbers.iter().map(number).collect(),
+        cues: s
+            .cues
+            .iter()
+            .map(|c| WireCue {
+                category: &c.category,
+                value: &c.value,
+                surface: &c.surface,
+                start: c.span.start,
+                end: c.span.end,
+                source: &c.source,
+                explanation: &c.explanation,
+            })
+            .collect(),
+    }
+}
+
+fn name(n: &NameMention) -> WireName<'_> {
+    WireName {
+        entity: &n.entity,
+        surface: &n.surface,
+        start: n.span.start,
+        end: n.span.end,
+        variant: &n.variant,
+        variant_lang: &n.variant_lang,
+        convention: n.conventions.first().map(String::as_str),
+        conventions: &n.conventions,
+        status: n.status,
+        matched_by: n.matched_by,
+    }
+}
+
+fn date(d: &DateAnchor) -> WireDate<'_> {
+    WireDate {
+        surface: &d.surface,
+        start: d.span.start,
+        end: d.span.end,
+        key: d.key(),
+        year: d.year,
+        month: d.month,
+        day: d.day,
+    }
+}
+
+fn number(n: &NumberAnchor) -> WireNumber<'_> {
+    WireNumber {
+        surface: &n.surface,
+        start: n.span.start,
+        end: n.span.end,
+        value: n.value,
+        low: n.low,
+        high: n.high,
+        qualifier: n.qualifier.as_deref(),
+        is_year: n.is_year,
+    }
+}
+
+fn alignment<'a>(cmp: &'a Comparison, a: &'a Alignment) -> WireAlignment<'a> {
+    WireAlignment {
+        left: super::id_of(cmp, a.left),
+        right: super::id_of(cmp, a.right),
+        pairs: a.pairs.iter().map(pair).collect(),
+        only_left: &a.only_left,
+        only_right: &a.only_right,
+    }
+}
+
+fn pair(p: &AlignedPair) -> WirePair<'_> {
+    let ev = &p.evidence;
+    WirePair {
+        left: &p.left,
+        right: &p.right,
+        score: round3(p.score),
+        anchors: WireAnchors {
+            entities: &ev.entities,
+            dates: &ev.dates,
+            numbers: &ev.numbers,
+            conflicting_numbers: &ev.conflicting_numbers,
+            shared_words: &ev.shared_words,
+        },
+        diff: WireDiff {
+            words: p
+                .diff
+                .words
+                .iter()
+                .map(|w| WireWord {
+                    tag: w.tag,
+                    text: &w.text,
+                })
+                .collect(),
+            names: p
+                .diff
+                .names
+                .iter()
+                .map(|n| WireNameDiff {
+                    entity: &n.entity,
+                    left: &n.left,
+                    right: &n.right,
+                    left_conventions: &n.left_conventions,
+                    right_conventions: &n.right_conventions,
+                })
+                .collect(),
+            numbers: p
+                .diff
+                .numbers
+                .iter()
+                .map(|n| WireNumberDiff {
+                    left: &n.left,
+                    right: &n.right,
+                })
+                .collect(),
+        },
+        cues: p
+            .diff
+            .cues
+            .iter()
+            .map(|c| WirePairCue {
+                category: &c.category,
+                left: &c.left,
+                right: &c.right,
+                explanation: &c.explanation,
+            })
+            .collect(),
+    }
+}
+
+fn entity(e: &EntityInfo) -> WireEntity<'_> {
+    WireEntity {
+        id: &e.id,
+        kind: &e.kind,
+        contested: e.contested,
+        variants: e
+            .variants
+            .iter()
+            .map(|v| WireVariant {
+                text: &v.text,
+                lang: &v.lang,
+                conventions: &v.conventions,
+                status: v.status,
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,297 @@
+//! `compare --format markdown`: GitHub-flavoured Markdown for newsroom documents and issues.
+//!
+//! Every piece of article or glossary text goes through [`esc`]: Markdown-active characters are
+//! backslash-escaped, `< > &` become entities (no raw HTML can be injected), and line breaks become
+//! spaces, so article text can neither break a table nor start a heading, a link or an HTML block.
+
+use std::io::{self, Write};
+
+use super::{
+    Piece, Side, anchor_items, entity_index, id_of, label_of, labels, mention_count,
+    name_difference_text, name_differs, number_difference_text, side_text, side_view, summary,
+};
+use crate::model::{Alignment, Comparison, DiffTag, Document, PairDiff};
+
+/// Escape text for Markdown (inline and table cells).
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' | '!' | '{' | '}' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_whitespace() => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let labels = labels(cmp);
+    let sum = summary(cmp);
+    writeln!(out, "# parallax: {} compared", sum.parts()[0])?;
+    writeln!(out)?;
+    let parts: Vec<String> = sum.parts().iter().map(|p| esc(p)).collect();
+    writeln!(out, "**{}** · {}", parts[0], parts[1..].join(" · "))?;
+    writeln!(out)?;
+
+    // articles
+    if !cmp.documents.is_empty() {
+        writeln!(out, "## Articles")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| ID | Outlet | Date | Language | Title | Sentences | Names |"
+        )?;
+        writeln!(out, "| --- | --- | --- | --- | --- | ---: | ---: |")?;
+        for (i, d) in cmp.documents.iter().enumerate() {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                esc(&d.article.id),
+                esc(label_of(&labels, i)),
+                esc(d.article.date.as_deref().unwrap_or("—")),
+                esc(&d.language),
+                esc(d.article.title.as_deref().unwrap_or("")),
+                d.sentences.len(),
+                mention_count(d),
+            )?;
+        }
+        writeln!(out)?;
+    }
+
+    if !cmp.errors.is_empty() {
+        writeln!(out, "## Failed inputs")?;
+        writeln!(out)?;
+        for e in &cmp.errors {
+            writeln!(out, "- **{}**: {}", esc(&e.source), esc(&e.message))?;
+        }
+        writeln!(out)?;
+    }
+
+    naming(cmp, &labels, out)?;
+    cue_rates(cmp, &labels, out)?;
+    for a in &cmp.alignments {
+        pair_section(cmp, &labels, a, out)?;
+    }
+    Ok(())
+}
+
+fn naming(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {
+    if cmp.naming.is_empty() || cmp.documents.is_empty() {
+        return Ok(());
+    }
+    let entities = entity_index(cmp);
+    writeln!(out, "## Names by outlet")?;
+    writeln!(out)?;
+    write!(out, "| Entity |")?;
+    for l in labels {
+        write!(out, " {} |", esc(l))?;
+    }
+    writeln!(out)?;
+    write!(out, "| --- |")?;
+    for _ in labels {
+        write!(out, " --- |")?;
+    }
+    writeln!(out)?;
+    for row in &cmp.naming {
+        let contested = entities
+            .get(row.entity.as_str())
+            .is_some_and(|e| e.contested);
+        write!(
+            out,
+            "| {}{} |",
+            esc(&row.entity),
+            if contested { " (contested)" } else { "" }
+        )?;
+        for d in 0..cmp.documents.len() {
+            let cell = row.cells.iter().find(|c| c.document == d);
+            match cell {
+                Some(c) if !c.variants.is_empty() => {
+                    let vs: Vec<String> = c
+                        .variants
+                        .iter()
+                        .map(|v| format!("{} ×{}", esc(&v.variant), v.count))
+                        .collect();
+                    write!(out, " {}", vs.join("<br>"))?;
+                    if !c.conventions.is_empty() {
+                        write!(out, " ({})", esc(&c.conventions.join(", ")))?;
+                    }
+                    write!(out, " |")?;
+                }
+                _ => write!(out, " — |")?,
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out)
+}
+
+fn cue_rates(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {
+    let cats = super::cue_categories(cmp);
+    if cats.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## Framing cues per 1,000 words")?;
+    writeln!(out)?;
+    write!(out, "| Outlet |")?;
+    for c in &cats {
+        write!(out, " {} |", esc(c))?;
+    }
+    writeln!(out)?;
+    write!(out, "| --- |")?;
+    for _ in &cats {
+        write!(out, " ---: |")?;
+    }
+    writeln!(out)?;
+    for (d, label) in labels.iter().enumerate() {
+        write!(out, "| {} |", esc(label))?;
+        for c in &cats {
+            match cmp
+                .cue_rates
+                .iter()
+                .find(|r| r.document == d && r.category == *c)
+            {
+                Some(r) if r.count > 0 => write!(out, " {:.1} ({}) |", r.per_1000_words, r.count)?,
+                _ => write!(out, " — |")?,
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Each cell: rate per 1,000 words (count).")?;
+    writeln!(out)
+}
+
+/// One side of a pair as Markdown: `~~deleted~~`, `**inserted**`, differing names in bold.
+fn side_cell(pieces: &[Piece], diff: &PairDiff, idx: &[usize]) -> String {
+    let mut s = format!("\\[{}\\] ", super::index_list(idx, ","));
+    let mut i = 0;
+    while i < pieces.len() {
+        let p = &pieces[i];
+        match p.tag {
+            DiffTag::Equal => {
+                let t = esc(&p.text);
+                if p.name.is_some_and(|m| name_differs(diff, &m.entity)) && !t.trim().is_empty() {
+                    s.push_str(&format!("**{t}**"));
+                } else {
+                    s.push_str(&t);
+                }
+                i += 1;
+            }
+            tag => {
+                let mut run = String::new();
+                while i < pieces.len() && pieces[i].tag == tag {
+                    run.push_str(&pieces[i].text);
+                    i += 1;
+                }
+                let mark = if tag == DiffTag::Delete { "~~" } else { "**" };
+                let t = esc(run.trim());
+                if !t.is_empty() {
+                    s.push_str(&format!("{mark}{t}{mark}"));
+                }
+            }
+        }
+    }
+    s.trim_end().to_string()
+}
+
+fn pair_section(
+    cmp: &Comparison,
+    labels: &[String],
+    a: &Alignment,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (ln, rn) = (label_of(labels, a.left), label_of(labels, a.right));
+    let (ld, rd) = (cmp.documents.get(a.left), cmp.documents.get(a.right));
+    writeln!(out, "## {} ↔ {}", esc(ln), esc(rn))?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} (articles {} and {})",
+        esc(&super::pair_counts(cmp, a, ln, rn)),
+        esc(id_of(cmp, a.left)),
+        esc(id_of(cmp, a.right)),
+    )?;
+    writeln!(out)?;
+    if !a.pairs.is_empty() {
+        writeln!(
+            out,
+            "| # | {} ({}) | {} ({}) | Score | Anchors and differences |",
+            esc(ln),
+            esc(ld.map_or("", |d| &d.language)),
+            esc(rn),
+            esc(rd.map_or("", |d| &d.language)),
+        )?;
+        writeln!(out, "| ---: | --- | --- | ---: | --- |")?;
+        for (k, p) in a.pairs.iter().enumerate() {
+            let l = side_cell(
+                &side_view(ld, &p.left, &p.diff, Side::Left),
+                &p.diff,
+                &p.left,
+            );
+            let r = side_cell(
+                &side_view(rd, &p.right, &p.diff, Side::Right),
+                &p.diff,
+                &p.right,
+            );
+            let mut notes: Vec<String> = Vec::new();
+            let anchors = anchor_items(&p.evidence);
+            if !anchors.is_empty() {
+                notes.push(esc(&anchors.join(", ")));
+            }
+            for n in &p.diff.names {
+                notes.push(format!("names: **{}**", esc(&name_difference_text(n))));
+            }
+            for n in &p.diff.numbers {
+                notes.push(format!(
+                    "numbers differ: **{}**",
+                    esc(&number_difference_text(n))
+                ));
+            }
+            for c in &p.diff.cues {
+                let mut t = format!("framing: *{}*", esc(&super::pair_cue_text(c)));
+                if !c.explanation.is_empty() {
+                    t.push_str(&format!(" ({})", esc(&c.explanation)));
+                }
+                notes.push(t);
+            }
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                k + 1,
+                l,
+                r,
+                super::score_text(p.score),
+                notes.join("<br>")
+            )?;
+        }
+        writeln!(out)?;
+    }
+    only_list(ln, ld, &a.only_left, out)?;
+    only_list(rn, rd, &a.only_right, out)?;
+    Ok(())
+}
+
+fn only_list(
+    name: &str,
+    doc: Option<&Document>,
+    idx: &[usize],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if idx.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "**Only in {}** ({}):", esc(name), idx.len())?;
+    writeln!(out)?;
+    for &i in idx {
+        writeln!(out, "- \\[{i}\\] {}", esc(&side_text(doc, &[i])))?;
+    }
+    writeln!(out)
+}

@@ -1,0 +1,1298 @@
+//! Renderer tests over small hand-made comparisons (original sentences written for these tests).
+
+use super::*;
+use crate::model::{
+    AlignedPair, Article, Cue, CueRate, DateAnchor, DiffTag, Document, EntityInfo, Evidence,
+    InputFailure, MatchKind, NameDifference, NameMention, NameStatus, NamingCell, NamingRow,
+    NumberAnchor, NumberDifference, PairCue, PairDiff, Sentence, Span, VariantCount, VariantInfo,
+    WordChange,
+};
+use unicode_width::UnicodeWidthStr;
+
+// ---------------------------------------------------------------------------------------------
+// Fixture builders
+// ---------------------------------------------------------------------------------------------
+
+fn doc(id: &str, outlet: &str, lang: &str, title: &str, sentences: &[&str]) -> Document {
+    let mut body = String::new();
+    let mut out = Vec::new();
+    for (index, s) in sentences.iter().enumerate() {
+        if !body.is_empty() {
+            body.push(' ');
+        }
+        let start = body.len();
+        body.push_str(s);
+        out.push(Sentence {
+            index,
+            span: Span::new(start, body.len()),
+            text: s.to_string(),
+            language: lang.to_string(),
+            names: Vec::new(),
+            dates: Vec::new(),
+            numbers: Vec::new(),
+            cues: Vec::new(),
+        });
+    }
+    Document {
+        article: Article {
+            id: id.to_string(),
+            source: format!("samples/{id}.txt"),
+            outlet: Some(outlet.to_string()),
+            date: Some("2023-09-30".to_string()),
+            title: Some(title.to_string()),
+            body,
+        },
+        language: lang.to_string(),
+        language_confidence: 0.98765,
+        sentences: out,
+    }
+}
+
+fn span_of(d: &Document, s: usize, surface: &str) -> Span {
+    let sent = &d.sentences[s];
+    let at = sent.text.find(surface).expect("surface in sentence");
+    Span::new(sent.span.start + at, sent.span.start + at + surface.len())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn name(
+    d: &mut Document,
+    s: usize,
+    surface: &str,
+    entity: &str,
+    variant: &str,
+    lang: &str,
+    conventions: &[&str],
+    inflected: bool,
+) {
+    let span = span_of(d, s, surface);
+    d.sentences[s].names.push(NameMention {
+        span,
+        surface: surface.to_string(),
+        entity: entity.to_string(),
+        variant: variant.to_string(),
+        variant_lang: lang.to_string(),
+        conventions: conventions.iter().map(|c| c.to_string()).collect(),
+        status: NameStatus::Official,
+        matched_by: if inflected {
+            MatchKind::Inflected
+        } else {
+            MatchKind::Exact
+        },
+    });
+}
+
+fn date(d: &mut Document, s: usize, surface: &str, day: u8) {
+    let span = span_of(d, s, surface);
+    d.sentences[s].dates.push(DateAnchor {
+        span,
+        surface: surface.to_string(),
+        year: Some(2023),
+        month: 9,
+        day: Some(day),
+    });
+}
+
+fn number(d: &mut Document, s: usize, surface: &str, value: f64, low: f64, high: Option<f64>) {
+    let span = span_of(d, s, surface);
+    d.sentences[s].numbers.push(NumberAnchor {
+        span,
+        surface: surface.to_string(),
+        value,
+        low,
+        high,
+        qualifier: None,
+        is_year: false,
+    });
+}
+
+fn cue(d: &mut Document, s: usize, surface: &str, category: &str, value: &str) {
+    let span = span_of(d, s, surface);
+    d.sentences[s].cues.push(Cue {
+        category: category.into(),
+        value: value.into(),
+        span,
+        surface: surface.into(),
+        source: format!("en:{surface}"),
+        explanation: format!("{surface}: {value} {category}"),
+    });
+}
+
+/// A word diff in the shape `diff.rs` produces: runs of words and the white space between them.
+fn word_diff(a: &str, b: &str) -> Vec<WordChange> {
+    fn tokens(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut ws = None;
+        for (i, c) in s.char_indices() {
+            let w = c.is_whitespace();
+            if ws.is_some_and(|p| p != w) {
+                out.push(&s[start..i]);
+                start = i;
+            }
+            ws = Some(w);
+        }
+        if start < s.len() {
+            out.push(&s[start..]);
+        }
+        out
+    }
+    let (x, y) = (tokens(a), tokens(b));
+    let mut lcs = vec![vec![0usize; y.len() + 1]; x.len() + 1];
+    for i in (0..x.len()).rev() {
+        for j in (0..y.len()).rev() {
+            lcs[i][j] = if x[i] == y[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut out: Vec<WordChange> = Vec::new();
+    let mut push = |tag: DiffTag, t: &str| match out.last_mut() {
+        Some(l) if l.tag == tag => l.text.push_str(t),
+        _ => out.push(WordChange {
+            tag,
+            text: t.to_string(),
+        }),
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() || j < y.len() {
+        if i < x.len() && j < y.len() && x[i] == y[j] {
+            push(DiffTag::Equal, x[i]);
+            i += 1;
+            j += 1;
+        } else if j < y.len() && (i == x.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            push(DiffTag::Insert, y[j]);
+            j += 1;
+        } else {
+            push(DiffTag::Delete, x[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn pair(
+    docs: &[Document],
+    (l, r): (usize, usize),
+    li: usize,
+    ri: usize,
+    score: f64,
+    evidence: Evidence,
+    names: Vec<NameDifference>,
+    numbers: Vec<NumberDifference>,
+) -> AlignedPair {
+    let (a, b) = (&docs[l].sentences[li], &docs[r].sentences[ri]);
+    let words = if a.language == b.language {
+        word_diff(&a.text, &b.text)
+    } else {
+        Vec::new()
+    };
+    AlignedPair {
+        left: vec![li],
+        right: vec![ri],
+        score,
+        evidence,
+        diff: PairDiff {
+            words,
+            names,
+            numbers,
+            cues: Vec::new(),
+        },
+    }
+}
+
+fn nd(entity: &str, left: &str, right: &str, lc: &[&str], rc: &[&str]) -> NameDifference {
+    NameDifference {
+        entity: entity.into(),
+        left: left.into(),
+        right: right.into(),
+        left_conventions: strings(lc),
+        right_conventions: strings(rc),
+    }
+}
+
+fn ev(entities: &[&str], dates: &[&str], numbers: &[&str], conflicting: &[&str]) -> Evidence {
+    Evidence {
+        entities: strings(entities),
+        dates: strings(dates),
+        numbers: strings(numbers),
+        conflicting_numbers: strings(conflicting),
+        shared_words: Vec::new(),
+    }
+}
+
+/// Three articles: Caspian Wire (en, Baku's names), Vostok Daily (ru), Harbor Post (en,
+/// international names); one input failed.
+pub(super) fn sample() -> Comparison {
+    let mut cw = doc(
+        "caspian-wire",
+        "Caspian Wire",
+        "en",
+        "Baku restores order in Karabakh",
+        &[
+            "On 19 September Azerbaijan launched what Baku called local anti-terrorist measures in Karabakh.",
+            "Officials in Khankendi said that more than 100,000 residents had left by 30 September.",
+            "The Lachin road was reopened for civilian traffic.",
+            "The ministry published a statement on its website.",
+            "Analysts expect talks in Brussels next month.",
+        ],
+    );
+    name(
+        &mut cw,
+        0,
+        "Karabakh",
+        "karabakh",
+        "Karabakh",
+        "en",
+        &["az-official", "intl-press"],
+        false,
+    );
+    name(
+        &mut cw,
+        1,
+        "Khankendi",
+        "khankendi-stepanakert",
+        "Khankendi",
+        "en",
+        &["az-official"],
+        false,
+    );
+    name(
+        &mut cw,
+        2,
+        "Lachin",
+        "lachin",
+        "Lachin",
+        "en",
+        &["az-official", "intl-press"],
+        false,
+    );
+    date(&mut cw, 0, "19 September", 19);
+    date(&mut cw, 1, "30 September", 30);
+    number(&mut cw, 1, "more than 100,000", 100_000.0, 100_000.0, None);
+    cue(&mut cw, 1, "left", "movement", "departure");
+    cue(&mut cw, 0, "what Baku called", "attribution", "doubt");
+
+    let mut vd = doc(
+        "vostok-daily",
+        "Vostok Daily",
+        "ru",
+        "Исход из Карабаха",
+        &[
+            "19 сентября Азербайджан начал военную операцию в Нагорном Карабахе.",
+            "К 30 сентября из Степанакерта уехали около 80 тысяч человек.",
+            "Москва призвала стороны к сдержанности.",
+        ],
+    );
+    name(
+        &mut vd,
+        0,
+        "Нагорном Карабахе",
+        "karabakh",
+        "Нагорный Карабах",
+        "ru",
+        &["hy", "ru-media"],
+        true,
+    );
+    name(
+        &mut vd,
+        1,
+        "Степанакерта",
+        "khankendi-stepanakert",
+        "Степанакерт",
+        "ru",
+        &["hy", "ru-media"],
+        true,
+    );
+    date(&mut vd, 0, "19 сентября", 19);
+    date(&mut vd, 1, "30 сентября", 30);
+    number(
+        &mut vd,
+        1,
+        "около 80 тысяч",
+        80_000.0,
+        72_000.0,
+        Some(88_000.0),
+    );
+
+    let mut hp = doc(
+        "harbor-post",
+        "Harbor Post",
+        "en",
+        "Exodus from Nagorno-Karabakh",
+        &[
+            "On 19 September Azerbaijan launched a military offensive in Nagorno-Karabakh.",
+            "Officials in Stepanakert said that more than 100,000 residents had fled by 30 September.",
+            "The Lachin corridor was reopened for civilian traffic.",
+            "Aid agencies warned of fuel shortages.",
+        ],
+    );
+    name(
+        &mut hp,
+        0,
+        "Nagorno-Karabakh",
+        "karabakh",
+        "Nagorno-Karabakh",
+        "en",
+        &["hy", "intl-press"],
+        false,
+    );
+    name(
+        &mut hp,
+        1,
+        "Stepanakert",
+        "khankendi-stepanakert",
+        "Stepanakert",
+        "en",
+        &["hy", "intl-press"],
+        false,
+    );
+    name(
+        &mut hp,
+        2,
+        "Lachin",
+        "lachin",
+        "Lachin",
+        "en",
+        &["az-official", "intl-press"],
+        false,
+    );
+    date(&mut hp, 0, "19 September", 19);
+    date(&mut hp, 1, "30 September", 30);
+    number(&mut hp, 1, "more than 100,000", 100_000.0, 100_000.0, None);
+    cue(&mut hp, 1, "fled", "movement", "forced");
+
+    let docs = vec![cw, vd, hp];
+    let karabakh_cw_vd = nd(
+        "karabakh",
+        "Karabakh",
+        "Нагорном Карабахе",
+        &["az-official", "intl-press"],
+        &["hy", "ru-media"],
+    );
+    let kh_cw_vd = nd(
+        "khankendi-stepanakert",
+        "Khankendi",
+        "Степанакерта",
+        &["az-official"],
+        &["hy", "ru-media"],
+    );
+    let kh_cw_hp = nd(
+        "khankendi-stepanakert",
+        "Khankendi",
+        "Stepanakert",
+        &["az-official"],
+        &["hy", "intl-press"],
+    );
+    let karabakh_cw_hp = nd(
+        "karabakh",
+        "Karabakh",
+        "Nagorno-Karabakh",
+        &["az-official", "intl-press"],
+        &["hy", "intl-press"],
+    );
+    let num_conflict = NumberDifference {
+        left: "more than 100,000".into(),
+        right: "около 80 тысяч".into(),
+    };
+    let num_conflict_r = NumberDifference {
+        left: "около 80 тысяч".into(),
+        right: "more than 100,000".into(),
+    };
+    let mut alignments = vec![
+        Alignment {
+            left: 0,
+            right: 1,
+            pairs: vec![
+                pair(
+                    &docs,
+                    (0, 1),
+                    0,
+                    0,
+                    0.7812,
+                    ev(&["karabakh"], &["2023-09-19"], &[], &[]),
+                    vec![karabakh_cw_vd],
+                    vec![],
+                ),
+                pair(
+                    &docs,
+                    (0, 1),
+                    1,
+                    1,
+                    0.6449,
+                    ev(
+                        &["khankendi-stepanakert"],
+                        &["2023-09-30"],
+                        &[],
+                        &["more than 100,000 / около 80 тысяч"],
+                    ),
+                    vec![kh_cw_vd],
+                    vec![num_conflict.clone()],
+                ),
+            ],
+            only_left: vec![2, 3, 4],
+            only_right: vec![2],
+        },
+        Alignment {
+            left: 0,
+            right: 2,
+            pairs: vec![
+                pair(
+                    &docs,
+                    (0, 2),
+                    0,
+                    0,
+                    0.9,
+                    ev(&["karabakh"], &["2023-09-19"], &[], &[]),
+                    vec![karabakh_cw_hp],
+                    vec![],
+                ),
+                pair(
+                    &docs,
+                    (0, 2),
+                    1,
+                    1,
+                    0.95,
+                    ev(
+                        &["khankendi-stepanakert"],
+                        &["2023-09-30"],
+                        &["more than 100,000 / more than 100,000"],
+                        &[],
+                    ),
+                    vec![kh_cw_hp],
+                    vec![],
+                ),
+                pair(
+                    &docs,
+                    (0, 2),
+                    2,
+                    2,
+                    0.8333,
+                    ev(&["lachin"], &[], &[], &[]),
+                    vec![],
+                    vec![],
+                ),
+            ],
+            only_left: vec![3, 4],
+            only_right: vec![3],
+        },
+        Alignment {
+            left: 1,
+            right: 2,
+            pairs: vec![
+                pair(
+                    &docs,
+                    (1, 2),
+                    0,
+                    0,
+                    0.75,
+                    ev(&["karabakh"], &["2023-09-19"], &[], &[]),
+                    vec![],
+                    vec![],
+                ),
+                pair(
+                    &docs,
+                    (1, 2),
+                    1,
+                    1,
+                    0.6,
+                    ev(
+                        &["khankendi-stepanakert"],
+                        &["2023-09-30"],
+                        &[],
+                        &["около 80 тысяч / more than 100,000"],
+                    ),
+                    vec![],
+                    vec![num_conflict_r],
+                ),
+            ],
+            only_left: vec![2],
+            only_right: vec![2, 3],
+        },
+    ];
+    alignments[1].pairs[1].diff.cues.push(PairCue {
+        category: "movement".into(),
+        left: strings(&["left"]),
+        right: strings(&["fled"]),
+        explanation: "left side: departure; right side: flight".into(),
+    });
+    alignments[1].pairs[0].diff.cues.push(PairCue {
+        category: "attribution".into(),
+        left: strings(&["what Baku called"]),
+        right: vec![],
+        explanation: "left side: attribution that casts doubt; right side: none".into(),
+    });
+    let rate = |document, category: &str, count, words: f64| CueRate {
+        document,
+        category: category.into(),
+        count,
+        per_1000_words: count as f64 * 1000.0 / words,
+    };
+    let cue_rates = vec![
+        rate(0, "movement", 1, 60.0),
+        rate(0, "attribution", 1, 60.0),
+        rate(0, "hedge", 0, 60.0),
+        rate(1, "movement", 0, 25.0),
+        rate(1, "attribution", 0, 25.0),
+        rate(1, "hedge", 0, 25.0),
+        rate(2, "movement", 1, 41.0),
+        rate(2, "attribution", 0, 41.0),
+        rate(2, "hedge", 0, 41.0),
+    ];
+    let vc = |variant: &str, count| VariantCount {
+        variant: variant.into(),
+        count,
+    };
+    let cell = |document, variants: Vec<VariantCount>, conventions: &[&str]| NamingCell {
+        document,
+        variants,
+        conventions: strings(conventions),
+    };
+    let naming = vec![
+        NamingRow {
+            entity: "karabakh".into(),
+            cells: vec![
+                cell(0, vec![vc("Karabakh", 1)], &["az-official", "intl-press"]),
+                cell(1, vec![vc("Нагорный Карабах", 1)], &["hy", "ru-media"]),
+                cell(2, vec![vc("Nagorno-Karabakh", 1)], &["hy", "intl-press"]),
+            ],
+        },
+        NamingRow {
+            entity: "khankendi-stepanakert".into(),
+            cells: vec![
+                cell(0, vec![vc("Khankendi", 1)], &["az-official"]),
+                cell(1, vec![vc("Степанакерт", 1)], &["hy", "ru-media"]),
+                cell(2, vec![vc("Stepanakert", 1)], &["hy", "intl-press"]),
+            ],
+        },
+        NamingRow {
+            entity: "lachin".into(),
+            cells: vec![
+                cell(0, vec![vc("Lachin", 1)], &["az-official", "intl-press"]),
+                cell(2, vec![vc("Lachin", 1)], &["az-official", "intl-press"]),
+            ],
+        },
+    ];
+    let vi = |text: &str, lang: &str, conventions: &[&str]| VariantInfo {
+        text: text.into(),
+        lang: lang.into(),
+        conventions: strings(conventions),
+        status: NameStatus::Official,
+    };
+    let entities = vec![
+        EntityInfo {
+            id: "karabakh".into(),
+            kind: "region".into(),
+            contested: true,
+            variants: vec![
+                vi("Karabakh", "en", &["az-official", "intl-press"]),
+                vi("Nagorno-Karabakh", "en", &["hy", "intl-press"]),
+                vi("Нагорный Карабах", "ru", &["hy", "ru-media"]),
+                vi("Artsakh", "en", &["hy"]),
+            ],
+        },
+        EntityInfo {
+            id: "khankendi-stepanakert".into(),
+            kind: "place".into(),
+            contested: true,
+            variants: vec![
+                vi("Khankendi", "en", &["az-official"]),
+                vi("Stepanakert", "en", &["hy", "intl-press"]),
+                vi("Степанакерт", "ru", &["hy", "ru-media"]),
+                vi("Xankəndi", "az", &["az-official"]),
+            ],
+        },
+        EntityInfo {
+            id: "lachin".into(),
+            kind: "place".into(),
+            contested: false,
+            variants: vec![
+                vi("Lachin", "en", &["az-official", "intl-press"]),
+                vi("Berdzor", "en", &["hy"]),
+            ],
+        },
+    ];
+    Comparison {
+        documents: docs,
+        alignments,
+        naming,
+        entities,
+        cue_rates,
+        errors: vec![InputFailure {
+            source: "samples/missing.txt".into(),
+            message: "cannot read: No such file or directory (os error 2)".into(),
+        }],
+    }
+}
+
+fn render_to_string(cmp: &Comparison, format: Format, opts: &RenderOptions) -> String {
+    let mut buf = Vec::new();
+    render_comparison(cmp, format, opts, &mut buf).expect("render");
+    String::from_utf8(buf).expect("utf-8")
+}
+
+fn opts() -> RenderOptions {
+    RenderOptions {
+        color: false,
+        width: 100,
+        csv_table: CsvTable::Pairs,
+    }
+}
+
+fn snapshot(name: &str, value: &str) {
+    // Snapshot files are named by `name` only, so they are the same whichever crate runs them.
+    insta::with_settings!({prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_text() {
+    snapshot(
+        "compare_text",
+        &render_to_string(&sample(), Format::Text, &opts()),
+    );
+}
+
+#[test]
+fn snapshot_text_narrow() {
+    let o = RenderOptions {
+        width: 50,
+        ..opts()
+    };
+    snapshot(
+        "compare_text_narrow",
+        &render_to_string(&sample(), Format::Text, &o),
+    );
+}
+
+#[test]
+fn snapshot_markdown() {
+    snapshot(
+        "compare_markdown",
+        &render_to_string(&sample(), Format::Markdown, &opts()),
+    );
+}
+
+#[test]
+fn snapshot_json() {
+    snapshot(
+        "compare_json",
+        &render_to_string(&sample(), Format::Json, &opts()),
+    );
+}
+
+#[test]
+fn snapshot_csv() {
+    for (table, name) in [
+        (CsvTable::Pairs, "compare_csv_pairs"),
+        (CsvTable::Names, "compare_csv_names"),
+        (CsvTable::Coverage, "compare_csv_coverage"),
+    ] {
+        let o = RenderOptions {
+            csv_table: table,
+            ..opts()
+        };
+        snapshot(name, &render_to_string(&sample(), Format::Csv, &o));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targeted checks
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn json_parses_back_with_the_contract() {
+    let s = render_to_string(&sample(), Format::Json, &opts());
+    assert!(s.ends_with("}\n"));
+    let v: serde_json::Value = serde_json::from_str(&s).expect("valid JSON");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["articles"].as_array().unwrap().len(), 3);
+    assert_eq!(v["articles"][0]["sentences"].as_array().unwrap().len(), 5);
+    assert_eq!(v["articles"][0]["language_confidence"], 0.988);
+    let name = &v["articles"][1]["sentences"][1]["names"][0];
+    assert_eq!(name["entity"], "khankendi-stepanakert");
+    assert_eq!(name["surface"], "Степанакерта");
+    assert_eq!(name["convention"], "hy");
+    assert_eq!(name["conventions"][1], "ru-media");
+    assert_eq!(name["matched_by"], "inflected");
+    let al = v["alignments"].as_array().unwrap();
+    assert_eq!(al.len(), 3);
+    assert_eq!(al[0]["left"], "caspian-wire");
+    assert_eq!(al[0]["right"], "vostok-daily");
+    assert_eq!(al[0]["pairs"].as_array().unwrap().len(), 2);
+    assert_eq!(al[0]["pairs"][0]["score"], 0.781);
+    assert_eq!(al[0]["only_left"], serde_json::json!([2, 3, 4]));
+    assert_eq!(
+        al[0]["pairs"][1]["diff"]["numbers"][0]["right"],
+        "около 80 тысяч"
+    );
+    assert_eq!(
+        al[0]["pairs"][1]["anchors"]["conflicting_numbers"][0],
+        "more than 100,000 / около 80 тысяч"
+    );
+    assert_eq!(
+        v["names_by_outlet"]["khankendi-stepanakert"]["Vostok Daily"][0]["variant"],
+        "Степанакерт"
+    );
+    assert_eq!(v["entities"].as_array().unwrap().len(), 3);
+    assert_eq!(v["errors"][0]["source"], "samples/missing.txt");
+    assert_eq!(al[1]["pairs"][1]["cues"][0]["right"][0], "fled");
+    assert_eq!(
+        v["articles"][2]["sentences"][1]["cues"][0]["value"],
+        "forced"
+    );
+    assert_eq!(v["cues_by_outlet"]["Harbor Post"]["movement"]["count"], 1);
+    assert_eq!(
+        v["cues_by_outlet"]["Harbor Post"]["movement"]["per_1000_words"],
+        24.39
+    );
+    // the numbers' unbounded upper end is null
+    assert!(v["articles"][0]["sentences"][1]["numbers"][0]["high"].is_null());
+}
+
+#[test]
+fn output_is_deterministic() {
+    let cmp = sample();
+    for f in [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::Html,
+        Format::Csv,
+    ] {
+        assert_eq!(
+            render_to_string(&cmp, f, &opts()),
+            render_to_string(&cmp, f, &opts())
+        );
+    }
+}
+
+#[test]
+fn text_without_color_has_no_escape_codes_and_with_color_has_them() {
+    let mut cmp = sample();
+    // an article that tries to smuggle in escape codes
+    cmp.documents[0].sentences[3].text = "Plain \x1b[31mred\x1b[0m text\x07.".into();
+    let plain = render_to_string(&cmp, Format::Text, &opts());
+    assert!(!plain.contains('\x1b'));
+    assert!(plain.contains("[-Khankendi-]"));
+    assert!(plain.contains("{+Stepanakert+}"));
+    assert!(plain.contains("[-what"));
+    let colored = render_to_string(
+        &cmp,
+        Format::Text,
+        &RenderOptions {
+            color: true,
+            ..opts()
+        },
+    );
+    assert!(colored.contains("\x1b["));
+    assert!(!colored.contains("\x1b[31mred"));
+    assert!(!colored.contains("[-"));
+}
+
+#[test]
+fn text_shows_summary_names_and_conflicts() {
+    let s = render_to_string(&sample(), Format::Text, &opts());
+    let first = s.lines().next().unwrap();
+    assert!(first.contains("3 articles"), "{first}");
+    assert!(
+        first.contains("7 aligned pairs across 3 article pairs"),
+        "{first}"
+    );
+    assert!(s.contains("Khankendi ≠ Степанакерта (az-official / hy, ru-media)"));
+    assert!(s.contains("more than 100,000 ≠ около 80 тысяч"));
+    assert!(s.contains("Only in Caspian Wire (3):"));
+    assert!(s.contains("samples/missing.txt"));
+    for line in s.lines() {
+        assert!(line.width() <= 100, "too wide: {line}");
+    }
+}
+
+#[test]
+fn only_lists_are_truncated() {
+    let mut cmp = sample();
+    let many: Vec<String> = (0..20)
+        .map(|i| format!("Filler sentence number {i}."))
+        .collect();
+    let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+    cmp.documents[1] = doc("vostok-daily", "Vostok Daily", "ru", "t", &refs);
+    cmp.alignments[0].only_right = (0..20).collect();
+    let s = render_to_string(&cmp, Format::Text, &opts());
+    assert!(s.contains("… and 12 more"), "{s}");
+}
+
+#[test]
+fn markdown_escapes_article_text() {
+    let mut cmp = sample();
+    cmp.documents[0].sentences[3].text =
+        "# Heading | pipe *bold* _it_ `code` <b>x</b> [link](y)".into();
+    let s = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(
+        s.contains(r"\# Heading \| pipe \*bold\* \_it\_ \`code\` &lt;b&gt;x&lt;/b&gt; \[link\](y)")
+    );
+    assert!(!s.contains("<b>"));
+    // every table row has the same number of unescaped pipes as its header
+    for block in s.split("\n\n") {
+        let rows: Vec<&str> = block.lines().filter(|l| l.starts_with('|')).collect();
+        if let Some(head) = rows.first() {
+            let count = |l: &str| l.replace("\\|", "").matches('|').count();
+            for r in &rows {
+                assert_eq!(count(r), count(head), "{r}");
+            }
+        }
+    }
+}
+
+const HOSTILE: [&str; 4] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "\"><svg onload=alert(1)>",
+    "</td></tr></table>",
+];
+
+fn hostile() -> Comparison {
+    let evil = HOSTILE.join(" ");
+    let mut cmp = sample();
+    let d = &mut cmp.documents[0];
+    d.article.id = format!("id{evil}");
+    d.article.outlet = Some(format!("Outlet{evil}"));
+    d.article.title = Some(format!("Title{evil}"));
+    d.article.source = format!("src{evil}");
+    d.language = format!("en{}", HOSTILE[2]);
+    let s = &mut d.sentences[0];
+    s.text = format!("{} {evil} Karabakh", s.text);
+    s.language = format!("en{}", HOSTILE[1]);
+    d.sentences[3].text = evil.clone();
+    // a hostile glossary variant and mention
+    cmp.entities[0].variants.push(VariantInfo {
+        text: format!("Var{evil}"),
+        lang: HOSTILE[0].into(),
+        conventions: vec![HOSTILE[1].into()],
+        status: NameStatus::Variant,
+    });
+    cmp.entities[0].kind = HOSTILE[3].into();
+    let m = &mut cmp.documents[0].sentences[0].names[0];
+    m.conventions.push(HOSTILE[2].into());
+    m.variant = format!("V{}", HOSTILE[0]);
+    cmp.naming[0].cells[0].variants[0].variant = format!("N{}", HOSTILE[1]);
+    cmp.naming[0].entity = format!("e{}", HOSTILE[3]);
+    cmp.alignments[0].pairs[0]
+        .evidence
+        .entities
+        .push(HOSTILE[0].into());
+    cmp.alignments[0].pairs[0].diff.names[0].left = HOSTILE[1].into();
+    cmp.alignments[1].pairs[0].diff.words.push(WordChange {
+        tag: DiffTag::Delete,
+        text: evil.clone(),
+    });
+    cmp.alignments[1].pairs[1].diff.cues[0].explanation = evil.clone();
+    cmp.alignments[1].pairs[1].diff.cues[0]
+        .left
+        .push(evil.clone());
+    cmp.cue_rates[0].category = HOSTILE[0].into();
+    cmp.errors[0].message = evil;
+    cmp
+}
+
+/// Every tag in `html` is one the renderer writes, with attributes it writes: nothing injected.
+fn unknown_markup(html: &str) -> Result<(), String> {
+    const TAGS: &[&str] = &[
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p",
+        "nav", "a", "span", "main", "section", "ul", "ol", "li", "b", "div", "input", "label",
+        "table", "thead", "tbody", "tr", "th", "td", "colgroup", "col", "svg", "text", "tspan",
+        "g", "rect", "details", "summary", "mark", "del", "ins", "br", "small", "footer", "script",
+    ];
+    const ATTRS: &[&str] = &[
+        "class",
+        "id",
+        "href",
+        "lang",
+        "dir",
+        "title",
+        "style",
+        "value",
+        "content",
+        "charset",
+        "name",
+        "http-equiv",
+        "type",
+        "placeholder",
+        "aria-label",
+        "role",
+        "width",
+        "height",
+        "viewBox",
+        "x",
+        "y",
+        "rx",
+        "fill",
+        "hidden",
+        "opacity",
+        "open",
+        "html",
+    ];
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let end = after.find('>').ok_or("unclosed tag")?;
+        let tag = &after[..end];
+        rest = &after[end..];
+        if let Some(name) = tag.strip_prefix('/') {
+            if !TAGS.contains(&name) {
+                return Err(format!("unknown closing tag <{tag}>"));
+            }
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '/')
+            .collect();
+        if !TAGS.contains(&name.as_str()) {
+            return Err(format!("unknown tag <{tag}>"));
+        }
+        if name == "script" || name == "style" {
+            // our own; skip to its end
+            let close = format!("</{name}>");
+            let j = rest.find(&close).ok_or("unclosed script/style")?;
+            rest = &rest[j..];
+            continue;
+        }
+        // attributes: name="value" with no quote inside the value
+        let mut attrs = &tag[name.len()..];
+        loop {
+            attrs = attrs.trim_start().trim_end_matches('/');
+            if attrs.is_empty() {
+                break;
+            }
+            let n: String = attrs
+                .chars()
+                .take_while(|c| *c != '=' && !c.is_whitespace())
+                .collect();
+            if !ATTRS.contains(&n.as_str()) {
+                return Err(format!("unknown attribute {n} in <{tag}>"));
+            }
+            attrs = &attrs[n.len()..];
+            if let Some(v) = attrs.strip_prefix("=\"") {
+                let q = v.find('"').ok_or("unquoted value")?;
+                attrs = &v[q + 1..];
+            }
+        }
+    }
+    Ok(())
+}
+
+fn assert_only_known_markup(html: &str) {
+    if let Err(e) = unknown_markup(html) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn html_escapes_hostile_input() {
+    let s = render_to_string(&hostile(), Format::Html, &opts());
+    for h in HOSTILE {
+        assert!(!s.contains(h), "unescaped: {h}");
+    }
+    // only our own script, our own svg; no injected tags or handlers
+    assert_eq!(s.matches("<script").count(), 1);
+    assert_eq!(
+        s.matches("<svg").count(),
+        s.matches("<svg class=\"heat\"").count()
+    );
+    assert!(!s.contains("<img"));
+    assert!(!s.contains("<svg onload"));
+    assert_only_known_markup(&s);
+    // the escaped text is there
+    assert!(s.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(s.contains("&quot;&gt;&lt;svg onload=alert(1)&gt;"));
+    assert!(s.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"));
+    // nothing from the network
+    assert!(!s.contains("http://") && !s.contains("https://") && !s.contains("//cdn"));
+}
+
+#[test]
+fn markdown_and_text_neutralise_hostile_input() {
+    let cmp = hostile();
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(!md.contains("<script") && !md.contains("<img") && !md.contains("<svg"));
+    let txt = render_to_string(&cmp, Format::Text, &opts());
+    assert!(!txt.contains('\x1b'));
+    let json = render_to_string(&cmp, Format::Json, &opts());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        v["articles"][0]["id"]
+            .as_str()
+            .unwrap()
+            .contains("<script>")
+    );
+}
+
+#[test]
+fn html_is_self_contained_and_complete() {
+    let s = render_to_string(&sample(), Format::Html, &opts());
+    assert!(s.starts_with("<!DOCTYPE html>"));
+    assert!(s.trim_end().ends_with("</html>"));
+    for outlet in ["Caspian Wire", "Vostok Daily", "Harbor Post"] {
+        assert!(s.contains(outlet));
+    }
+    assert!(s.contains("id=\"coverage\"") && s.contains("id=\"naming\""));
+    assert!(s.contains("<del>") && s.contains("<ins>"));
+    assert!(s.contains("@media print"));
+    assert!(!s.contains("src=") && !s.contains("href=\"http"));
+    // names carry their other variants on hover
+    assert!(s.contains("other names: Khankendi [en; az-official]"));
+}
+
+#[test]
+fn csv_defuses_formulas() {
+    let mut cmp = sample();
+    cmp.documents[0].sentences[0].text = "=HYPERLINK(\"x\")".into();
+    let s = render_to_string(&cmp, Format::Csv, &opts());
+    assert!(s.contains("'=HYPERLINK"));
+    let mut rdr = ::csv::Reader::from_reader(s.as_bytes());
+    let rows: Vec<_> = rdr.records().collect::<Result<_, _>>().unwrap();
+    assert_eq!(rows.len(), 7);
+    assert!(rows.iter().all(|r| r.len() == 12));
+}
+
+#[test]
+fn empty_comparison_renders() {
+    let cmp = Comparison {
+        documents: vec![],
+        alignments: vec![],
+        naming: vec![],
+        entities: vec![],
+        cue_rates: vec![],
+        errors: vec![],
+    };
+    for f in [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::Html,
+        Format::Csv,
+    ] {
+        let s = render_to_string(&cmp, f, &opts());
+        assert!(!s.is_empty());
+    }
+}
+
+#[test]
+fn out_of_range_indices_do_not_panic() {
+    let mut cmp = sample();
+    cmp.alignments[0].pairs[0].left = vec![99];
+    cmp.alignments[0].only_right = vec![42];
+    cmp.alignments.push(Alignment {
+        left: 7,
+        right: 8,
+        pairs: vec![],
+        only_left: vec![1],
+        only_right: vec![],
+    });
+    cmp.naming[0].cells[0].document = 17;
+    for f in [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::Html,
+        Format::Csv,
+    ] {
+        render_to_string(&cmp, f, &opts());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wide characters: wrapping never panics and never exceeds the width
+// ---------------------------------------------------------------------------------------------
+
+fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
+    let refs: Vec<&str> = sentences.iter().map(String::as_str).collect();
+    let a = doc("ա-հայ", "Ազատ Լրատու 自由 الحرية", "hy", "Վերնագիր", &refs);
+    let b = doc("ب-عرب", "الصحيفة العربية 日報", "ar", "عنوان", &refs);
+    let n = refs.len();
+    let words: Vec<WordChange> = left_words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| WordChange {
+            tag: [DiffTag::Equal, DiffTag::Delete, DiffTag::Insert][i % 3],
+            text: w.clone(),
+        })
+        .collect();
+    let pairs = (0..n)
+        .map(|i| AlignedPair {
+            left: vec![i],
+            right: vec![(i + 1) % n],
+            score: 0.5,
+            evidence: ev(
+                &["ստեփանակերտ-خانكندي"],
+                &["2023-09-19"],
+                &["100 հազար / ١٠٠٬٠٠٠"],
+                &[],
+            ),
+            diff: PairDiff {
+                words: if i % 2 == 0 { words.clone() } else { vec![] },
+                names: vec![nd("x", "Ստեփանակերտ", "خانكندي", &["hy"], &["az-official"])],
+                numbers: vec![NumberDifference {
+                    left: "100 հազար".into(),
+                    right: "一万".into(),
+                }],
+                cues: vec![],
+            },
+        })
+        .collect();
+    Comparison {
+        documents: vec![a, b],
+        alignments: vec![Alignment {
+            left: 0,
+            right: 1,
+            pairs,
+            only_left: (0..n).collect(),
+            only_right: (0..n).collect(),
+        }],
+        naming: vec![NamingRow {
+            entity: "x".into(),
+            cells: vec![NamingCell {
+                document: 0,
+                variants: vec![VariantCount {
+                    variant: "Ստեփանակերտ日本語日本語日本語日本語日本語日本語日本語日本語日本語"
+                        .into(),
+                    count: 3,
+                }],
+                conventions: vec!["hy".into()],
+            }],
+        }],
+        entities: vec![],
+        cue_rates: vec![],
+        errors: vec![InputFailure {
+            source: "文件.txt".into(),
+            message: "Ֆայլը չի գտնվել ملف غير موجود".into(),
+        }],
+    }
+}
+
+#[test]
+fn wide_text_fits_fixed_examples() {
+    let sentences = vec![
+        "Սեպտեմբերի 19-ին Ադրբեջանը սկսեց ռազմական գործողություն Լեռնային Ղարաբաղում։".to_string(),
+        "أعلنت وزارة الدفاع الأذربيجانية بدء عمليات لمكافحة الإرهاب في كاراباخ؟".to_string(),
+        "九月十九日，阿塞拜疆在纳戈尔诺-卡拉巴赫发起军事行动，超过十万人离开。".to_string(),
+        "e\u{301}\u{302} 👩‍👩‍👧 ☺\u{fe0f} tab\there".to_string(),
+    ];
+    let words: Vec<String> = sentences[2].chars().map(String::from).collect();
+    let cmp = wide_comparison(&sentences, &words);
+    for width in [20, 21, 33, 59, 60, 61, 80, 100, 137] {
+        let o = RenderOptions { width, ..opts() };
+        let s = render_to_string(&cmp, Format::Text, &o);
+        for line in s.lines() {
+            assert!(
+                line.width() <= width,
+                "width {width}: {line:?} is {}",
+                line.width()
+            );
+        }
+    }
+}
+
+mod wide_props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wide_string() -> impl Strategy<Value = String> {
+        let pieces = prop::collection::vec(
+            prop_oneof![
+                prop::sample::select(vec![
+                    "Ստեփանակերտ",
+                    "Լեռնային",
+                    "خانكندي",
+                    "الحرية،",
+                    "日本語の文章",
+                    "한국어",
+                    "👩‍👩‍👧",
+                    "☺\u{fe0f}",
+                    "e\u{301}",
+                    "\u{200b}",
+                    "\u{202e}",
+                    "\x1b[2J",
+                    " ",
+                    "  ",
+                    "\t",
+                    "\n",
+                    "Khankendi",
+                    "word",
+                    "verylongwordwithoutanyspacesatallthatmustbebroken",
+                    "|*_<>&\"'",
+                ])
+                .prop_map(String::from),
+                "[a-zа-я]{1,12}",
+            ],
+            0..40,
+        );
+        pieces.prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn text_lines_fit_the_width(
+            sentences in prop::collection::vec(wide_string(), 1..5),
+            words in prop::collection::vec(wide_string(), 0..6),
+            width in 20usize..160,
+            color in any::<bool>(),
+        ) {
+            let cmp = wide_comparison(&sentences, &words);
+            let o = RenderOptions { width, color, csv_table: CsvTable::Pairs };
+            let s = render_to_string(&cmp, Format::Text, &o);
+            if !color {
+                prop_assert!(!s.contains('\x1b'));
+                for line in s.lines() {
+                    prop_assert!(line.width() <= width, "width {}: {:?} is {}", width, line, line.width());
+                }
+            }
+            for f in [Format::Markdown, Format::Json, Format::Html, Format::Csv] {
+                render_to_string(&cmp, f, &o);
+            }
+        }
+    }
+}
+
+#[test]
+fn markup_checker_catches_injection() {
+    for bad in [
+        "<img src=x onerror=alert(1)>",
+        "<b onclick=\"x\">",
+        "<td>\"><svg onload=1></td>",
+    ] {
+        assert!(unknown_markup(bad).is_err(), "{bad}");
+    }
+    assert_only_known_markup(&render_to_string(&sample(), Format::Html, &opts()));
+}
+
+/// Writes the sample report to the temp dir for a look in a browser:
+/// `cargo test dump_sample_html -- --ignored`.
+#[test]
+#[ignore]
+fn dump_sample_html() {
+    let dir = std::env::temp_dir();
+    std::fs::write(
+        dir.join("parallax-sample.html"),
+        render_to_string(&sample(), Format::Html, &opts()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("parallax-hostile.html"),
+        render_to_string(&hostile(), Format::Html, &opts()),
+    )
+    .unwrap();
+}

@@ -1,0 +1,505 @@
+//! Integration tests: the real `parallax` binary on the shipped samples and on bad input.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn parallax() -> Command {
+    let mut c = Command::cargo_bin("parallax").unwrap();
+    c.env_remove("NO_COLOR").env("COLUMNS", "100");
+    c
+}
+
+fn samples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/karabakh-2023");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn sample(name: &str) -> PathBuf {
+    samples()
+        .into_iter()
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+        .unwrap_or_else(|| panic!("no sample starting with {name}"))
+}
+
+fn json_of(cmd: &mut Command) -> Value {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn compare_samples_json_meets_the_contract() {
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args(samples())
+            .args(["--format", "json"]),
+    );
+    assert_eq!(v["schema_version"], 1);
+    let articles = v["articles"].as_array().unwrap();
+    assert!(articles.len() >= 10, "{} articles", articles.len());
+    let mut languages = BTreeSet::new();
+    for a in articles {
+        let id = a["id"].as_str().unwrap();
+        let want = id.split('-').next().unwrap();
+        assert_eq!(a["language"], want, "language of {id}");
+        languages.insert(want.to_string());
+        let sentences = a["sentences"].as_array().unwrap();
+        assert!(sentences.len() >= 5, "{id}: {} sentences", sentences.len());
+        let names: usize = sentences
+            .iter()
+            .map(|s| s["names"].as_array().unwrap().len())
+            .sum();
+        assert!(names >= 3, "{id}: only {names} names tagged");
+        for s in sentences {
+            for key in ["index", "text", "language", "start", "end", "names"] {
+                assert!(s.get(key).is_some(), "{id}: sentence lacks {key}");
+            }
+            for n in s["names"].as_array().unwrap() {
+                for key in ["entity", "surface", "start", "end", "convention", "status"] {
+                    assert!(n.get(key).is_some(), "{id}: name lacks {key}");
+                }
+            }
+        }
+        assert!(a["outlet"].is_string(), "{id}: outlet from the header");
+        assert!(a["date"].is_string(), "{id}: date from the header");
+    }
+    assert!(languages.len() >= 6, "{languages:?}");
+    let alignments = v["alignments"].as_array().unwrap();
+    let n = articles.len();
+    assert_eq!(alignments.len(), n * (n - 1) / 2, "every article pair");
+    let lang_of = |id: &str| id.split('-').next().unwrap().to_string();
+    let cross: usize = alignments
+        .iter()
+        .filter(|a| lang_of(a["left"].as_str().unwrap()) != lang_of(a["right"].as_str().unwrap()))
+        .map(|a| a["pairs"].as_array().unwrap().len())
+        .sum();
+    assert!(cross >= 50, "only {cross} aligned pairs across languages");
+    assert!(v["names_by_outlet"].is_object());
+    assert_eq!(v["errors"].as_array().unwrap().len(), 0);
+}
+
+/// Sentences of one (left, right) alignment whose anchors include `entity`.
+fn pairs_with_entity<'a>(v: &'a Value, left: &str, right: &str, entity: &str) -> Vec<&'a Value> {
+    v["alignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["left"] == left && a["right"] == right)
+        .flat_map(|a| a["pairs"].as_array().unwrap())
+        .filter(|p| {
+            p["anchors"]["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e == entity)
+        })
+        .collect()
+}
+
+#[test]
+fn same_fact_is_paired_across_scripts_with_names_as_anchors() {
+    let (en, ru) = (sample("en-caspian"), sample("ru-"));
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args([&en, &ru])
+            .args(["--format", "json"]),
+    );
+    let left = v["articles"][0]["id"].as_str().unwrap();
+    let right = v["articles"][1]["id"].as_str().unwrap();
+    let pairs = v["alignments"][0]["pairs"].as_array().unwrap();
+    assert!(pairs.len() >= 3, "en–ru pairs: {}", pairs.len());
+    // the anchors name glossary entities found in both scripts
+    let with_entities = pairs
+        .iter()
+        .filter(|p| !p["anchors"]["entities"].as_array().unwrap().is_empty())
+        .count();
+    assert!(
+        with_entities >= 2,
+        "{with_entities} pairs anchored on entities"
+    );
+    assert!(pairs_with_entity(&v, left, right, "nonexistent-entity").is_empty());
+}
+
+#[test]
+fn names_are_found_across_scripts_and_inflections() {
+    let v = json_of(
+        parallax()
+            .args(["names", "--format", "json"])
+            .args(samples()),
+    );
+    let mentions = v["mentions"].as_array().unwrap();
+    let entities_in = |article_prefix: &str| -> BTreeSet<String> {
+        mentions
+            .iter()
+            .filter(|m| m["article"].as_str().unwrap().starts_with(article_prefix))
+            .map(|m| m["entity"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let everywhere: BTreeSet<String> = [
+        "en-", "ru-", "az-", "tr-", "hy-", "es-", "fr-", "de-", "ar-",
+    ]
+    .iter()
+    .map(|p| entities_in(p))
+    .reduce(|a, b| a.intersection(&b).cloned().collect())
+    .unwrap();
+    assert!(
+        !everywhere.is_empty(),
+        "no entity is found in all nine languages"
+    );
+    for m in mentions {
+        for key in [
+            "article",
+            "surface",
+            "entity",
+            "canonical",
+            "status",
+            "conventions",
+            "start",
+            "end",
+        ] {
+            assert!(m.get(key).is_some(), "mention lacks {key}: {m}");
+        }
+    }
+}
+
+#[test]
+fn compare_keeps_going_past_bad_inputs_and_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.path().join("image.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let latin1 = dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 au lait. Tr\xe8s bien.").unwrap();
+    let out = parallax()
+        .arg("compare")
+        .arg(sample("en-caspian"))
+        .arg(&empty)
+        .arg(sample("en-ararat"))
+        .arg(&binary)
+        .arg("/no/such/article.txt")
+        .arg(&latin1)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (file, what) in [
+        (empty.display().to_string(), "empty"),
+        (binary.display().to_string(), "binary"),
+        ("/no/such/article.txt".to_string(), "no such file"),
+        (latin1.display().to_string(), "UTF-8"),
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.contains(&file) && l.contains(what)),
+            "stderr lacks {file} ({what}):\n{stderr}"
+        );
+    }
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["articles"].as_array().unwrap().len(),
+        2,
+        "good articles kept"
+    );
+    assert_eq!(v["alignments"].as_array().unwrap().len(), 1);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn every_subcommand_names_a_missing_input_and_exits_2() {
+    for args in [
+        vec!["compare", "/no/such.txt"],
+        vec!["names", "/no/such.txt"],
+        vec!["detect", "/no/such.txt"],
+        vec!["segment", "/no/such.txt"],
+        vec!["align", "/no/such.txt", "/no/such.txt"],
+        vec!["glossary", "lint", "/no/such.toml"],
+    ] {
+        parallax()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("/no/such."))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+}
+
+#[test]
+fn detect_reports_language_and_quoted_other_language() {
+    let out = parallax()
+        .args(["detect", "--format", "json"])
+        .args(samples())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for a in v["articles"].as_array().unwrap() {
+        let id = a["id"].as_str().unwrap();
+        assert_eq!(a["language"], id.split('-').next().unwrap(), "{id}");
+        assert!(a["confidence"].as_f64().unwrap() > 0.5, "{id}");
+    }
+    // the wire story quotes a Russian official inside English text
+    let wire = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_str().unwrap().starts_with("en-pontic"))
+        .unwrap();
+    assert!(
+        wire["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["language"] == "ru"),
+        "{wire}"
+    );
+}
+
+#[test]
+fn detect_lines_gives_one_guess_per_line() {
+    parallax()
+        .args(["detect", "--lines", "-"])
+        .write_stdin("Ceasefire holds in the region after talks\nПеремирие соблюдается после переговоров\nDanışıqlardan sonra atəşkəs qüvvədədir\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("(?m)^en\t.*\n^ru\t.*\n^az\t").unwrap());
+}
+
+#[test]
+fn segment_handles_abbreviations_initials_and_wrapped_lines() {
+    let text = "BAKU, Sept. 20. Mr. J. Smith of the U.S. delegation arrived at 10 a.m. on\nWednesday. He met Dr. Brown.\n\nA new paragraph starts here. В. В. Путин и т. д. не приехал.";
+    let out = parallax()
+        .args(["segment", "-", "--lang", "en", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sentences: Vec<&str> = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(sentences.len(), 4, "{sentences:#?}");
+    assert!(sentences[0].starts_with("BAKU, Sept. 20. Mr. J. Smith"));
+    assert!(
+        sentences[0].ends_with("on\nWednesday."),
+        "hard wrap is not a boundary"
+    );
+    for s in v["sentences"].as_array().unwrap() {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[a..b],
+            s["text"].as_str().unwrap(),
+            "offsets index the input"
+        );
+    }
+}
+
+#[test]
+fn names_strict_flags_inconsistent_naming() {
+    let text = "Shusha was shelled on Tuesday. Residents of Shushi left the town by evening.";
+    parallax()
+        .args(["names", "-", "--strict"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("inconsistent"));
+    parallax()
+        .args(["names", "-", "--strict"])
+        .write_stdin("Shusha was quiet on Tuesday. Residents of Shusha stayed home.")
+        .assert()
+        .success();
+}
+
+#[test]
+fn align_modes_and_formats() {
+    let (a, b) = (sample("en-meridian"), sample("en-ararat"));
+    let out = parallax()
+        .arg("align")
+        .args([&a, &b])
+        .args(["--format", "tsv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(tsv.lines().count() >= 3, "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 5));
+
+    let dir = tempfile::tempdir().unwrap();
+    let left = dir.path().join("l.txt");
+    let right = dir.path().join("r.txt");
+    std::fs::write(&left, "The talks began in Yevlakh on 21 September.\nThey lasted two hours.\nNo agreement was announced.\n").unwrap();
+    std::fs::write(&right, "Переговоры начались в Евлахе 21 сентября.\nОни длились два часа.\nО соглашении не объявили.\n").unwrap();
+    let v = json_of(parallax().arg("align").args([&left, &right]).args([
+        "--mode",
+        "parallel",
+        "--one-per-line",
+        "--format",
+        "json",
+    ]));
+    let pairs: Vec<(u64, u64)> = v["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["left"][0].as_u64().unwrap(),
+                p["right"][0].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(pairs, [(0, 0), (1, 1), (2, 2)]);
+}
+
+#[test]
+fn glossary_lint_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[glossary]\nid = \"x\"\ntitle = \"x\"\n\n[[entity]]\nid = \"a\"\nkind = \"place\"\nnames = [\n  { txt = \"A\", lang = \"en\", script = \"Latn\", conventions = [\"neutral\"], status = \"common\", source = \"manual\" },\n]\n",
+    )
+    .unwrap();
+    parallax()
+        .args(["glossary", "lint"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml:9"));
+    parallax().args(["glossary", "lint"]).assert().success();
+    parallax()
+        .args(["glossary", "stats"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"entities: \d{3}").unwrap());
+    // a user glossary adds to the built-in one
+    let extra = dir.path().join("extra.toml");
+    std::fs::write(
+        &extra,
+        "[glossary]\nid = \"y\"\ntitle = \"y\"\n\n[[entity]]\nid = \"port-verrin\"\nkind = \"place\"\nnames = [\n  { text = \"Port Verrin\", lang = \"en\", script = \"Latn\", conventions = [\"neutral\"], status = \"official\", source = \"manual\" },\n]\n",
+    )
+    .unwrap();
+    parallax()
+        .args(["names", "-", "--glossary"])
+        .arg(&extra)
+        .write_stdin("Fire crews in Port Verrin worked through the night near Baku Street.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("port-verrin"));
+}
+
+#[test]
+fn output_file_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    let text = std::fs::read_to_string(sample("en-caspian")).unwrap();
+    parallax()
+        .arg("compare")
+        .arg("-")
+        .arg(sample("en-ararat"))
+        .args(["--format", "markdown", "-o"])
+        .arg(&out)
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        md.contains("stdin") || md.contains("Caspian Courier"),
+        "{md}"
+    );
+    assert!(md.contains("Ararat Ledger"));
+}
+
+#[test]
+fn html_report_escapes_hostile_article_text() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/hostile");
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let out = parallax()
+        .arg("compare")
+        .args(&files)
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains("&lt;script&gt;"),
+        "the script tag is shown as text"
+    );
+    assert!(
+        !html.contains("<script>alert"),
+        "no live script from the article"
+    );
+    assert!(!html.contains("<img src=x"), "no live img from the article");
+    assert!(
+        !html.to_lowercase().contains("http://") && !html.to_lowercase().contains("https://"),
+        "self-contained: nothing fetched"
+    );
+}
+
+#[test]
+fn text_output_has_no_colour_when_piped_or_never() {
+    let out = parallax()
+        .arg("compare")
+        .args([sample("en-caspian"), sample("tr-")])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!out.stdout.contains(&0x1b), "no escape codes in a pipe");
+    let out = parallax()
+        .arg("compare")
+        .args([sample("en-caspian"), sample("tr-")])
+        .args(["--color", "always"])
+        .output()
+        .unwrap();
+    assert!(out.stdout.contains(&0x1b), "--color always colours");
+}
+
+#[test]
+fn csv_has_one_row_per_aligned_pair() {
+    let (a, b) = (sample("en-meridian"), sample("es-"));
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args([&a, &b])
+            .args(["--format", "json"]),
+    );
+    let pairs = v["alignments"][0]["pairs"].as_array().unwrap().len();
+    let out = parallax()
+        .arg("compare")
+        .args([&a, &b])
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(reader.records().count(), pairs);
+}
