@@ -3,6 +3,24 @@
 //! The pipeline (see ARCHITECTURE.md): [`ingest`] → [`analyze`] (which runs [`lang`],
 //! [`segment`], [`glossary`] matching and [`anchors`]) → [`compare`] (which runs [`align`] and
 //! [`diff`], and [`summary`]) → [`render`]. Stages never print; renderers never compute.
+//!
+//! ```
+//! use parallax::{analyze::Analyzer, compare, framing::Lexicon, glossary::Glossary};
+//! use parallax::ingest::parse_article;
+//!
+//! let glossary = Glossary::embedded().unwrap();
+//! let analyzer = Analyzer::new(&glossary, Lexicon::embedded().unwrap());
+//! let a = parse_article(
+//!     "Residents fled Stepanakert on 25 September.".into(), "a", "a.txt", Some("Ararat Ledger"));
+//! let b = parse_article(
+//!     "Жители покинули Ханкенди 25 сентября.".into(), "b", "b.txt", Some("Caspian Courier"));
+//! let docs = vec![analyzer.analyze(a, None), analyzer.analyze(b, None)];
+//! assert_eq!(docs[1].language, "ru");
+//! let cmp = compare::compare(docs, Vec::new(), &glossary);
+//! let pair = &cmp.alignments[0].pairs[0];
+//! assert_eq!(pair.evidence.entities, ["khankendi-stepanakert"]);
+//! assert_eq!(pair.evidence.dates, ["????-09-25"]);
+//! ```
 
 pub mod align;
 pub mod analyze;
