@@ -119,6 +119,7 @@ impl Analyzer {
             dates,
             numbers,
             cues,
+            translation: None,
         }
     }
 }

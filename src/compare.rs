@@ -22,6 +22,7 @@ pub fn compare(
     Comparison {
         naming: summary::naming_matrix(&documents),
         entities: summary::entities_mentioned(&documents, glossary),
+        facts: Vec::new(),
         cue_rates: cue_rates(&documents),
         documents,
         alignments,

@@ -43,6 +43,12 @@ pub struct Article {
     /// ISO date `YYYY-MM-DD` when known.
     pub date: Option<String>,
     pub title: Option<String>,
+    /// The outlet's stance or audience, when the user or the corpus gives one.
+    #[serde(default)]
+    pub perspective: Option<String>,
+    /// The address it was fetched from, for web pages and corpus entries that carry one.
+    #[serde(default)]
+    pub url: Option<String>,
     /// The text, byte for byte as read (after the header line, if any).
     pub body: String,
 }
@@ -65,6 +71,9 @@ pub struct Sentence {
     /// Framing cues found in this sentence.
     #[serde(default)]
     pub cues: Vec<Cue>,
+    /// Machine translation into the comparison's pivot language, when one was asked for.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// How a glossary name was recognised in text.
@@ -348,11 +357,31 @@ pub struct Comparison {
     pub naming: Vec<NamingRow>,
     /// The entities mentioned, sorted by id.
     pub entities: Vec<EntityInfo>,
+    /// Facts: sentences of different documents that report the same thing, clustered across all
+    /// documents (transitively over the pairwise alignments). Sorted by first appearance.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
     /// Cue counts per document and category, with rates per 1,000 words.
     #[serde(default)]
     pub cue_rates: Vec<CueRate>,
     /// Inputs that failed; the others were compared.
     pub errors: Vec<InputFailure>,
+}
+
+/// One fact and where each document reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: usize,
+    /// (document index, sentence indices), sorted by document.
+    pub members: Vec<FactMember>,
+    /// Anchors shared within the cluster (entities, dates, numbers), for a label.
+    pub anchors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactMember {
+    pub document: usize,
+    pub sentences: Vec<usize>,
 }
 
 /// How often one document uses one category of framing cue.

@@ -70,6 +70,8 @@ pub fn parse_article(text: String, id: &str, source: &str, outlet: Option<&str>)
         outlet: header_outlet.or_else(|| outlet.map(str::to_string)),
         date,
         title,
+        perspective: None,
+        url: None,
         body,
     }
 }

@@ -31,6 +31,7 @@ fn doc(id: &str, outlet: &str, lang: &str, title: &str, sentences: &[&str]) -> D
             dates: Vec::new(),
             numbers: Vec::new(),
             cues: Vec::new(),
+            translation: None,
         });
     }
     Document {
@@ -40,6 +41,8 @@ fn doc(id: &str, outlet: &str, lang: &str, title: &str, sentences: &[&str]) -> D
             outlet: Some(outlet.to_string()),
             date: Some("2023-09-30".to_string()),
             title: Some(title.to_string()),
+            perspective: None,
+            url: None,
             body,
         },
         language: lang.to_string(),
@@ -624,6 +627,7 @@ pub(super) fn sample() -> Comparison {
         alignments,
         naming,
         entities,
+        facts: Vec::new(),
         cue_rates,
         errors: vec![InputFailure {
             source: "samples/missing.txt".into(),
@@ -1074,6 +1078,7 @@ fn empty_comparison_renders() {
         alignments: vec![],
         naming: vec![],
         entities: vec![],
+        facts: Vec::new(),
         cue_rates: vec![],
         errors: vec![],
     };
@@ -1174,6 +1179,7 @@ fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
             }],
         }],
         entities: vec![],
+        facts: Vec::new(),
         cue_rates: vec![],
         errors: vec![InputFailure {
             source: "文件.txt".into(),
