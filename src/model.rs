@@ -73,7 +73,17 @@ pub struct Sentence {
     pub cues: Vec<Cue>,
     /// Machine translation into the comparison's pivot language, when one was asked for.
     #[serde(default)]
-    pub translation: Option<String>,
+    pub translation: Option<Translation>,
+}
+
+/// A sentence translated by a machine-translation backend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    /// Target language (the pivot).
+    pub lang: Lang,
+    pub text: String,
+    /// Backend that produced it (`apertium`, `libretranslate`, `deepl`, `openai`).
+    pub backend: String,
 }
 
 /// How a glossary name was recognised in text.

@@ -26,17 +26,23 @@ pub struct Features<'a> {
     pub chars: usize,
 }
 
+/// The features of a sentence. When it carries a translation, words are taken from the
+/// translation and the sentence counts as being in the translation's language, so that two
+/// sentences translated to one pivot compare word by word.
 pub fn features(s: &Sentence) -> Features<'_> {
     let entities: BTreeSet<&str> = s.names.iter().map(|n| n.entity.as_str()).collect();
     let dates: BTreeSet<String> = s.dates.iter().map(|d| d.key()).collect();
-    let words: BTreeSet<String> = s
-        .text
+    let (lang, text) = match &s.translation {
+        Some(t) => (t.lang.as_str(), t.text.as_str()),
+        None => (s.language.as_str(), s.text.as_str()),
+    };
+    let words: BTreeSet<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_CONTENT_CHARS && !w.chars().all(|c| c.is_numeric()))
         .map(|w| w.to_lowercase().chars().take(STEM_CHARS).collect())
         .collect();
     Features {
-        lang: &s.language,
+        lang,
         entities: entities.into_iter().collect(),
         dates: dates.into_iter().collect(),
         numbers: s.numbers.iter().filter(|n| !n.is_year).collect(),
