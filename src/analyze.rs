@@ -98,6 +98,10 @@ impl Analyzer {
         let mut names = self.matcher.find(raw, &language);
         for n in &mut names {
             n.span = shift(n.span);
+            // a name broken over a hard line break reads as one line in every report
+            if n.surface.contains(char::is_whitespace) {
+                n.surface = segment::fold_whitespace(&n.surface);
+            }
         }
         let (mut dates, mut numbers) = anchors::find(raw, &language, year);
         for d in &mut dates {
@@ -109,6 +113,9 @@ impl Analyzer {
         let mut cues = self.cues.find(raw, &language);
         for c in &mut cues {
             c.span = shift(c.span);
+            if c.surface.contains(char::is_whitespace) {
+                c.surface = segment::fold_whitespace(&c.surface);
+            }
         }
         Sentence {
             index,

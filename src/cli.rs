@@ -14,7 +14,7 @@ use parallax::glossary::{self, Glossary};
 use parallax::ingest::IngestOptions;
 use parallax::model::{CheckStatus, Document, NameReport};
 use parallax::render::{self, CsvTable, Format, RenderOptions, simple::SimpleFormat};
-use parallax::{compare, lang, load_glossary, read_sources, segment};
+use parallax::{compare, lang, load_glossary, read_sources, segment, translate};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -46,16 +46,33 @@ enum Command {
     Align(AlignArgs),
     /// Check, show or count glossary files.
     Glossary(GlossaryArgs),
+    /// Translate an article with a machine-translation backend, keeping glossary names.
+    Translate(TranslateArgs),
 }
 
 #[derive(Debug, Args)]
 struct InputArgs {
-    /// Article files; `-` reads standard input.
+    /// Article files (text or HTML), directories (read recursively), JSON Lines corpora
+    /// (*.jsonl, one article a line) or http(s) URLs; `-` reads standard input.
     #[arg(value_name = "SOURCE", required = true)]
     sources: Vec<String>,
     /// Outlet name for articles whose header does not give one.
     #[arg(long, env = "PARALLAX_OUTLET")]
     outlet: Option<String>,
+    /// Never fetch URLs: refuse them as inputs.
+    #[arg(long, env = "PARALLAX_OFFLINE")]
+    offline: bool,
+    /// Articles analysed in parallel (default: one per core).
+    #[arg(short, long, value_name = "N", env = "PARALLAX_JOBS")]
+    jobs: Option<usize>,
+}
+
+/// Output formats of `names` and `detect`; `jsonl` streams one line per article as it is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
+    Jsonl,
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +151,71 @@ struct CompareArgs {
     /// Which table `--format csv` writes.
     #[arg(long, value_enum, default_value_t = TableChoice::Pairs)]
     table: TableChoice,
+    /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs
+    /// --backend. Reports still show the original sentences.
+    #[arg(long, value_name = "LANG", requires = "backend")]
+    translate_to: Option<String>,
+    #[command(flatten)]
+    backend: BackendArgs,
+}
+
+#[derive(Debug, Args)]
+struct TranslateArgs {
+    /// The article; `-` reads standard input.
+    #[arg(value_name = "SOURCE")]
+    source: String,
+    /// Target language (ISO 639-1).
+    #[arg(long, value_name = "LANG")]
+    to: String,
+    /// Language of the article (ISO 639-1); detected when not given.
+    #[arg(long, value_name = "LANG")]
+    from: Option<String>,
+    #[command(flatten)]
+    backend: BackendArgs,
+    #[command(flatten)]
+    glossary: GlossaryFiles,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// The machine-translation backend. Nothing touches the network unless --backend is given.
+#[derive(Debug, Args)]
+struct BackendArgs {
+    /// Translation backend (keys come from DEEPL_API_KEY, OPENAI_API_KEY,
+    /// LIBRETRANSLATE_API_KEY).
+    #[arg(long, value_enum)]
+    backend: Option<BackendName>,
+    /// Base URL of the backend. Defaults: apertium http://127.0.0.1:2737, libretranslate
+    /// http://127.0.0.1:5000, deepl https://api(-free).deepl.com, openai https://api.openai.com.
+    #[arg(long, value_name = "URL", requires = "backend")]
+    backend_url: Option<String>,
+    /// Model name (openai backend).
+    #[arg(long, value_name = "NAME", requires = "backend")]
+    model: Option<String>,
+    /// Naming convention of the names put into translations (intl-press, az-official, hy, …).
+    /// Default: the convention of the name in the source.
+    #[arg(long, value_name = "CONVENTION")]
+    naming: Option<String>,
+    /// Neither read nor write the translation cache.
+    #[arg(long)]
+    no_cache: bool,
+    /// Translation cache directory (default: the platform cache dir).
+    #[arg(long, value_name = "DIR", env = "PARALLAX_CACHE_DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Seconds to wait for each request to the backend.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    timeout: f64,
+    /// Retries (with exponential backoff) after a 429, a 5xx or a timeout.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    retries: usize,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum BackendName {
+    Apertium,
+    Libretranslate,
+    Deepl,
+    Openai,
 }
 
 #[derive(Debug, Args)]
@@ -144,9 +226,15 @@ struct NamesArgs {
     glossary: GlossaryFiles,
     #[command(flatten)]
     output: OutputArgs,
-    #[arg(short, long, value_enum, default_value_t = TextOrJson::Text)]
-    format: TextOrJson,
-    /// Exit with 1 when a name is non-standard or an article names one entity inconsistently.
+    /// Output format; `jsonl` writes one line per article as it is done (for large corpora).
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
+    /// House style (TOML): the preferred variant per entity and language, and optionally its
+    /// first-mention form; names that depart from it are reported.
+    #[arg(long, value_name = "FILE")]
+    style: Option<PathBuf>,
+    /// Exit with 1 when there are findings: a non-standard or unknown name, an article naming
+    /// one entity inconsistently, or a departure from the house style.
     #[arg(long)]
     strict: bool,
 }
@@ -157,8 +245,9 @@ struct DetectArgs {
     input: InputArgs,
     #[command(flatten)]
     output: OutputArgs,
-    #[arg(short, long, value_enum, default_value_t = TextOrJson::Text)]
-    format: TextOrJson,
+    /// Output format; `jsonl` writes one line per article as it is done (for large corpora).
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
     /// Treat each input line as one item (a list of headlines).
     #[arg(long)]
     lines: bool,
@@ -229,6 +318,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Segment(a) => run_segment(a),
         Command::Align(a) => run_align(a),
         Command::Glossary(a) => run_glossary(a),
+        Command::Translate(a) => run_translate(a),
     };
     match result {
         Ok(code) => code,
@@ -263,9 +353,10 @@ fn write_output(
             let color = match output.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
+                // anstream's rule: a terminal that supports colour, unless NO_COLOR (or
+                // CLICOLOR=0, TERM=dumb); CLICOLOR_FORCE forces it.
                 ColorChoice::Auto => {
-                    stdout.is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
                 }
             };
             let mut w = io::BufWriter::new(stdout.lock());
@@ -288,8 +379,43 @@ fn glossary_for(files: &GlossaryFiles) -> Result<Glossary> {
 }
 
 fn ingest_options(input: &InputArgs) -> IngestOptions {
+    if let Some(jobs) = input.jobs {
+        // Fails only when the pool already exists, which keeps the first setting.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global();
+    }
     IngestOptions {
         outlet: input.outlet.clone(),
+        offline: input.offline,
+        ..single_ingest_options()
+    }
+}
+
+/// Options for the one-article commands (`segment`, `align`), and the base of the others.
+fn single_ingest_options() -> IngestOptions {
+    let mut fetch = parallax::ingest::FetchLimits::default();
+    // For tests of slow servers; not a documented flag.
+    if let Some(ms) = std::env::var("PARALLAX_HTTP_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        fetch.timeout = std::time::Duration::from_millis(ms.max(1));
+        fetch.connect_timeout = fetch.connect_timeout.min(fetch.timeout);
+    }
+    IngestOptions {
+        fetch,
+        ..IngestOptions::default()
+    }
+}
+
+/// Articles analysed per parallel batch when streaming.
+const BATCH: usize = 256;
+
+/// Report what the reader noticed (an encoding guessed, a short page) on standard error.
+fn report_warnings(source: &str, warnings: &[String]) {
+    for w in warnings {
+        eprintln!("parallax: warning: {source}: {w}");
     }
 }
 
@@ -304,12 +430,82 @@ fn analyze_sources(
     input: &InputArgs,
     analyzer: &Analyzer,
 ) -> (Vec<Document>, Vec<parallax::model::InputFailure>) {
-    let (articles, failures) = read_sources(&input.sources, &ingest_options(input));
-    let docs = articles
-        .into_iter()
-        .map(|a| analyzer.analyze(a, None))
-        .collect();
+    let opts = ingest_options(input);
+    let mut docs = Vec::new();
+    let mut failures = Vec::new();
+    let progress = progress_bar("analysed");
+    let _ = parallax::analyze_each(
+        parallax::ingest::read_all(&input.sources, &opts),
+        analyzer,
+        BATCH,
+        |r| -> std::result::Result<(), std::convert::Infallible> {
+            progress.inc(1);
+            match r {
+                Ok((doc, warnings)) => {
+                    progress.suspend(|| report_warnings(&doc.article.source, &warnings));
+                    docs.push(doc);
+                }
+                Err(f) => failures.push(f),
+            }
+            Ok(())
+        },
+    );
+    progress.finish_and_clear();
     (docs, failures)
+}
+
+/// A spinner with a count of articles on standard error, for long runs; hidden (draws nothing)
+/// when standard error is not a terminal, so pipes and logs stay clean.
+fn progress_bar(verb: &str) -> indicatif::ProgressBar {
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner().with_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} articles {verb}: {{pos}} ({{elapsed}})"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
+/// `names`/`detect --format jsonl`: analyse and write one line per article as each batch is
+/// done, so a corpus never sits in memory whole. Failures are lines too, and listed on stderr.
+fn stream_jsonl(
+    input: &InputArgs,
+    analyzer: &Analyzer,
+    output: &OutputArgs,
+    line: impl Fn(&Document, &mut dyn Write) -> io::Result<()>,
+) -> Result<ExitCode> {
+    let opts = ingest_options(input);
+    let mut failures = Vec::new();
+    let mut done = 0usize;
+    let progress = progress_bar("analysed");
+    write_output(output, |w, _| {
+        parallax::analyze_each(
+            parallax::ingest::read_all(&input.sources, &opts),
+            analyzer,
+            BATCH,
+            |r| {
+                progress.inc(1);
+                match r {
+                    Ok((doc, warnings)) => {
+                        progress.suspend(|| report_warnings(&doc.article.source, &warnings));
+                        done += 1;
+                        line(&doc, w)
+                    }
+                    Err(f) => {
+                        render::simple::render_error_line(&f, w)?;
+                        failures.push(f);
+                        Ok(())
+                    }
+                }
+            },
+        )
+    })?;
+    progress.finish_and_clear();
+    failed_or_ok(&failures, done)
 }
 
 fn failed_or_ok(failures: &[parallax::model::InputFailure], documents: usize) -> Result<ExitCode> {
@@ -329,9 +525,14 @@ fn failed_or_ok(failures: &[parallax::model::InputFailure], documents: usize) ->
 fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
-    let (docs, failures) = analyze_sources(&a.input, &analyzer);
+    let (mut docs, failures) = analyze_sources(&a.input, &analyzer);
     if docs.is_empty() {
         return failed_or_ok(&failures, 0);
+    }
+    if let Some(pivot) = &a.translate_to {
+        with_translation(&a.backend, &glossary, &analyzer, |session| {
+            translate::translate_documents(&mut docs, session, pivot).map(|(w, s)| ((), w, s))
+        })?;
     }
     let n = docs.len();
     let comparison = compare::compare(docs, failures.clone(), &glossary);
@@ -374,31 +575,55 @@ fn simple(f: TextOrJson) -> SimpleFormat {
     }
 }
 
+fn report_format(f: ReportFormat) -> SimpleFormat {
+    match f {
+        ReportFormat::Text => SimpleFormat::Text,
+        ReportFormat::Json | ReportFormat::Jsonl => SimpleFormat::Json,
+    }
+}
+
 fn run_names(a: NamesArgs) -> Result<ExitCode> {
     let glossary = glossary_for(&a.glossary)?;
+    let style = match &a.style {
+        Some(p) => Some(glossary::style::Style::load_file(p, &glossary)?),
+        None => None,
+    };
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
+    let checker = glossary::check::Checker::new(&glossary, style);
+    if a.format == ReportFormat::Jsonl {
+        // Streamed: per-article names and inconsistencies; no cross-article profiles.
+        return stream_jsonl(&a.input, &analyzer, &a.output, |d, w| {
+            let c = checker.check(d);
+            render::simple::render_names_line(&d.article.id, &c.mentions, &c.inconsistencies, w)
+        });
+    }
     let (docs, failures) = analyze_sources(&a.input, &analyzer);
     let mut report = NameReport {
         mentions: Vec::new(),
         inconsistencies: Vec::new(),
         errors: failures.clone(),
+        profiles: Vec::new(),
+        style_findings: Vec::new(),
     };
     for d in &docs {
-        let (m, i) = glossary::check::check_document(d, &glossary);
-        report.mentions.extend(m);
-        report.inconsistencies.extend(i);
+        let c = checker.check(d);
+        report.mentions.extend(c.mentions);
+        report.inconsistencies.extend(c.inconsistencies);
+        report.style_findings.extend(c.style_findings);
     }
+    report.profiles = glossary::check::profiles(&docs, &report.mentions, &glossary);
     if !docs.is_empty() {
         write_output(&a.output, |w, _| {
-            render::simple::render_names(&report, simple(a.format), w)
+            render::simple::render_names(&report, report_format(a.format), w)
         })?;
     }
     let code = failed_or_ok(&failures, docs.len())?;
     let findings = report.inconsistencies.len()
+        + report.style_findings.len()
         + report
             .mentions
             .iter()
-            .filter(|m| m.status == CheckStatus::Nonstandard)
+            .filter(|m| matches!(m.status, CheckStatus::Nonstandard | CheckStatus::Unknown))
             .count();
     Ok(if code == ExitCode::SUCCESS && a.strict && findings > 0 {
         ExitCode::from(1)
@@ -411,9 +636,12 @@ fn run_detect(a: DetectArgs) -> Result<ExitCode> {
     if a.lines {
         let detector = lang::Detector::new();
         let (articles, failures) = read_sources(&a.input.sources, &ingest_options(&a.input));
+        for l in &articles {
+            report_warnings(&l.article.source, &l.warnings);
+        }
         let lines: Vec<(String, Option<(String, f64)>)> = articles
             .iter()
-            .flat_map(|art| art.body.lines())
+            .flat_map(|l| l.article.body.lines())
             .filter(|l| !l.trim().is_empty())
             .map(|l| {
                 let g = detector.detect(l).map(|g| (g.lang, g.confidence));
@@ -422,23 +650,30 @@ fn run_detect(a: DetectArgs) -> Result<ExitCode> {
             .collect();
         if !articles.is_empty() {
             write_output(&a.output, |w, _| {
-                render::simple::render_detect_lines(&lines, simple(a.format), w)
+                render::simple::render_detect_lines(&lines, report_format(a.format), w)
             })?;
         }
         return failed_or_ok(&failures, articles.len());
     }
     let analyzer = Analyzer::new(&Glossary::empty(), parallax::framing::Lexicon::default());
+    if a.format == ReportFormat::Jsonl {
+        return stream_jsonl(&a.input, &analyzer, &a.output, |d, w| {
+            render::simple::render_detect_line(d, w)
+        });
+    }
     let (docs, failures) = analyze_sources(&a.input, &analyzer);
     if !docs.is_empty() {
         write_output(&a.output, |w, _| {
-            render::simple::render_detect(&docs, simple(a.format), w)
+            render::simple::render_detect(&docs, &failures, report_format(a.format), w)
         })?;
     }
     failed_or_ok(&failures, docs.len())
 }
 
 fn run_segment(a: SegmentArgs) -> Result<ExitCode> {
-    let article = parallax::ingest::read_source(&a.source, &IngestOptions::default())?;
+    let loaded = parallax::ingest::read_source(&a.source, &single_ingest_options())?;
+    report_warnings(&a.source, &loaded.warnings);
+    let article = loaded.article;
     let language = match a.lang {
         Some(l) => l,
         None => lang::Detector::new()
@@ -457,7 +692,9 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let mut docs = Vec::new();
     for source in [&a.a, &a.b] {
-        let article = parallax::ingest::read_source(source, &IngestOptions::default())?;
+        let loaded = parallax::ingest::read_source(source, &single_ingest_options())?;
+        report_warnings(source, &loaded.warnings);
+        let article = loaded.article;
         let doc = if a.one_per_line {
             analyzer.analyze_lines(article, None)
         } else {
@@ -585,4 +822,115 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
+    let glossary = glossary_for(&a.glossary)?;
+    let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
+    let loaded = parallax::ingest::read_source(&a.source, &single_ingest_options())?;
+    report_warnings(&a.source, &loaded.warnings);
+    let doc = analyzer.analyze(loaded.article, a.from.as_deref());
+    let text = with_translation(&a.backend, &glossary, &analyzer, |session| {
+        if doc.language != a.to && !session.translator.supports(&doc.language, &a.to)? {
+            return Err(translate::TranslateError::Config(format!(
+                "{} cannot translate {} to {}: {}: pick another backend or give --from",
+                session.translator.name(),
+                doc.language,
+                a.to,
+                a.source
+            )));
+        }
+        translate::translate_document(&doc, session, &a.to)
+    })?;
+    write_output(&a.output, |w, _| w.write_all(text.as_bytes()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Build the backend and cache `args` describe, run `f` with them, and report its warnings
+/// and counts on standard error.
+fn with_translation<T>(
+    args: &BackendArgs,
+    glossary: &Glossary,
+    analyzer: &Analyzer,
+    f: impl FnOnce(
+        &translate::Session,
+    ) -> std::result::Result<
+        (T, Vec<translate::Warning>, translate::Stats),
+        translate::TranslateError,
+    >,
+) -> Result<T> {
+    let Some(name) = args.backend else {
+        return Err(Error::Usage(
+            "translation needs --backend (apertium, libretranslate, deepl or openai)".to_string(),
+        ));
+    };
+    let (name, key_var) = match name {
+        BackendName::Apertium => ("apertium", None),
+        BackendName::Libretranslate => ("libretranslate", Some("LIBRETRANSLATE_API_KEY")),
+        BackendName::Deepl => ("deepl", Some("DEEPL_API_KEY")),
+        BackendName::Openai => ("openai", Some("OPENAI_API_KEY")),
+    };
+    if let Some(c) = &args.naming
+        && !translate::conventions(glossary).contains(c.as_str())
+    {
+        return Err(Error::Usage(format!(
+            "unknown naming convention `{c}`; the glossary has: {}",
+            translate::conventions(glossary)
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        return Err(Error::Usage(
+            "--timeout must be a positive number of seconds".into(),
+        ));
+    }
+    let config = translate::BackendConfig {
+        name: name.to_string(),
+        url: args.backend_url.clone(),
+        key: key_var.and_then(|v| std::env::var(v).ok()),
+        model: args.model.clone(),
+        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        retry: translate::http::RetryPolicy {
+            max_retries: args.retries,
+            ..Default::default()
+        },
+    };
+    let translator = translate::build(&config).map_err(|e| Error::Usage(e.to_string()))?;
+    let cache = (!args.no_cache)
+        .then(|| {
+            args.cache_dir
+                .clone()
+                .or_else(translate::Cache::platform_dir)
+        })
+        .flatten()
+        .map(translate::Cache::new);
+    let session = translate::Session {
+        translator: translator.as_ref(),
+        cache: cache.as_ref(),
+        glossary,
+        matcher: analyzer.matcher(),
+        naming: args.naming.as_deref(),
+    };
+    let (value, warnings, stats) = f(&session).map_err(|e| {
+        Error::Usage(match (&e, &cache) {
+            (translate::TranslateError::Backend { .. }, Some(c)) => format!(
+                "translation failed: {e}. What was translated before the failure is cached in {}; run again to resume.",
+                c.dir().display()
+            ),
+            _ => format!("translation failed: {e}"),
+        })
+    })?;
+    for w in warnings {
+        eprintln!("parallax: warning: {w}");
+    }
+    eprintln!(
+        "parallax: {}: {} sentences translated, {} from the cache, {} requests",
+        translator.name(),
+        stats.texts,
+        stats.cached,
+        stats.requests
+    );
+    Ok(value)
 }

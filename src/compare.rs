@@ -2,6 +2,7 @@
 
 use crate::align::{self, Mode};
 use crate::diff;
+use crate::facts;
 use crate::framing;
 use crate::glossary::Glossary;
 use crate::model::{Alignment, Comparison, CueRate, Document, InputFailure};
@@ -22,7 +23,13 @@ pub fn compare(
     Comparison {
         naming: summary::naming_matrix(&documents),
         entities: summary::entities_mentioned(&documents, glossary),
-        facts: Vec::new(),
+        facts: facts::cluster(
+            &alignments,
+            &documents
+                .iter()
+                .map(|d| d.sentences.len())
+                .collect::<Vec<_>>(),
+        ),
         cue_rates: cue_rates(&documents),
         documents,
         alignments,

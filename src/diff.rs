@@ -132,14 +132,27 @@ fn name_differences<'a>(
     out
 }
 
-/// Share of the longer romanised key that must differ for two variants to be different names.
-const DIFFERENT_NAME_SHARE: f64 = 0.4;
+/// Share of the longer romanised word that may differ for two words to be one name's spellings.
+const SAME_WORD_SHARE: f64 = 0.35;
 
-/// True when two variants, romanised, are not spellings of one name.
+/// True when two variants, romanised, are not spellings of one name: no word of one is a
+/// spelling of a word of the other ("Putin" / "Vladímir Putin" and "Laçın dəhlizi" / "Lachin
+/// corridor" are one name; "Khankendi" / "Степанакерт" are two).
 pub fn different_names(a: &str, b: &str) -> bool {
-    let (ka, kb) = (romanize(a), romanize(b));
-    let longest = ka.chars().count().max(kb.chars().count()).max(1);
-    distance(&ka, &kb) as f64 / longest as f64 > DIFFERENT_NAME_SHARE
+    let words = |s: &str| -> Vec<String> {
+        romanize(s)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    !wa.iter().any(|x| {
+        wb.iter().any(|y| {
+            let longest = x.len().max(y.len());
+            distance(x, y) as f64 / longest as f64 <= SAME_WORD_SHARE
+        })
+    })
 }
 
 #[cfg(test)]
@@ -153,6 +166,13 @@ mod tests {
         assert!(!different_names("Ruben Vardanyan", "Рубен Варданян"));
         assert!(!different_names("Stepanakert", "Ստեփանակերտ"));
         assert!(!different_names("Nagorno-Karabakh", "Нагорный Карабах"));
+        assert!(!different_names("Putin", "Vladímir Putin"));
+        assert!(!different_names("Laçın dəhlizi", "Lachin corridor"));
+        assert!(
+            !different_names("Shusha", "Shushi"),
+            "spellings of one name"
+        );
+        assert!(different_names("Aghdara", "Martakert"));
     }
 
     #[test]

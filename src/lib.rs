@@ -28,6 +28,7 @@ pub mod anchors;
 pub mod compare;
 pub mod diff;
 pub mod error;
+pub mod facts;
 pub mod framing;
 pub mod glossary;
 pub mod ingest;
@@ -36,12 +37,13 @@ pub mod model;
 pub mod render;
 pub mod segment;
 pub mod summary;
+pub mod translate;
 
 use std::path::PathBuf;
 
 use error::Result;
 use glossary::Glossary;
-use model::{Article, InputFailure};
+use model::InputFailure;
 
 /// The embedded cue lexicons.
 pub fn load_cues() -> Result<framing::Lexicon> {
@@ -61,24 +63,45 @@ pub fn load_glossary(files: &[PathBuf], embedded: bool) -> Result<Glossary> {
     Ok(g)
 }
 
-/// Read every source; those that fail are listed, the others kept.
+/// Read every source (directories and JSON Lines corpora expanded); those that fail are listed,
+/// the others kept with their warnings.
 pub fn read_sources(
     sources: &[String],
     opts: &ingest::IngestOptions,
-) -> (Vec<Article>, Vec<InputFailure>) {
-    let mut articles = Vec::new();
+) -> (Vec<ingest::Loaded>, Vec<InputFailure>) {
+    let mut loaded = Vec::new();
     let mut failures = Vec::new();
-    for s in sources {
-        match ingest::read_source(s, opts) {
-            Ok(a) => articles.push(a),
-            Err(e) => failures.push(InputFailure {
-                source: s.clone(),
-                message: match e {
-                    error::Error::Input { message, .. } => message,
-                    other => other.to_string(),
-                },
-            }),
+    for item in ingest::read_all(sources, opts) {
+        match item {
+            Ok(l) => loaded.push(l),
+            Err(f) => failures.push(f),
         }
     }
-    (articles, failures)
+    (loaded, failures)
+}
+
+/// One article analysed (with the reader's warnings), or an input that failed.
+pub type Analyzed = std::result::Result<(model::Document, Vec<String>), InputFailure>;
+
+/// Analyse articles as they are read: `batch` at a time, in parallel on rayon's pool, handing
+/// each result to `each` in input order. Memory holds one batch, not the whole corpus.
+pub fn analyze_each<E>(
+    items: impl Iterator<Item = ingest::Item>,
+    analyzer: &analyze::Analyzer,
+    batch: usize,
+    mut each: impl FnMut(Analyzed) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    use rayon::prelude::*;
+    let mut items = items.peekable();
+    while items.peek().is_some() {
+        let chunk: Vec<ingest::Item> = items.by_ref().take(batch.max(1)).collect();
+        let done: Vec<Analyzed> = chunk
+            .into_par_iter()
+            .map(|item| item.map(|l| (analyzer.analyze(l.article, None), l.warnings)))
+            .collect();
+        for d in done {
+            each(d)?;
+        }
+    }
+    Ok(())
 }

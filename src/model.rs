@@ -49,6 +49,9 @@ pub struct Article {
     /// The address it was fetched from, for web pages and corpus entries that carry one.
     #[serde(default)]
     pub url: Option<String>,
+    /// The author line of a web page, when Readability finds one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// The text, byte for byte as read (after the header line, if any).
     pub body: String,
 }
@@ -113,7 +116,7 @@ pub enum NameStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NameMention {
     pub span: Span,
-    /// The text as it stands in the article (`Степанакерте`).
+    /// The text as it stands in the article (`Степанакерте`), white space folded to one space.
     pub surface: String,
     /// Glossary entity id (`khankendi-stepanakert`).
     pub entity: String,
@@ -237,7 +240,8 @@ pub struct Evidence {
     pub numbers: Vec<String>,
     /// Numbers on both sides whose ranges conflict (they count against the pair).
     pub conflicting_numbers: Vec<String>,
-    /// Content words shared (same-language pairs only).
+    /// Content-word stems shared (same-language pairs), or romanised keys of capitalised words
+    /// shared (pairs across languages).
     pub shared_words: Vec<String>,
 }
 
@@ -447,4 +451,46 @@ pub struct NameReport {
     pub mentions: Vec<CheckedName>,
     pub inconsistencies: Vec<Inconsistency>,
     pub errors: Vec<InputFailure>,
+    /// Which naming conventions each outlet follows for contested entities.
+    #[serde(default)]
+    pub profiles: Vec<OutletProfile>,
+    /// Findings against a house style (`names --style FILE`).
+    #[serde(default)]
+    pub style_findings: Vec<StyleFinding>,
+}
+
+/// How one outlet names contested entities: mentions per convention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutletProfile {
+    pub outlet: String,
+    pub articles: usize,
+    /// Mentions of contested entities per convention, over all of them (most first).
+    pub conventions: Vec<ConventionCount>,
+    /// The same per contested entity.
+    pub entities: Vec<EntityConventions>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConventionCount {
+    pub convention: String,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityConventions {
+    pub entity: String,
+    pub conventions: Vec<ConventionCount>,
+}
+
+/// A name that departs from the house style.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleFinding {
+    pub article: String,
+    pub span: Span,
+    pub surface: String,
+    pub entity: String,
+    /// What the house style asks for here.
+    pub expected: String,
+    /// `first-mention` or `variant`.
+    pub rule: String,
 }

@@ -6,6 +6,10 @@ use std::path::Path;
 use assert_cmd::Command;
 
 fn report(files: &[&str], format: &str) -> String {
+    report_with(files, format, &[])
+}
+
+fn report_with(files: &[&str], format: &str, extra: &[&str]) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Command::cargo_bin("parallax")
         .unwrap()
@@ -15,6 +19,7 @@ fn report(files: &[&str], format: &str) -> String {
         .arg("compare")
         .args(files)
         .args(["--format", format, "--color", "never"])
+        .args(extra)
         .output()
         .unwrap();
     assert!(
@@ -58,6 +63,56 @@ fn markdown_hostile() {
 #[test]
 fn text_hostile() {
     insta::assert_snapshot!(report(&HOSTILE, "text"));
+}
+
+#[test]
+fn html_karabakh() {
+    insta::assert_snapshot!(report(&KARABAKH, "html"));
+}
+
+#[test]
+fn html_hostile() {
+    let html = report(&HOSTILE, "html");
+    // the hostile markup is there as text, never as markup
+    assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(!html.contains("<img") && !html.contains("onerror=alert(1)>"));
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "only the report's own script"
+    );
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn json_karabakh() {
+    insta::assert_snapshot!(report(&KARABAKH, "json"));
+}
+
+#[test]
+fn json_hostile() {
+    insta::assert_snapshot!(report(&HOSTILE, "json"));
+}
+
+#[test]
+fn csv_karabakh() {
+    for table in ["pairs", "names", "coverage"] {
+        insta::assert_snapshot!(
+            format!("csv_{table}_karabakh"),
+            report_with(&KARABAKH, "csv", &["--table", table])
+        );
+    }
+}
+
+#[test]
+fn csv_hostile() {
+    for table in ["pairs", "names", "coverage"] {
+        insta::assert_snapshot!(
+            format!("csv_{table}_hostile"),
+            report_with(&HOSTILE, "csv", &["--table", table])
+        );
+    }
 }
 
 #[test]

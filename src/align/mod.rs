@@ -7,10 +7,11 @@
 //! * parallel mode: a text and its translation; a monotone dynamic programme (see `parallel`).
 
 pub mod features;
+mod ngram;
 mod parallel;
 
 use crate::model::{AlignedPair, Alignment, Document, PairDiff};
-use features::{EntityWeights, Features, confidence, features, score};
+use features::{EntityWeights, Features, confidence, features, raw_score, score};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -22,9 +23,10 @@ pub enum Mode {
 /// Pairs scoring below this raw score are not facts in common. One rare shared entity alone
 /// (raw 1.0) is not enough; an entity with a date, or two rare entities, are.
 pub const MIN_RAW_SCORE: f64 = 1.2;
-/// A further sentence joins an existing pair (one-to-many) when it scores at least this share of
-/// the pair's own score against the same counterpart.
-const MERGE_SHARE: f64 = 0.75;
+/// A further sentence joins an existing pair (one-to-many) when it scores at least this much
+/// and this share of the pair's own score against the same counterpart.
+const MIN_MERGE_SCORE: f64 = 0.8;
+const MERGE_SHARE: f64 = 0.5;
 /// At most this many sentences on one side of a group.
 const MAX_GROUP: usize = 3;
 
@@ -35,7 +37,7 @@ pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode
     let weights = EntityWeights::new(&lf, &rf);
     let groups = match mode {
         Mode::Comparable => comparable(&lf, &rf, &weights),
-        Mode::Parallel => parallel::align(&lf, &rf, &weights),
+        Mode::Parallel => parallel::align(&left.sentences, &right.sentences, &lf, &rf, &weights),
     };
     let pairs: Vec<AlignedPair> = groups
         .into_iter()
@@ -84,8 +86,8 @@ fn pair(
     }
 }
 
-/// Choose groups from the full score matrix: mutual best pairs first, then sentences whose best
-/// counterpart is already taken join that group when they score nearly as well.
+/// Choose groups without any order constraint: strongest pairs first, then sentences whose
+/// best counterpart is already taken join that group when they score nearly as well.
 fn comparable(
     lf: &[Features],
     rf: &[Features],
@@ -95,45 +97,55 @@ fn comparable(
     if n == 0 || m == 0 {
         return Vec::new();
     }
-    let mut s = vec![0.0f64; n * m];
-    for i in 0..n {
-        for j in 0..m {
-            s[i * m + j] = score(&lf[i], &rf[j], weights).0;
-        }
-    }
-    let at = |i: usize, j: usize| s[i * m + j];
-    let best_right = |i: usize| argmax((0..m).map(|j| at(i, j)));
-    let best_left = |j: usize| argmax((0..n).map(|i| at(i, j)));
+    let scores = SparseScores::new(lf, rf, weights);
+    let best_right: Vec<Option<(usize, f64)>> = (0..n).map(|i| scores.best_in_row(i)).collect();
+    let best_left: Vec<Option<(usize, f64)>> = (0..m).map(|j| scores.best_in_col(j)).collect();
 
     // group index of each sentence
     let mut gl: Vec<Option<usize>> = vec![None; n];
     let mut gr: Vec<Option<usize>> = vec![None; m];
     let mut groups: Vec<(Vec<usize>, Vec<usize>, f64)> = Vec::new();
-    for (i, slot) in gl.iter_mut().enumerate() {
-        let Some(j) = best_right(i) else { continue };
-        if at(i, j) >= MIN_RAW_SCORE && best_left(j) == Some(i) {
-            *slot = Some(groups.len());
+    // one-to-one, greedily from the strongest pair down (a greedy maximum-weight matching: a
+    // sentence whose best counterpart is taken can still pair with its next best)
+    let mut candidates: Vec<(usize, usize, f64)> = scores
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.iter().map(move |&(j, s)| (i, j, s)))
+        .filter(|&(i, j, s)| {
+            s >= MIN_RAW_SCORE
+                || (s >= MIN_CLEAR_SCORE
+                    && s >= CLEAR_MARGIN * scores.second_in_row(i)
+                    && s >= CLEAR_MARGIN * scores.second_in_col(j))
+        })
+        .collect();
+    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    for (i, j, s) in candidates {
+        if gl[i].is_none() && gr[j].is_none() {
+            gl[i] = Some(groups.len());
             gr[j] = Some(groups.len());
-            groups.push((vec![i], vec![j], at(i, j)));
+            groups.push((vec![i], vec![j], s));
         }
     }
     // one-to-many: an unpaired sentence joins the group of its best counterpart
     for (i, slot) in gl.iter_mut().enumerate().filter(|(_, g)| g.is_none()) {
-        let Some(j) = best_right(i) else { continue };
+        let Some((j, s)) = best_right[i] else {
+            continue;
+        };
         if let Some(g) = gr[j] {
             let (ls, _, gs) = &groups[g];
-            if at(i, j) >= MIN_RAW_SCORE && at(i, j) >= MERGE_SHARE * gs && ls.len() < MAX_GROUP {
+            if s >= MIN_MERGE_SCORE && s >= MERGE_SHARE * gs && ls.len() < MAX_GROUP {
                 groups[g].0.push(i);
                 *slot = Some(g);
             }
         }
     }
     for (j, slot) in gr.iter_mut().enumerate().filter(|(_, g)| g.is_none()) {
-        let Some(i) = best_left(j) else { continue };
+        let Some((i, s)) = best_left[j] else { continue };
         if let Some(g) = gl[i] {
             let (ls, rs, gs) = &groups[g];
-            if at(i, j) >= MIN_RAW_SCORE
-                && at(i, j) >= MERGE_SHARE * gs
+            if s >= MIN_MERGE_SCORE
+                && s >= MERGE_SHARE * gs
                 && rs.len() < MAX_GROUP
                 && ls.len() == 1
             {
@@ -154,13 +166,115 @@ fn comparable(
     out
 }
 
-/// Index of the largest positive value; ties go to the first.
-fn argmax(values: impl Iterator<Item = f64>) -> Option<usize> {
-    let mut best: Option<(usize, f64)> = None;
-    for (i, v) in values.enumerate() {
-        if v > 0.0 && best.is_none_or(|(_, b)| v > b) {
-            best = Some((i, v));
+/// A pair below [`MIN_RAW_SCORE`] is still taken when it is at least this strong and clearly
+/// better than every other candidate of both its sentences: one rare name in common and nothing
+/// else competing ("İrəvanda…" / "En Ereván…"). A shared number alone (0.9) is never enough.
+const MIN_CLEAR_SCORE: f64 = 0.95;
+const CLEAR_MARGIN: f64 = 2.0;
+/// Features held by more than this share of a document's sentences do not propose candidates
+/// (they still count in the score of candidates proposed otherwise).
+const COMMON_SHARE: f64 = 0.2;
+const COMMON_MIN: usize = 8;
+
+/// Scores of the sentence pairs that share at least one anchor, word or key: an inverted index
+/// proposes candidates, so two long documents are not scored pair by pair.
+struct SparseScores {
+    rows: Vec<Vec<(usize, f64)>>,
+    cols: Vec<Vec<(usize, f64)>>,
+}
+
+impl SparseScores {
+    fn new(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Self {
+        let keys = |f: &Features, cross: bool| -> Vec<String> {
+            let mut k: Vec<String> = f.entities.iter().map(|e| format!("e:{e}")).collect();
+            k.extend(f.dates.iter().map(|d| format!("d:{d}")));
+            k.extend(
+                f.numbers
+                    .iter()
+                    .map(|n| format!("n:{}", magnitude(n.value))),
+            );
+            k.extend(
+                f.numbers
+                    .iter()
+                    .map(|n| format!("n:{}", magnitude(n.value) + 1)),
+            );
+            if cross {
+                k.extend(f.keys.iter().map(|w| format!("k:{w}")));
+            } else {
+                k.extend(f.words.iter().map(|w| format!("w:{}:{w}", f.lang)));
+            }
+            k
+        };
+        let mut index: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (j, f) in rf.iter().enumerate() {
+            for cross in [false, true] {
+                for k in keys(f, cross) {
+                    let v = index.entry(k).or_default();
+                    if v.last() != Some(&j) {
+                        v.push(j);
+                    }
+                }
+            }
         }
+        let limit = COMMON_MIN.max((rf.len() as f64 * COMMON_SHARE) as usize);
+        let mut rows = vec![Vec::new(); lf.len()];
+        let mut cols = vec![Vec::new(); rf.len()];
+        let mut seen = vec![usize::MAX; rf.len()];
+        for (i, a) in lf.iter().enumerate() {
+            for cross in [false, true] {
+                for k in keys(a, cross) {
+                    let Some(js) = index.get(&k) else { continue };
+                    if js.len() > limit && !k.starts_with("e:") && !k.starts_with("d:") {
+                        continue;
+                    }
+                    for &j in js {
+                        if seen[j] == i {
+                            continue;
+                        }
+                        seen[j] = i;
+                        let s = raw_score(a, &rf[j], weights);
+                        if s > 0.0 {
+                            rows[i].push((j, s));
+                            cols[j].push((i, s));
+                        }
+                    }
+                }
+            }
+        }
+        SparseScores { rows, cols }
     }
-    best.map(|(i, _)| i)
+
+    fn best_in_row(&self, i: usize) -> Option<(usize, f64)> {
+        best(&self.rows[i])
+    }
+    fn best_in_col(&self, j: usize) -> Option<(usize, f64)> {
+        best(&self.cols[j])
+    }
+    fn second_in_row(&self, i: usize) -> f64 {
+        second(&self.rows[i])
+    }
+    fn second_in_col(&self, j: usize) -> f64 {
+        second(&self.cols[j])
+    }
+}
+
+/// Decimal order of magnitude, for bucketing numbers.
+fn magnitude(v: f64) -> i32 {
+    v.abs().max(1.0).log10().floor() as i32
+}
+
+/// The highest score; ties go to the lowest index.
+fn best(v: &[(usize, f64)]) -> Option<(usize, f64)> {
+    v.iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// The second highest score (0 when there is none).
+fn second(v: &[(usize, f64)]) -> f64 {
+    let Some((bi, _)) = best(v) else { return 0.0 };
+    v.iter()
+        .filter(|(i, _)| *i != bi)
+        .map(|(_, s)| *s)
+        .fold(0.0, f64::max)
 }

@@ -18,6 +18,8 @@ mod lint;
 mod matcher;
 
 pub mod check;
+pub mod style;
+pub mod suggest;
 pub mod translit;
 
 use std::collections::HashMap;

@@ -72,6 +72,7 @@ pub fn parse_article(text: String, id: &str, source: &str, outlet: Option<&str>)
         title,
         perspective: None,
         url: None,
+        byline: None,
         body,
     }
 }

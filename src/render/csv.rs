@@ -123,7 +123,12 @@ fn names(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
     Ok(())
 }
 
+/// With facts: one row per fact, one column per article (the sentence indices that report it,
+/// space-separated; empty when the article does not). Without facts: one row per article pair.
 fn coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    if !cmp.facts.is_empty() {
+        return fact_coverage(cmp, w);
+    }
     w.write_record([
         "left_article",
         "right_article",
@@ -146,6 +151,31 @@ fn coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
             a.only_left.len().to_string(),
             a.only_right.len().to_string(),
         ])?;
+    }
+    Ok(())
+}
+
+fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    let mut head = vec![
+        "fact".to_string(),
+        "anchors".to_string(),
+        "outlets".to_string(),
+    ];
+    head.extend((0..cmp.documents.len()).map(|d| text_cell(id_of(cmp, d))));
+    w.write_record(&head)?;
+    for f in &cmp.facts {
+        let mut row = vec![
+            f.id.to_string(),
+            text_cell(&f.anchors.join("; ")),
+            f.members.len().to_string(),
+        ];
+        row.extend((0..cmp.documents.len()).map(|d| {
+            f.members
+                .iter()
+                .find(|m| m.document == d)
+                .map_or_else(String::new, |m| index_list(&m.sentences, " "))
+        }));
+        w.write_record(&row)?;
     }
     Ok(())
 }

@@ -14,15 +14,32 @@ use std::io::{self, Write};
 
 use super::{
     Piece, Side, aligned_count, all_conventions, anchor_items, entity_index, label_of, labels,
-    mention_count, name_difference_text, name_differs, number_difference_text, side_lang,
-    side_text, side_view, summary,
+    marked_view, mention_count, name_difference_text, name_differs, number_difference_text,
+    side_lang, side_text, summary,
 };
 use crate::model::{AlignedPair, Alignment, Comparison, DiffTag, Document, EntityInfo};
 
 /// The one escape helper: text content and double- or single-quoted attribute values.
+///
+/// It also writes the `/` of `://` as `&#47;`: a URL quoted in an article then shows as text
+/// exactly as before, but the page's bytes hold no `http://` or `https://` at all, so no tool
+/// (link detector, auditor's grep) can take it for something the page fetches.
 pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars();
+    let mut after_colon = 0; // slashes still to escape after a `:`
+    while let Some(c) = chars.next() {
+        if c == ':' && s_starts_with_two_slashes(chars.clone()) {
+            out.push(':');
+            after_colon = 2;
+            continue;
+        }
+        if c == '/' && after_colon > 0 {
+            out.push_str("&#47;");
+            after_colon -= 1;
+            continue;
+        }
+        after_colon = 0;
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -34,6 +51,10 @@ pub(crate) fn esc(s: &str) -> String {
         }
     }
     out
+}
+
+fn s_starts_with_two_slashes(mut rest: impl Iterator<Item = char>) -> bool {
+    rest.next() == Some('/') && rest.next() == Some('/')
 }
 
 /// Number of colours for naming conventions; more conventions reuse them.
@@ -59,6 +80,7 @@ th{background:var(--soft);font-weight:600;font-size:13px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .lang{display:inline-block;font:600 11px/1.6 ui-monospace,monospace;background:#e2e8f0;color:#334155;border-radius:3px;padding:0 5px;margin-left:4px;vertical-align:1px}
 .muted{color:var(--muted)}
+td.date,table.articles td:first-child+td{white-space:nowrap}
 .errors{border-left:4px solid #b91c1c;background:#fef2f2;padding:8px 14px;margin:16px 0}
 .errors h2{border:0;margin:0 0 4px;color:#b91c1c;font-size:16px}
 .legend{margin:8px 0 0;font-size:13px;color:#cbd5e1}
@@ -92,7 +114,8 @@ td.ev{font-size:13px}
 .only summary{font-weight:600;cursor:pointer}
 .only ol{margin:6px 0;padding-left:2.6em}
 .only li::marker{color:var(--muted);font-size:12px}
-table.naming td{font-size:14px}
+table.naming td{font-size:14px;padding:4px 6px}
+table.naming .chip{white-space:normal}
 table.naming th.ent{white-space:nowrap}
 table.naming .kind{color:var(--muted);font-weight:400;font-size:12px}
 .badge{display:inline-block;font-size:11px;background:#fee2e2;color:#991b1b;border-radius:3px;padding:0 4px;margin-left:4px;font-weight:600}
@@ -102,6 +125,34 @@ svg.heat text.in{font-size:11px;text-anchor:middle}
 .filter input[type=search]{padding:4px 8px;border:1px solid var(--line);border-radius:4px;min-width:260px}
 .scroll{overflow-x:auto}
 footer{color:var(--muted);font-size:12px;margin-top:40px}
+table.facts{table-layout:auto}
+table.facts th.fact,table.facts td.fact{position:sticky;left:0;background:#fff;z-index:1;min-width:190px;max-width:230px;border-right:1px solid var(--line)}
+table.facts thead th.fact{background:var(--soft)}
+table.facts td.s{min-width:230px;max-width:420px;font-size:14px}
+table.facts td.none{background:#fafbfc;color:#c0c8d2;text-align:center;vertical-align:middle}
+table.facts tr.diff td.fact{border-left:3px solid #d97706}
+.fid{font:600 13px ui-monospace,monospace;color:var(--accent)}
+.flags{margin-top:4px}
+.flag{display:inline-block;font-size:11px;font-weight:600;border-radius:3px;padding:0 4px;margin:1px 2px 1px 0}
+.flag.names{background:#fef3c7;color:#92400e}.flag.nums{background:#fee2e2;color:#991b1b}.flag.frame{background:#ede9fe;color:#5b21b6}
+.cu{text-decoration:underline dotted #7c3aed 2px;text-underline-offset:3px}
+sup.cb{font-size:10px;font-weight:600;color:#5b21b6;background:#ede9fe;border-radius:3px;padding:0 3px;margin-left:1px;vertical-align:super;line-height:1}
+mark.nx{background:#fee2e2;color:#991b1b;font-weight:600;border-radius:3px;padding:0 2px;outline:1px solid #f87171}
+.tr{margin-top:4px;padding-left:8px;border-left:2px solid #cbd5e1;color:#475569;font-size:13px}
+.tr .via{color:#94a3b8;font-size:11px}
+.persp{color:var(--muted);font-size:13px}
+dl.cats{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px;margin:10px 0 0}
+dl.cats dt{font-weight:600;color:#5b21b6}dl.cats dd{margin:0;color:var(--muted)}
+details.pairbox{margin:8px 0;border:1px solid var(--line);border-radius:6px;padding:4px 12px}
+details.pairbox>summary{cursor:pointer;font-weight:600;padding:4px 0}
+details.pairbox>summary .muted{font-weight:400}
+details.pairbox section.pair h2{display:none}
+.onlyall{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:14px;margin-top:10px}
+.onlyall details{background:var(--soft);border-radius:6px;padding:6px 12px}
+.onlyall summary{font-weight:600;cursor:pointer}
+.onlyall ol{margin:6px 0;padding-left:2.6em;font-size:14px}
+svg.heat text.ax{font-size:11px}
+svg.heat .hit{fill:#1d4ed8}
 @media (max-width:800px){.only{grid-template-columns:1fr}}
 @media print{
  body{font-size:10pt}
@@ -113,7 +164,11 @@ footer{color:var(--muted);font-size:12px;margin-top:40px}
  tr{break-inside:avoid}
  h2{break-after:avoid}
  .chip,.nm,del,ins,.bar,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- .only details{background:none;border:1px solid #ccc}
+ .only details,.onlyall details{background:none;border:1px solid #ccc}
+ details.pairbox:not([open]){display:none}
+ table.facts th.fact,table.facts td.fact{position:static}
+ .scroll{overflow:visible}
+ .cu,sup.cb,mark.nx,.flag{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 "#;
 
@@ -123,7 +178,7 @@ const SCRIPT: &str = r#"
   var q=document.getElementById('q'),d=document.getElementById('dif');
   function run(){
     var t=q.value.toLowerCase(),o=d.checked;
-    document.querySelectorAll('table.pairs tbody tr').forEach(function(r){
+    document.querySelectorAll('table.pairs tbody tr, table.facts tbody tr').forEach(function(r){
       var show=(!t||r.textContent.toLowerCase().indexOf(t)>=0)&&(!o||r.classList.contains('diff'));
       r.hidden=!show;
     });
@@ -141,6 +196,19 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Contested entities (per the glossary) that two outlets name differently within a fact:
+    /// the naming differences an editor looks for (Khankendi / Stepanakert), without the noise of
+    /// every exonym (Armenia / Армения).
+    fn contested_differences(
+        &self,
+        pairs: &[(&crate::model::Alignment, &AlignedPair)],
+    ) -> std::collections::BTreeSet<String> {
+        super::fact_name_differences(pairs)
+            .into_iter()
+            .filter(|e| self.entities.get(e.as_str()).is_none_or(|i| i.contested))
+            .collect()
+    }
+
     fn colour(&self, conventions: &[String]) -> usize {
         conventions
             .first()
@@ -236,14 +304,29 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     if !super::cue_categories(cmp).is_empty() {
         write!(h, "<a href=\"#framing\">Framing</a>")?;
     }
-    for (k, a) in cmp.alignments.iter().enumerate() {
+    if !cmp.facts.is_empty() {
         write!(
             h,
-            "<a href=\"#pair-{}\">{} ↔ {} <span class=\"muted\">({})</span></a>",
-            k + 1,
-            esc(label_of(&cx.labels, a.left)),
-            esc(label_of(&cx.labels, a.right)),
-            a.pairs.len()
+            "<a href=\"#facts\">Facts ({})</a><a href=\"#only\">Only in one outlet</a>",
+            cmp.facts.len()
+        )?;
+    }
+    if cmp.facts.is_empty() && cmp.alignments.len() <= 6 {
+        for (k, a) in cmp.alignments.iter().enumerate() {
+            write!(
+                h,
+                "<a href=\"#pair-{}\">{} ↔ {} <span class=\"muted\">({})</span></a>",
+                k + 1,
+                esc(label_of(&cx.labels, a.left)),
+                esc(label_of(&cx.labels, a.right)),
+                a.pairs.len()
+            )?;
+        }
+    } else if !cmp.alignments.is_empty() {
+        write!(
+            h,
+            "<a href=\"#pairs\">Article pairs ({})</a>",
+            cmp.alignments.len()
         )?;
     }
     writeln!(h, "</nav>")?;
@@ -276,14 +359,45 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     coverage(cx, h)?;
     naming(cx, h)?;
     cue_chart(cx, h)?;
-    if cmp.alignments.iter().any(|a| !a.pairs.is_empty()) {
+    let has_rows = !cmp.facts.is_empty() || cmp.alignments.iter().any(|a| !a.pairs.is_empty());
+    if has_rows {
         writeln!(
             h,
-            "<div class=\"filter\" id=\"filter\" hidden><input type=\"search\" id=\"q\" placeholder=\"Filter aligned sentences…\" aria-label=\"Filter aligned sentences\"><label><input type=\"checkbox\" id=\"dif\"> only pairs with differences</label></div>"
+            "<div class=\"filter\" id=\"filter\" hidden><input type=\"search\" id=\"q\" placeholder=\"Filter facts and aligned sentences…\" aria-label=\"Filter facts and aligned sentences\"><label><input type=\"checkbox\" id=\"dif\"> only rows with differences</label></div>"
         )?;
     }
-    for (k, a) in cmp.alignments.iter().enumerate() {
-        pair_section(cx, k, a, h)?;
+    if cmp.facts.is_empty() {
+        for (k, a) in cmp.alignments.iter().enumerate() {
+            pair_section(cx, k, a, h)?;
+        }
+    } else {
+        facts(cx, h)?;
+        only_outside_facts(cx, h)?;
+        if !cmp.alignments.is_empty() {
+            writeln!(h, "<section id=\"pairs\">")?;
+            writeln!(h, "<h2>Article pairs</h2>")?;
+            writeln!(
+                h,
+                "<p class=\"meta\">Every two articles aligned sentence by sentence, with word differences where they share a language. Open a pair to read it.</p>"
+            )?;
+            for (k, a) in cmp.alignments.iter().enumerate() {
+                writeln!(
+                    h,
+                    "<details class=\"pairbox\"><summary>{} ↔ {} <span class=\"muted\">· {}</span></summary>",
+                    esc(label_of(&cx.labels, a.left)),
+                    esc(label_of(&cx.labels, a.right)),
+                    esc(&super::pair_counts(
+                        cmp,
+                        a,
+                        label_of(&cx.labels, a.left),
+                        label_of(&cx.labels, a.right)
+                    ))
+                )?;
+                pair_section(cx, k, a, h)?;
+                writeln!(h, "</details>")?;
+            }
+            writeln!(h, "</section>")?;
+        }
     }
     writeln!(
         h,
@@ -297,28 +411,42 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
 }
 
 fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let docs = &cx.cmp.documents;
+    let persp = docs.iter().any(|d| d.article.perspective.is_some());
     writeln!(h, "<section id=\"articles\">")?;
     writeln!(h, "<h2>Articles</h2>")?;
     writeln!(h, "<div class=\"scroll\"><table class=\"articles\">")?;
     writeln!(
         h,
-        "<thead><tr><th class=\"num\">#</th><th>Outlet</th><th>Date</th><th>Language</th><th>Title</th><th>Article</th><th class=\"num\">Sentences</th><th class=\"num\">Names</th></tr></thead>"
+        "<thead><tr><th class=\"num\">#</th><th>Outlet</th>{}<th>Date</th><th>Language</th><th>Title</th><th class=\"num\">Sentences</th><th class=\"num\">Names</th><th class=\"num\">Cues</th></tr></thead>",
+        if persp { "<th>Perspective</th>" } else { "" }
     )?;
     writeln!(h, "<tbody>")?;
-    for (i, d) in cx.cmp.documents.iter().enumerate() {
+    for (i, d) in docs.iter().enumerate() {
+        write!(
+            h,
+            "<tr><td class=\"num\">{}</td><td title=\"{}\"><b dir=\"auto\">{}</b></td>",
+            i + 1,
+            esc(&format!("{} ({})", d.article.id, d.article.source)),
+            esc(label_of(&cx.labels, i)),
+        )?;
+        if persp {
+            write!(
+                h,
+                "<td class=\"persp\" dir=\"auto\">{}</td>",
+                esc(d.article.perspective.as_deref().unwrap_or("—"))
+            )?;
+        }
         writeln!(
             h,
-            "<tr><td class=\"num\">{}</td><td><b>{}</b></td><td>{}</td><td><span class=\"lang\">{}</span> <span class=\"muted\">{:.2}</span></td><td dir=\"auto\">{}</td><td class=\"muted\" title=\"{}\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            i + 1,
-            esc(label_of(&cx.labels, i)),
+            "<td class=\"date\">{}</td><td><span class=\"lang\">{}</span> <span class=\"muted\">{:.2}</span></td><td dir=\"auto\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             esc(d.article.date.as_deref().unwrap_or("—")),
             esc(&d.language),
             super::round3(d.language_confidence),
             esc(d.article.title.as_deref().unwrap_or("")),
-            esc(&d.article.source),
-            esc(&d.article.id),
             d.sentences.len(),
             mention_count(d),
+            d.sentences.iter().map(|s| s.cues.len()).sum::<usize>(),
         )?;
     }
     writeln!(h, "</tbody></table></div>")?;
@@ -348,6 +476,138 @@ fn heat(x: f64) -> String {
 }
 
 fn coverage(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    if cx.cmp.facts.is_empty() {
+        coverage_pairs(cx, h)
+    } else {
+        coverage_facts(cx, h)
+    }
+}
+
+/// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`).
+fn fact_label(f: &crate::model::Fact) -> String {
+    if f.anchors.is_empty() {
+        format!("#{}", f.id)
+    } else {
+        format!("#{} · {}", f.id, f.anchors.join(", "))
+    }
+}
+
+/// Fact × outlet: which outlet reports which fact (darker = more sentences on it).
+fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let n = cmp.documents.len();
+    let (cw, ch) = (34, 22);
+    let longest = cmp
+        .facts
+        .iter()
+        .map(|f| fact_label(f).chars().count().min(44))
+        .max()
+        .unwrap_or(8);
+    let label_w = 16 + longest * 13 / 2;
+    let head = 130; // room for the slanted outlet names
+    let w = label_w + n * cw + 70;
+    let ht = head + cmp.facts.len() * ch + 10;
+    writeln!(h, "<section id=\"coverage\">")?;
+    writeln!(h, "<h2>Coverage: which outlet reports which fact</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">One row per fact (sentences that report the same thing across outlets), one column per outlet. A filled cell: the outlet reports it (darker = more sentences); a red dot: its numbers disagree with another outlet's; an amber dot: it names a contested place or thing differently from another outlet. Hover for the sentence.</p>"
+    )?;
+    writeln!(
+        h,
+        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix, facts by outlet\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
+    )?;
+    for j in 0..n {
+        let x = label_w + j * cw + cw / 2;
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"{x}\" y=\"{}\" transform=\"rotate(-50 {x} {})\">{} {}</text>",
+            head - 6,
+            head - 6,
+            j + 1,
+            esc(&short(label_of(&cx.labels, j), 20))
+        )?;
+    }
+    writeln!(
+        h,
+        "<text class=\"ax\" x=\"{}\" y=\"{}\">outlets</text>",
+        label_w + n * cw + 6,
+        head - 6
+    )?;
+    for (r, f) in cmp.facts.iter().enumerate() {
+        let y = head + r * ch;
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
+            y + 15,
+            esc(&short(&fact_label(f), 44))
+        )?;
+        let pairs = super::fact_pairs(cmp, f);
+        let names = cx.contested_differences(&pairs);
+        for j in 0..n {
+            let x = label_w + j * cw;
+            match f.members.iter().find(|m| m.document == j) {
+                Some(m) => {
+                    let doc = cmp.documents.get(j);
+                    let strength = 0.55 + 0.15 * (m.sentences.len().min(4) as f64 - 1.0);
+                    let conflict = !super::fact_conflicts(&pairs, j).is_empty();
+                    let named = m
+                        .sentences
+                        .iter()
+                        .filter_map(|&s| super::sentence(doc, s))
+                        .flat_map(|s| &s.names)
+                        .any(|nm| names.contains(&nm.entity));
+                    write!(
+                        h,
+                        "<g><title>{} · fact {}: {}</title><rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\" class=\"hit\" opacity=\"{:.2}\"/>",
+                        esc(label_of(&cx.labels, j)),
+                        f.id,
+                        esc(&short(&side_text(doc, &m.sentences), 240)),
+                        cw - 2,
+                        ch - 2,
+                        strength.min(1.0)
+                    )?;
+                    if conflict {
+                        write!(
+                            h,
+                            "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#dc2626\" stroke=\"#fff\"/>",
+                            x + cw - 8,
+                            y + 6
+                        )?;
+                    }
+                    if named {
+                        write!(
+                            h,
+                            "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#f59e0b\" stroke=\"#fff\"/>",
+                            x + 7,
+                            y + ch - 8
+                        )?;
+                    }
+                    writeln!(h, "</g>")?;
+                }
+                None => writeln!(
+                    h,
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"#f1f5f9\"/>",
+                    cw - 2,
+                    ch - 2
+                )?,
+            }
+        }
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"{}\" y=\"{}\">{}/{}</text>",
+            label_w + n * cw + 6,
+            y + 15,
+            f.members.len(),
+            n
+        )?;
+    }
+    writeln!(h, "</svg></div>")?;
+    writeln!(h, "</section>")
+}
+
+/// Outlet × outlet: the share of sentences with a counterpart (when there are no facts).
+fn coverage_pairs(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let n = cmp.documents.len();
     if n < 2 {
@@ -451,7 +711,7 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "<h2>Names by outlet</h2>")?;
     writeln!(
         h,
-        "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name.</p>"
+        "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name (legend at the top; hover a name for its conventions and the other names). Contested entities first.</p>"
     )?;
     writeln!(h, "<div class=\"scroll\"><table class=\"naming\">")?;
     write!(h, "<thead><tr><th>Entity</th>")?;
@@ -465,7 +725,16 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     }
     writeln!(h, "</tr></thead>")?;
     writeln!(h, "<tbody>")?;
-    for row in &cmp.naming {
+    // contested entities first (the names an editor looks for), each group by id
+    let mut rows: Vec<&crate::model::NamingRow> = cmp.naming.iter().collect();
+    rows.sort_by_key(|r| {
+        let contested = cx
+            .entities
+            .get(r.entity.as_str())
+            .is_some_and(|e| e.contested);
+        (!contested, r.entity.as_str())
+    });
+    for row in rows {
         let info = cx.entities.get(row.entity.as_str());
         let all: Vec<String> = info
             .map(|e| e.variants.iter().map(|v| v.text.clone()).collect())
@@ -495,16 +764,13 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                             h,
                             "<span class=\"chip cv{}\" title=\"{}\">{} <span class=\"muted\">×{}</span></span>",
                             cx.colour(convs),
-                            esc(&cx.name_title(&row.entity, &v.variant)),
+                            esc(&format!(
+                                "{} ({})",
+                                cx.name_title(&row.entity, &v.variant),
+                                convs.join(", ")
+                            )),
                             esc(&v.variant),
                             v.count
-                        )?;
-                    }
-                    if !c.conventions.is_empty() {
-                        write!(
-                            h,
-                            "<br><span class=\"muted\" style=\"font-size:12px\">{}</span>",
-                            esc(&c.conventions.join(", "))
                         )?;
                     }
                 }
@@ -596,45 +862,310 @@ fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         }
     }
     writeln!(h, "</svg></div>")?;
+    writeln!(h, "<dl class=\"cats\">")?;
+    for c in &cats {
+        writeln!(
+            h,
+            "<dt>{}</dt><dd>{}</dd>",
+            esc(c),
+            esc(cue_category_help(c))
+        )?;
+    }
+    writeln!(h, "</dl>")?;
     writeln!(h, "</section>")
+}
+
+/// One line per cue category for the legend (the categories of the cue lexicons' schema).
+fn cue_category_help(category: &str) -> &'static str {
+    match category {
+        "movement" => "how people leaving is worded: fled, forced out, chose to leave",
+        "armed-label" => "what armed groups are called: forces, formations, militants",
+        "attribution" => "who a claim is put to, and whether the wording casts doubt on it",
+        "scare-quote" => "a term set in quotation marks to distance the outlet from it",
+        "loaded" => "words that carry a judgement of their own",
+        "hedge" => "wording that weakens a claim: reportedly, allegedly",
+        "booster" => "wording that strengthens a claim: clearly, undeniably",
+        "agency" => "who is said to act — or a passive that hides the actor",
+        "naming" => "a contested name chosen over its alternatives",
+        _ => "framing cue from the cue lexicon",
+    }
 }
 
 /// A label cut to 28 chars for SVG axes.
 fn short_label(l: &str) -> String {
-    if l.chars().count() > 28 {
-        format!("{}…", l.chars().take(27).collect::<String>())
+    short(l, 28)
+}
+
+/// `l` cut to `max` chars, with an ellipsis when cut.
+fn short(l: &str, max: usize) -> String {
+    if l.chars().count() > max {
+        format!("{}…", l.chars().take(max - 1).collect::<String>())
     } else {
         l.to_string()
     }
 }
 
-/// One side of a pair: `<del>`/`<ins>` runs, names as chips with their other variants on hover.
-fn side_cell(cx: &Ctx, pieces: &[Piece], p: &AlignedPair, h: &mut String) -> std::fmt::Result {
-    for piece in pieces {
-        let mut inner = esc(&piece.text);
-        if let Some(m) = piece.name {
-            inner = format!(
-                "<mark class=\"nm cv{}{}\" title=\"{}\">{inner}</mark>",
+/// One side of a pair or one cell of a fact: `<del>`/`<ins>` runs, names as chips with their other
+/// variants on hover (`nd` when `differs(entity)`), cues underlined with a category badge and their
+/// explanation on hover, conflicting numbers marked.
+fn side_cell(
+    cx: &Ctx,
+    pieces: &[Piece],
+    differs: &dyn Fn(&str) -> bool,
+    h: &mut String,
+) -> std::fmt::Result {
+    let same =
+        |a: Option<&crate::model::NameMention>, b: Option<&crate::model::NameMention>| match (a, b)
+        {
+            (None, None) => true,
+            (Some(x), Some(y)) => std::ptr::eq(x, y),
+            _ => false,
+        };
+    let mut k = 0;
+    while k < pieces.len() {
+        // one chip per name mention, even when a cue or a diff run splits it into pieces
+        let name = pieces[k].name;
+        let end = (k + 1..pieces.len())
+            .find(|&e| !same(pieces[e].name, name))
+            .unwrap_or(pieces.len());
+        if let Some(m) = name {
+            write!(
+                h,
+                "<mark class=\"nm cv{}{}\" title=\"{}\">",
                 cx.colour(&m.conventions),
-                if name_differs(&p.diff, &m.entity) {
-                    " nd"
-                } else {
-                    ""
-                },
+                if differs(&m.entity) { " nd" } else { "" },
                 esc(&format!(
                     "{} ({})",
                     cx.name_title(&m.entity, &m.variant),
                     m.conventions.join(", ")
                 ))
-            );
+            )?;
         }
-        match piece.tag {
-            DiffTag::Equal => h.push_str(&inner),
-            DiffTag::Delete => write!(h, "<del>{inner}</del>")?,
-            DiffTag::Insert => write!(h, "<ins>{inner}</ins>")?,
+        for j in k..end {
+            let piece = &pieces[j];
+            let mut inner = esc(&piece.text);
+            if piece.conflict {
+                inner = format!(
+                    "<mark class=\"nx\" title=\"this number disagrees with another outlet\">{inner}</mark>"
+                );
+            }
+            if let Some(c) = piece.cue {
+                inner = format!(
+                    "<span class=\"cu\" title=\"{}\">{inner}</span>",
+                    esc(&cue_title(c))
+                );
+                let last = pieces
+                    .get(j + 1)
+                    .is_none_or(|next| !next.cue.is_some_and(|n| std::ptr::eq(n, c)));
+                if last {
+                    write!(
+                        inner,
+                        "<sup class=\"cb\" title=\"{}\">{}</sup>",
+                        esc(&cue_title(c)),
+                        esc(&c.category)
+                    )?;
+                }
+            }
+            match piece.tag {
+                DiffTag::Equal => h.push_str(&inner),
+                DiffTag::Delete => write!(h, "<del>{inner}</del>")?,
+                DiffTag::Insert => write!(h, "<ins>{inner}</ins>")?,
+            }
         }
+        if name.is_some() {
+            h.push_str("</mark>");
+        }
+        k = end;
     }
     Ok(())
+}
+
+/// The hover text of a cue: `movement (forced): fled — <explanation>`.
+fn cue_title(c: &crate::model::Cue) -> String {
+    let mut t = c.category.clone();
+    if !c.value.is_empty() {
+        write!(t, " ({})", c.value).expect("String");
+    }
+    write!(t, ": {}", c.surface).expect("String");
+    if !c.explanation.is_empty() {
+        write!(t, " — {}", c.explanation).expect("String");
+    }
+    t
+}
+
+/// The machine translation of sentences `idx`, below the original, when there is one.
+fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fmt::Result {
+    if let Some((text, lang, backend)) = super::side_translation(doc, idx) {
+        write!(
+            h,
+            "<div class=\"tr\" lang=\"{}\" dir=\"auto\">{} <span class=\"via\">({} → {})</span></div>",
+            esc(&lang),
+            esc(&text),
+            esc(&backend),
+            esc(&lang)
+        )?;
+    }
+    Ok(())
+}
+
+/// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences.
+fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let n = cmp.documents.len();
+    writeln!(h, "<section id=\"facts\">")?;
+    writeln!(h, "<h2>Facts side by side</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">{} facts reported by at least two outlets. Each row is one fact; each column shows how one outlet tells it (empty: the outlet does not report it). Names are coloured by naming convention (bold border: outlets name it differently); <mark class=\"nx\">numbers</mark> that disagree are marked; <span class=\"cu\">framing cues</span> carry their category.</p>",
+        cmp.facts.len()
+    )?;
+    writeln!(h, "<div class=\"scroll\"><table class=\"facts\">")?;
+    write!(h, "<thead><tr><th class=\"fact\">Fact</th>")?;
+    for (i, d) in cmp.documents.iter().enumerate() {
+        write!(
+            h,
+            "<th>{} <span class=\"lang\">{}</span></th>",
+            esc(label_of(&cx.labels, i)),
+            esc(&d.language)
+        )?;
+    }
+    writeln!(h, "</tr></thead>")?;
+    writeln!(h, "<tbody>")?;
+    let no_diff = crate::model::PairDiff::default();
+    for f in &cmp.facts {
+        let pairs = super::fact_pairs(cmp, f);
+        let names = cx.contested_differences(&pairs);
+        let numbers = pairs.iter().any(|(_, p)| !p.diff.numbers.is_empty());
+        let mut framing: Vec<&crate::model::PairCue> = Vec::new();
+        for (_, p) in &pairs {
+            for c in &p.diff.cues {
+                if !framing.iter().any(|x| x.category == c.category) {
+                    framing.push(c);
+                }
+            }
+        }
+        let differs = !names.is_empty() || numbers || !framing.is_empty();
+        writeln!(
+            h,
+            "<tr id=\"fact-{}\"{}><td class=\"fact\"><span class=\"fid\">#{}</span> <span class=\"muted\">{} of {} outlets</span>",
+            f.id,
+            if differs { " class=\"diff\"" } else { "" },
+            f.id,
+            f.members.len(),
+            n
+        )?;
+        if !f.anchors.is_empty() {
+            write!(h, "<div class=\"anchors\">")?;
+            for a in &f.anchors {
+                write!(h, "<span class=\"a\">{}</span>", esc(a))?;
+            }
+            write!(h, "</div>")?;
+        }
+        if differs {
+            write!(h, "<div class=\"flags\">")?;
+            if !names.is_empty() {
+                let list: Vec<&str> = names.iter().map(String::as_str).collect();
+                write!(
+                    h,
+                    "<span class=\"flag names\" title=\"{}\">names differ</span>",
+                    esc(&list.join(", "))
+                )?;
+            }
+            if numbers {
+                let list: Vec<String> = pairs
+                    .iter()
+                    .flat_map(|(_, p)| &p.diff.numbers)
+                    .map(number_difference_text)
+                    .collect();
+                write!(
+                    h,
+                    "<span class=\"flag nums\" title=\"{}\">numbers differ</span>",
+                    esc(&list.join("; "))
+                )?;
+            }
+            for c in &framing {
+                write!(
+                    h,
+                    "<span class=\"flag frame\" title=\"{}\">{}</span>",
+                    esc(&format!("{} — {}", super::pair_cue_text(c), c.explanation)),
+                    esc(&c.category)
+                )?;
+            }
+            write!(h, "</div>")?;
+        }
+        writeln!(h, "</td>")?;
+        for d in 0..n {
+            let Some(m) = f.members.iter().find(|m| m.document == d) else {
+                writeln!(h, "<td class=\"none\">—</td>")?;
+                continue;
+            };
+            let doc = cmp.documents.get(d);
+            write!(
+                h,
+                "<td class=\"s\" dir=\"auto\" lang=\"{}\"><span class=\"ix\">[{}]</span>",
+                esc(side_lang(doc, &m.sentences)),
+                super::index_list(&m.sentences, ",")
+            )?;
+            let conflicts = super::fact_conflicts(&pairs, d);
+            let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
+            side_cell(cx, &pieces, &|e| names.contains(e), h)?;
+            translation(doc, &m.sentences, h)?;
+            writeln!(h, "</td>")?;
+        }
+        writeln!(h, "</tr>")?;
+    }
+    writeln!(h, "</tbody></table></div>")?;
+    writeln!(h, "</section>")
+}
+
+/// "Only in X": per outlet, the sentences that belong to no fact.
+fn only_outside_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let outside = super::outside_facts(cmp);
+    writeln!(h, "<section id=\"only\">")?;
+    writeln!(h, "<h2>Only in one outlet</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">Sentences no other outlet reports (no counterpart in any fact).</p>"
+    )?;
+    writeln!(h, "<div class=\"onlyall\">")?;
+    for (d, idx) in outside.iter().enumerate() {
+        let doc = cmp.documents.get(d);
+        let total = doc.map_or(0, |x| x.sentences.len());
+        writeln!(
+            h,
+            "<details open><summary>Only in {} <span class=\"lang\">{}</span> <span class=\"muted\">({} of {})</span></summary>",
+            esc(label_of(&cx.labels, d)),
+            esc(doc.map_or("", |x| &x.language)),
+            idx.len(),
+            total
+        )?;
+        if idx.is_empty() {
+            writeln!(
+                h,
+                "<p class=\"muted\">Every sentence is reported elsewhere.</p>"
+            )?;
+        } else {
+            writeln!(h, "<ol>")?;
+            for &i in idx {
+                write!(h, "<li value=\"{i}\" dir=\"auto\">")?;
+                let pieces = marked_view(
+                    doc,
+                    &[i],
+                    &crate::model::PairDiff::default(),
+                    Side::Left,
+                    &[],
+                );
+                side_cell(cx, &pieces, &|_| false, h)?;
+                translation(doc, &[i], h)?;
+                writeln!(h, "</li>")?;
+            }
+            writeln!(h, "</ol>")?;
+        }
+        writeln!(h, "</details>")?;
+    }
+    writeln!(h, "</div>")?;
+    writeln!(h, "</section>")
 }
 
 fn pair_section(cx: &Ctx, k: usize, a: &Alignment, h: &mut String) -> std::fmt::Result {
@@ -707,7 +1238,18 @@ fn pair_row(
             esc(side_lang(doc, idx)),
             super::index_list(idx, ",")
         )?;
-        side_cell(cx, &side_view(doc, idx, &p.diff, side), p, h)?;
+        let conflicts: Vec<&str> = p
+            .diff
+            .numbers
+            .iter()
+            .map(|n| match side {
+                Side::Left => n.left.as_str(),
+                Side::Right => n.right.as_str(),
+            })
+            .collect();
+        let pieces = marked_view(doc, idx, &p.diff, side, &conflicts);
+        side_cell(cx, &pieces, &|e| name_differs(&p.diff, e), h)?;
+        translation(doc, idx, h)?;
         writeln!(h, "</td>")?;
     }
     let pct = (super::round3(p.score).clamp(0.0, 1.0) * 100.0).round();
@@ -782,11 +1324,13 @@ fn only_list(
         idx.len()
     )?;
     for &i in idx {
-        writeln!(
+        write!(
             h,
-            "<li value=\"{i}\" dir=\"auto\">{}</li>",
+            "<li value=\"{i}\" dir=\"auto\">{}",
             esc(&side_text(doc, &[i]))
         )?;
+        translation(doc, &[i], h)?;
+        writeln!(h, "</li>")?;
     }
     writeln!(h, "</ol></details>")
 }

@@ -25,7 +25,31 @@ struct Wire<'a> {
     /// outlet label → cue category → count and rate per 1,000 words
     cues_by_outlet: BTreeMap<String, BTreeMap<&'a str, WireCueRate>>,
     entities: Vec<WireEntity<'a>>,
+    /// Facts: sentences of different articles that report the same thing.
+    facts: Vec<WireFact<'a>>,
     errors: Vec<WireError<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireFact<'a> {
+    id: usize,
+    /// Shared anchors (entity ids, date keys), for a label.
+    anchors: &'a [String],
+    members: Vec<WireFactMember<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireFactMember<'a> {
+    /// Article id.
+    article: &'a str,
+    sentences: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct WireTranslation<'a> {
+    lang: &'a str,
+    text: &'a str,
+    backend: &'a str,
 }
 
 #[derive(Serialize)]
@@ -35,6 +59,10 @@ struct WireArticle<'a> {
     outlet: Option<&'a str>,
     date: Option<&'a str>,
     title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    perspective: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     language: &'a str,
     language_confidence: f64,
     sentences: Vec<WireSentence<'a>>,
@@ -51,6 +79,8 @@ struct WireSentence<'a> {
     dates: Vec<WireDate<'a>>,
     numbers: Vec<WireNumber<'a>>,
     cues: Vec<WireCue<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation: Option<WireTranslation<'a>>,
 }
 
 #[derive(Serialize)]
@@ -250,6 +280,22 @@ fn to_wire(cmp: &Comparison) -> Wire<'_> {
         names_by_outlet,
         cues_by_outlet,
         entities: cmp.entities.iter().map(entity).collect(),
+        facts: cmp
+            .facts
+            .iter()
+            .map(|f| WireFact {
+                id: f.id,
+                anchors: &f.anchors,
+                members: f
+                    .members
+                    .iter()
+                    .map(|m| WireFactMember {
+                        article: super::id_of(cmp, m.document),
+                        sentences: &m.sentences,
+                    })
+                    .collect(),
+            })
+            .collect(),
         errors: cmp
             .errors
             .iter()
@@ -268,6 +314,8 @@ fn article(d: &Document) -> WireArticle<'_> {
         outlet: d.article.outlet.as_deref(),
         date: d.article.date.as_deref(),
         title: d.article.title.as_deref(),
+        perspective: d.article.perspective.as_deref(),
+        url: d.article.url.as_deref(),
         language: &d.language,
         language_confidence: round3(d.language_confidence),
         sentences: d.sentences.iter().map(sentence).collect(),
@@ -297,6 +345,11 @@ fn sentence(s: &Sentence) -> WireSentence<'_> {
                 explanation: &c.explanation,
             })
             .collect(),
+        translation: s.translation.as_ref().map(|t| WireTranslation {
+            lang: &t.lang,
+            text: &t.text,
+            backend: &t.backend,
+        }),
     }
 }
 

@@ -12,8 +12,8 @@ use std::io;
 use std::ops::Range;
 
 use crate::model::{
-    Alignment, Comparison, DiffTag, Document, EntityInfo, Evidence, NameDifference, NameMention,
-    NumberDifference, PairCue, PairDiff, Sentence,
+    AlignedPair, Alignment, Comparison, Cue, DiffTag, Document, EntityInfo, Evidence, Fact,
+    NameDifference, NameMention, NumberAnchor, NumberDifference, PairCue, PairDiff, Sentence,
 };
 
 #[path = "csv.rs"]
@@ -339,6 +339,11 @@ pub(crate) struct Piece<'a> {
     pub tag: DiffTag,
     /// The name mention this run belongs to, if any.
     pub name: Option<&'a NameMention>,
+    /// The framing cue this run belongs to, if any (only from [`marked_view`]).
+    pub cue: Option<&'a Cue>,
+    /// True when this run is a number that conflicts with the other side (only from
+    /// [`marked_view`]).
+    pub conflict: bool,
 }
 
 /// The display text of one side of an aligned pair, split into runs by diff tag and by name.
@@ -352,7 +357,30 @@ pub(crate) fn side_view<'a>(
     diff: &PairDiff,
     side: Side,
 ) -> Vec<Piece<'a>> {
-    // 1. text + a tag per byte range
+    let (text, tags) = diff_text(doc, idx, diff, side);
+    pieces(doc, idx, &text, &tags, None)
+}
+
+/// Like [`side_view`], and also splits out framing cues and the numbers listed in `conflicts`
+/// (surfaces), for the HTML report. With an empty `diff` this is the plain sentence text.
+pub(crate) fn marked_view<'a>(
+    doc: Option<&'a Document>,
+    idx: &[usize],
+    diff: &PairDiff,
+    side: Side,
+    conflicts: &[&str],
+) -> Vec<Piece<'a>> {
+    let (text, tags) = diff_text(doc, idx, diff, side);
+    pieces(doc, idx, &text, &tags, Some(conflicts))
+}
+
+/// The text of one side and a diff tag per byte range.
+fn diff_text(
+    doc: Option<&Document>,
+    idx: &[usize],
+    diff: &PairDiff,
+    side: Side,
+) -> (String, Vec<(Range<usize>, DiffTag)>) {
     let mut text = String::new();
     let mut tags: Vec<(Range<usize>, DiffTag)> = Vec::new();
     if diff.words.is_empty() {
@@ -369,82 +397,140 @@ pub(crate) fn side_view<'a>(
             tags.push((start..text.len(), w.tag));
         }
     }
-    // 2. name mentions located by surface, in text order
-    let mut mentions: Vec<&NameMention> = idx
-        .iter()
-        .filter_map(|&i| sentence(doc, i))
-        .flat_map(|s| &s.names)
-        .collect();
-    mentions.sort_by_key(|m| m.span.start);
-    let mut names: Vec<(Range<usize>, &NameMention)> = Vec::new();
+    (text, tags)
+}
+
+/// Locate `surfaces` (in order, each after the previous one) inside `text`: byte ranges.
+fn locate<T>(text: &str, items: impl IntoIterator<Item = (String, T)>) -> Vec<(Range<usize>, T)> {
+    let mut out = Vec::new();
     let mut cursor = 0;
-    for m in mentions {
-        let surface = m.surface.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (surface, item) in items {
+        let surface = surface.split_whitespace().collect::<Vec<_>>().join(" ");
         if surface.is_empty() {
             continue;
         }
         if let Some(pos) = text[cursor..].find(&surface) {
             let start = cursor + pos;
-            names.push((start..start + surface.len(), m));
+            out.push((start..start + surface.len(), item));
             cursor = start + surface.len();
         }
     }
-    // 3. one entry per char: (char, tag, name); white space between runs of different tags
-    //    becomes Equal so that marks hug words
-    let mut chars: Vec<(char, DiffTag, Option<&NameMention>)> = Vec::new();
-    let (mut ti, mut ni) = (0, 0);
+    out
+}
+
+/// The item of `ranges` (sorted, disjoint) covering byte `pos`, advancing `at`.
+fn covering<T: Copy>(ranges: &[(Range<usize>, T)], at: &mut usize, pos: usize) -> Option<T> {
+    while *at < ranges.len() && ranges[*at].0.end <= pos {
+        *at += 1;
+    }
+    ranges
+        .get(*at)
+        .filter(|(r, _)| r.start <= pos && pos < r.end)
+        .map(|(_, t)| *t)
+}
+
+fn pieces<'a>(
+    doc: Option<&'a Document>,
+    idx: &[usize],
+    text: &str,
+    tags: &[(Range<usize>, DiffTag)],
+    marks: Option<&[&str]>,
+) -> Vec<Piece<'a>> {
+    let sentences: Vec<&'a Sentence> = idx.iter().filter_map(|&i| sentence(doc, i)).collect();
+    // name mentions, cues and conflicting numbers located by surface, in text order
+    let mut mentions: Vec<&NameMention> = sentences.iter().flat_map(|s| &s.names).collect();
+    mentions.sort_by_key(|m| m.span.start);
+    let names = locate(text, mentions.into_iter().map(|m| (m.surface.clone(), m)));
+    let (cues, conflicts) = match marks {
+        Some(conflicts) => {
+            let mut cues: Vec<&Cue> = sentences.iter().flat_map(|s| &s.cues).collect();
+            cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+            // overlapping cues: keep the first (longest at a start)
+            let mut kept: Vec<&Cue> = Vec::new();
+            for c in cues {
+                if kept.last().is_none_or(|k| k.span.end <= c.span.start) {
+                    kept.push(c);
+                }
+            }
+            let mut numbers: Vec<&NumberAnchor> = sentences
+                .iter()
+                .flat_map(|s| &s.numbers)
+                .filter(|n| conflicts.iter().any(|c| c.trim() == n.surface.trim()))
+                .collect();
+            numbers.sort_by_key(|n| n.span.start);
+            (
+                locate(text, kept.into_iter().map(|c| (c.surface.clone(), c))),
+                locate(text, numbers.into_iter().map(|n| (n.surface.clone(), ()))),
+            )
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    // one entry per char; white space between runs of different tags becomes Equal so that marks
+    // hug words
+    struct Ch<'a> {
+        c: char,
+        tag: DiffTag,
+        name: Option<&'a NameMention>,
+        cue: Option<&'a Cue>,
+        conflict: bool,
+    }
+    let mut chars: Vec<Ch> = Vec::new();
+    let (mut ti, mut ni, mut ci, mut xi) = (0, 0, 0, 0);
     for (pos, c) in text.char_indices() {
-        while ti < tags.len() && tags[ti].0.end <= pos {
-            ti += 1;
-        }
-        while ni < names.len() && names[ni].0.end <= pos {
-            ni += 1;
-        }
-        let tag = tags.get(ti).map_or(DiffTag::Equal, |t| t.1);
-        let name = names
-            .get(ni)
-            .filter(|(r, _)| r.start <= pos && pos < r.end)
-            .map(|(_, m)| *m);
-        chars.push((c, tag, name));
+        chars.push(Ch {
+            c,
+            tag: covering(tags, &mut ti, pos).unwrap_or(DiffTag::Equal),
+            name: covering(&names, &mut ni, pos),
+            cue: covering(&cues, &mut ci, pos),
+            conflict: covering(&conflicts, &mut xi, pos).is_some(),
+        });
     }
     let n = chars.len();
     let mut prev_tag: Vec<Option<DiffTag>> = vec![None; n];
     let mut last = None;
-    for (i, &(c, tag, _)) in chars.iter().enumerate() {
+    for (i, ch) in chars.iter().enumerate() {
         prev_tag[i] = last;
-        if !c.is_whitespace() {
-            last = Some(tag);
+        if !ch.c.is_whitespace() {
+            last = Some(ch.tag);
         }
     }
     let mut next = None;
     for i in (0..n).rev() {
-        let (c, tag, _) = chars[i];
-        if c.is_whitespace() {
-            chars[i].1 = if prev_tag[i].is_some() && prev_tag[i] == next {
+        if chars[i].c.is_whitespace() {
+            chars[i].tag = if prev_tag[i].is_some() && prev_tag[i] == next {
                 next.unwrap_or(DiffTag::Equal)
             } else {
                 DiffTag::Equal
             };
         } else {
-            next = Some(tag);
+            next = Some(chars[i].tag);
         }
     }
-    // 4. group
+    // group
     let mut pieces: Vec<Piece> = Vec::new();
-    for (c, tag, name) in chars {
+    for ch in chars {
         match pieces.last_mut() {
-            Some(p) if p.tag == tag && same_mention(p.name, name) => p.text.push(c),
+            Some(p)
+                if p.tag == ch.tag
+                    && same_mention(p.name, ch.name)
+                    && same_ref(p.cue, ch.cue)
+                    && p.conflict == ch.conflict =>
+            {
+                p.text.push(ch.c)
+            }
             _ => pieces.push(Piece {
-                text: c.to_string(),
-                tag,
-                name,
+                text: ch.c.to_string(),
+                tag: ch.tag,
+                name: ch.name,
+                cue: ch.cue,
+                conflict: ch.conflict,
             }),
         }
     }
     pieces
 }
 
-fn same_mention(a: Option<&NameMention>, b: Option<&NameMention>) -> bool {
+fn same_ref<T>(a: Option<&T>, b: Option<&T>) -> bool {
     match (a, b) {
         (None, None) => true,
         (Some(x), Some(y)) => std::ptr::eq(x, y),
@@ -452,7 +538,113 @@ fn same_mention(a: Option<&NameMention>, b: Option<&NameMention>) -> bool {
     }
 }
 
+fn same_mention(a: Option<&NameMention>, b: Option<&NameMention>) -> bool {
+    same_ref(a, b)
+}
+
 /// True when `entity` is named differently on the two sides of the pair.
 pub(crate) fn name_differs(diff: &PairDiff, entity: &str) -> bool {
     diff.names.iter().any(|n| n.entity == entity)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts (clusters across all documents), for display
+// ---------------------------------------------------------------------------------------------
+
+/// The aligned pairs that lie inside a fact: both sides' sentences are members of it. These carry
+/// the fact's differences (names, numbers, cues), already computed by the diff stage.
+pub(crate) fn fact_pairs<'a>(
+    cmp: &'a Comparison,
+    fact: &Fact,
+) -> Vec<(&'a Alignment, &'a AlignedPair)> {
+    let member = |d: usize, s: usize| {
+        fact.members
+            .iter()
+            .any(|m| m.document == d && m.sentences.contains(&s))
+    };
+    let mut out = Vec::new();
+    for a in &cmp.alignments {
+        for p in &a.pairs {
+            if p.left.iter().all(|&s| member(a.left, s))
+                && p.right.iter().all(|&s| member(a.right, s))
+            {
+                out.push((a, p));
+            }
+        }
+    }
+    out
+}
+
+/// Number surfaces of document `doc` that conflict with another outlet within the fact.
+pub(crate) fn fact_conflicts<'a>(
+    pairs: &[(&'a Alignment, &'a AlignedPair)],
+    doc: usize,
+) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for (a, p) in pairs {
+        for n in &p.diff.numbers {
+            let s = if a.left == doc {
+                n.left.as_str()
+            } else if a.right == doc {
+                n.right.as_str()
+            } else {
+                continue;
+            };
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Entities named differently by some two outlets within the fact.
+pub(crate) fn fact_name_differences(pairs: &[(&Alignment, &AlignedPair)]) -> BTreeSet<String> {
+    pairs
+        .iter()
+        .flat_map(|(_, p)| &p.diff.names)
+        .map(|n| n.entity.clone())
+        .collect()
+}
+
+/// Per document: the sentences that belong to no fact (reported by that outlet only), in order.
+pub(crate) fn outside_facts(cmp: &Comparison) -> Vec<Vec<usize>> {
+    cmp.documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let inside: BTreeSet<usize> = cmp
+                .facts
+                .iter()
+                .flat_map(|f| &f.members)
+                .filter(|m| m.document == d)
+                .flat_map(|m| m.sentences.iter().copied())
+                .collect();
+            (0..doc.sentences.len())
+                .filter(|s| !inside.contains(s))
+                .collect()
+        })
+        .collect()
+}
+
+/// The translation of sentences `idx`, joined, when every one of them has one: (text, lang,
+/// backend).
+pub(crate) fn side_translation(
+    doc: Option<&Document>,
+    idx: &[usize],
+) -> Option<(String, String, String)> {
+    let ts: Vec<_> = idx
+        .iter()
+        .filter_map(|&i| sentence(doc, i))
+        .map(|s| s.translation.as_ref())
+        .collect::<Option<Vec<_>>>()?;
+    let first = ts.first()?;
+    Some((
+        ts.iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        first.lang.clone(),
+        first.backend.clone(),
+    ))
 }

@@ -48,6 +48,7 @@ pub fn language_spans(doc: &Document) -> Vec<LanguageSpan> {
 /// `detect`: one article per entry.
 pub fn render_detect(
     docs: &[Document],
+    errors: &[crate::model::InputFailure],
     format: SimpleFormat,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -55,6 +56,9 @@ pub fn render_detect(
     struct Wire<'a> {
         schema_version: u32,
         articles: Vec<WireArticle<'a>>,
+        /// Inputs that could not be read (omitted when none, as before).
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        errors: &'a [crate::model::InputFailure],
     }
     #[derive(Serialize)]
     struct WireArticle<'a> {
@@ -76,6 +80,7 @@ pub fn render_detect(
                         spans: language_spans(d),
                     })
                     .collect(),
+                errors,
             },
             out,
         ),
@@ -201,7 +206,19 @@ pub fn render_names(
         schema_version: u32,
         mentions: Vec<M<'a>>,
         inconsistencies: &'a [crate::model::Inconsistency],
+        profiles: &'a [crate::model::OutletProfile],
+        style_findings: Vec<SF<'a>>,
         errors: &'a [crate::model::InputFailure],
+    }
+    #[derive(Serialize)]
+    struct SF<'a> {
+        article: &'a str,
+        surface: &'a str,
+        entity: &'a str,
+        expected: &'a str,
+        rule: &'a str,
+        start: usize,
+        end: usize,
     }
     #[derive(Serialize)]
     struct M<'a> {
@@ -237,6 +254,20 @@ pub fn render_names(
                     })
                     .collect(),
                 inconsistencies: &report.inconsistencies,
+                profiles: &report.profiles,
+                style_findings: report
+                    .style_findings
+                    .iter()
+                    .map(|f| SF {
+                        article: &f.article,
+                        surface: &f.surface,
+                        entity: &f.entity,
+                        expected: &f.expected,
+                        rule: &f.rule,
+                        start: f.span.start,
+                        end: f.span.end,
+                    })
+                    .collect(),
                 errors: &report.errors,
             },
             out,
@@ -281,6 +312,50 @@ pub fn render_names(
                         i.entity,
                         i.surfaces.join(" / ")
                     )?;
+                }
+            }
+            if !report.style_findings.is_empty() {
+                writeln!(out, "\nhouse style:")?;
+                for f in &report.style_findings {
+                    writeln!(
+                        out,
+                        "  {}:{}: {} → write “{}” ({})",
+                        f.article, f.span.start, f.surface, f.expected, f.rule
+                    )?;
+                }
+            }
+            let profiled: Vec<_> = report
+                .profiles
+                .iter()
+                .filter(|p| !p.conventions.is_empty())
+                .collect();
+            if !profiled.is_empty() {
+                writeln!(
+                    out,
+                    "\nnaming profile (contested names, mentions per convention):"
+                )?;
+                for p in profiled {
+                    let all: Vec<String> = p
+                        .conventions
+                        .iter()
+                        .map(|c| format!("{} {}", c.convention, c.mentions))
+                        .collect();
+                    writeln!(
+                        out,
+                        "  {} ({} article{}): {}",
+                        p.outlet,
+                        p.articles,
+                        if p.articles == 1 { "" } else { "s" },
+                        all.join(", ")
+                    )?;
+                    for e in &p.entities {
+                        let c: Vec<String> = e
+                            .conventions
+                            .iter()
+                            .map(|c| format!("{} {}", c.convention, c.mentions))
+                            .collect();
+                        writeln!(out, "    {}: {}", e.entity, c.join(", "))?;
+                    }
                 }
             }
             Ok(())
@@ -400,4 +475,64 @@ fn tsv_cell(s: &str) -> String {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// `detect --format jsonl`: one compact line for one article.
+pub fn render_detect_line(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        source: &'a str,
+        language: &'a str,
+        confidence: f64,
+        spans: Vec<LanguageSpan>,
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Line {
+            id: &doc.article.id,
+            source: &doc.article.source,
+            language: &doc.language,
+            confidence: round3(doc.language_confidence),
+            spans: language_spans(doc),
+        },
+    )?;
+    writeln!(out)
+}
+
+/// `names --format jsonl`: one compact line for one article's names.
+pub fn render_names_line(
+    article: &str,
+    mentions: &[crate::model::CheckedName],
+    inconsistencies: &[crate::model::Inconsistency],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        article: &'a str,
+        mentions: &'a [crate::model::CheckedName],
+        inconsistencies: &'a [crate::model::Inconsistency],
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Line {
+            article,
+            mentions,
+            inconsistencies,
+        },
+    )?;
+    writeln!(out)
+}
+
+/// `--format jsonl`: the line for an input that failed.
+pub fn render_error_line(
+    failure: &crate::model::InputFailure,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        error: &'a crate::model::InputFailure,
+    }
+    serde_json::to_writer(&mut *out, &Line { error: failure })?;
+    writeln!(out)
 }

@@ -2,10 +2,10 @@
 
 use super::*;
 use crate::model::{
-    AlignedPair, Article, Cue, CueRate, DateAnchor, DiffTag, Document, EntityInfo, Evidence,
-    InputFailure, MatchKind, NameDifference, NameMention, NameStatus, NamingCell, NamingRow,
-    NumberAnchor, NumberDifference, PairCue, PairDiff, Sentence, Span, VariantCount, VariantInfo,
-    WordChange,
+    AlignedPair, Article, Cue, CueRate, DateAnchor, DiffTag, Document, EntityInfo, Evidence, Fact,
+    FactMember, InputFailure, MatchKind, NameDifference, NameMention, NameStatus, NamingCell,
+    NamingRow, NumberAnchor, NumberDifference, PairCue, PairDiff, Sentence, Span, Translation,
+    VariantCount, VariantInfo, WordChange,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -43,6 +43,7 @@ fn doc(id: &str, outlet: &str, lang: &str, title: &str, sentences: &[&str]) -> D
             title: Some(title.to_string()),
             perspective: None,
             url: None,
+            byline: None,
             body,
         },
         language: lang.to_string(),
@@ -636,6 +637,47 @@ pub(super) fn sample() -> Comparison {
     }
 }
 
+/// The sample with facts (clusters across all three documents), a perspective and translations.
+pub(super) fn sample_with_facts() -> Comparison {
+    let mut cmp = sample();
+    let member = |document, sentences: &[usize]| FactMember {
+        document,
+        sentences: sentences.to_vec(),
+    };
+    cmp.facts = vec![
+        Fact {
+            id: 1,
+            members: vec![member(0, &[0]), member(1, &[0]), member(2, &[0])],
+            anchors: strings(&["karabakh", "2023-09-19"]),
+        },
+        Fact {
+            id: 2,
+            members: vec![member(0, &[1]), member(1, &[1]), member(2, &[1])],
+            anchors: strings(&["khankendi-stepanakert", "2023-09-30"]),
+        },
+        Fact {
+            id: 3,
+            members: vec![member(0, &[2]), member(2, &[2])],
+            anchors: strings(&["lachin"]),
+        },
+    ];
+    cmp.documents[0].article.perspective = Some("Baku-based, pro-government".into());
+    cmp.documents[2].article.perspective = Some("International wire".into());
+    let english = [
+        "On 19 September Azerbaijan began a military operation in Nagorno-Karabakh.",
+        "By 30 September about 80 thousand people had left Stepanakert.",
+        "Moscow called on the sides to show restraint.",
+    ];
+    for (s, t) in cmp.documents[1].sentences.iter_mut().zip(english) {
+        s.translation = Some(Translation {
+            lang: "en".into(),
+            text: t.into(),
+            backend: "apertium".into(),
+        });
+    }
+    cmp
+}
+
 fn render_to_string(cmp: &Comparison, format: Format, opts: &RenderOptions) -> String {
     let mut buf = Vec::new();
     render_comparison(cmp, format, opts, &mut buf).expect("render");
@@ -917,6 +959,7 @@ fn unknown_markup(html: &str) -> Result<(), String> {
         "nav", "a", "span", "main", "section", "ul", "ol", "li", "b", "div", "input", "label",
         "table", "thead", "tbody", "tr", "th", "td", "colgroup", "col", "svg", "text", "tspan",
         "g", "rect", "details", "summary", "mark", "del", "ins", "br", "small", "footer", "script",
+        "sup", "circle", "dl", "dt", "dd",
     ];
     const ATTRS: &[&str] = &[
         "class",
@@ -946,6 +989,11 @@ fn unknown_markup(html: &str) -> Result<(), String> {
         "opacity",
         "open",
         "html",
+        "transform",
+        "cx",
+        "cy",
+        "r",
+        "stroke",
     ];
     let mut rest = html;
     while let Some(i) = rest.find('<') {
@@ -1297,8 +1345,154 @@ fn dump_sample_html() {
     )
     .unwrap();
     std::fs::write(
+        dir.join("parallax-facts.html"),
+        render_to_string(&sample_with_facts(), Format::Html, &opts()),
+    )
+    .unwrap();
+    std::fs::write(
         dir.join("parallax-hostile.html"),
         render_to_string(&hostile(), Format::Html, &opts()),
     )
     .unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts view, translations, perspective
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_html_facts() {
+    snapshot(
+        "compare_html_facts",
+        &render_to_string(&sample_with_facts(), Format::Html, &opts()),
+    );
+}
+
+#[test]
+fn snapshot_csv_coverage_facts() {
+    let o = RenderOptions {
+        csv_table: CsvTable::Coverage,
+        ..opts()
+    };
+    snapshot(
+        "compare_csv_coverage_facts",
+        &render_to_string(&sample_with_facts(), Format::Csv, &o),
+    );
+}
+
+/// The `<tr id="fact-N">` row of the facts table.
+fn fact_row(html: &str, id: usize) -> &str {
+    let start = html
+        .find(&format!("<tr id=\"fact-{id}\""))
+        .expect("fact row");
+    let end = html[start..].find("</tr>").expect("row end");
+    &html[start..start + end]
+}
+
+#[test]
+fn html_shows_facts_by_outlet_when_there_are_facts() {
+    let s = render_to_string(&sample_with_facts(), Format::Html, &opts());
+    assert_only_known_markup(&s);
+    assert!(s.contains("<table class=\"facts\">"));
+    // every fact is a row; cells in document order, an empty cell where an outlet is silent
+    for id in 1..=3 {
+        assert!(s.contains(&format!("id=\"fact-{id}\"")), "fact {id}");
+    }
+    let f1 = fact_row(&s, 1);
+    let caspian = f1.find("what Baku called").unwrap();
+    let vostok = f1.find("19 сентября").unwrap();
+    let harbor = f1.find("military offensive").unwrap();
+    assert!(caspian < vostok && vostok < harbor);
+    let f3 = fact_row(&s, 3);
+    assert_eq!(f3.matches("<td class=\"none\">").count(), 1, "{f3}");
+    assert!(f3.contains("2 of 3 outlets"));
+    // differences: names flagged and marked, the conflicting numbers marked on both sides
+    let f2 = fact_row(&s, 2);
+    assert!(f2.contains("names differ") && f2.contains("numbers differ"));
+    assert!(f2.contains("<mark class=\"nx\""));
+    assert!(f2.contains(">около 80 тысяч</mark>") && f2.contains(">more than 100,000</mark>"));
+    assert!(f2.contains("nm cv") && f2.contains(" nd\""));
+    // cue badges with their explanation, translation under the original
+    assert!(f2.contains("<sup class=\"cb\""));
+    assert!(f2.contains("fled: forced movement"));
+    assert!(f2.contains("By 30 September about 80 thousand people had left Stepanakert."));
+    // the fact × outlet heat map replaces the outlet × outlet one
+    assert!(s.contains("aria-label=\"coverage matrix, facts by outlet\""));
+    assert!(!s.contains("aria-label=\"coverage matrix\""));
+    // only in X: sentences in no fact, per outlet
+    let only = &s[s.find("id=\"only\"").unwrap()..];
+    let only = &only[..only.find("</section>").unwrap()];
+    assert!(only.contains("Only in Caspian Wire"));
+    assert!(only.contains("The ministry published a statement on its website."));
+    assert!(only.contains("Москва призвала стороны к сдержанности."));
+    assert!(only.contains("Moscow called on the sides to show restraint."));
+    assert!(!only.contains("The Lachin road"));
+    // perspective in the header table
+    assert!(s.contains("<th>Perspective</th>") && s.contains("Baku-based, pro-government"));
+    // the per-pair tables stay available, folded
+    assert!(s.contains("<details class=\"pairbox\">"));
+    assert!(s.contains("<del>") && s.contains("<ins>"));
+}
+
+#[test]
+fn html_without_facts_keeps_the_pair_view() {
+    let s = render_to_string(&sample(), Format::Html, &opts());
+    assert!(!s.contains("<table class=\"facts\">"));
+    assert!(s.contains("aria-label=\"coverage matrix\""));
+    assert!(s.contains("<section class=\"pair\" id=\"pair-1\">"));
+    assert!(!s.contains("<details class=\"pairbox\">"));
+    assert!(!s.contains("<th>Perspective</th>"));
+    // cues are marked inline in the pair view too
+    assert!(s.contains("<span class=\"cu\""));
+}
+
+#[test]
+fn html_holds_no_network_address_even_when_articles_quote_one() {
+    let mut cmp = sample_with_facts();
+    cmp.documents[0].sentences[3].text =
+        "The ministry published a statement on https://example.org/x and http://example.net."
+            .into();
+    cmp.documents[0].article.url = Some("https://example.org/article".into());
+    let s = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        !s.contains("http://") && !s.contains("https://"),
+        "network address in page"
+    );
+    assert!(s.contains("https:&#47;&#47;example.org/x"));
+    assert!(s.contains("default-src 'none'"));
+}
+
+#[test]
+fn csv_coverage_is_fact_by_outlet_when_there_are_facts() {
+    let o = RenderOptions {
+        csv_table: CsvTable::Coverage,
+        ..opts()
+    };
+    let s = render_to_string(&sample_with_facts(), Format::Csv, &o);
+    let mut rdr = ::csv::Reader::from_reader(s.as_bytes());
+    let head: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(head[0], "fact");
+    assert!(head.contains(&"caspian-wire".to_string()));
+    let rows: Vec<_> = rdr.records().collect::<Result<_, _>>().unwrap();
+    assert_eq!(rows.len(), 3);
+    // fact 3: Vostok Daily does not report it
+    let vd = head.iter().position(|h| h == "vostok-daily").unwrap();
+    assert_eq!(&rows[2][vd], "");
+    assert_eq!(&rows[0][vd], "0");
+}
+
+#[test]
+fn json_carries_facts_translations_and_perspective() {
+    let s = render_to_string(&sample_with_facts(), Format::Json, &opts());
+    let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+    assert_eq!(v["facts"].as_array().unwrap().len(), 3);
+    assert_eq!(v["facts"][2]["members"][1]["article"], "harbor-post");
+    assert_eq!(
+        v["articles"][0]["perspective"],
+        "Baku-based, pro-government"
+    );
+    assert_eq!(
+        v["articles"][1]["sentences"][2]["translation"]["text"],
+        "Moscow called on the sides to show restraint."
+    );
 }

@@ -966,6 +966,13 @@ impl<'a> Cx<'a> {
             let cut = self.period_cut(pos, end, bstart, bend, sent_start, false);
             return Some(Outcome { run_end: end, cut });
         }
+        // An Armenian dateline ends in ։ (`ՄՈՍԿՎԱ, նոյեմբերի 10։ Զորքերը…`): it joins the story.
+        if c == '։' && sent_start == bstart && self.is_dateline(bstart, pos) {
+            return Some(Outcome {
+                run_end: end,
+                cut: None,
+            });
+        }
         // ! ? and other terminators.
         let ok = match next.kind {
             Next::Upper | Next::Uncased | Next::Digit | Next::Opener | Next::End => true,

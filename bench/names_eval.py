@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Recall and precision of `parallax names` on the gold set, per language and overall, and false
+positives per 10,000 tokens on news text about unrelated places.
+
+    cargo build --release && python3 bench/names_eval.py [--bin target/release/parallax]
+
+Gold set: tests/data/names/gold.jsonl, one sentence a line:
+    {"lang": "ru", "text": "...", "mentions": [{"surface": "Степанакерте", "entity": "..."}]}
+Sentences are original, written for parallax. A predicted mention counts as correct when its
+surface and entity equal a gold mention of the same sentence (each gold mention used once).
+Unknown names with a suggestion count as predictions too (they name an entity).
+
+Unrelated text: tests/data/names/unrelated/*.txt (original articles about places that are not in
+the glossary); every mention found there is a false positive.
+"""
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "tests", "data", "names")
+
+
+def run_names(binary, sources):
+    out = subprocess.run(
+        [binary, "names", "--format", "json", "--offline", *sources],
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode not in (0, 1):
+        sys.exit(f"parallax names failed ({out.returncode}): {out.stderr}")
+    return json.loads(out.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "parallax"))
+    ap.add_argument("--show", action="store_true", help="print every miss and false positive")
+    args = ap.parse_args()
+
+    gold = [json.loads(l) for l in open(os.path.join(DATA, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "gold-input.jsonl")
+        with open(corpus, "w", encoding="utf-8") as f:
+            for i, g in enumerate(gold):
+                f.write(json.dumps({"id": f"g{i:04}", "text": g["text"]}, ensure_ascii=False) + "\n")
+        report = run_names(args.bin, [corpus])
+
+    predicted = collections.defaultdict(list)
+    for m in report["mentions"]:
+        predicted[m["article"]].append(m)
+
+    tp = collections.Counter()
+    fp = collections.Counter()
+    fn = collections.Counter()
+    for i, g in enumerate(gold):
+        lang = g["lang"]
+        want = collections.Counter((m["surface"], m["entity"]) for m in g["mentions"])
+        for m in predicted.get(f"g{i:04}", []):
+            key = (m["surface"], m["entity"])
+            if want[key] > 0:
+                want[key] -= 1
+                tp[lang] += 1
+            else:
+                fp[lang] += 1
+                if args.show:
+                    print(f"FP {lang}: {key} [{m['status']}] in: {g['text']}")
+        for key, n in want.items():
+            fn[lang] += n
+            if n and args.show:
+                print(f"MISS {lang}: {key} in: {g['text']}")
+
+    def pr(t, p, n):
+        prec = t / (t + p) if t + p else 1.0
+        rec = t / (t + n) if t + n else 1.0
+        return prec, rec
+
+    print(f"{'lang':<6}{'gold':>6}{'found':>7}{'recall':>9}{'precision':>11}")
+    for lang in sorted(set(tp) | set(fn) | set(fp)):
+        prec, rec = pr(tp[lang], fp[lang], fn[lang])
+        print(f"{lang:<6}{tp[lang] + fn[lang]:>6}{tp[lang] + fp[lang]:>7}{rec:>9.3f}{prec:>11.3f}")
+    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    prec, rec = pr(T, P, N)
+    print(f"{'all':<6}{T + N:>6}{T + P:>7}{rec:>9.3f}{prec:>11.3f}")
+
+    udir = os.path.join(DATA, "unrelated")
+    files = sorted(os.path.join(udir, f) for f in os.listdir(udir) if f.endswith(".txt"))
+    tokens = sum(len(re.findall(r"\w+", open(f, encoding="utf-8").read())) for f in files)
+    report = run_names(args.bin, files)
+    for m in report["mentions"]:
+        print(f"unrelated FP: {m['article']}: {m['surface']} → {m['entity']} [{m['status']}]")
+    n = len(report["mentions"])
+    print(f"unrelated text: {tokens} tokens, {n} false positives, {n * 10000 / max(tokens, 1):.2f} per 10,000 tokens")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Measure what Apertium translation buys `compare` on Spanish-English pairs, and how fast it is.
+
+1. Pair finding. For each story in tests/data/comparable/ (gold.json by hand: facts and, per
+   article, the sentences reporting each fact), every (es-*.txt, en-*.txt) article pair is run
+   through
+
+       parallax compare ES EN --format json                       (anchors only)
+       parallax compare ES EN --format json --translate-to en --backend apertium --backend-url URL
+
+   Gold pairs: every es x en sentence combination within one gold fact. Predicted pairs: every
+   left x right combination inside each aligned group. Recall and precision are micro-averaged
+   over all article pairs.
+2. Speed. A 20-sentence Spanish article (the first 20 sentences of the stories' es- articles,
+   joined) is translated with `parallax translate --no-cache` through a warm APy: wall time of
+   the whole command, best of 5, and the same command's baseline without translation
+   (`parallax segment`) measured in the same run, so the translation's share is visible.
+3. Cache. The same article twice with a fresh cache directory: the second run must report
+   "0 requests".
+
+Needs a running APy (.ci/run starts one; or `LC_ALL=C.UTF-8 apertium-apy -p 2737
+/usr/share/apertium/modes`), given by --apy or PARALLAX_TEST_APY (default http://127.0.0.1:2737).
+
+Usage:
+  bench/translate_eval.py [--binary target/release/parallax] [--apy URL] [--data DIR] [-v]
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def sentence_pairs(result):
+    pred = set()
+    for al in result["alignments"]:
+        for p in al["pairs"]:
+            for left in p["left"]:
+                for right in p["right"]:
+                    pred.add((left, right))
+    return pred
+
+
+def compare(binary, es, en, extra, cache):
+    env = dict(os.environ, PARALLAX_CACHE_DIR=cache)
+    proc = subprocess.run([binary, "compare", es, en, "--format", "json", *extra],
+                          capture_output=True, timeout=600, env=env)
+    if proc.returncode != 0:
+        sys.exit(f"parallax compare failed on {es} {en}:\n{proc.stderr.decode()}")
+    return json.loads(proc.stdout)
+
+
+def gold_pairs(gold, es, en):
+    out = set()
+    for fact in gold["facts"]:
+        m = fact["members"]
+        for a in m.get(os.path.basename(es), []):
+            for b in m.get(os.path.basename(en), []):
+                out.add((a, b))
+    return out
+
+
+def texts(result):
+    return [[s["text"] for s in d["sentences"]] for d in result.get("documents", result.get("articles", []))]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "parallax"))
+    ap.add_argument("--apy", default=os.environ.get("PARALLAX_TEST_APY", "http://127.0.0.1:2737"))
+    ap.add_argument("--data", default=os.path.join(ROOT, "tests", "data", "comparable"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    if not os.path.exists(args.binary):
+        print(f"{args.binary} missing: build it with cargo build --release")
+        return 0
+    backend = ["--translate-to", "en", "--backend", "apertium", "--backend-url", args.apy]
+    cache = tempfile.mkdtemp(prefix="parallax-translate-eval-")
+
+    totals = {"plain": [0, 0, 0], "apertium": [0, 0, 0]}  # hits, gold, predicted
+    print(f"{'articles':58} {'gold':>5} {'recall':>14} {'precision':>16}")
+    print(f"{'':58} {'':>5} {'plain':>6} {'apert':>7} {'plain':>7} {'apert':>8}")
+    for story in sorted(glob.glob(os.path.join(args.data, "*", "gold.json"))):
+        d = os.path.dirname(story)
+        gold = json.load(open(story, encoding="utf-8"))
+        for es in sorted(glob.glob(os.path.join(d, "es-*.txt"))):
+            for en in sorted(glob.glob(os.path.join(d, "en-*.txt"))):
+                g = gold_pairs(gold, es, en)
+                row = {}
+                for name, extra in (("plain", []), ("apertium", backend)):
+                    res = compare(args.binary, es, en, extra, cache)
+                    p = sentence_pairs(res)
+                    hits = len(p & g)
+                    t = totals[name]
+                    t[0] += hits
+                    t[1] += len(g)
+                    t[2] += len(p)
+                    row[name] = (hits / len(g) if g else 1.0, hits / len(p) if p else 1.0)
+                    if args.verbose and name == "apertium":
+                        sents = texts(res)
+                        for a, b in sorted(g - p):
+                            print(f"   missed {a}x{b}: {sents[0][a][:60]} | {sents[1][b][:60]}")
+                label = f"{os.path.basename(d)}/{os.path.basename(es)} x {os.path.basename(en)}"
+                print(f"{label[:58]:58} {len(g):5} {row['plain'][0]:6.2f} {row['apertium'][0]:7.2f} "
+                      f"{row['plain'][1]:7.2f} {row['apertium'][1]:8.2f}")
+    for name, (hits, g, p) in totals.items():
+        print(f"overall {name:9} recall {hits / max(g, 1):.3f} ({hits}/{g})  "
+              f"precision {hits / max(p, 1):.3f} ({hits}/{p})")
+
+    # Speed: a 20-sentence article through a warm APy, no cache.
+    sentences = []
+    for es in sorted(glob.glob(os.path.join(args.data, "*", "es-*.txt"))):
+        res = compare(args.binary, es, es, [], cache)
+        sentences += texts(res)[0]
+    article = "\n\n".join(sentences[:20]) + "\n"
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(article)
+        path = f.name
+
+    def best(cmd, n=5):
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, timeout=120,
+                                  env=dict(os.environ, PARALLAX_CACHE_DIR=cache))
+            times.append(time.perf_counter() - t0)
+            if proc.returncode != 0:
+                sys.exit(f"{' '.join(cmd)} failed:\n{proc.stderr.decode()}")
+        return min(times), proc
+
+    translate = [args.binary, "translate", path, "--to", "en", "--from", "es",
+                 "--backend", "apertium", "--backend-url", args.apy]
+    best(translate + ["--no-cache"], 1)  # warm APy's pipeline
+    t_tr, _ = best(translate + ["--no-cache"])
+    t_base, _ = best([args.binary, "segment", path, "--lang", "es"])
+    print(f"20-sentence article, warm APy, no cache: {t_tr:.3f} s "
+          f"(baseline `parallax segment` same run: {t_base:.3f} s; ratio {t_tr / t_base:.1f}x)")
+
+    # Cache: the second run sends nothing.
+    fresh = tempfile.mkdtemp(prefix="parallax-translate-cache-")
+    env = dict(os.environ, PARALLAX_CACHE_DIR=fresh)
+    subprocess.run(translate, capture_output=True, env=env, check=True)
+    second = subprocess.run(translate, capture_output=True, env=env, check=True)
+    line = second.stderr.decode().strip().splitlines()[-1]
+    print(f"cached rerun: {line}")
+    ok = "0 requests" in line
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

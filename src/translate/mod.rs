@@ -1,0 +1,622 @@
+//! Machine translation to a pivot language: the [`Translator`] trait, four HTTP backends
+//! ([`apertium`], [`libretranslate`], [`deepl`], [`openai`]), glossary names protected by
+//! [`placeholders`], and an on-disk [`cache`].
+//!
+//! This is the one stage that talks to the network, and only when the user names a backend.
+//! It also reads and writes the translation cache (a departure from "stages never touch the file
+//! system": the cache must be written as each batch arrives, so that a run that fails half-way
+//! keeps what it already paid for and a rerun resumes).
+//!
+//! Flow: sentences → names replaced by placeholders → cache lookups → the misses in batches, a
+//! few batches at a time, each batch retried with backoff on 429 / 5xx / timeouts and written to
+//! the cache as soon as it arrives → placeholders put back as the chosen convention's names.
+
+pub mod apertium;
+pub mod cache;
+pub mod deepl;
+pub mod http;
+pub mod libretranslate;
+pub mod openai;
+pub mod placeholders;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use crate::glossary::{Glossary, Matcher};
+use crate::model::{Document, Translation};
+
+pub use cache::Cache;
+pub use placeholders::Style;
+
+/// What went wrong talking to a backend. Messages name the backend and its address (never a
+/// key) and say what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TranslateError {
+    /// The backend answered, or failed to, in a way that retrying will not fix.
+    #[error("{backend} at {url}: {message}{}", hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
+    Backend {
+        backend: String,
+        url: String,
+        message: String,
+        hint: Option<String>,
+    },
+    /// The settings do not describe a usable backend.
+    #[error("{0}")]
+    Config(String),
+}
+
+impl TranslateError {
+    pub(crate) fn backend(
+        backend: &str,
+        url: &str,
+        message: impl Into<String>,
+        hint: Option<&str>,
+    ) -> Self {
+        TranslateError::Backend {
+            backend: backend.to_string(),
+            url: url.to_string(),
+            message: message.into(),
+            hint: hint.map(str::to_string),
+        }
+    }
+}
+
+pub type Result<T, E = TranslateError> = std::result::Result<T, E>;
+
+/// A machine-translation engine. Implementations are blocking and may be called from several
+/// threads at once.
+pub trait Translator: Send + Sync {
+    /// Backend name (`apertium`, `libretranslate`, `deepl`, `openai`); part of the cache key.
+    fn name(&self) -> &str;
+    /// Model or engine variant; part of the cache key (empty when the backend has none).
+    fn model(&self) -> &str {
+        ""
+    }
+    /// Where the backend lives, for messages.
+    fn url(&self) -> &str;
+    /// Whether the backend translates `from` → `to` (ISO 639-1 codes).
+    fn supports(&self, from: &str, to: &str) -> Result<bool>;
+    /// Translate every text from `from` to `to`; the answer has one text per input, in order.
+    /// The texts never contain line breaks.
+    fn translate_batch(&self, texts: &[String], from: &str, to: &str) -> Result<Vec<String>>;
+    /// Most texts in one request.
+    fn max_batch_items(&self) -> usize {
+        50
+    }
+    /// Most bytes of text in one request.
+    fn max_batch_bytes(&self) -> usize {
+        32 * 1024
+    }
+    /// Requests in flight at once.
+    fn concurrency(&self) -> usize {
+        4
+    }
+    /// How glossary names are hidden from this backend.
+    fn placeholder_style(&self) -> Style {
+        Style::Opaque
+    }
+}
+
+/// Which backend to build, and how to reach it.
+#[derive(Debug, Clone)]
+pub struct BackendConfig {
+    /// `apertium`, `libretranslate`, `deepl` or `openai`.
+    pub name: String,
+    /// Base URL; each backend has a default.
+    pub url: Option<String>,
+    /// API key (from the environment); never logged.
+    pub key: Option<String>,
+    /// Model name (openai).
+    pub model: Option<String>,
+    /// Per-request timeout.
+    pub timeout: Duration,
+    /// Retry policy.
+    pub retry: http::RetryPolicy,
+}
+
+/// The backends [`build`] knows.
+pub const BACKENDS: [&str; 4] = ["apertium", "libretranslate", "deepl", "openai"];
+
+/// Build the backend `config` names.
+pub fn build(config: &BackendConfig) -> Result<Box<dyn Translator>> {
+    let http = http::Http::new(config)?;
+    Ok(match config.name.as_str() {
+        "apertium" => Box::new(apertium::Apertium::new(http)),
+        "libretranslate" => Box::new(libretranslate::LibreTranslate::new(
+            http,
+            config.key.clone(),
+        )),
+        "deepl" => Box::new(deepl::DeepL::new(http, config.key.clone())?),
+        "openai" => Box::new(openai::OpenAi::new(
+            http,
+            config.key.clone(),
+            config.model.clone(),
+        )),
+        other => {
+            return Err(TranslateError::Config(format!(
+                "unknown translation backend `{other}`; use one of: {}",
+                BACKENDS.join(", ")
+            )));
+        }
+    })
+}
+
+/// Something the user should know that did not stop the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning(pub String);
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How a translation run is carried out: the backend, the cache, and how names are written.
+pub struct Session<'a> {
+    pub translator: &'a dyn Translator,
+    /// `None` when the cache is off (`--no-cache`).
+    pub cache: Option<&'a Cache>,
+    pub glossary: &'a Glossary,
+    pub matcher: &'a Matcher,
+    /// The naming convention whose names replace the placeholders (`intl-press`, `hy`, …);
+    /// `None` keeps the convention of the name as it stands in the source.
+    pub naming: Option<&'a str>,
+}
+
+/// Counts of one run, for messages and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub texts: usize,
+    pub cached: usize,
+    pub requests: usize,
+}
+
+impl Session<'_> {
+    /// Translate `texts`, all in language `from`, to `to`, protecting glossary names.
+    /// Texts must not contain line breaks (sentences' folded text does not).
+    pub fn translate(
+        &self,
+        texts: &[&str],
+        from: &str,
+        to: &str,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(Vec<String>, Stats)> {
+        let style = self.translator.placeholder_style();
+        let protected: Vec<placeholders::Protected> = texts
+            .iter()
+            .map(|t| {
+                let mentions = self.matcher.find(t, from);
+                placeholders::protect(t, &mentions, style, |m| {
+                    placeholders::choose_variant(self.glossary, m, to, self.naming)
+                })
+            })
+            .collect();
+        let inputs: Vec<String> = protected.iter().map(|p| p.text.clone()).collect();
+        let (raw, stats) = self.translate_raw(&inputs, from, to)?;
+        let mut out = Vec::with_capacity(raw.len());
+        for (p, r) in protected.iter().zip(&raw) {
+            let (text, lost) = p.restore(r);
+            for name in lost {
+                warnings.push(Warning(format!(
+                    "{}: the name `{name}` was lost in translation of \"{}\"",
+                    self.translator.name(),
+                    p.original
+                )));
+            }
+            out.push(text);
+        }
+        Ok((out, stats))
+    }
+
+    /// Translate texts as they are (placeholders already in place): the cache first, then the
+    /// backend in batches, each batch cached as soon as it arrives.
+    fn translate_raw(
+        &self,
+        texts: &[String],
+        from: &str,
+        to: &str,
+    ) -> Result<(Vec<String>, Stats)> {
+        let t = self.translator;
+        let mut out: Vec<Option<String>> = vec![None; texts.len()];
+        let mut stats = Stats {
+            texts: texts.len(),
+            ..Stats::default()
+        };
+        let key = |text: &str| cache::key(t.name(), t.model(), from, to, text);
+        // The same text is sent once.
+        let mut missing: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, text) in texts.iter().enumerate() {
+            if text.trim().is_empty() {
+                out[i] = Some(text.clone());
+                continue;
+            }
+            if let Some(hit) = self.cache.and_then(|c| c.get(&key(text))) {
+                out[i] = Some(hit);
+                stats.cached += 1;
+                continue;
+            }
+            missing.entry(text.as_str()).or_default().push(i);
+        }
+        let todo: Vec<&str> = missing.keys().copied().collect();
+        let batches = batches(&todo, t.max_batch_items(), t.max_batch_bytes());
+        let results: Mutex<Vec<(usize, Vec<String>)>> = Mutex::new(Vec::new());
+        let first_error: Mutex<Option<TranslateError>> = Mutex::new(None);
+        let next = AtomicUsize::new(0);
+        let failed = AtomicBool::new(false);
+        let requests = AtomicUsize::new(0);
+        let workers = t.concurrency().clamp(1, batches.len().max(1));
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    loop {
+                        if failed.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        let b = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(batch) = batches.get(b) else { return };
+                        let items: Vec<String> = batch.iter().map(|s| s.to_string()).collect();
+                        requests.fetch_add(1, Ordering::Relaxed);
+                        match t.translate_batch(&items, from, to) {
+                            Ok(got) if got.len() == items.len() => {
+                                if let Some(c) = self.cache {
+                                    for (src, dst) in items.iter().zip(&got) {
+                                        // A cache that cannot be written only costs a rerun.
+                                        let _ = c.put(&key(src), dst);
+                                    }
+                                }
+                                results.lock().unwrap().push((b, got));
+                            }
+                            Ok(got) => {
+                                failed.store(true, Ordering::Relaxed);
+                                first_error
+                                    .lock()
+                                    .unwrap()
+                                    .get_or_insert(TranslateError::backend(
+                                        t.name(),
+                                        t.url(),
+                                        format!(
+                                            "sent {} texts, got {} back",
+                                            items.len(),
+                                            got.len()
+                                        ),
+                                        None,
+                                    ));
+                                return;
+                            }
+                            Err(e) => {
+                                failed.store(true, Ordering::Relaxed);
+                                first_error.lock().unwrap().get_or_insert(e);
+                                return;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        if let Some(e) = first_error.into_inner().unwrap() {
+            return Err(e);
+        }
+        stats.requests = requests.into_inner();
+        for (b, got) in results.into_inner().unwrap() {
+            for (src, dst) in batches[b].iter().zip(got) {
+                for &i in &missing[src] {
+                    out[i] = Some(dst.clone());
+                }
+            }
+        }
+        Ok((
+            out.into_iter().map(Option::unwrap_or_default).collect(),
+            stats,
+        ))
+    }
+}
+
+/// Split `texts` into runs of at most `items` texts and `bytes` bytes (a longer text goes alone).
+fn batches<'t>(texts: &[&'t str], items: usize, bytes: usize) -> Vec<Vec<&'t str>> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut size = 0;
+    for &t in texts {
+        match out.last_mut() {
+            Some(b) if b.len() < items.max(1) && size + t.len() <= bytes => {
+                b.push(t);
+                size += t.len();
+            }
+            _ => {
+                out.push(vec![t]);
+                size = t.len();
+            }
+        }
+    }
+    out
+}
+
+/// Fill [`Sentence::translation`](crate::model::Sentence) with a translation into `pivot` for
+/// every sentence whose language differs from it. Languages the backend lacks are left
+/// untranslated (alignment falls back to anchors), with a warning naming them.
+pub fn translate_documents(
+    docs: &mut [Document],
+    session: &Session,
+    pivot: &str,
+) -> Result<(Vec<Warning>, Stats)> {
+    let mut warnings = Vec::new();
+    let mut total = Stats::default();
+    let langs: BTreeSet<String> = docs
+        .iter()
+        .flat_map(|d| &d.sentences)
+        .filter(|s| s.language != pivot)
+        .map(|s| s.language.clone())
+        .collect();
+    for lang in langs {
+        let backend = session.translator.name();
+        if lang == crate::analyze::UNKNOWN_LANG || !session.translator.supports(&lang, pivot)? {
+            warnings.push(Warning(format!(
+                "{backend} cannot translate {lang} to {pivot}; sentences in {lang} are aligned by names, dates and numbers only"
+            )));
+            continue;
+        }
+        let texts: Vec<&str> = docs
+            .iter()
+            .flat_map(|d| &d.sentences)
+            .filter(|s| s.language == lang)
+            .map(|s| s.text.as_str())
+            .collect();
+        let (translated, stats) = session.translate(&texts, &lang, pivot, &mut warnings)?;
+        total.texts += stats.texts;
+        total.cached += stats.cached;
+        total.requests += stats.requests;
+        let mut it = translated.into_iter();
+        for s in docs
+            .iter_mut()
+            .flat_map(|d| &mut d.sentences)
+            .filter(|s| s.language == lang)
+        {
+            s.translation = it.next().map(|text| Translation {
+                lang: pivot.to_string(),
+                text,
+                backend: backend.to_string(),
+            });
+        }
+    }
+    Ok((warnings, total))
+}
+
+/// Translate a whole article into `to`: the headline and paragraphs keep their layout, each
+/// sentence is translated on its own. Sentences already in `to` are kept as they are.
+pub fn translate_document(
+    doc: &Document,
+    session: &Session,
+    to: &str,
+) -> Result<(String, Vec<Warning>, Stats)> {
+    let mut one = [doc.clone()];
+    let (warnings, stats) = translate_documents(&mut one, session, to)?;
+    let body = &doc.article.body;
+    let mut out = String::new();
+    let mut prev_end = None;
+    for s in &one[0].sentences {
+        if let Some(end) = prev_end {
+            let gap = &body[end..s.span.start];
+            out.push_str(if gap.matches('\n').count() >= 2 {
+                "\n\n"
+            } else {
+                " "
+            });
+        }
+        out.push_str(s.translation.as_ref().map_or(&s.text, |t| &t.text));
+        prev_end = Some(s.span.end);
+    }
+    out.push('\n');
+    Ok((out, warnings, stats))
+}
+
+/// Every naming convention the glossary's names use (for checking `--naming`).
+pub fn conventions(glossary: &Glossary) -> BTreeSet<&str> {
+    glossary
+        .entities
+        .iter()
+        .flat_map(|e| &e.names)
+        .flat_map(|n| &n.conventions)
+        .map(String::as_str)
+        .collect()
+}
+
+/// ISO 639-1 ↔ ISO 639-3 for the languages Apertium and the other engines commonly carry.
+const ISO_639: &[(&str, &str)] = &[
+    ("af", "afr"),
+    ("an", "arg"),
+    ("ar", "ara"),
+    ("az", "aze"),
+    ("ba", "bak"),
+    ("be", "bel"),
+    ("bg", "bul"),
+    ("br", "bre"),
+    ("bs", "bos"),
+    ("ca", "cat"),
+    ("cs", "ces"),
+    ("cv", "chv"),
+    ("cy", "cym"),
+    ("da", "dan"),
+    ("de", "deu"),
+    ("el", "ell"),
+    ("en", "eng"),
+    ("eo", "epo"),
+    ("es", "spa"),
+    ("et", "est"),
+    ("eu", "eus"),
+    ("fa", "fas"),
+    ("fi", "fin"),
+    ("fr", "fra"),
+    ("ga", "gle"),
+    ("gl", "glg"),
+    ("he", "heb"),
+    ("hi", "hin"),
+    ("hr", "hrv"),
+    ("hu", "hun"),
+    ("hy", "hye"),
+    ("id", "ind"),
+    ("is", "isl"),
+    ("it", "ita"),
+    ("ja", "jpn"),
+    ("ka", "kat"),
+    ("kk", "kaz"),
+    ("ko", "kor"),
+    ("ky", "kir"),
+    ("lt", "lit"),
+    ("lv", "lav"),
+    ("mk", "mkd"),
+    ("ms", "msa"),
+    ("mt", "mlt"),
+    ("nb", "nob"),
+    ("nl", "nld"),
+    ("nn", "nno"),
+    ("oc", "oci"),
+    ("pl", "pol"),
+    ("pt", "por"),
+    ("ro", "ron"),
+    ("ru", "rus"),
+    ("sc", "srd"),
+    ("sk", "slk"),
+    ("sl", "slv"),
+    ("sq", "sqi"),
+    ("sr", "srp"),
+    ("sv", "swe"),
+    ("tr", "tur"),
+    ("tt", "tat"),
+    ("uk", "ukr"),
+    ("ur", "urd"),
+    ("uz", "uzb"),
+    ("zh", "zho"),
+];
+
+/// `es` → `spa`.
+pub fn iso3(code: &str) -> Option<&'static str> {
+    ISO_639.iter().find(|(a, _)| *a == code).map(|(_, b)| *b)
+}
+
+/// `spa` → `es` (also the alternative codes some engines use: `fas`/`pes`, `aze`/`azj`).
+pub fn iso1(code: &str) -> Option<&'static str> {
+    let code = match code {
+        "pes" => "fas",
+        "azj" => "aze",
+        "zlm" => "msa",
+        other => other,
+    };
+    ISO_639.iter().find(|(_, b)| *b == code).map(|(a, _)| *a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_codes_round_trip() {
+        assert_eq!(iso3("es"), Some("spa"));
+        assert_eq!(iso1("eng"), Some("en"));
+        assert_eq!(iso1("pes"), Some("fa"));
+        assert_eq!(iso3("xx"), None);
+        for (a, b) in ISO_639 {
+            assert_eq!(iso1(iso3(a).unwrap()), Some(*a), "{b}");
+        }
+    }
+
+    #[test]
+    fn batches_respect_item_and_byte_limits() {
+        let texts = ["aaaa", "bbbb", "cccc", "dddddddddd", "e"];
+        let b = batches(&texts, 2, 9);
+        assert_eq!(
+            b,
+            vec![
+                vec!["aaaa", "bbbb"],
+                vec!["cccc"],
+                vec!["dddddddddd"],
+                vec!["e"]
+            ]
+        );
+        assert!(batches(&[], 2, 9).is_empty());
+    }
+
+    /// Upper-cases; fails every batch from the `fail_from`-th on.
+    struct Fake {
+        calls: AtomicUsize,
+        fail_from: usize,
+    }
+
+    impl Translator for Fake {
+        fn name(&self) -> &str {
+            "fake"
+        }
+        fn url(&self) -> &str {
+            "http://127.0.0.1:1"
+        }
+        fn supports(&self, from: &str, _: &str) -> Result<bool> {
+            Ok(from == "es")
+        }
+        fn translate_batch(&self, texts: &[String], _: &str, _: &str) -> Result<Vec<String>> {
+            if self.calls.fetch_add(1, Ordering::SeqCst) >= self.fail_from {
+                return Err(TranslateError::backend(
+                    "fake",
+                    "http://127.0.0.1:1",
+                    "HTTP 500",
+                    None,
+                ));
+            }
+            Ok(texts.iter().map(|t| t.to_uppercase()).collect())
+        }
+        fn max_batch_items(&self) -> usize {
+            1
+        }
+        fn concurrency(&self) -> usize {
+            1
+        }
+    }
+
+    #[test]
+    fn a_failed_run_keeps_what_it_translated_and_a_rerun_resumes() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let g = Glossary::empty();
+        let matcher = Matcher::new(&g);
+        let texts = ["uno", "dos", "tres"];
+        let failing = Fake {
+            calls: AtomicUsize::new(0),
+            fail_from: 2,
+        };
+        let session = Session {
+            translator: &failing,
+            cache: Some(&cache),
+            glossary: &g,
+            matcher: &matcher,
+            naming: None,
+        };
+        assert!(
+            session
+                .translate(&texts, "es", "en", &mut Vec::new())
+                .is_err()
+        );
+        let working = Fake {
+            calls: AtomicUsize::new(0),
+            fail_from: usize::MAX,
+        };
+        let session = Session {
+            translator: &working,
+            ..session
+        };
+        let (out, stats) = session
+            .translate(&texts, "es", "en", &mut Vec::new())
+            .unwrap();
+        assert_eq!(out, ["UNO", "DOS", "TRES"]);
+        assert_eq!(stats.cached, 2);
+        assert_eq!(
+            working.calls.load(Ordering::SeqCst),
+            1,
+            "only the missing one is sent"
+        );
+    }
+
+    #[test]
+    fn errors_name_backend_url_and_hint() {
+        let e = TranslateError::backend("deepl", "https://x", "HTTP 456", Some("quota"));
+        assert_eq!(e.to_string(), "deepl at https://x: HTTP 456 (quota)");
+    }
+}

@@ -1,0 +1,302 @@
+//! Glossary names survive translation: each name is swapped for a stand-in before the text goes
+//! to the engine, and the stand-in is swapped back for the target language's name in the chosen
+//! convention. Engines otherwise translate names word by word ("Valencia" → "Valency") or
+//! respell them in their own convention.
+//!
+//! Two kinds of stand-in:
+//! - [`Style::Opaque`]: `ZXQ0`, `ZXQ1`, … — for engines told (or trained) to keep such tokens.
+//! - [`Style::ProperNoun`]: for Apertium, which treats an unknown token as a word it cannot
+//!   analyse: it capitalises the word after one at the start of a sentence ("ZXQ0 Was
+//!   evacuated") and drops an English possessive after one ("ZXQ0's army" → "ZXQ0  el
+//!   ejército"). A proper noun its dictionaries know and leave unchanged ("Ohio's army" → "el
+//!   ejército de Ohio") avoids both. Names already in the sentence are not used, and when the
+//!   pool runs out the rest fall back to opaque tokens. Whatever the style, [`Protected::restore`]
+//!   also undoes the capitalisation slip and the doubled space.
+
+use crate::glossary::Glossary;
+use crate::model::{NameMention, NameStatus};
+
+/// How names are hidden from an engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Opaque,
+    ProperNoun,
+}
+
+/// Proper nouns that Apertium's eng-spa dictionaries know and translate to themselves in both
+/// directions (checked against APy in tests/translate.rs).
+const PROPER_NOUNS: &[&str] = &[
+    "Ohio", "Utah", "Oslo", "Texas", "Nevada", "Idaho", "Maine", "Iowa", "Vermont", "Kansas",
+];
+
+/// A text with its names swapped out, and what to put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Protected {
+    pub original: String,
+    /// What is sent to the engine.
+    pub text: String,
+    slots: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Slot {
+    token: String,
+    /// The name to put back.
+    replacement: String,
+    /// The token starts the text and the source word after it is lowercase: an engine that
+    /// capitalises that word is undone.
+    lower_next: bool,
+}
+
+/// Swap every mention (byte spans into `text`, as [`crate::glossary::Matcher::find`] gives
+/// them) for a stand-in. `choose` gives the name to put back; `None` puts back the surface.
+pub fn protect(
+    text: &str,
+    mentions: &[NameMention],
+    style: Style,
+    choose: impl Fn(&NameMention) -> Option<String>,
+) -> Protected {
+    let mut mentions: Vec<&NameMention> = mentions.iter().collect();
+    mentions.sort_by_key(|m| m.span.start);
+    let mut out = String::with_capacity(text.len());
+    let mut slots = Vec::new();
+    let mut pos = 0;
+    let mut pool = PROPER_NOUNS
+        .iter()
+        .filter(|p| !contains_word(text, p))
+        .copied();
+    let mut opaque = 0;
+    for m in mentions {
+        if m.span.start < pos || m.span.end > text.len() {
+            continue; // overlapping or out of range: leave to the engine
+        }
+        let token = match style {
+            Style::ProperNoun => pool.next().map(str::to_string),
+            Style::Opaque => None,
+        }
+        .unwrap_or_else(|| {
+            loop {
+                let t = format!("ZXQ{opaque}");
+                opaque += 1;
+                if !text.contains(&t) {
+                    break t;
+                }
+            }
+        });
+        out.push_str(&text[pos..m.span.start]);
+        let lower_next = text[..m.span.start].chars().all(|c| !c.is_alphanumeric())
+            && text[m.span.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        out.push_str(&token);
+        slots.push(Slot {
+            token,
+            replacement: choose(m).unwrap_or_else(|| m.surface.clone()),
+            lower_next,
+        });
+        pos = m.span.end;
+    }
+    out.push_str(&text[pos..]);
+    Protected {
+        original: text.to_string(),
+        text: out,
+        slots,
+    }
+}
+
+impl Protected {
+    /// Put the names back into the engine's translation of [`Protected::text`]. Also returns the
+    /// names whose stand-ins the engine lost.
+    pub fn restore(&self, translated: &str) -> (String, Vec<String>) {
+        let text = collapse_spaces(translated);
+        let mut found: Vec<(usize, usize, &Slot)> = Vec::new();
+        let mut lost = Vec::new();
+        for slot in &self.slots {
+            match find_word(&text, &slot.token, &found) {
+                Some(at) => found.push((at, at + slot.token.len(), slot)),
+                None => lost.push(slot.replacement.clone()),
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let mut out = String::with_capacity(text.len());
+        let mut pos = 0;
+        for (start, end, slot) in found {
+            out.push_str(&text[pos..start]);
+            out.push_str(&slot.replacement);
+            pos = end;
+            if slot.lower_next {
+                let rest = &text[pos..];
+                let lead = rest.len() - rest.trim_start().len();
+                let mut chars = rest[lead..].chars();
+                if let (Some(first), Some(second)) = (chars.next(), chars.next())
+                    && first.is_uppercase()
+                    && second.is_lowercase()
+                {
+                    out.push_str(&rest[..lead]);
+                    out.extend(first.to_lowercase());
+                    pos += lead + first.len_utf8();
+                }
+            }
+        }
+        out.push_str(&text[pos..]);
+        (out, lost)
+    }
+}
+
+/// The name of `m`'s entity in language `lang`: in convention `naming` when given and the
+/// glossary has one, else in a convention the source name shares, else a neutral one, else
+/// any; within each, official before common before variant before historical. Misspellings
+/// are never chosen. `None` when the glossary has no name in `lang`.
+pub fn choose_variant(
+    glossary: &Glossary,
+    m: &NameMention,
+    lang: &str,
+    naming: Option<&str>,
+) -> Option<String> {
+    let entity = glossary.entity(&m.entity)?;
+    entity
+        .names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.lang == lang && n.status != NameStatus::Misspelling)
+        .min_by_key(|(i, n)| {
+            let has = |c: &str| n.conventions.iter().any(|x| x == c);
+            let rank = if naming.is_some_and(has) {
+                0
+            } else if m.conventions.iter().any(|c| has(c)) {
+                1
+            } else if has("neutral") {
+                2
+            } else {
+                3
+            };
+            (rank, n.status, *i)
+        })
+        .map(|(_, n)| n.text.clone())
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `word` stands in `text` as a whole word (letter case ignored).
+fn contains_word(text: &str, word: &str) -> bool {
+    let lower = text.to_lowercase();
+    find_word(&lower, &word.to_lowercase(), &[]).is_some()
+}
+
+/// The first whole-word occurrence of `word` in `text` not inside a range already `taken`.
+fn find_word(text: &str, word: &str, taken: &[(usize, usize, &Slot)]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let end = at + word.len();
+        let before = text[..at].chars().next_back().is_none_or(|c| !is_word(c));
+        let after = text[end..].chars().next().is_none_or(|c| !is_word(c));
+        if before && after && !taken.iter().any(|t| at < t.1 && t.0 < end) {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Runs of spaces folded to one (an engine that drops a word leaves two), trimmed.
+fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev_space = false;
+    for c in text.trim().chars() {
+        if c == ' ' {
+            if !prev_space {
+                out.push(c);
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            prev_space = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::Matcher;
+
+    fn glossary() -> Glossary {
+        Glossary::embedded().unwrap()
+    }
+
+    #[test]
+    fn names_become_tokens_and_come_back_in_the_target_language() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "Los combates en Nagorno Karabaj llegaron a Stepanakert.";
+        let mentions = m.find(text, "es");
+        assert_eq!(mentions.len(), 2, "{mentions:?}");
+        let p = protect(text, &mentions, Style::Opaque, |m| {
+            choose_variant(&g, m, "en", None)
+        });
+        assert_eq!(p.text, "Los combates en ZXQ0 llegaron a ZXQ1.");
+        let (back, lost) = p.restore("The fights in ZXQ0 reached ZXQ1.");
+        assert_eq!(back, "The fights in Nagorno-Karabakh reached Stepanakert.");
+        assert!(lost.is_empty());
+    }
+
+    #[test]
+    fn proper_noun_stand_ins_skip_words_already_in_the_text() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "Ohio and Stepanakert.";
+        let p = protect(text, &m.find(text, "en"), Style::ProperNoun, |_| None);
+        assert_eq!(p.text, "Ohio and Utah.");
+    }
+
+    #[test]
+    fn capitalised_word_after_a_leading_token_is_lowered_and_double_spaces_go() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "Stepanakert fue evacuada.";
+        let p = protect(text, &m.find(text, "es"), Style::Opaque, |_| {
+            Some("Stepanakert".into())
+        });
+        let (back, _) = p.restore("ZXQ0 Was  evacuated.");
+        assert_eq!(back, "Stepanakert was evacuated.");
+        // A proper noun after the name in the source keeps its capital.
+        let text = "Stepanakert Bakú.";
+        let p = protect(text, &m.find(text, "es"), Style::Opaque, |_| None);
+        assert_eq!(p.restore("ZXQ0 Baku.").0, "Stepanakert Baku.");
+    }
+
+    #[test]
+    fn lost_tokens_are_reported() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "Bakú y Ereván.";
+        let p = protect(text, &m.find(text, "es"), Style::Opaque, |m| {
+            choose_variant(&g, m, "en", None)
+        });
+        let (_, lost) = p.restore("ZXQ0 and.");
+        assert_eq!(lost, ["Yerevan"]);
+    }
+
+    #[test]
+    fn naming_convention_picks_the_variant() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "Stepanakert";
+        let mention = &m.find(text, "es")[0];
+        assert_eq!(
+            choose_variant(&g, mention, "en", None).as_deref(),
+            Some("Stepanakert")
+        );
+        assert_eq!(
+            choose_variant(&g, mention, "en", Some("az-official")).as_deref(),
+            Some("Khankendi")
+        );
+        assert_eq!(choose_variant(&g, mention, "xx", None), None);
+    }
+}

@@ -1,0 +1,311 @@
+//! Integration tests of `parallax names` and `parallax glossary` through the real binary: the gold
+//! set (tests/data/names/gold.jsonl, original sentences) with recall and precision thresholds,
+//! suggestions for unknown spellings, house style and `--strict`, bad glossaries and user
+//! glossaries that extend an entity.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn parallax() -> Command {
+    let mut c = Command::cargo_bin("parallax").unwrap();
+    c.env_remove("NO_COLOR").env("COLUMNS", "100");
+    c
+}
+
+fn data(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/names")
+        .join(rel)
+}
+
+fn names_json(cmd: &mut Command) -> Value {
+    let out = cmd.output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn gold_set_recall_and_precision() {
+    let gold: Vec<Value> = std::fs::read_to_string(data("gold.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("gold-input.jsonl");
+    let lines: Vec<String> = gold
+        .iter()
+        .enumerate()
+        .map(|(i, g)| serde_json::json!({"id": format!("g{i:04}"), "text": g["text"]}).to_string())
+        .collect();
+    std::fs::write(&corpus, lines.join("\n")).unwrap();
+    let v = names_json(
+        parallax()
+            .args(["names", "--format", "json", "--offline"])
+            .arg(&corpus),
+    );
+    let mut predicted: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for m in v["mentions"].as_array().unwrap() {
+        predicted
+            .entry(m["article"].as_str().unwrap().to_string())
+            .or_default()
+            .push((
+                m["surface"].as_str().unwrap().to_string(),
+                m["entity"].as_str().unwrap().to_string(),
+            ));
+    }
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut langs = std::collections::BTreeSet::new();
+    let mut misses = Vec::new();
+    for (i, g) in gold.iter().enumerate() {
+        langs.insert(g["lang"].as_str().unwrap().to_string());
+        let mut want: Vec<(String, String)> = g["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["surface"].as_str().unwrap().to_string(),
+                    m["entity"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        for p in predicted.remove(&format!("g{i:04}")).unwrap_or_default() {
+            if let Some(k) = want.iter().position(|w| *w == p) {
+                want.swap_remove(k);
+                tp += 1;
+            } else {
+                fp += 1;
+                misses.push(format!("false positive {p:?} in {}", g["text"]));
+            }
+        }
+        fn_ += want.len();
+        misses.extend(
+            want.iter()
+                .map(|w| format!("missed {w:?} in {}", g["text"])),
+        );
+    }
+    assert!(tp + fn_ >= 300, "gold set too small: {}", tp + fn_);
+    assert!(langs.len() >= 8, "{langs:?}");
+    let recall = tp as f64 / (tp + fn_) as f64;
+    let precision = tp as f64 / (tp + fp) as f64;
+    assert!(
+        recall >= 0.95 && precision >= 0.98,
+        "recall {recall:.3}, precision {precision:.3}\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn unrelated_news_has_almost_no_false_positives() {
+    let dir = data("unrelated");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let v = names_json(parallax().args(["names", "--format", "json"]).args(&files));
+    let found: Vec<String> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| format!("{} → {}", m["surface"], m["entity"]))
+        .collect();
+    assert!(found.len() <= 1, "{found:?}");
+}
+
+#[test]
+fn unknown_spelling_gets_a_suggestion_and_its_scheme() {
+    // "Shakhramanian" is in no glossary: Russian-mediated kh plus a simplified ending.
+    let v = names_json(
+        parallax()
+            .args(["names", "-", "--format", "json"])
+            .write_stdin(
+                "Samvel Shakhramanian signed the decree. Buses left Stepanavan and Gori on time.",
+            ),
+    );
+    let ms = v["mentions"].as_array().unwrap();
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    let m = &ms[0];
+    assert_eq!(m["surface"], "Samvel Shakhramanian");
+    assert_eq!(m["status"], "unknown");
+    assert_eq!(m["entity"], "samvel-shahramanyan");
+    assert_eq!(m["suggestion"], "Samvel Shahramanyan");
+    assert_eq!(m["scheme"], "Russian-mediated");
+    // and --strict counts it as a finding
+    parallax()
+        .args(["names", "-", "--strict"])
+        .write_stdin("Samvel Shakhramanian signed the decree.")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("write “Samvel Shahramanyan”"));
+}
+
+const STYLE: &str = "[[prefer]]\nentity = \"khankendi-stepanakert\"\nlang = \"en\"\nuse = \"Stepanakert\"\nfirst = \"Stepanakert (Khankendi)\"\n";
+
+#[test]
+fn house_style_findings_and_strict_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let style = dir.path().join("house.toml");
+    std::fs::write(&style, STYLE).unwrap();
+    let good = "Buses left Stepanakert (Khankendi) on Monday. By Friday Stepanakert was empty.";
+    parallax()
+        .args(["names", "-", "--strict", "--style"])
+        .arg(&style)
+        .write_stdin(good)
+        .assert()
+        .success();
+    let bad = "Buses left Stepanakert on Monday. By Friday Stepanakert was empty.";
+    let v = names_json(
+        parallax()
+            .args(["names", "-", "--format", "json", "--style"])
+            .arg(&style)
+            .write_stdin(bad),
+    );
+    let f = v["style_findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0]["rule"], "first-mention");
+    assert_eq!(f[0]["expected"], "Stepanakert (Khankendi)");
+    parallax()
+        .args(["names", "-", "--strict", "--style"])
+        .arg(&style)
+        .write_stdin(bad)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("house style"));
+    // without --strict the same findings exit 0
+    parallax()
+        .args(["names", "-", "--style"])
+        .arg(&style)
+        .write_stdin(bad)
+        .assert()
+        .success();
+    // a style naming an unknown entity is a usage error with file:line:column
+    let wrong = dir.path().join("wrong.toml");
+    std::fs::write(
+        &wrong,
+        "# house\n[[prefer]]\nentity = \"atlantis\"\nlang = \"en\"\nuse = \"X\"\n",
+    )
+    .unwrap();
+    parallax()
+        .args(["names", "-", "--style"])
+        .arg(&wrong)
+        .write_stdin(good)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "wrong.toml:2:1: no entity `atlantis`",
+        ));
+}
+
+#[test]
+fn outlet_profile_counts_conventions() {
+    let v = names_json(
+        parallax()
+            .args([
+                "names",
+                "-",
+                "--format",
+                "json",
+                "--outlet",
+                "Harbour Gazette",
+            ])
+            .write_stdin("Officials in Khankendi met. Khankendi and Shusha were calm."),
+    );
+    let p = &v["profiles"][0];
+    assert_eq!(p["outlet"], "Harbour Gazette");
+    let conv: HashMap<String, u64> = p["conventions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["convention"].as_str().unwrap().to_string(),
+                c["mentions"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        conv.get("az-official").copied().unwrap_or(0) >= 2,
+        "{conv:?}"
+    );
+    assert!(!conv.contains_key("hy"), "{conv:?}");
+}
+
+#[test]
+fn malformed_glossary_exits_2_with_file_line_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[glossary]\nid = \"x\"\ntitle = \"x\"\n\n[[entity]]\nid = \"a\"\nkind = \"place\"\ncontested = \"yes\"\nnames = []\n",
+    )
+    .unwrap();
+    for args in [vec!["names", "-", "--glossary"], vec!["glossary", "lint"]] {
+        parallax()
+            .args(&args)
+            .arg(&bad)
+            .write_stdin("Baku")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("bad.toml:8:13:"));
+    }
+}
+
+#[test]
+fn user_glossary_reusing_an_id_extends_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("extra.toml");
+    std::fs::write(
+        &extra,
+        "[glossary]\nid = \"desk\"\ntitle = \"desk\"\n\n[[entity]]\nid = \"baku\"\nkind = \"place\"\nnames = [\n  { text = \"Bakuu\", lang = \"en\", script = \"Latn\", conventions = [\"desk\"], status = \"misspelling\", source = \"manual\" },\n]\n",
+    )
+    .unwrap();
+    let v = names_json(
+        parallax()
+            .args(["names", "-", "--format", "json", "--glossary"])
+            .arg(&extra)
+            .write_stdin("Flights to Bakuu and Baku resumed."),
+    );
+    let ms = v["mentions"].as_array().unwrap();
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert!(ms.iter().all(|m| m["entity"] == "baku"));
+    assert_eq!(ms[0]["status"], "nonstandard");
+    assert_eq!(ms[0]["suggestion"], "Baku");
+    // `glossary show FILE` shows that file's names
+    parallax()
+        .args(["glossary", "show", "--entity", "baku"])
+        .arg(&extra)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Bakuu"));
+}
+
+#[test]
+fn glossary_show_and_stats() {
+    parallax()
+        .args(["glossary", "show", "--entity", "shusha-shushi"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Շուշի").and(predicate::str::contains("contested")));
+    parallax()
+        .args(["glossary", "show", "--entity", "no-such-place"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no entity `no-such-place`"));
+    parallax()
+        .args(["glossary", "stats"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"names: \d{4}").unwrap());
+}

@@ -1,0 +1,565 @@
+//! Translation through the binary: the real Apertium APy (when PARALLAX_TEST_APY names one on
+//! 127.0.0.1; .ci/run starts it) and stand-in servers for LibreTranslate, DeepL and
+//! OpenAI-compatible APIs, all on 127.0.0.1.
+
+#[path = "support/fake_apy.rs"]
+mod fake_apy;
+#[path = "support/fake_deepl.rs"]
+mod fake_deepl;
+#[path = "support/fake_libretranslate.rs"]
+mod fake_libretranslate;
+#[path = "support/fake_openai.rs"]
+mod fake_openai;
+#[path = "support/stub_http.rs"]
+mod stub_http;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::json;
+use stub_http::Reply;
+
+/// The sentences use glossary names (Stepanakert, Nagorno Karabaj, Bakú) and an ordinary word
+/// Apertium would mangle if it were a name.
+const ES: &str = "Miles de personas abandonaron Stepanakert el 25 de septiembre.\n\n\
+Los combates en Nagorno Karabaj duraron menos de 24 horas, según Bakú.\n\n\
+Stepanakert quedó casi vacía en una semana.\n";
+
+const EN: &str = "Azerbaijan's army entered Stepanakert on 19 September.\n\n\
+The residents of Nagorno-Karabakh left for Armenia.\n";
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    file: PathBuf,
+    cache: PathBuf,
+}
+
+fn setup(name: &str, text: &str) -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    std::fs::write(&file, text).unwrap();
+    let cache = dir.path().join("cache");
+    Setup {
+        file,
+        cache,
+        _dir: dir,
+    }
+}
+
+fn parallax(cache: &Path) -> Command {
+    let mut c = Command::cargo_bin("parallax").unwrap();
+    c.env("PARALLAX_CACHE_DIR", cache)
+        .env_remove("DEEPL_API_KEY")
+        .env_remove("OPENAI_API_KEY")
+        .env_remove("LIBRETRANSLATE_API_KEY");
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(c: &mut Command) -> Run {
+    let out = c.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The real APy's address. In CI a missing APy is a failure, not a skip.
+fn apy() -> Option<String> {
+    match std::env::var("PARALLAX_TEST_APY") {
+        Ok(url) if !url.is_empty() => {
+            assert!(
+                url.starts_with("http://127.0.0.1:"),
+                "PARALLAX_TEST_APY must be on 127.0.0.1, got {url}"
+            );
+            Some(url)
+        }
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI=true but PARALLAX_TEST_APY is not set: .ci/run must start Apertium APy")
+        }
+        _ => {
+            eprintln!("note: PARALLAX_TEST_APY not set; skipping the real-Apertium test");
+            None
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the real engine (APy)
+
+#[test]
+fn apertium_es_to_en_keeps_glossary_names_in_english() {
+    let Some(url) = apy() else { return };
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .args([
+            "translate",
+            "--to",
+            "en",
+            "--backend",
+            "apertium",
+            "--no-cache",
+        ])
+        .args(["--backend-url", &url])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = r.stdout;
+    assert!(out.contains("Nagorno-Karabakh"), "{out}");
+    assert!(out.contains("Baku"), "{out}");
+    assert_eq!(out.matches("Stepanakert").count(), 2, "{out}");
+    assert!(!out.contains("Karabaj") && !out.contains("Bakú"), "{out}");
+    // Engine words around the names are English, paragraphs are kept, and the word after a
+    // name that starts a sentence is not capitalised.
+    assert!(out.contains("September"), "{out}");
+    assert_eq!(out.trim().split("\n\n").count(), 3, "{out}");
+    assert!(
+        out.contains("Stepanakert was") || out.contains("Stepanakert remained"),
+        "{out}"
+    );
+    // No stand-in leaks through.
+    for w in ["Ohio", "Utah", "Oslo", "ZXQ"] {
+        assert!(!out.contains(w), "{w} in {out}");
+    }
+}
+
+#[test]
+fn apertium_en_to_es_keeps_names_and_the_possessive() {
+    let Some(url) = apy() else { return };
+    let s = setup("en.txt", EN);
+    let r = run(parallax(&s.cache)
+        .args([
+            "translate",
+            "--to",
+            "es",
+            "--backend",
+            "apertium",
+            "--no-cache",
+        ])
+        .args(["--backend-url", &url])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = r.stdout;
+    // "Azerbaijan's army": the possessive survives as "de Azerbaiyán".
+    assert!(out.contains("de Azerbaiyán"), "{out}");
+    assert!(out.contains("Stepanakert"), "{out}");
+    assert!(out.contains("Nagorno Karabaj"), "{out}");
+    assert!(!out.contains("  "), "double space left: {out}");
+}
+
+#[test]
+fn apertium_naming_convention_chooses_the_name() {
+    let Some(url) = apy() else { return };
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .args([
+            "translate",
+            "--to",
+            "en",
+            "--backend",
+            "apertium",
+            "--no-cache",
+        ])
+        .args(["--naming", "az-official", "--backend-url", &url])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Khankendi"), "{}", r.stdout);
+    assert!(!r.stdout.contains("Stepanakert"), "{}", r.stdout);
+}
+
+#[test]
+fn apertium_compare_translate_to_fills_translations_and_keeps_originals() {
+    let Some(url) = apy() else { return };
+    let s = setup("es.txt", ES);
+    let en = s.file.with_file_name("en.txt");
+    std::fs::write(
+        &en,
+        "Thousands of people left Stepanakert on 25 September.\n\n\
+         The fighting in Nagorno-Karabakh lasted less than 24 hours, Baku said.\n",
+    )
+    .unwrap();
+    let r = run(parallax(&s.cache)
+        .args(["compare", "--format", "json", "--translate-to", "en"])
+        .args(["--backend", "apertium", "--backend-url", &url])
+        .arg(&s.file)
+        .arg(&en));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let text = v.to_string();
+    // Originals are in the report; the English sentences were not translated.
+    assert!(text.contains("Los combates en Nagorno Karabaj"), "{text}");
+    assert!(r.stderr.contains("3 sentences translated"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- cache (stand-in APy)
+
+#[test]
+fn cached_rerun_sends_no_request_and_no_cache_does() {
+    let apy = fake_apy::start();
+    let s = setup("es.txt", ES);
+    let translate = |extra: &[&str]| {
+        run(parallax(&s.cache)
+            .args(["translate", "--to", "en", "--backend", "apertium"])
+            .args(["--backend-url", &apy.url])
+            .args(extra)
+            .arg(&s.file))
+    };
+    let first = translate(&[]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first
+            .stdout
+            .contains("EN Miles de personas abandonaron Stepanakert"),
+        "{}",
+        first.stdout
+    );
+    let sent = apy.count("/translate");
+    assert_eq!(sent, 1, "three sentences go in one request");
+    assert!(std::fs::read_dir(&s.cache).unwrap().count() > 0);
+
+    let second = translate(&[]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert_eq!(second.stdout, first.stdout);
+    assert_eq!(
+        apy.count("/translate"),
+        sent,
+        "a cached rerun sends no request"
+    );
+    assert!(
+        second.stderr.contains("3 from the cache, 0 requests"),
+        "{}",
+        second.stderr
+    );
+
+    let third = translate(&["--no-cache"]);
+    assert_eq!(third.code, 0);
+    assert_eq!(apy.count("/translate"), sent + 1);
+}
+
+#[test]
+fn compare_without_backend_is_offline_and_translate_to_needs_one() {
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .args(["compare", "--translate-to", "en"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--backend"), "{}", r.stderr);
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--backend"), "{}", r.stderr);
+}
+
+#[test]
+fn a_language_the_backend_lacks_falls_back_with_a_warning() {
+    let apy = fake_apy::start();
+    let s = setup("es.txt", ES);
+    let ru = s.file.with_file_name("ru.txt");
+    std::fs::write(&ru, "Тысячи людей покинули Степанакерт 25 сентября.\n").unwrap();
+    let r = run(parallax(&s.cache)
+        .args(["compare", "--translate-to", "en", "--backend", "apertium"])
+        .args(["--backend-url", &apy.url])
+        .arg(&s.file)
+        .arg(&ru));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("apertium cannot translate ru to en"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn unreachable_backend_is_a_clear_error() {
+    // A port nothing listens on: bind, note it, close.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let s = setup("es.txt", ES);
+    let url = format!("http://127.0.0.1:{port}");
+    let r = run(parallax(&s.cache)
+        .args([
+            "translate",
+            "--to",
+            "en",
+            "--backend",
+            "apertium",
+            "--retries",
+            "0",
+        ])
+        .args(["--backend-url", &url])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(&format!("apertium at {url}")),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cannot connect"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- DeepL stand-in
+
+fn deepl(s: &Setup, url: &str, extra: &[&str]) -> Run {
+    run(parallax(&s.cache)
+        .env("DEEPL_API_KEY", fake_deepl::KEY)
+        .args([
+            "translate",
+            "--to",
+            "en",
+            "--backend",
+            "deepl",
+            "--no-cache",
+        ])
+        .args(["--backend-url", url])
+        .args(extra)
+        .arg(&s.file))
+}
+
+#[test]
+fn deepl_request_shape_auth_and_names() {
+    let stub = fake_deepl::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    let r = deepl(&s, &stub.url, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let reqs: Vec<_> = stub
+        .requests()
+        .into_iter()
+        .filter(|r| r.path() == "/v2/translate")
+        .collect();
+    assert_eq!(reqs.len(), 1);
+    let body = reqs[0].json();
+    assert_eq!(body["target_lang"], "EN-GB");
+    assert_eq!(body["source_lang"], "ES");
+    assert_eq!(body["text"].as_array().unwrap().len(), 3);
+    // Names went as opaque tokens, not as text DeepL could respell.
+    let sent: Vec<&str> = body["text"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    assert!(
+        sent.contains(&"Los combates en ZXQ0 duraron menos de 24 horas, según ZXQ1."),
+        "{sent:?}"
+    );
+    assert!(
+        r.stdout
+            .contains("[EN-GB] Los combates en Nagorno-Karabakh"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn deepl_429_is_retried_then_succeeds() {
+    let stub = fake_deepl::start(|req, n| {
+        (req.path() == "/v2/translate" && n < 2)
+            .then(|| Reply::json(429, json!({"message": "Too many requests"})))
+    });
+    let s = setup("es.txt", ES);
+    let r = deepl(&s, &stub.url, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(stub.count("/v2/translate"), 3);
+}
+
+#[test]
+fn deepl_456_is_final_and_the_key_never_shows() {
+    let stub = fake_deepl::start(|req, _| {
+        (req.path() == "/v2/translate").then(|| {
+            // A server that echoes the key must not get it into our messages.
+            Reply::json(
+                456,
+                json!({"message": format!("Quota exceeded for {}", fake_deepl::KEY)}),
+            )
+        })
+    });
+    let s = setup("es.txt", ES);
+    let r = deepl(&s, &stub.url, &[]);
+    assert_eq!(r.code, 2);
+    assert_eq!(stub.count("/v2/translate"), 1, "456 is not retried");
+    assert!(r.stderr.contains("deepl at"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("456") && r.stderr.contains("quota"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains(fake_deepl::KEY), "{}", r.stderr);
+}
+
+#[test]
+fn deepl_500_is_retried_then_fails_clearly() {
+    let stub = fake_deepl::start(|req, _| {
+        (req.path() == "/v2/translate").then(|| Reply::json(500, json!({"message": "boom"})))
+    });
+    let s = setup("es.txt", ES);
+    let r = deepl(&s, &stub.url, &["--retries", "2"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(stub.count("/v2/translate"), 3);
+    assert!(r.stderr.contains("HTTP 500"), "{}", r.stderr);
+    assert!(r.stderr.contains("try again later"), "{}", r.stderr);
+}
+
+#[test]
+fn deepl_slow_answer_times_out() {
+    let stub = fake_deepl::start(|req, _| {
+        (req.path() == "/v2/translate").then(|| {
+            Reply::json(200, json!({"translations": []})).slow(std::time::Duration::from_secs(5))
+        })
+    });
+    let s = setup("es.txt", ES);
+    let started = std::time::Instant::now();
+    let r = deepl(&s, &stub.url, &["--timeout", "0.5", "--retries", "1"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no answer within the timeout"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(stub.count("/v2/translate"), 2, "a timeout is retried");
+    assert!(started.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn deepl_without_a_key_says_which_variable() {
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--backend", "deepl"])
+        .args(["--backend-url", "http://127.0.0.1:9"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("DEEPL_API_KEY"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- LibreTranslate stand-in
+
+#[test]
+fn libretranslate_request_shape_key_and_429() {
+    let stub = fake_libretranslate::start(|req, n| {
+        (req.path() == "/translate" && n == 0)
+            .then(|| Reply::json(429, json!({"error": "Slowdown"})))
+    });
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .env("LIBRETRANSLATE_API_KEY", fake_libretranslate::KEY)
+        .args(["translate", "--to", "en", "--backend", "libretranslate"])
+        .args(["--backend-url", &stub.url])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let req = stub
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path() == "/translate")
+        .unwrap();
+    let body = req.json();
+    assert_eq!(body["source"], "es");
+    assert_eq!(body["target"], "en");
+    assert_eq!(body["q"].as_array().unwrap().len(), 3);
+    assert_eq!(stub.count("/translate"), 2);
+    assert!(
+        r.stdout
+            .contains("en: Miles de personas abandonaron Stepanakert"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn libretranslate_wrong_key_is_final_and_hidden() {
+    let stub = fake_libretranslate::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    let r = run(parallax(&s.cache)
+        .env("LIBRETRANSLATE_API_KEY", "not-the-key-4242")
+        .args(["translate", "--to", "en", "--backend", "libretranslate"])
+        .args(["--backend-url", &stub.url])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert_eq!(stub.count("/translate"), 1);
+    assert!(r.stderr.contains("LIBRETRANSLATE_API_KEY"), "{}", r.stderr);
+    assert!(!r.stderr.contains("not-the-key-4242"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- OpenAI-compatible stand-in
+
+fn openai(s: &Setup, url: &str) -> Run {
+    run(parallax(&s.cache)
+        .env("OPENAI_API_KEY", fake_openai::KEY)
+        .args([
+            "translate",
+            "--to",
+            "en",
+            "--backend",
+            "openai",
+            "--model",
+            "test-model",
+        ])
+        .args(["--no-cache", "--backend-url", url])
+        .arg(&s.file))
+}
+
+#[test]
+fn openai_request_shape_and_checked_output() {
+    let stub = fake_openai::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    let r = openai(&s, &stub.url);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let req = &stub.requests()[0];
+    assert_eq!(
+        req.header("authorization"),
+        Some(&*format!("Bearer {}", fake_openai::KEY))
+    );
+    let body = req.json();
+    assert_eq!(body["model"], "test-model");
+    assert_eq!(body["response_format"]["type"], "json_schema");
+    assert!(
+        body["messages"][0]["content"]
+            .as_str()
+            .unwrap()
+            .contains("ZXQ0")
+    );
+    // The stand-in upper-cases; names come back in their glossary form, not upper-cased.
+    assert!(
+        r.stdout.contains("LOS COMBATES EN Nagorno-Karabakh"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn openai_malformed_output_is_refused() {
+    let stub =
+        fake_openai::start(|_, _| Some(fake_openai::completion("Here is your translation!")));
+    let s = setup("es.txt", ES);
+    let r = openai(&s, &stub.url);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        stub.count("/v1/chat/completions"),
+        2,
+        "asked once more, then refused"
+    );
+    assert!(
+        r.stderr.contains("does not follow the schema"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn openai_dropped_name_token_is_refused() {
+    let stub = fake_openai::start(|_, _| {
+        Some(fake_openai::completion(
+            &json!({"translations": ["a", "b", "c"]}).to_string(),
+        ))
+    });
+    let s = setup("es.txt", ES);
+    let r = openai(&s, &stub.url);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("dropped the name token"), "{}", r.stderr);
+}
