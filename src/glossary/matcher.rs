@@ -963,25 +963,16 @@ mod tests {
     }
 
     #[test]
-    fn throughput_1000_articles() {
+    fn every_repeat_of_an_article_yields_the_same_mentions() {
+        // speed is measured in benches/names.rs; here only that repeated text is matched alike
         let para = "BAKU, September 29. Azerbaijani President Ilham Aliyev said on Friday that \
             the residents of Khankendi (Stepanakert) could stay. В Степанакерте и Шуше прошли \
             встречи; в Нагорном Карабахе тихо. Xankəndidə və Şuşada vəziyyət sabitdir. \
             Hankendi'de toplantı yapıldı. Ստեփանակերտում մարդիկ հավաքվել էին։ Armenia's prime \
             minister Nikol Pashinyan spoke in Yerevan about the Lachin road and refugees. ";
-        let article: String = para.repeat(1500 / para.len() + 1);
-        let start = std::time::Instant::now();
-        let mut total = 0;
-        for _ in 0..1000 {
-            total += matcher().find(&article, "en").len();
-        }
-        let el = start.elapsed();
-        eprintln!(
-            "1000 articles of {} bytes: {el:?}, {total} mentions",
-            article.len()
-        );
-        assert!(total > 10_000);
-        // generous bound for debug builds; release is measured by the bench
-        assert!(el.as_secs() < 30, "{el:?}");
+        let one = matcher().find(para, "en").len();
+        assert!(one >= 12, "{one}");
+        let article = para.repeat(10);
+        assert_eq!(matcher().find(&article, "en").len(), 10 * one);
     }
 }
