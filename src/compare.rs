@@ -10,10 +10,11 @@ use crate::summary;
 
 /// Compare every pair of documents.
 pub fn compare(
-    documents: Vec<Document>,
+    mut documents: Vec<Document>,
     errors: Vec<InputFailure>,
     glossary: &Glossary,
 ) -> Comparison {
+    unique_ids(&mut documents);
     let mut alignments = Vec::new();
     for i in 0..documents.len() {
         for j in i + 1..documents.len() {
@@ -55,4 +56,22 @@ pub fn cue_rates(documents: &[Document]) -> Vec<CueRate> {
             framing::rates(i, &cues, d.word_count())
         })
         .collect()
+}
+
+/// Give documents that share an id (`d1/a.txt`, `d2/a.txt`) distinct ones (`a`, `a-2`), so
+/// every alignment names its two articles unambiguously.
+pub fn unique_ids(documents: &mut [Document]) {
+    let mut seen = std::collections::HashSet::new();
+    for d in documents.iter_mut() {
+        if seen.insert(d.article.id.clone()) {
+            continue;
+        }
+        let base = d.article.id.clone();
+        let id = (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !seen.contains(id))
+            .expect("an unused id exists");
+        seen.insert(id.clone());
+        d.article.id = id;
+    }
 }

@@ -504,3 +504,40 @@ fn csv_has_one_row_per_aligned_pair() {
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     assert_eq!(reader.records().count(), pairs);
 }
+
+#[test]
+fn same_file_names_in_two_folders_get_distinct_ids_and_header_only_files_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    for d in ["d1", "d2"] {
+        std::fs::create_dir(dir.path().join(d)).unwrap();
+    }
+    let (a1, a2) = (dir.path().join("d1/a.txt"), dir.path().join("d2/a.txt"));
+    std::fs::copy(sample("en-caspian"), &a1).unwrap();
+    std::fs::copy(sample("en-ararat"), &a2).unwrap();
+    let header = dir.path().join("header.txt");
+    std::fs::write(&header, " date 2023-09-20 (Desk)\n\n").unwrap();
+    let out = parallax()
+        .arg("compare")
+        .args([&a1, &a2, &header])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "a failed input makes exit 2");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["a", "a-2"]);
+    assert_eq!(v["alignments"][0]["right"], "a-2");
+    let err = &v["errors"][0];
+    assert!(err["source"].as_str().unwrap().ends_with("header.txt"));
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("only a header line")
+    );
+}

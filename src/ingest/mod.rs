@@ -278,6 +278,12 @@ fn from_bytes(
         });
     }
     let mut article = parse_article(decoded.text, id, shown, opts.outlet.as_deref());
+    if article.body.trim().is_empty() {
+        return Err(Error::input(
+            shown,
+            "holds only a header line and no article text; nothing to compare",
+        ));
+    }
     article.url = url.map(str::to_string);
     Ok(Loaded {
         article,
