@@ -913,7 +913,18 @@ fn with_translation<T>(
         matcher: analyzer.matcher(),
         naming: args.naming.as_deref(),
     };
-    let (value, warnings, stats) = f(&session).map_err(|e| {
+    // a spinner while the backend works (hidden when stderr is not a terminal)
+    let spinner = if io::stderr().is_terminal() {
+        let s = indicatif::ProgressBar::new_spinner();
+        s.set_message(format!("translating with {}", translator.name()));
+        s.enable_steady_tick(std::time::Duration::from_millis(120));
+        s
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let result = f(&session);
+    spinner.finish_and_clear();
+    let (value, warnings, stats) = result.map_err(|e| {
         Error::Usage(match (&e, &cache) {
             (translate::TranslateError::Backend { .. }, Some(c)) => format!(
                 "translation failed: {e}. What was translated before the failure is cached in {}; run again to resume.",

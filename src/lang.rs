@@ -73,6 +73,17 @@ const UKRAINIAN_WORDS: [&str; 15] = [
     "від",
 ];
 
+/// Short words only Persian writes: the object marker «را», «است» (is), «از» (from), the verb
+/// prefix «می», «این» (this), «که» (that), «های» (plural); each also as typed on an Arabic
+/// keyboard (ي ك). None of them is an Arabic word.
+const PERSIAN_WORDS: [&str; 11] = [
+    "را", "است", "از", "می", "مي", "این", "اين", "که", "كه", "های", "هاي",
+];
+/// Short words only Arabic writes (Persian says در, بر, به, آن, این, بود instead).
+const ARABIC_WORDS: [&str; 12] = [
+    "في", "على", "إلى", "الى", "التي", "الذي", "عن", "أن", "هذا", "هذه", "كان", "لم",
+];
+
 /// A language guess with its confidence (0..=1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Guess {
@@ -173,8 +184,8 @@ impl Detector {
             Script::Hebrew => return sure("he"),
             Script::Other => return None,
             // Persian typed on an Arabic keyboard and Arabic on a Persian one are common enough
-            // that letters only narrow nothing here: lingua weighs the two.
-            Script::Arabic => mask_of(&[Language::Arabic, Language::Persian]),
+            // that ی and ک prove nothing; see `arabic_candidates` for what does.
+            Script::Arabic => letters.arabic_candidates(),
             Script::Cyrillic => letters.cyrillic_candidates(),
             Script::Latin => letters.latin_candidates(),
         };
@@ -260,10 +271,13 @@ struct Letters {
     hard_sign: usize,  // ъ: Russian or Bulgarian, never Ukrainian
     words_ru: usize,   // RUSSIAN_WORDS
     words_uk: usize,   // UKRAINIAN_WORDS
+    persian: usize,    // پ چ ژ گ, a zero-width non-joiner after a letter, PERSIAN_WORDS
+    arabic: usize,     // ة, ARABIC_WORDS
     // Latin markers.
-    schwa: usize,      // ə
-    native_xq: usize,  // a word with x or q and a Turkic letter (çox, qız): Azerbaijani
-    circumflex: usize, // â î û: Turkish, never Azerbaijani
+    schwa: usize,             // ə
+    native_xq: usize,         // a word with x or q and a Turkic letter (çox, qız): Azerbaijani
+    circumflex: usize,        // â î û: Turkish, never Azerbaijani
+    latin_capitalised: usize, // Latin letters in words that start with a capital
 }
 
 impl Letters {
@@ -273,6 +287,15 @@ impl Letters {
             if !word.is_empty() {
                 l.add_word(word);
             }
+        }
+        // Persian spelling joins the prefix «می» and suffixes such as «ها» to their word with a
+        // zero-width non-joiner (می‌شود, کتاب‌ها); Arabic spelling never uses one.
+        let mut prev = None;
+        for c in text.chars() {
+            if c == '\u{200C}' && prev.and_then(char_script) == Some(Script::Arabic) {
+                l.persian += 1;
+            }
+            prev = Some(c);
         }
         l
     }
@@ -311,7 +334,22 @@ impl Letters {
                     turkic = true
                 }
                 'â' | 'Â' | 'î' | 'Î' | 'û' | 'Û' => self.circumflex += 1,
+                'پ' | 'چ' | 'ژ' | 'گ' => self.persian += 1,
+                'ة' => self.arabic += 1,
                 _ => {}
+            }
+        }
+        if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+            self.latin_capitalised += word
+                .chars()
+                .filter(|c| char_script(*c) == Some(Script::Latin))
+                .count();
+        }
+        if word.chars().count() <= 4 {
+            if PERSIAN_WORDS.contains(&word) {
+                self.persian += 1;
+            } else if ARABIC_WORDS.contains(&word) {
+                self.arabic += 1;
             }
         }
         if xq && turkic {
@@ -327,13 +365,40 @@ impl Letters {
         }
     }
 
+    /// The script most letters are written in. Latin words with a capital count half when
+    /// letters of another (named) script are present: inside a Russian, Kazakh or Persian
+    /// sentence, capitalised Latin words are brand names, titles and citations («PlayStation»,
+    /// «Statistical Yearbook») that every language writes in Latin, and the native-script words
+    /// carry the language. Lowercase Latin words (an English clause) still count in full.
     fn dominant(&self) -> Option<(Script, usize)> {
+        let named_other = self.scripts[Script::Cyrillic as usize..Script::Other as usize]
+            .iter()
+            .any(|n| *n > 0);
+        let weight = |i: usize, n: usize| {
+            if i == Script::Latin as usize && named_other {
+                2 * n - self.latin_capitalised.min(n)
+            } else {
+                2 * n
+            }
+        };
         let (i, n) = self
             .scripts
             .iter()
             .enumerate()
-            .max_by_key(|(i, n)| (**n, *i))?;
+            .max_by_key(|(i, n)| (weight(*i, **n), *i))?;
         (*n > 0).then_some((SCRIPTS[i], *n))
+    }
+
+    /// Arabic script: Persian or Arabic. ی and ک are no evidence (Arabic is often typed on a
+    /// Persian keyboard, and Persian on an Arabic one writes ي ك), but پ چ ژ گ, the zero-width
+    /// non-joiner and a few function words are: two or more pieces of evidence for one language
+    /// and none for the other decide without lingua; anything else is lingua's to weigh.
+    fn arabic_candidates(&self) -> Mask {
+        match (self.persian, self.arabic) {
+            (p, 0) if p >= 2 => bit(Language::Persian),
+            (0, a) if a >= 2 => bit(Language::Arabic),
+            _ => mask_of(&[Language::Arabic, Language::Persian]),
+        }
     }
 
     fn cyrillic_candidates(&self) -> Mask {

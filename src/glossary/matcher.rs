@@ -191,6 +191,9 @@ impl Matcher {
         let ac = (!patterns.is_empty()).then(|| {
             AhoCorasick::builder()
                 .match_kind(AcKind::Standard)
+                // A full DFA: overlapping search visits every state, and the DFA's one lookup
+                // per byte is several times faster there than the NFAs (builds in a few ms).
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .expect("glossary patterns build an automaton")
         });
