@@ -74,10 +74,10 @@ const UKRAINIAN_WORDS: [&str; 15] = [
 ];
 
 /// Short words only Persian writes: the object marker «را», «است» (is), «از» (from), the verb
-/// prefix «می», «این» (this), «که» (that), «های» (plural); each also as typed on an Arabic
-/// keyboard (ي ك). None of them is an Arabic word.
-const PERSIAN_WORDS: [&str; 11] = [
-    "را", "است", "از", "می", "مي", "این", "اين", "که", "كه", "های", "هاي",
+/// prefix «می», «این» (this), «که» (that), «های» (plural), «در» (in), «با» (with), «خود»
+/// (self); each also as typed on an Arabic keyboard (ي ك). None of them is an Arabic word.
+const PERSIAN_WORDS: [&str; 14] = [
+    "را", "است", "از", "می", "مي", "این", "اين", "که", "كه", "های", "هاي", "در", "با", "خود",
 ];
 /// Short words only Arabic writes (Persian says در, بر, به, آن, این, بود instead).
 const ARABIC_WORDS: [&str; 12] = [
@@ -365,7 +365,7 @@ impl Letters {
         }
     }
 
-    /// The script most letters are written in. Latin words with a capital count half when
+    /// The script most letters are written in. Latin words with a capital count a quarter when
     /// letters of another (named) script are present: inside a Russian, Kazakh or Persian
     /// sentence, capitalised Latin words are brand names, titles and citations («PlayStation»,
     /// «Statistical Yearbook») that every language writes in Latin, and the native-script words
@@ -376,9 +376,9 @@ impl Letters {
             .any(|n| *n > 0);
         let weight = |i: usize, n: usize| {
             if i == Script::Latin as usize && named_other {
-                2 * n - self.latin_capitalised.min(n)
+                4 * n - 3 * self.latin_capitalised.min(n)
             } else {
-                2 * n
+                4 * n
             }
         };
         let (i, n) = self
@@ -391,13 +391,17 @@ impl Letters {
 
     /// Arabic script: Persian or Arabic. ی and ک are no evidence (Arabic is often typed on a
     /// Persian keyboard, and Persian on an Arabic one writes ي ك), but پ چ ژ گ, the zero-width
-    /// non-joiner and a few function words are: two or more pieces of evidence for one language
-    /// and none for the other decide without lingua; anything else is lingua's to weigh.
+    /// non-joiner and a few function words are: two or more pieces of evidence for one language,
+    /// outnumbering the other's three to one (a Persian text may quote an Arabic title), decide
+    /// without lingua; anything else is lingua's to weigh.
     fn arabic_candidates(&self) -> Mask {
-        match (self.persian, self.arabic) {
-            (p, 0) if p >= 2 => bit(Language::Persian),
-            (0, a) if a >= 2 => bit(Language::Arabic),
-            _ => mask_of(&[Language::Arabic, Language::Persian]),
+        let (p, a) = (self.persian, self.arabic);
+        if p >= 2 && a * 3 <= p {
+            bit(Language::Persian)
+        } else if a >= 2 && p * 3 <= a {
+            bit(Language::Arabic)
+        } else {
+            mask_of(&[Language::Arabic, Language::Persian])
         }
     }
 

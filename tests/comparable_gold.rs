@@ -21,10 +21,10 @@ const TARGET_CROSS_RECALL: f64 = 0.75;
 const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
-/// Floors asserted today (measured 2026-11-27 with the aligner in the tree: same-language recall
-/// 0.467 (7 of 15), cross-language recall 0.254 (58 of 228), pair precision 0.970, cue precision
-/// 0.943). Raise towards the targets.
-const FLOOR_SAME_RECALL: f64 = 0.40;
+/// Floors asserted today (measured 2026-11-28 with the aligner in the tree: same-language recall
+/// 0.667, cross-language recall 0.241, pair precision 0.929, cue precision 0.943; first
+/// measurement 0.467 / 0.254 / 0.970). Raise towards the targets.
+const FLOOR_SAME_RECALL: f64 = 0.60;
 const FLOOR_CROSS_RECALL: f64 = 0.22;
 
 /// (file, sentence index)

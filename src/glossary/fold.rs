@@ -29,8 +29,32 @@ pub fn fold_primary(text: &str, out: &mut String, map: &mut Vec<u32>) {
     let mut last_space = false;
     // Byte offset in `out` of the last pushed char and its source offset, for composition.
     let mut last: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: a run of ASCII letters, digits and punctuation (with single spaces inside)
+        // is copied at once and lowercased in place; its map entries are consecutive offsets.
+        if is_plain_ascii(bytes[i]) {
+            let from = i;
+            let mut j = i + 1;
+            while j < bytes.len()
+                && (is_plain_ascii(bytes[j])
+                    || (bytes[j] == b' ' && bytes.get(j + 1).is_some_and(|&n| is_plain_ascii(n))))
+            {
+                j += 1;
+            }
+            let at = out.len();
+            out.push_str(&text[from..j]);
+            out[at..].make_ascii_lowercase();
+            map.extend(from as u32..j as u32);
+            last = Some((out.len() - 1, char::from(out.as_bytes()[out.len() - 1])));
+            last_space = false;
+            i = j;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is a char boundary");
         let src = i as u32;
+        i += c.len_utf8();
         if c.is_ascii() {
             let b = c as u8;
             if b.is_ascii_whitespace() {
@@ -115,6 +139,12 @@ pub fn fold_primary(text: &str, out: &mut String, map: &mut Vec<u32>) {
         }
     }
     map.push(text.len() as u32);
+}
+
+/// An ASCII byte that folds to itself or its lowercase: not white space, not a backtick.
+#[inline]
+fn is_plain_ascii(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_whitespace() && b != b'`'
 }
 
 /// The primary key of a short string (a glossary name, an ending).
