@@ -303,7 +303,7 @@ const NUMBER_WEIGHT: f64 = 0.9;
 /// (4,200 evacuated / more than 6,000 evacuated): the very thing a reader wants side by side.
 const CONFLICT_WEIGHT: f64 = 0.25;
 const YEAR_WEIGHT: f64 = 0.4;
-const WORD_WEIGHT: f64 = 3.0;
+const WORD_WEIGHT: f64 = 4.0;
 /// Weight of the cognate-key cosine across languages.
 const KEY_WEIGHT: f64 = 4.0;
 
