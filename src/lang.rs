@@ -2,19 +2,27 @@
 //! sentences.
 //!
 //! How a text is judged (`Detector::detect`):
-//! 1. One pass over the letters counts scripts and a few marker letters ([`Letters`]).
+//! 1. One pass over the letters counts scripts and a few marker letters ([`Letters`]). Beside
+//!    another script, capitalised Latin words (brand names, titles) count a quarter when the
+//!    dominant script is chosen.
 //! 2. A script that only one candidate writes (Armenian, Georgian, Hebrew) answers at once, with
-//!    no model. Arabic script with only Persian (or only Arabic) letters answers at once too.
+//!    no model. Arabic script with evidence for only Persian (پ چ ژ گ, the zero-width
+//!    non-joiner, Persian function words) or only Arabic (ة, Arabic function words) answers at
+//!    once too; ی and ک are no evidence (Arabic is often typed on a Persian keyboard).
 //! 3. Otherwise the marker letters narrow the candidates inside the script: Kazakh only when a
 //!    Kazakh letter (ә ғ қ ң ө ұ ү һ) is present, Belarusian only with ў, no Ukrainian or
 //!    Bulgarian when ы э ё are present, no Russian or Bulgarian when і ї є ґ are (and no ы э ё),
 //!    no Bulgarian with a soft sign not before о, no Turkish with ə or a native word spelled with
-//!    x/q, no Azerbaijani with â î û. These are spelling facts, not statistics: lingua's n-gram
-//!    models confuse exactly these pairs (Ukrainian sentences read as Kazakh, Azerbaijani as
-//!    Turkish) and the rules remove the impossible answer before the models vote.
+//!    x/q, only Azerbaijani with dense ə, no Azerbaijani with â î û. These are spelling facts,
+//!    not statistics: lingua's n-gram models confuse exactly these pairs (Ukrainian sentences
+//!    read as Kazakh, Azerbaijani as Turkish) and the rules remove the impossible answer before
+//!    the models vote.
 //! 4. lingua (high accuracy) decides among the remaining candidates. One lingua detector is built
 //!    per candidate set, lazily, and kept; the n-gram models are shared statics inside lingua and
 //!    are only paged in for the languages a text can be in.
+//! 5. In Latin script, when lingua's first answer is below 0.7 and the runner-up has more of its
+//!    own very frequent function words, the two swap (titles and name lists, where the n-grams
+//!    are mostly the names').
 //!
 //! A sentence gets its own language only when it confidently differs from its article's: a
 //! Russian quotation inside an English report. Short sentences keep the article's language, and a
@@ -204,6 +212,11 @@ impl Detector {
         } else {
             self.lingua(mask).compute_language_confidence_values(text)
         };
+        let values = if script == Script::Latin {
+            function_word_tie_break(text, values)
+        } else {
+            values
+        };
         match values.first() {
             Some((lang, confidence)) if *confidence > 0.0 => Some(Guess {
                 lang: code(*lang),
@@ -242,6 +255,75 @@ impl Detector {
             _ => doc_lang.to_string(),
         }
     }
+}
+
+/// Below this confidence lingua's first Latin-script answer may be overturned by function words.
+const TIE_BREAK_BELOW: f64 = 0.7;
+
+/// Very frequent words that, among the Latin-script candidates, only one language writes (words
+/// two of them share, such as «de», «la», «en», «con», «il», «que», «su», are left out). In a short
+/// title or a list of names lingua's n-grams are mostly the names' and its top two can be close;
+/// the one function word such a text has is then better evidence (`Profil en long de l'…` is
+/// French, `Eso es talento` Spanish).
+const FUNCTION_WORDS: [(Language, &[&str]); 5] = [
+    (
+        Language::English,
+        &[
+            "the", "of", "and", "is", "are", "was", "were", "with", "this", "that", "from",
+            "which", "have", "has", "to", "for",
+        ],
+    ),
+    (
+        Language::French,
+        &[
+            "le", "les", "des", "et", "du", "une", "est", "dans", "pour", "sur", "au", "aux",
+            "qui", "avec", "pas", "ce", "cette", "sont", "qu",
+        ],
+    ),
+    (
+        Language::Spanish,
+        &[
+            "el", "los", "las", "y", "es", "por", "ella", "muy", "pero", "como", "más", "está",
+            "para", "sus", "esta", "eso", "este",
+        ],
+    ),
+    (
+        Language::Italian,
+        &[
+            "di", "che", "è", "della", "gli", "per", "sono", "anche", "questo", "nel", "nella",
+            "alla", "degli", "delle", "dei", "all", "dell", "ha",
+        ],
+    ),
+    (
+        Language::German,
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine",
+            "zu", "auf", "sich", "im",
+        ],
+    ),
+];
+
+/// How many of `lang`'s [`FUNCTION_WORDS`] `text` has (0 for languages without a list).
+fn function_words(text: &str, lang: Language) -> usize {
+    let Some((_, words)) = FUNCTION_WORDS.iter().find(|(l, _)| *l == lang) else {
+        return 0;
+    };
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.len() <= 8)
+        .filter(|w| words.contains(&w.to_lowercase().as_str()))
+        .count()
+}
+
+/// lingua's ranking, with the first two swapped when lingua is unsure (first below
+/// [`TIE_BREAK_BELOW`]) and the second has more of its own function words than the first.
+fn function_word_tie_break(text: &str, mut values: Vec<(Language, f64)>) -> Vec<(Language, f64)> {
+    if values.len() >= 2
+        && values[0].1 < TIE_BREAK_BELOW
+        && function_words(text, values[1].0) > function_words(text, values[0].0)
+    {
+        values.swap(0, 1);
+    }
+    values
 }
 
 /// Scripts that, among the candidates, only one language is written in.
@@ -435,6 +517,14 @@ impl Letters {
     }
 
     fn latin_candidates(&self) -> Mask {
+        // ə is written by Azerbaijani alone among the candidates, about one letter in eleven. A
+        // short text with two or more, at least one letter in sixteen, is Azerbaijani whatever
+        // lingua makes of its other letters (an English sentence naming «Heydər Əliyev» has
+        // fewer); fewer rule out only Turkish, below.
+        let latin = self.scripts[Script::Latin as usize];
+        if self.schwa >= 2 && self.schwa * 16 >= latin && self.circumflex == 0 {
+            return bit(Language::Azerbaijani);
+        }
         let mut m = mask_of(&LATIN);
         let az = self.schwa + self.native_xq;
         if az > 0 && self.circumflex == 0 {
@@ -641,6 +731,55 @@ mod tests {
         assert_eq!(detector().sentence_language(s, "en"), "en");
         let s = "Հազարավոր մարդիկ երեքշաբթի օրը կամրջով անցան սահմանը, հայտնեցին պաշտոնյաները։";
         assert_eq!(detector().sentence_language(s, "hy"), "hy");
+    }
+
+    #[test]
+    fn persian_and_arabic_evidence_narrows_the_candidates() {
+        // Persian on an Arabic keyboard (ي ك) with Persian function words را در مي.
+        let l = Letters::count("او در شهر كتاب را مي خواند");
+        assert_eq!(l.arabic_candidates(), bit(Language::Persian));
+        // A zero-width non-joiner and گ.
+        let l = Letters::count("نامه\u{200C}ها را فرستادند و گفتند");
+        assert_eq!(l.arabic_candidates(), bit(Language::Persian));
+        let l = Letters::count("ذهب الوفد إلى المدينة في الصباح");
+        assert_eq!(l.arabic_candidates(), bit(Language::Arabic));
+        let l = Letters::count("سلام");
+        assert_eq!(
+            l.arabic_candidates(),
+            mask_of(&[Language::Arabic, Language::Persian]),
+            "no evidence: lingua weighs both"
+        );
+    }
+
+    #[test]
+    fn capitalised_latin_names_weigh_less_beside_another_script() {
+        let l = Letters::count("Вчера вышла игра Galactic Frontier Deluxe Edition");
+        assert_eq!(l.dominant().map(|(s, _)| s), Some(Script::Cyrillic));
+        let l = Letters::count("He said the word «мир» twice yesterday");
+        assert_eq!(l.dominant().map(|(s, _)| s), Some(Script::Latin));
+    }
+
+    #[test]
+    fn function_words_break_close_latin_ties() {
+        let close = vec![(Language::Italian, 0.5), (Language::Spanish, 0.4)];
+        let broken = function_word_tie_break("Eso es mucho", close.clone());
+        assert_eq!(broken[0].0, Language::Spanish);
+        let sure = vec![(Language::Italian, 0.8), (Language::Spanish, 0.2)];
+        let kept = function_word_tie_break("Eso es mucho", sure);
+        assert_eq!(kept[0].0, Language::Italian, "lingua sure: no swap");
+        let kept = function_word_tie_break("Grande casa", close);
+        assert_eq!(kept[0].0, Language::Italian, "no function words: no swap");
+    }
+
+    #[test]
+    fn dense_schwa_is_azerbaijani() {
+        assert_eq!(lang("Gəl, əmi!"), "az");
+        let l = Letters::count("Officials met Heydər Əliyev at the airport on Monday morning");
+        assert_ne!(
+            l.latin_candidates(),
+            bit(Language::Azerbaijani),
+            "two names are not enough"
+        );
     }
 
     #[test]

@@ -1519,7 +1519,7 @@ impl<'a> Cx<'a> {
         let digit = next.kind == Next::Digit;
         let yes = Some(end);
         match class {
-            Class::Title => None,
+            Class::Title => self.year_abbrev_ends(ts, pos, next).then_some(end),
             Class::NumPrefix | Class::Month => {
                 let roman = class == Class::NumPrefix && {
                     let wd = &self.text[next.word_start..next.word_end];
@@ -1629,6 +1629,23 @@ impl<'a> Cx<'a> {
             self.buf2.extend(ch.to_lowercase());
         }
         self.rules.is_prep(&self.buf2)
+    }
+
+    /// Russian `г.` after a year ends the sentence before a capitalised word of two letters or
+    /// more (`…до 1 декабря 2020 г. Позднее…`); before a one-letter preposition it does not
+    /// (`1898 г. В 1854 году…`), nor anywhere without a year before it (`г. Волгоград`).
+    fn year_abbrev_ends(&self, ts: usize, pos: usize, next: &NextInfo) -> bool {
+        if &self.text[ts..pos] != "г" || next.kind != Next::Upper {
+            return false;
+        }
+        let before = self.text[..ts].trim_end();
+        let digits = before
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let word = &self.text[next.word_start..next.word_end];
+        digits == 4 && before.len() < ts && word.chars().count() >= 2
     }
 
     /// A paragraph-initial dateline: `BAKU, Sept. 20.` / `МОСКВА, 20 сентября.`
