@@ -166,57 +166,132 @@ pub fn secondary_key(primary: &str) -> String {
 
 /// Fold a primary key `text` (whose source map is `text_map`) into the secondary key `out`; `map`
 /// gets source offsets composed through `text_map`, so it points into the original text.
+/// `text_map` gives every byte of a character the same offset, as [`fold_primary`]'s maps do.
 pub fn fold_secondary(text: &str, text_map: &[u32], out: &mut String, map: &mut Vec<u32>) {
+    if !fold_secondary_if_changed(text, text_map, out, map) {
+        out.push_str(text);
+        map.extend_from_slice(&text_map[..=text.len()]);
+    }
+}
+
+/// [`fold_secondary`], except that when the secondary key is `text` itself (English news with
+/// typographic quotes, most Armenian and Georgian) `out` and `map` are left empty and the result
+/// is false, so the caller can search `text` and its map directly.
+///
+/// Written as runs: characters the fold keeps are copied in slices between the ones it changes,
+/// so the common case is a scan and a few copies instead of one push per byte.
+pub fn fold_secondary_if_changed(
+    text: &str,
+    text_map: &[u32],
+    out: &mut String,
+    map: &mut Vec<u32>,
+) -> bool {
     out.clear();
     map.clear();
-    out.reserve(text.len());
-    map.reserve(text.len() + 1);
+    let bytes = text.as_bytes();
+    let mut changed = false;
+    let mut run = 0; // start of the pending run of kept characters
     let mut prev = '\0';
-    for (i, c) in text.char_indices() {
-        let src = text_map[i];
-        if c.is_ascii() {
-            push(out, map, c, src);
-            prev = c;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            prev = char::from(bytes[i]);
+            i += 1;
             continue;
         }
-        match c {
-            'ə' => push(out, map, 'e', src),
-            'ł' => push(out, map, 'l', src),
-            'ø' => push(out, map, 'o', src),
-            'đ' => push(out, map, 'd', src),
-            'ħ' => push(out, map, 'h', src),
-            'ß' => {
-                push(out, map, 's', src);
-                push(out, map, 's', src);
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        let len = c.len_utf8();
+        if !secondary_keeps(c, prev) {
+            if !changed {
+                out.reserve(text.len());
+                map.reserve(text.len() + 1);
+                changed = true;
             }
-            'æ' => {
-                push(out, map, 'a', src);
-                push(out, map, 'e', src);
-            }
-            'œ' => {
-                push(out, map, 'o', src);
-                push(out, map, 'e', src);
-            }
-            'أ' | 'إ' | 'آ' | 'ٱ' => push(out, map, 'ا', src),
-            'ى' | 'ئ' => push(out, map, 'ي', src),
-            'ة' => push(out, map, 'ه', src),
-            'ؤ' => push(out, map, 'و', src),
-            'ւ' if prev != 'ո' => push(out, map, 'վ', src),
-            // Fast path: letters without a decomposition.
-            '\u{430}'..='\u{438}'
-            | '\u{43A}'..='\u{44F}'
-            | '\u{561}'..='\u{586}'
-            | '\u{621}'..='\u{64A}'
-            | '\u{10D0}'..='\u{10FA}' => push(out, map, c, src),
-            _ => decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    push(out, map, d, src);
-                }
-            }),
+            out.push_str(&text[run..i]);
+            map.extend_from_slice(&text_map[run..i]);
+            push_secondary(out, map, c, prev, text_map[i]);
+            run = i + len;
         }
         prev = c;
+        i += len;
     }
-    map.push(text_map[text.len()]);
+    if !changed {
+        return false;
+    }
+    out.push_str(&text[run..]);
+    map.extend_from_slice(&text_map[run..=text.len()]);
+    true
+}
+
+/// True when the secondary fold keeps `c` (after `prev`) as it is.
+#[inline]
+fn secondary_keeps(c: char, prev: char) -> bool {
+    match c {
+        'ə' | 'ł' | 'ø' | 'đ' | 'ħ' | 'ß' | 'æ' | 'œ' => false,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ئ' | 'ة' | 'ؤ' => false,
+        'ւ' => prev == 'ո',
+        '\u{430}'..='\u{438}'
+        | '\u{43A}'..='\u{44F}'
+        | '\u{561}'..='\u{586}'
+        | '\u{621}'..='\u{64A}'
+        | '\u{10D0}'..='\u{10FA}'
+        // Punctuation without canonical decompositions: typographic quotes, dashes, ellipsis.
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{A1}'..='\u{BF}' => true,
+        _ => {
+            let mut same = 0;
+            let mut other = false;
+            decompose_canonical(c, |d| {
+                if d == c && !is_combining_mark(d) {
+                    same += 1;
+                } else {
+                    other = true;
+                }
+            });
+            same == 1 && !other
+        }
+    }
+}
+
+/// Append the secondary fold of one non-ASCII character `c` (after `prev`).
+#[inline]
+fn push_secondary(out: &mut String, map: &mut Vec<u32>, c: char, prev: char, src: u32) {
+    match c {
+        'ə' => push(out, map, 'e', src),
+        'ł' => push(out, map, 'l', src),
+        'ø' => push(out, map, 'o', src),
+        'đ' => push(out, map, 'd', src),
+        'ħ' => push(out, map, 'h', src),
+        'ß' => {
+            push(out, map, 's', src);
+            push(out, map, 's', src);
+        }
+        'æ' => {
+            push(out, map, 'a', src);
+            push(out, map, 'e', src);
+        }
+        'œ' => {
+            push(out, map, 'o', src);
+            push(out, map, 'e', src);
+        }
+        'أ' | 'إ' | 'آ' | 'ٱ' => push(out, map, 'ا', src),
+        'ى' | 'ئ' => push(out, map, 'ي', src),
+        'ة' => push(out, map, 'ه', src),
+        'ؤ' => push(out, map, 'و', src),
+        'ւ' if prev != 'ո' => push(out, map, 'վ', src),
+        // Fast path: letters without a decomposition.
+        '\u{430}'..='\u{438}'
+        | '\u{43A}'..='\u{44F}'
+        | '\u{561}'..='\u{586}'
+        | '\u{621}'..='\u{64A}'
+        | '\u{10D0}'..='\u{10FA}' => push(out, map, c, src),
+        _ => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                push(out, map, d, src);
+            }
+        }),
+    }
 }
 
 /// True for characters that make up words: letters, digits and combining marks.
@@ -369,6 +444,34 @@ mod tests {
                 assert_eq!(is_word_char(c), slow(c), "U+{u:04X} {c}");
             }
         }
+    }
+
+    #[test]
+    fn secondary_keeps_agrees_with_the_fold() {
+        for u in 0x80u32..0x3100 {
+            let Some(c) = char::from_u32(u) else { continue };
+            for prev in ['\0', 'ո'] {
+                let (mut out, mut map) = (String::new(), Vec::new());
+                push_secondary(&mut out, &mut map, c, prev, 0);
+                assert_eq!(
+                    secondary_keeps(c, prev),
+                    out == c.to_string(),
+                    "U+{u:04X} {c}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn secondary_if_changed_only_when_it_changes() {
+        let (p, pmap) = fold("Khankendi “today” — Ստեփանակերտում");
+        let (mut s, mut smap) = (String::new(), Vec::new());
+        assert!(!fold_secondary_if_changed(&p, &pmap, &mut s, &mut smap));
+        assert!(s.is_empty() && smap.is_empty());
+        let (p, pmap) = fold("Xankəndi “today”");
+        assert!(fold_secondary_if_changed(&p, &pmap, &mut s, &mut smap));
+        assert_eq!(s, "xankendi “today”");
+        assert_eq!(smap.len(), s.len() + 1);
     }
 
     #[test]
