@@ -702,6 +702,20 @@ fn coverage_pairs(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "</section>")
 }
 
+/// A table head: `first` (a trusted literal), then one column per outlet with its language.
+fn outlet_header(cx: &Ctx, h: &mut String, first: &str) -> std::fmt::Result {
+    write!(h, "<thead><tr>{first}")?;
+    for (i, d) in cx.cmp.documents.iter().enumerate() {
+        write!(
+            h,
+            "<th>{} <span class=\"lang\">{}</span></th>",
+            esc(label_of(&cx.labels, i)),
+            esc(&d.language)
+        )?;
+    }
+    writeln!(h, "</tr></thead>")
+}
+
 fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     if cmp.naming.is_empty() {
@@ -714,16 +728,7 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name (legend at the top; hover a name for its conventions and the other names). Contested entities first.</p>"
     )?;
     writeln!(h, "<div class=\"scroll\"><table class=\"naming\">")?;
-    write!(h, "<thead><tr><th>Entity</th>")?;
-    for (i, d) in cmp.documents.iter().enumerate() {
-        write!(
-            h,
-            "<th>{} <span class=\"lang\">{}</span></th>",
-            esc(label_of(&cx.labels, i)),
-            esc(&d.language)
-        )?;
-    }
-    writeln!(h, "</tr></thead>")?;
+    outlet_header(cx, h, "<th>Entity</th>")?;
     writeln!(h, "<tbody>")?;
     // contested entities first (the names an editor looks for), each group by id
     let mut rows: Vec<&crate::model::NamingRow> = cmp.naming.iter().collect();
@@ -1020,16 +1025,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         cmp.facts.len()
     )?;
     writeln!(h, "<div class=\"scroll\"><table class=\"facts\">")?;
-    write!(h, "<thead><tr><th class=\"fact\">Fact</th>")?;
-    for (i, d) in cmp.documents.iter().enumerate() {
-        write!(
-            h,
-            "<th>{} <span class=\"lang\">{}</span></th>",
-            esc(label_of(&cx.labels, i)),
-            esc(&d.language)
-        )?;
-    }
-    writeln!(h, "</tr></thead>")?;
+    outlet_header(cx, h, "<th class=\"fact\">Fact</th>")?;
     writeln!(h, "<tbody>")?;
     let no_diff = crate::model::PairDiff::default();
     for f in &cmp.facts {
