@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use similar::{ChangeTag, TextDiff};
 
-use crate::align::features::number_relations;
+use crate::align::features::relate_numbers;
 use crate::framing;
 use crate::glossary::translit::{distance, romanize};
 use crate::model::{
@@ -48,17 +48,15 @@ pub fn diff_pair(li: &[usize], ri: &[usize], left: &Document, right: &Document) 
         .flat_map(|s| &s.numbers)
         .filter(|n| !n.is_year)
         .collect();
-    let (_, conflicts) = number_relations(&ln, &rn);
-    let numbers = conflicts
-        .into_iter()
-        .filter_map(|c| {
-            let (l, r) = c.split_once(" / ")?;
-            Some(NumberDifference {
-                left: l.to_string(),
-                right: r.to_string(),
-            })
-        })
-        .collect();
+    let mut numbers = Vec::new();
+    relate_numbers(&ln, &rn, |agree, l, r| {
+        if !agree {
+            numbers.push(NumberDifference {
+                left: l.surface.clone(),
+                right: r.surface.clone(),
+            });
+        }
+    });
     PairDiff {
         words,
         names,

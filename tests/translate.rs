@@ -70,6 +70,22 @@ fn run(c: &mut Command) -> Run {
     }
 }
 
+/// `parallax translate FILE --to TO --backend apertium --no-cache` against the real APy.
+fn apy_translate(s: &Setup, url: &str, to: &str, extra: &[&str]) -> Run {
+    run(parallax(&s.cache)
+        .args([
+            "translate",
+            "--to",
+            to,
+            "--backend",
+            "apertium",
+            "--no-cache",
+        ])
+        .args(extra)
+        .args(["--backend-url", url])
+        .arg(&s.file))
+}
+
 /// The real APy's address. In CI a missing APy is a failure, not a skip.
 fn apy() -> Option<String> {
     match std::env::var("PARALLAX_TEST_APY") {
@@ -96,17 +112,7 @@ fn apy() -> Option<String> {
 fn apertium_es_to_en_keeps_glossary_names_in_english() {
     let Some(url) = apy() else { return };
     let s = setup("es.txt", ES);
-    let r = run(parallax(&s.cache)
-        .args([
-            "translate",
-            "--to",
-            "en",
-            "--backend",
-            "apertium",
-            "--no-cache",
-        ])
-        .args(["--backend-url", &url])
-        .arg(&s.file));
+    let r = apy_translate(&s, &url, "en", &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = r.stdout;
     assert!(out.contains("Nagorno-Karabakh"), "{out}");
@@ -131,17 +137,7 @@ fn apertium_es_to_en_keeps_glossary_names_in_english() {
 fn apertium_en_to_es_keeps_names_and_the_possessive() {
     let Some(url) = apy() else { return };
     let s = setup("en.txt", EN);
-    let r = run(parallax(&s.cache)
-        .args([
-            "translate",
-            "--to",
-            "es",
-            "--backend",
-            "apertium",
-            "--no-cache",
-        ])
-        .args(["--backend-url", &url])
-        .arg(&s.file));
+    let r = apy_translate(&s, &url, "es", &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = r.stdout;
     // "Azerbaijan's army": the possessive survives as "de Azerbaiyán".
@@ -155,17 +151,7 @@ fn apertium_en_to_es_keeps_names_and_the_possessive() {
 fn apertium_naming_convention_chooses_the_name() {
     let Some(url) = apy() else { return };
     let s = setup("es.txt", ES);
-    let r = run(parallax(&s.cache)
-        .args([
-            "translate",
-            "--to",
-            "en",
-            "--backend",
-            "apertium",
-            "--no-cache",
-        ])
-        .args(["--naming", "az-official", "--backend-url", &url])
-        .arg(&s.file));
+    let r = apy_translate(&s, &url, "en", &["--naming", "az-official"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Khankendi"), "{}", r.stdout);
     assert!(!r.stdout.contains("Stepanakert"), "{}", r.stdout);

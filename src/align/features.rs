@@ -232,7 +232,7 @@ pub fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor) -> bool {
 /// alike, so "more than 200" does not confirm "more than 100,000") and those that conflict
 /// (`false`: the same kind of quantity with ranges that cannot both be true). Each left number
 /// is reported at most once.
-fn relate_numbers<'n>(
+pub fn relate_numbers<'n>(
     a: &[&'n NumberAnchor],
     b: &[&'n NumberAnchor],
     mut visit: impl FnMut(bool, &'n NumberAnchor, &'n NumberAnchor),

@@ -43,13 +43,15 @@ pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode
         .into_iter()
         .map(|(l, r)| pair(&lf, &rf, &weights, l, r))
         .collect();
-    let covered = |n: usize, side: &dyn Fn(&AlignedPair) -> &Vec<usize>| {
-        (0..n)
-            .filter(|i| !pairs.iter().any(|p| side(p).contains(i)))
-            .collect::<Vec<_>>()
+    let unpaired = |n: usize, side: fn(&AlignedPair) -> &[usize]| {
+        let mut paired = vec![false; n];
+        for i in pairs.iter().flat_map(side) {
+            paired[*i] = true;
+        }
+        (0..n).filter(|&i| !paired[i]).collect::<Vec<_>>()
     };
-    let only_left = covered(lf.len(), &|p| &p.left);
-    let only_right = covered(rf.len(), &|p| &p.right);
+    let only_left = unpaired(lf.len(), |p| &p.left);
+    let only_right = unpaired(rf.len(), |p| &p.right);
     Alignment {
         left: li,
         right: ri,
@@ -59,8 +61,7 @@ pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode
     }
 }
 
-/// Score a group: the best-scoring sentence pair inside it gives the evidence; each further
-/// sentence adds its own anchors.
+/// Score a group by its best-scoring sentence pair, which also gives the evidence shown.
 fn pair(
     lf: &[Features],
     rf: &[Features],
@@ -68,20 +69,17 @@ fn pair(
     left: Vec<usize>,
     right: Vec<usize>,
 ) -> AlignedPair {
-    let mut best = (0.0, Default::default());
-    for &i in &left {
-        for &j in &right {
-            let s = score(&lf[i], &rf[j], weights);
-            if s.0 > best.0 || (best.0 == 0.0 && i == left[0] && j == right[0]) {
-                best = s;
-            }
-        }
-    }
+    let (raw, evidence) = left
+        .iter()
+        .flat_map(|&i| right.iter().map(move |&j| (i, j)))
+        .map(|(i, j)| score(&lf[i], &rf[j], weights))
+        .reduce(|best, s| if s.0 > best.0 { s } else { best })
+        .unwrap_or_default();
     AlignedPair {
         left,
         right,
-        score: (confidence(best.0) * 1000.0).round() / 1000.0,
-        evidence: best.1,
+        score: (confidence(raw) * 1000.0).round() / 1000.0,
+        evidence,
         diff: PairDiff::default(),
     }
 }
