@@ -46,6 +46,42 @@ def detect(binary, path):
     return [(item["text"], item["language"]) for item in out["lines"]], elapsed
 
 
+def peak_memory(binary, paths):
+    """Peak resident memory of one `detect --lines` run over all languages' sentences at once
+    (the worst case: every model in use), and of the first answer (one sentence)."""
+    import resource
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as mixed:
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                mixed.write(f.read().rstrip("\n") + "\n")
+    try:
+        # ru_maxrss of RUSAGE_CHILDREN is the largest child so far, so measure in a fresh
+        # interpreter per run.
+        probe = ("import resource,subprocess,sys;"
+                 "subprocess.run(sys.argv[1:],capture_output=True,check=True);"
+                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        cmd = [binary, "detect", "--lines", "--format", "json", mixed.name]
+        start = time.perf_counter()
+        kb = int(subprocess.run([sys.executable, "-c", probe] + cmd,
+                                capture_output=True, check=True, text=True).stdout)
+        elapsed = time.perf_counter() - start
+        n = sum(1 for line in open(mixed.name, encoding="utf-8") if line.strip())
+        print(f"peak memory, all {n} sentences in one run: {kb / 1024:.1f} MB "
+              f"({elapsed:.2f} s wall)")
+        with open(mixed.name, encoding="utf-8") as f:
+            first = f.readline()
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as one:
+            one.write(first)
+        start = time.perf_counter()
+        subprocess.run([binary, "detect", "--lines", one.name], capture_output=True, check=True)
+        print(f"first answer (one sentence, process start included): "
+              f"{1e3 * (time.perf_counter() - start):.1f} ms")
+        os.unlink(one.name)
+    finally:
+        os.unlink(mixed.name)
+
+
 def pct(good, total):
     return f"{100.0 * good / total:6.2f}" if total else "     -"
 
@@ -115,6 +151,8 @@ def main():
     if sent_count:
         print(f"sentence runs: {1e6 * sent_time / sent_count:.0f} µs per sentence "
               f"(wall, {len(langs)} processes, start-up included)")
+
+    peak_memory(args.binary, [os.path.join(data, lang, "sentences.txt") for lang in langs])
 
     own = sorted(glob.glob(os.path.join(ROOT, "tests", "data", "langid", "*.txt")))
     if own:

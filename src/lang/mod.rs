@@ -31,6 +31,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+mod arabic;
+
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 
 use crate::model::Lang;
@@ -83,13 +85,56 @@ const UKRAINIAN_WORDS: [&str; 15] = [
 
 /// Short words only Persian writes: the object marker «را», «است» (is), «از» (from), the verb
 /// prefix «می», «این» (this), «که» (that), «های» (plural), «در» (in), «با» (with), «خود»
-/// (self); each also as typed on an Arabic keyboard (ي ك). None of them is an Arabic word.
-const PERSIAN_WORDS: [&str; 14] = [
-    "را", "است", "از", "می", "مي", "این", "اين", "که", "كه", "های", "هاي", "در", "با", "خود",
+/// (self), «یک» (one), «برای» (for), «شد»/«شده»/«شود»/«بود» (became, was), «آن» (that), «تا»
+/// (until), «نیز» (also), «کرد»/«کند» (did, does), «باید» (must), «اگر» (if), «ولی» (but),
+/// «نیست» (is not), «همه» (all); each also as typed on an Arabic keyboard (ي ك). None of them is
+/// an Arabic word.
+const PERSIAN_WORDS: [&str; 34] = [
+    "را", "است", "از", "می", "مي", "این", "اين", "که", "كه", "های", "هاي", "در", "با", "خود", "یک",
+    "يك", "برای", "براي", "شد", "شده", "شود", "بود", "آن", "تا", "نیز", "نيز", "کرد", "كرد", "کند",
+    "كند", "باید", "اگر", "ولی", "نیست",
 ];
-/// Short words only Arabic writes (Persian says در, بر, به, آن, این, بود instead).
-const ARABIC_WORDS: [&str; 12] = [
-    "في", "على", "إلى", "الى", "التي", "الذي", "عن", "أن", "هذا", "هذه", "كان", "لم",
+/// Short words only Arabic writes (Persian says در, بر, به, آن, این, بود instead): prepositions,
+/// relatives, demonstratives, the question particles «هل», «لماذا», «ماذا», negations «لا»,
+/// «لم», «ليس», pronouns «أنت», «هو», «هي», «نحن», and «ثم», «قد», «كل», «لكن», «كما», «ذلك»,
+/// «منذ», «إذا», «أو»; also with the conjunction و attached (ومن is Arabic, never Persian).
+const ARABIC_WORDS: [&str; 36] = [
+    "في",
+    "على",
+    "إلى",
+    "الى",
+    "التي",
+    "الذي",
+    "عن",
+    "أن",
+    "هذا",
+    "هذه",
+    "كان",
+    "لم",
+    "هل",
+    "ثم",
+    "لماذا",
+    "ماذا",
+    "أنت",
+    "له",
+    "لي",
+    "قد",
+    "لا",
+    "كل",
+    "عند",
+    "حتى",
+    "إن",
+    "هو",
+    "هي",
+    "نحن",
+    "لكن",
+    "ليس",
+    "مع",
+    "كما",
+    "ذلك",
+    "منذ",
+    "إذا",
+    "أو",
 ];
 
 /// A language guess with its confidence (0..=1).
@@ -191,9 +236,20 @@ impl Detector {
             Script::Georgian => return sure("ka"),
             Script::Hebrew => return sure("he"),
             Script::Other => return None,
-            // Persian typed on an Arabic keyboard and Arabic on a Persian one are common enough
-            // that ی and ک prove nothing; see `arabic_candidates` for what does.
-            Script::Arabic => letters.arabic_candidates(),
+            // Decided by letters and words alone; see `arabic_language`.
+            Script::Arabic => {
+                let (lang, confidence) = match letters.arabic_language() {
+                    Some(lang) => (lang, share),
+                    None => match arabic::persian_by_bigrams(text) {
+                        (true, p) => (Language::Persian, p),
+                        (false, p) => (Language::Arabic, p),
+                    },
+                };
+                return Some(Guess {
+                    lang: code(lang),
+                    confidence: round3(confidence),
+                });
+            }
             Script::Cyrillic => letters.cyrillic_candidates(),
             Script::Latin => letters.latin_candidates(),
         };
@@ -354,7 +410,11 @@ struct Letters {
     words_ru: usize,   // RUSSIAN_WORDS
     words_uk: usize,   // UKRAINIAN_WORDS
     persian: usize,    // پ چ ژ گ, a zero-width non-joiner after a letter, PERSIAN_WORDS
-    arabic: usize,     // ة, ARABIC_WORDS
+    arabic: usize,     // ة ى, ARABIC_WORDS
+    // Weak Arabic-script evidence, weighed only when the strong kind above is a tie.
+    persian_keyboard: usize, // ی ک (U+06CC, U+06A9): Persian spelling, or Arabic on a Persian keyboard
+    arabic_article: usize, // a word of four or more letters opening with ال (also وال بال فال كال لل)
+    arabic_keyboard: usize, // ي ك (U+064A, U+0643): Arabic spelling, or Persian on an Arabic keyboard
     // Latin markers.
     schwa: usize,             // ə
     native_xq: usize,         // a word with x or q and a Turkic letter (çox, qız): Azerbaijani
@@ -416,8 +476,11 @@ impl Letters {
                     turkic = true
                 }
                 'â' | 'Â' | 'î' | 'Î' | 'û' | 'Û' => self.circumflex += 1,
-                'پ' | 'چ' | 'ژ' | 'گ' => self.persian += 1,
-                'ة' => self.arabic += 1,
+                // Letters Arabic lacks weigh triple: ة also ends Arabic loanwords in Persian.
+                'پ' | 'چ' | 'ژ' | 'گ' => self.persian += 3,
+                'ة' | 'ى' => self.arabic += 1,
+                'ی' | 'ک' => self.persian_keyboard += 1,
+                'ي' | 'ك' => self.arabic_keyboard += 1,
                 _ => {}
             }
         }
@@ -427,10 +490,20 @@ impl Letters {
                 .filter(|c| char_script(*c) == Some(Script::Latin))
                 .count();
         }
-        if word.chars().count() <= 4 {
+        if ["ال", "وال", "بال", "فال", "كال", "لل"]
+            .iter()
+            .any(|p| word.starts_with(p))
+            && word.chars().count() >= 4
+        {
+            self.arabic_article += 1;
+        }
+        if word.chars().count() <= 6 {
+            let unjoined = word.strip_prefix('و').filter(|w| w.chars().count() >= 2);
             if PERSIAN_WORDS.contains(&word) {
                 self.persian += 1;
-            } else if ARABIC_WORDS.contains(&word) {
+            } else if ARABIC_WORDS.contains(&word)
+                || unjoined.is_some_and(|w| w == "من" || ARABIC_WORDS.contains(&w))
+            {
                 self.arabic += 1;
             }
         }
@@ -471,23 +544,36 @@ impl Letters {
         (*n > 0).then_some((SCRIPTS[i], *n))
     }
 
-    /// Arabic script: Persian or Arabic. ی and ک are no evidence (Arabic is often typed on a
-    /// Persian keyboard, and Persian on an Arabic one writes ي ك), but پ چ ژ گ, the zero-width
-    /// non-joiner and a few function words are: two or more pieces of evidence for one language,
-    /// outnumbering the other's three to one (a Persian text may quote an Arabic title), decide
-    /// without lingua; anything else is lingua's to weigh.
-    fn arabic_candidates(&self) -> Mask {
-        let (p, a) = (self.persian, self.arabic);
-        if p >= 2 && a * 3 <= p {
-            bit(Language::Persian)
-        } else if a >= 2 && p * 3 <= a {
-            bit(Language::Arabic)
-        } else {
-            mask_of(&[Language::Arabic, Language::Persian])
+    /// Arabic script: Persian or Arabic, when letters or words decide it. ی and ک are weak
+    /// evidence (Arabic is often typed on a Persian keyboard, and Persian on an Arabic one writes
+    /// ي ك), and so is the article ال (Persian borrows Arabic phrases with it); پ چ ژ گ, ة ى, the
+    /// zero-width non-joiner and a few function words are strong. The side with more strong
+    /// evidence wins; a tie is broken by the weak kind; a text with no evidence either way (a
+    /// few words, none of them telling) is left to the letter bigrams of `arabic`.
+    ///
+    /// lingua is not asked at all, for memory as much as for speed: its two models are 13 MB of
+    /// pages, and the kernel maps most of them in on the first few lookups.
+    fn arabic_language(&self) -> Option<Language> {
+        use std::cmp::Ordering;
+        let strong = self.persian.cmp(&self.arabic);
+        let weak = self
+            .persian_keyboard
+            .cmp(&(self.arabic_article + self.arabic_keyboard));
+        match strong.then(weak) {
+            Ordering::Greater => Some(Language::Persian),
+            Ordering::Less => Some(Language::Arabic),
+            Ordering::Equal => None,
         }
     }
 
     fn cyrillic_candidates(&self) -> Mask {
+        // Kazakh letters (ә ғ қ ң ө ұ ү һ), two or more and one letter in twenty-five, make the
+        // text Kazakh: a Russian or Ukrainian text quoting a Kazakh name has fewer, and a Kazakh
+        // sentence has about one in eight. lingua (and its 5 MB Kazakh model) is not needed.
+        let cyrillic = self.scripts[Script::Cyrillic as usize];
+        if self.kazakh >= 2 && self.kazakh * 25 >= cyrillic {
+            return bit(Language::Kazakh);
+        }
         let mut m = mask_of(&CYRILLIC);
         let mut drop = |l: Language| m &= !bit(l);
         // Russian writes ы э ё and never і ї є ґ; Ukrainian the reverse; Kazakh and Belarusian
@@ -688,6 +774,39 @@ mod tests {
     }
 
     #[test]
+    fn arabic_script_is_decided_without_lingua() {
+        // A fresh detector: any lingua call would leave a detector in its cache.
+        let d = Detector::new();
+        let cases = [
+            ("وزیر امور خارجه گفت که مذاکرات ادامه دارد", "fa"), // گ, که
+            ("قال الوزير إن المحادثات مستمرة في العاصمة", "ar"), // في, ة, ال
+            ("کتابی برای دانشجویان", "fa"),                      // ی ک, برای
+            ("دل روشن", "fa"),                                   // no marker: bigrams
+            ("خرجوا صباحا", "ar"),                               // no marker: bigrams
+        ];
+        for (text, want) in cases {
+            assert_eq!(d.detect(text).unwrap().lang, want, "{text}");
+        }
+        let used = d.by_candidates.read().unwrap().len();
+        assert_eq!(used, 0, "lingua was asked about Arabic script");
+    }
+
+    #[test]
+    fn kazakh_letters_decide_kazakh() {
+        let d = Detector::new();
+        assert_eq!(
+            d.detect("Қазақстан үкіметі жаңа заң қабылдады")
+                .unwrap()
+                .lang,
+            "kk"
+        );
+        assert!(d.by_candidates.read().unwrap().is_empty());
+        // One Kazakh letter in a Russian sentence does not.
+        let l = Letters::count("Президент прилетел в Астану из Қостаная вчера вечером");
+        assert_ne!(l.cyrillic_candidates(), bit(Language::Kazakh));
+    }
+
+    #[test]
     fn candidates_follow_marker_letters() {
         let l = Letters::count("Ещё вчера");
         assert_eq!(l.cyrillic_candidates(), bit(Language::Russian));
@@ -734,21 +853,20 @@ mod tests {
     }
 
     #[test]
-    fn persian_and_arabic_evidence_narrows_the_candidates() {
+    fn persian_and_arabic_evidence_decides() {
         // Persian on an Arabic keyboard (ي ك) with Persian function words را در مي.
         let l = Letters::count("او در شهر كتاب را مي خواند");
-        assert_eq!(l.arabic_candidates(), bit(Language::Persian));
+        assert_eq!(l.arabic_language(), Some(Language::Persian));
         // A zero-width non-joiner and گ.
         let l = Letters::count("نامه\u{200C}ها را فرستادند و گفتند");
-        assert_eq!(l.arabic_candidates(), bit(Language::Persian));
+        assert_eq!(l.arabic_language(), Some(Language::Persian));
         let l = Letters::count("ذهب الوفد إلى المدينة في الصباح");
-        assert_eq!(l.arabic_candidates(), bit(Language::Arabic));
+        assert_eq!(l.arabic_language(), Some(Language::Arabic));
+        // و attached to an Arabic word is Arabic.
+        let l = Letters::count("ومن يقرأ");
+        assert_eq!(l.arabic_language(), Some(Language::Arabic));
         let l = Letters::count("سلام");
-        assert_eq!(
-            l.arabic_candidates(),
-            mask_of(&[Language::Arabic, Language::Persian]),
-            "no evidence: lingua weighs both"
-        );
+        assert_eq!(l.arabic_language(), None, "no evidence: the bigrams decide");
     }
 
     #[test]
