@@ -37,6 +37,10 @@ def mv(value, s):
     return ("movement", value, s)
 
 
+def label(s):
+    return ("armed-label", "delegitimising", s)
+
+
 # ---------------------------------------------------------------------------------------------
 # Story (a): the rebuilt Bagratashen–Sadakhlo crossing between Armenia and Georgia reopens.
 # ---------------------------------------------------------------------------------------------
@@ -367,9 +371,180 @@ ARTICLES_B = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (c), held out: Armenia and Azerbaijan exchange detainees on the Tavush–Gazakh border.
+# Written without looking at the concept lexicon (glossaries/concepts.toml) or the aligner
+# (src/align/), so it measures the aligner on text it was not tuned on. Keep it that way: do not
+# rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_C = {
+    "c1": "Armenia and Azerbaijan exchanged detainees on Saturday 19 September on their border (Tavush–Gazakh)",
+    "c2": "Azerbaijan handed over 14 Armenians (ru-kurier: 15; fr: about fifteen)",
+    "c3": "Armenia handed over three Azerbaijani servicemen",
+    "c4": "The handover took place on the old Ijevan–Gazakh road and took about 40 minutes (ru-listok: about an hour)",
+    "c5": "The ICRC oversaw the handover; its doctors examined the detainees beforehand",
+    "c6": "The exchange was agreed at talks in Tbilisi in August, with Georgia as host",
+    "c7": "The Armenians were 12 servicemen and 2 civilians (ru-kurier: 13 and 2)",
+    "c8": "The three Azerbaijanis crossed into Armenia near Ijevan in fog in March and were detained",
+    "c9": "Yerevan calls the Azerbaijanis a sabotage group; Baku says they lost their way",
+    "c10": "The released Armenians were taken to a military hospital in Yerevan",
+    "c11": "23 Armenians are still held in Azerbaijan (fr: 19, according to NGOs)",
+    "c12": "Two of the released Armenians had been sentenced in Baku to 8 years for espionage (ru-listok: 10)",
+    "c13": "The EU welcomed the exchange as a step towards trust",
+    "c14": "The Armenian opposition criticised the deal as incomplete; the government calls it a first step",
+    "c15": "The two foreign ministers are due to meet in Brussels in October",
+}
+
+ARTICLES_C = {
+    "en-meridian-ledger.txt": {
+        "header": " date 2026-09-19 (Meridian Ledger)",
+        "paragraphs": [
+            [("Azerbaijan frees 14 Armenians in border swap for three of its soldiers", ["c1", "c2", "c3"], [])],
+            [
+                ("Armenia and Azerbaijan exchanged detainees on Saturday on a remote stretch of their border between Armenia's Tavush region and Azerbaijan's Gazakh district.", ["c1"], []),
+                ("Baku released 14 Armenians and Yerevan returned three Azerbaijani servicemen, officials in both capitals said.", ["c2", "c3"], [att("said")]),
+            ],
+            [
+                ("The handover took place at a former checkpoint on the disused Ijevan–Gazakh road and lasted about 40 minutes.", ["c4"], []),
+                ("Staff of the International Committee of the Red Cross supervised the transfer.", ["c5"], []),
+                ("The ICRC said its doctors had examined all seventeen men before they crossed.", ["c5"], [att("said")]),
+            ],
+            [
+                ("Of the Armenians, twelve are soldiers and two are civilians from border villages, according to Armenia's Security Council.", ["c7"], [att("according to")]),
+                ("The three Azerbaijanis were detained in March after crossing into Armenia near Ijevan in thick fog.", ["c8"], [("agency", "agentless", "were detained")]),
+                ("Yerevan has described them as a sabotage unit, while Baku insists the men simply lost their way.", ["c9"], [att("described"), label("sabotage unit"), doubt("insists")]),
+            ],
+            [
+                ("The released Armenians were driven to Yerevan and admitted to a military hospital for checks.", ["c10"], []),
+                ("Saturday's exchange was the first between the two countries in more than two years.", [], []),
+            ],
+            [
+                ("The swap was agreed at talks in Tbilisi in August, with Georgian officials acting as hosts.", ["c6"], []),
+                ("The European Union's special representative for the South Caucasus called it a welcome step towards building trust.", ["c13"], [att("called")]),
+                ("The foreign ministers of both countries are due to meet in Brussels in October.", ["c15"], []),
+            ],
+            [("Ijevan, a town of about 20,000 people, is known for its woodwork and its wine.", [], [])],
+        ],
+    },
+    "ru-kurier-predgorii.txt": {
+        "header": " date 2026-09-19 (Курьер предгорий)",
+        "paragraphs": [
+            [("Азербайджан вернул Армении 15 пленных", ["c2"], [])],
+            [
+                ("В субботу на армяно-азербайджанской границе, на участке между Тавушской областью и Газахским районом, прошёл обмен пленными.", ["c1"], []),
+                ("Домой вернулись 15 граждан Армении.", ["c2"], []),
+                ("Взамен Ереван передал Баку трёх азербайджанских военнослужащих, которых в Армении называют диверсантами.", ["c3", "c9"], [att("называют"), label("диверсантами")]),
+            ],
+            [
+                ("По данным Совета безопасности Армении, среди вернувшихся 13 военнослужащих и двое мирных жителей.", ["c7"], [att("По данным")]),
+                ("Все они, как сообщается, провели в азербайджанском плену больше года.", [], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Передача проходила под наблюдением Международного комитета Красного Креста.", ["c5"], []),
+                ("Освобождённых сразу же доставили в Ереван, в центральный военный госпиталь.", ["c10"], []),
+                ("У ворот госпиталя их встречали родственники с цветами и флагами.", [], []),
+            ],
+            [
+                ("Однако, по подсчётам армянской стороны, в Азербайджане по-прежнему удерживаются 23 армянина.", ["c11"], [att("по подсчётам")]),
+                ("Оппозиция называет сделку «половинчатой» и упрекает власти в том, что они приняли условия Баку.", ["c14"], [att("называет"), ("scare-quote", "distancing", "«половинчатой»"), att("упрекает")]),
+                ("В правительстве возражают, что это лишь первый шаг и переговоры продолжатся.", ["c14"], [att("возражают")]),
+            ],
+            [
+                ("Договорённость об обмене была достигнута ещё в августе на переговорах в Тбилиси.", ["c6"], []),
+                ("Грузия в последние годы не раз предлагала себя в качестве посредника между соседями.", [], []),
+            ],
+        ],
+    },
+    "ru-listok-apsherona.txt": {
+        "header": " date 2026-09-20 (Листок Апшерона)",
+        "paragraphs": [
+            [("Азербайджанские военнослужащие вернулись из Армении", ["c3"], [])],
+            [
+                ("В субботу Азербайджан и Армения провели обмен удерживаемыми лицами на государственной границе.", ["c1"], []),
+                ("На родину вернулись трое военнослужащих Азербайджанской армии, а Баку, в свою очередь, передал армянской стороне 14 человек.", ["c3", "c2"], []),
+            ],
+            [
+                ("Военнослужащие оказались на армянской территории в марте, когда в густом тумане сбились с дороги.", ["c8", "c9"], []),
+                ("Версию Еревана о якобы «диверсионной группе» в Баку называют абсурдной.", ["c9"], [("scare-quote", "marker", "якобы"), ("scare-quote", "distancing", "«диверсионной группе»"), label("диверсионной группе"), att("называют")]),
+                ("Передача состоялась на старой дороге Газах — Иджеван и заняла около часа.", ["c4"], []),
+            ],
+            [
+                ("Среди переданных Армении — двое осуждённых, которых бакинский суд приговорил к десяти годам лишения свободы за шпионаж.", ["c12"], []),
+                ("Остальные, по информации азербайджанской стороны, были задержаны при попытке незаконно пересечь границу.", [], [att("по информации"), ("agency", "agentless", "были задержаны")]),
+            ],
+            [
+                ("Условия обмена были согласованы в Тбилиси, где Грузия предоставила площадку для переговоров.", ["c6"], []),
+                ("Евросоюз приветствовал обмен, назвав его шагом к укреплению доверия.", ["c13"], [att("приветствовал"), att("назвав")]),
+                ("Министры иностранных дел двух стран, как ожидается, встретятся в Брюсселе в октябре.", ["c15"], [("hedge", "uncertain", "как ожидается")]),
+            ],
+            [
+                ("В Баку подчёркивают, что Азербайджан не раз проявлял гуманизм в подобных вопросах.", [], [att("подчёркивают")]),
+                ("Газахский район известен своими садами и коврами.", [], []),
+            ],
+        ],
+    },
+    "az-seher-yeli.txt": {
+        "header": " date 2026-09-19 (Səhər yeli)",
+        "paragraphs": [
+            [("Ermənistanda saxlanılan üç hərbçimiz Vətənə qaytarıldı", ["c3"], [])],
+            [
+                ("Azərbaycan ilə Ermənistan arasında şənbə günü dövlət sərhədində saxlanılan şəxslərin mübadiləsi baş tutub.", ["c1"], []),
+                ("Martda sıx duman səbəbindən yolunu azaraq İcevan yaxınlığında Ermənistan ərazisinə keçən üç hərbi qulluqçumuz Qazax rayonuna qayıdıb.", ["c3", "c8", "c9"], []),
+                ("Humanitar addım olaraq Azərbaycan tərəfi də 14 nəfəri, o cümlədən erməni təxribatçılarını Ermənistana təhvil verib.", ["c2"], [label("təxribatçılarını")]),
+            ],
+            [
+                ("Təhvil-təslim köhnə Qazax–İcevan yolunda, Beynəlxalq Qırmızı Xaç Komitəsinin nümayəndələrinin iştirakı ilə həyata keçirilib.", ["c4", "c5"], []),
+                ("BQXK həkimləri mübadilədən əvvəl hər iki tərəfin saxladığı şəxsləri müayinə ediblər.", ["c5"], []),
+            ],
+            [
+                ("Erməni tərəfinin hərbçilərimizi “diversiya qrupu” adlandırması tamamilə əsassızdır.", ["c9"], [label("diversiya qrupu"), ("scare-quote", "distancing", "“diversiya qrupu”"), ("booster", "booster", "tamamilə"), doubt("əsassızdır")]),
+                ("Ermənistana təhvil verilənlər arasında Bakı məhkəməsi tərəfindən casusluğa görə səkkiz il azadlıqdan məhrum edilmiş iki nəfər də var.", ["c12"], []),
+            ],
+            [
+                ("Mübadilə ilə bağlı razılıq avqustda Tbilisidə keçirilən danışıqlarda əldə olunub.", ["c6"], []),
+                ("Xarici işlər nazirlərinin oktyabrda Brüsseldə görüşəcəyi gözlənilir.", ["c15"], [("hedge", "uncertain", "gözlənilir")]),
+            ],
+            [
+                ("Qazaxda hərbçiləri ailə üzvləri və yerli sakinlər gül dəstələri ilə qarşılayıb.", [], []),
+                ("Müdafiə Nazirliyi bildirib ki, hərbçilərin səhhəti qənaətbəxşdir.", [], [att("bildirib")]),
+                ("Onlar tibbi müayinədən sonra Bakıya yola salınacaqlar.", [], []),
+            ],
+        ],
+    },
+    "fr-vigie-des-cols.txt": {
+        "header": " date 2026-09-20 (La Vigie des Cols)",
+        "paragraphs": [
+            [("Arménie-Azerbaïdjan : un échange de détenus, mais des Arméniens toujours captifs à Bakou", ["c1", "c11"], [])],
+            [
+                ("Une quinzaine d'Arméniens détenus en Azerbaïdjan ont regagné leur pays samedi, à la faveur d'un échange organisé à la frontière entre les deux voisins.", ["c1", "c2"], []),
+                ("En contrepartie, Erevan a remis à Bakou trois militaires azerbaïdjanais.", ["c3"], []),
+            ],
+            [
+                ("Ces soldats avaient franchi la frontière en mars, dans le brouillard, près d'Idjevan.", ["c8"], []),
+                ("Les autorités arméniennes affirment qu'il s'agissait d'un groupe de sabotage, ce que Bakou dément catégoriquement.", ["c9"], [doubt("affirment"), label("groupe de sabotage"), att("dément")]),
+            ],
+            [
+                ("Parmi les personnes libérées figurent deux hommes qu'un tribunal de Bakou avait condamnés l'an dernier à huit ans de prison pour espionnage.", ["c12"], []),
+                ("Leurs proches ont toujours clamé leur innocence.", [], [att("clamé")]),
+                ("Selon des ONG arméniennes, 19 Arméniens resteraient pourtant détenus en Azerbaïdjan.", ["c11"], [att("Selon"), ("hedge", "hearsay", "resteraient")]),
+            ],
+            [
+                ("L'opposition dénonce un accord « au rabais ».", ["c14"], [att("dénonce"), ("scare-quote", "distancing", "« au rabais »")]),
+                ("Le gouvernement arménien y voit au contraire un premier pas.", ["c14"], []),
+            ],
+            [
+                ("L'accord avait été conclu en août à Tbilissi, sous l'égide des autorités géorgiennes.", ["c6"], []),
+                ("Bruxelles a salué un pas vers la confiance et accueillera en octobre les chefs de la diplomatie des deux pays.", ["c13", "c15"], [att("salué")]),
+                ("À Idjevan, les habitants disent entendre moins de tirs depuis le printemps.", [], [att("disent")]),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
+    "tavush-exchange-2026": (FACTS_C, ARTICLES_C),
 }
 
 
