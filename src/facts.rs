@@ -31,7 +31,7 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
     // every link of every aligned group, most certain first
     let mut links: Vec<(f64, usize, usize, &Alignment, usize)> = Vec::new();
     for a in alignments {
-        for (p, pair) in a.pairs.iter().enumerate() {
+        for (p, pair) in a.pairs.iter().enumerate().filter(|(_, p)| !p.secondary) {
             let first = node(a.left, pair.left[0]);
             for &l in &pair.left {
                 for &r in &pair.right {
@@ -155,6 +155,7 @@ mod tests {
                 ..Default::default()
             },
             diff: PairDiff::default(),
+            secondary: false,
         }
     }
 

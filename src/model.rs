@@ -243,6 +243,10 @@ pub struct Evidence {
     /// Content-word stems shared (same-language pairs), or romanised keys of capitalised words
     /// shared (pairs across languages).
     pub shared_words: Vec<String>,
+    /// News concepts named on both sides of a pair across languages (`glossaries/concepts.toml`:
+    /// rain, weekday-monday, evacuation…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<String>,
 }
 
 /// One aligned group: sentences `left` of one document report the same fact as `right` of the other.
@@ -254,6 +258,10 @@ pub struct AlignedPair {
     pub score: f64,
     pub evidence: Evidence,
     pub diff: PairDiff,
+    /// A further link of sentences already paired elsewhere (a headline or a summary sentence
+    /// that reports several facts): shown as a pair, but not used to join facts into clusters.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub secondary: bool,
 }
 
 /// The alignment of two documents (indices into [`Comparison::documents`]).

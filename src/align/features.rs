@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::anchors::concepts::Concepts;
 use crate::glossary::translit::romanize;
 use crate::model::{Evidence, NumberAnchor, Sentence};
 
@@ -14,7 +15,10 @@ const STEM_CHARS: usize = 6;
 /// The alignment-relevant content of one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Features<'a> {
+    /// The language `words` are in: the translation's when the sentence has one.
     pub lang: &'a str,
+    /// The language of the original sentence, which `keys` and `concepts` come from.
+    pub orig_lang: &'a str,
     /// Glossary entity ids, sorted, deduplicated.
     pub entities: Vec<&'a str>,
     /// Date keys, sorted, deduplicated.
@@ -28,6 +32,8 @@ pub struct Features<'a> {
     /// Cognate keys of the longer words that are not glossary names (see `proper_noun_keys`).
     /// Sorted, deduplicated.
     pub keys: Vec<String>,
+    /// News concepts of the original sentence (`anchors::concepts`), sorted, deduplicated.
+    pub concepts: Vec<&'static str>,
     /// Length in characters.
     pub chars: usize,
 }
@@ -64,6 +70,7 @@ pub fn features(s: &Sentence) -> Features<'_> {
         .collect();
     Features {
         lang,
+        orig_lang: s.language.as_str(),
         entities: entities.into_iter().collect(),
         dates: dates.into_iter().collect(),
         numbers: s.numbers.iter().filter(|n| !n.is_year).collect(),
@@ -77,6 +84,7 @@ pub fn features(s: &Sentence) -> Features<'_> {
             .collect(),
         words: words.into_iter().collect(),
         keys: proper_noun_keys(s),
+        concepts: Concepts::embedded().find(&s.text, &s.language),
         chars: s.text.chars().count(),
     }
 }
@@ -165,6 +173,9 @@ fn cognate_key(word: &str) -> String {
 pub struct EntityWeights {
     left: HashMap<String, usize>,
     right: HashMap<String, usize>,
+    /// How many sentences of each side name each concept.
+    concepts_left: HashMap<&'static str, usize>,
+    concepts_right: HashMap<&'static str, usize>,
     /// Inverse document frequency of each content-word stem and cognate key over both
     /// documents' sentences.
     idf: HashMap<String, f64>,
@@ -181,6 +192,15 @@ impl EntityWeights {
             }
             m
         };
+        let count_concepts = |side: &[Features]| {
+            let mut m: HashMap<&'static str, usize> = HashMap::new();
+            for f in side {
+                for c in &f.concepts {
+                    *m.entry(*c).or_default() += 1;
+                }
+            }
+            m
+        };
         let mut df: HashMap<String, usize> = HashMap::new();
         for f in left.iter().chain(right) {
             for w in f.words.iter().chain(&f.keys) {
@@ -191,6 +211,8 @@ impl EntityWeights {
         EntityWeights {
             left: count(left),
             right: count(right),
+            concepts_left: count_concepts(left),
+            concepts_right: count_concepts(right),
             idf: df
                 .into_iter()
                 .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
@@ -202,6 +224,13 @@ impl EntityWeights {
     pub fn weight(&self, entity: &str) -> f64 {
         let l = *self.left.get(entity).unwrap_or(&1) as f64;
         let r = *self.right.get(entity).unwrap_or(&1) as f64;
+        (l * r).powf(-0.5)
+    }
+
+    /// Like [`Self::weight`], for a concept.
+    pub fn concept_weight(&self, concept: &str) -> f64 {
+        let l = *self.concepts_left.get(concept).unwrap_or(&1) as f64;
+        let r = *self.concepts_right.get(concept).unwrap_or(&1) as f64;
         (l * r).powf(-0.5)
     }
 
@@ -306,6 +335,9 @@ const YEAR_WEIGHT: f64 = 0.4;
 const WORD_WEIGHT: f64 = 4.0;
 /// Weight of the cognate-key cosine across languages.
 const KEY_WEIGHT: f64 = 4.0;
+/// Weight of one shared concept across languages (times its rarity, as for entities): half a
+/// rare name, so concepts alone need three in common to pair two sentences.
+const CONCEPT_WEIGHT: f64 = 0.5;
 
 /// The raw score of a sentence pair (0 = nothing in common) and why.
 pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evidence) {
@@ -317,12 +349,21 @@ pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evide
     } else {
         shared(&a.keys, &b.keys)
     };
+    let concepts = if a.orig_lang == b.orig_lang {
+        Vec::new()
+    } else {
+        shared(&a.concepts, &b.concepts)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    };
     let evidence = Evidence {
         entities: entities.iter().map(|e| e.to_string()).collect(),
         dates,
         numbers,
         conflicting_numbers,
         shared_words,
+        concepts,
     };
     (raw_score(a, b, weights), evidence)
 }
@@ -338,11 +379,25 @@ pub fn raw_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
     relate_numbers(&a.numbers, &b.numbers, |ok, _, _| {
         if ok { agree += 1 } else { conflict += 1 }
     });
-    let words_score = if a.lang == b.lang {
+    // Words within one language (after translation, when there is one); cognate keys and
+    // concepts of the originals across languages. Within one language the word cosine already
+    // counts what concepts would. With a translation both apply and the better one counts, so
+    // a poor translation never loses a pair the originals make.
+    let same = if a.lang == b.lang {
         WORD_WEIGHT * weights.word_cosine(&a.words, &b.words)
     } else {
-        KEY_WEIGHT * weights.word_cosine(&a.keys, &b.keys)
+        0.0
     };
+    let cross = if a.orig_lang != b.orig_lang {
+        let mut concepts = 0.0;
+        for_shared(&a.concepts, &b.concepts, |c| {
+            concepts += weights.concept_weight(c)
+        });
+        KEY_WEIGHT * weights.word_cosine(&a.keys, &b.keys) + CONCEPT_WEIGHT * concepts
+    } else {
+        0.0
+    };
+    let words_score = same.max(cross);
     let years = for_shared(&a.years, &b.years, |_| ());
     let raw = entity_score
         + DATE_WEIGHT * dates as f64

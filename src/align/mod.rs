@@ -22,27 +22,40 @@ pub enum Mode {
 
 /// Pairs scoring below this raw score are not facts in common. One rare shared entity alone
 /// (raw 1.0) is not enough; an entity with a date, or two rare entities, are.
-pub const MIN_RAW_SCORE: f64 = 1.2;
+pub const MIN_RAW_SCORE: f64 = 1.05;
 /// A further sentence joins an existing pair (one-to-many) when it scores at least this much
 /// and this share of the pair's own score against the same counterpart.
 const MIN_MERGE_SCORE: f64 = 0.8;
 const MERGE_SHARE: f64 = 0.5;
 /// At most this many sentences on one side of a group.
 const MAX_GROUP: usize = 3;
+/// A secondary link (see `secondary_links`) must score this much on its own (within one
+/// language the word cosine adds up to 4 to a score; across languages only anchors and cognates
+/// count), and a sentence takes at most [`MAX_SECONDARY`].
+const MIN_SECONDARY_SAME: f64 = 1.3;
+const MIN_SECONDARY_CROSS: f64 = 1.05;
+const MAX_SECONDARY: usize = 2;
 
 /// Align documents `left` and `right` (their indices in the comparison are `li`, `ri`).
 pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode) -> Alignment {
     let lf: Vec<Features> = left.sentences.iter().map(features).collect();
     let rf: Vec<Features> = right.sentences.iter().map(features).collect();
     let weights = EntityWeights::new(&lf, &rf);
-    let groups = match mode {
+    let (groups, secondary) = match mode {
         Mode::Comparable => comparable(&lf, &rf, &weights),
-        Mode::Parallel => parallel::align(&left.sentences, &right.sentences, &lf, &rf, &weights),
+        Mode::Parallel => (
+            parallel::align(&left.sentences, &right.sentences, &lf, &rf, &weights),
+            Vec::new(),
+        ),
     };
-    let pairs: Vec<AlignedPair> = groups
+    let mut pairs: Vec<AlignedPair> = groups
         .into_iter()
         .map(|(l, r)| pair(&lf, &rf, &weights, l, r))
         .collect();
+    pairs.extend(secondary.into_iter().map(|(i, j)| AlignedPair {
+        secondary: true,
+        ..pair(&lf, &rf, &weights, vec![i], vec![j])
+    }));
     let unpaired = |n: usize, side: fn(&AlignedPair) -> &[usize]| {
         let mut paired = vec![false; n];
         for i in pairs.iter().flat_map(side) {
@@ -81,19 +94,20 @@ fn pair(
         score: (confidence(raw) * 1000.0).round() / 1000.0,
         evidence,
         diff: PairDiff::default(),
+        secondary: false,
     }
 }
 
+/// Groups and secondary links (see [`secondary_links`]).
+type Chosen = (Vec<(Vec<usize>, Vec<usize>)>, Vec<(usize, usize)>);
+
 /// Choose groups without any order constraint: strongest pairs first, then sentences whose
-/// best counterpart is already taken join that group when they score nearly as well.
-fn comparable(
-    lf: &[Features],
-    rf: &[Features],
-    weights: &EntityWeights,
-) -> Vec<(Vec<usize>, Vec<usize>)> {
+/// best counterpart is already taken join that group when they score nearly as well; then the
+/// secondary links.
+fn comparable(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Chosen {
     let (n, m) = (lf.len(), rf.len());
     if n == 0 || m == 0 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let scores = SparseScores::new(lf, rf, weights);
     let best_right: Vec<Option<(usize, f64)>> = (0..n).map(|i| scores.best_in_row(i)).collect();
@@ -152,6 +166,7 @@ fn comparable(
             }
         }
     }
+    let secondary = secondary_links(&scores, &gl, &gr, |i, j| lf[i].lang == rf[j].lang);
     let mut out: Vec<(Vec<usize>, Vec<usize>)> = groups
         .into_iter()
         .map(|(mut l, mut r, _)| {
@@ -161,14 +176,52 @@ fn comparable(
         })
         .collect();
     out.sort();
+    (out, secondary)
+}
+
+/// A sentence pair in different groups that is strong on its own is a further link: a headline
+/// or a summary sentence reports several facts, each told in its own sentence elsewhere ("Lifeline
+/// restored as crossing reopens" / "…reopened on Thursday" and "…Armenia's main land link").
+/// At most [`MAX_SECONDARY`] per sentence, strongest first.
+fn secondary_links(
+    scores: &SparseScores,
+    gl: &[Option<usize>],
+    gr: &[Option<usize>],
+    same_lang: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let min = |i, j| {
+        if same_lang(i, j) {
+            MIN_SECONDARY_SAME
+        } else {
+            MIN_SECONDARY_CROSS
+        }
+    };
+    let mut links: Vec<(usize, usize, f64)> = scores
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.iter().map(move |&(j, s)| (i, j, s)))
+        .filter(|&(i, j, s)| s >= min(i, j) && (gl[i].is_none() || gl[i] != gr[j]))
+        .collect();
+    links.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let (mut per_left, mut per_right) = (vec![0; gl.len()], vec![0; gr.len()]);
+    let mut out = Vec::new();
+    for (i, j, _) in links {
+        if per_left[i] < MAX_SECONDARY && per_right[j] < MAX_SECONDARY {
+            per_left[i] += 1;
+            per_right[j] += 1;
+            out.push((i, j));
+        }
+    }
+    out.sort_unstable();
     out
 }
 
 /// A pair below [`MIN_RAW_SCORE`] is still taken when it is at least this strong and clearly
 /// better than every other candidate of both its sentences: one rare name in common and nothing
 /// else competing ("İrəvanda…" / "En Ereván…"). A shared number alone (0.9) is never enough.
-const MIN_CLEAR_SCORE: f64 = 0.95;
-const CLEAR_MARGIN: f64 = 2.0;
+const MIN_CLEAR_SCORE: f64 = 0.6;
+const CLEAR_MARGIN: f64 = 1.5;
 /// Features held by more than this share of a document's sentences do not propose candidates
 /// (they still count in the score of candidates proposed otherwise).
 const COMMON_SHARE: f64 = 0.2;
@@ -198,6 +251,7 @@ impl SparseScores {
             );
             if cross {
                 k.extend(f.keys.iter().map(|w| format!("k:{w}")));
+                k.extend(f.concepts.iter().map(|c| format!("c:{c}")));
             } else {
                 k.extend(f.words.iter().map(|w| format!("w:{}:{w}", f.lang)));
             }
@@ -275,4 +329,113 @@ fn second(v: &[(usize, f64)]) -> f64 {
         .filter(|(i, _)| *i != bi)
         .map(|(_, s)| *s)
         .fold(0.0, f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+    use crate::framing::Lexicon;
+    use crate::glossary::Glossary;
+    use crate::ingest::parse_article;
+
+    fn doc(id: &str, body: &str) -> Document {
+        static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+        let analyzer = ANALYZER
+            .get_or_init(|| Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::default()));
+        analyzer.analyze(parse_article(body.to_string(), id, id, None), Some("en"))
+    }
+
+    type Links = Vec<(usize, usize)>;
+
+    /// (left, right) sentence pairs of the primary groups and of the secondary links.
+    fn links(a: &Alignment) -> (Links, Links) {
+        let mut primary = Vec::new();
+        let mut secondary = Vec::new();
+        for p in &a.pairs {
+            for &l in &p.left {
+                for &r in &p.right {
+                    if p.secondary {
+                        secondary.push((l, r));
+                    } else {
+                        primary.push((l, r));
+                    }
+                }
+            }
+        }
+        primary.sort();
+        secondary.sort();
+        (primary, secondary)
+    }
+
+    // Two invented reports of one invented event, told in different orders; each has one
+    // sentence the other lacks.
+    const LEFT: &str = "Goris hospital treated 240 patients on 3 March 2031. \
+        The new bridge over the Vorotan near Goris opened to lorries on 1 March 2031. \
+        Officials in Yerevan said the repairs cost 12 million drams. \
+        A choir sang at the ceremony.";
+    const RIGHT: &str = "Repairs to the bridge cost 15 million drams, according to officials in Yerevan. \
+        Lorries began crossing the Vorotan bridge near Goris on 1 March 2031. \
+        The weather stayed dry all week. \
+        On 3 March 2031 the hospital in Goris had treated 240 patients.";
+
+    #[test]
+    fn comparable_mode_pairs_facts_in_any_order_and_keeps_omissions() {
+        let (l, r) = (doc("left", LEFT), doc("right", RIGHT));
+        let a = align(&l, &r, 0, 1, Mode::Comparable);
+        let (primary, _) = links(&a);
+        assert!(primary.contains(&(0, 3)), "{primary:?}"); // hospital: first / last
+        assert!(primary.contains(&(1, 1)), "{primary:?}"); // bridge
+        assert!(primary.contains(&(2, 0)), "{primary:?}"); // cost: third / first
+        assert_eq!(a.only_left, [3], "the choir is only on the left");
+        assert_eq!(a.only_right, [2], "the weather is only on the right");
+        // The cost pair carries the conflicting figures as evidence.
+        let cost = a.pairs.iter().find(|p| p.left == [2]).unwrap();
+        assert_eq!(
+            cost.evidence.conflicting_numbers.len(),
+            1,
+            "{:?}",
+            cost.evidence
+        );
+        assert!(cost.score > 0.0 && cost.score <= 1.0);
+    }
+
+    #[test]
+    fn a_summary_sentence_gets_secondary_links_to_each_fact() {
+        let left = doc(
+            "left",
+            "Goris bridge reopens as Goris hospital treats 240 patients on 3 March 2031. \
+             A choir sang.",
+        );
+        let right = doc("right", RIGHT);
+        let a = align(&left, &right, 0, 1, Mode::Comparable);
+        let (primary, secondary) = links(&a);
+        let all: Vec<(usize, usize)> = primary.iter().chain(&secondary).copied().collect();
+        assert!(all.contains(&(0, 3)), "hospital: {primary:?} {secondary:?}");
+        assert!(all.contains(&(0, 1)), "bridge: {primary:?} {secondary:?}");
+        assert!(!secondary.is_empty(), "one of them is secondary");
+        // A primary group never holds a sentence twice; secondary links are separate pairs.
+        let mut seen = std::collections::HashSet::new();
+        for p in a.pairs.iter().filter(|p| !p.secondary) {
+            for &i in &p.left {
+                assert!(seen.insert(i), "left {i} in two primary groups");
+            }
+        }
+    }
+
+    #[test]
+    fn unrelated_sentences_are_not_paired() {
+        let left = doc(
+            "left",
+            "A choir sang at the ceremony. The weather stayed dry.",
+        );
+        let right = doc(
+            "right",
+            "Prices of bread rose in the capital. Schools closed early.",
+        );
+        let a = align(&left, &right, 0, 1, Mode::Comparable);
+        assert!(a.pairs.is_empty(), "{:?}", a.pairs);
+        assert_eq!(a.only_left, [0, 1]);
+        assert_eq!(a.only_right, [0, 1]);
+    }
 }

@@ -45,6 +45,7 @@
 //! (`am 19.09.` reads as the number 19.09) and clock times written with a dot (`13.00 Uhr`) are
 //! not recognised. Without a month word, `In March 15 people…` (en) reads as 15 March.
 
+pub mod concepts;
 mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};

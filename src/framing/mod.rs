@@ -15,7 +15,7 @@ mod agency;
 mod contrast;
 mod fold;
 mod quotes;
-mod schema;
+pub(crate) mod schema;
 
 use std::collections::BTreeMap;
 

@@ -1254,6 +1254,9 @@ fn pair_row(
         "<td class=\"ev\"><div class=\"score\" title=\"alignment score\"><span class=\"track\"><span class=\"bar\" style=\"width:{pct}%\"></span></span><b>{}</b></div>",
         super::score_text(p.score)
     )?;
+    if p.secondary {
+        write!(h, "<div class=\"anchors\">{}</div>", super::SECONDARY_NOTE)?;
+    }
     let ev = &p.evidence;
     if !anchor_items(ev).is_empty() {
         write!(h, "<div class=\"anchors\">")?;
@@ -1272,6 +1275,13 @@ fn pair_row(
                 h,
                 "<span class=\"a numv\" title=\"number\">{}</span>",
                 esc(x)
+            )?;
+        }
+        for c in &ev.concepts {
+            write!(
+                h,
+                "<span class=\"a date\" title=\"concept named on both sides\">≈{}</span>",
+                esc(c)
             )?;
         }
         write!(h, "</div>")?;

@@ -163,6 +163,9 @@ struct WirePair<'a> {
     left: &'a [usize],
     right: &'a [usize],
     score: f64,
+    /// A further link of a sentence paired elsewhere too (a headline reporting several facts).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    secondary: bool,
     anchors: WireAnchors<'a>,
     diff: WireDiff<'a>,
     cues: Vec<WirePairCue<'a>>,
@@ -175,6 +178,9 @@ struct WireAnchors<'a> {
     numbers: &'a [String],
     conflicting_numbers: &'a [String],
     shared_words: &'a [String],
+    /// Concepts named on both sides (across languages); absent when none.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    concepts: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -409,12 +415,14 @@ fn pair(p: &AlignedPair) -> WirePair<'_> {
         left: &p.left,
         right: &p.right,
         score: round3(p.score),
+        secondary: p.secondary,
         anchors: WireAnchors {
             entities: &ev.entities,
             dates: &ev.dates,
             numbers: &ev.numbers,
             conflicting_numbers: &ev.conflicting_numbers,
             shared_words: &ev.shared_words,
+            concepts: &ev.concepts,
         },
         diff: WireDiff {
             words: p

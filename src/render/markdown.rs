@@ -268,7 +268,11 @@ fn pair_section(
                 k + 1,
                 l,
                 r,
-                super::score_text(p.score),
+                if p.secondary {
+                    format!("{} {}", super::score_text(p.score), super::SECONDARY_NOTE)
+                } else {
+                    super::score_text(p.score)
+                },
                 notes.join("<br>")
             )?;
         }

@@ -163,6 +163,10 @@ pub(crate) fn round3(x: f64) -> f64 {
 }
 
 /// A score as text, three decimals at most: `0.82`, `1`, `0.333`.
+/// Shown beside a secondary pair: a sentence already paired elsewhere that reports this fact too.
+pub(crate) const SECONDARY_NOTE: &str =
+    "· also paired elsewhere (a sentence reporting several facts)";
+
 pub(crate) fn score_text(x: f64) -> String {
     format!("{:.2}", round3(x))
 }
@@ -238,12 +242,15 @@ pub(crate) fn mention_count(doc: &Document) -> usize {
 }
 
 /// The anchors of a pair as display items: entities, then dates, then numbers.
+/// The anchors of a pair as shown: entities, dates, agreeing numbers, then shared concepts
+/// marked with `≈` (≈rain: both sentences speak of rain, in their own words).
 pub(crate) fn anchor_items(ev: &Evidence) -> Vec<String> {
     ev.entities
         .iter()
         .chain(&ev.dates)
         .chain(&ev.numbers)
         .cloned()
+        .chain(ev.concepts.iter().map(|c| format!("≈{c}")))
         .collect()
 }
 

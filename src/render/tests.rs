@@ -209,6 +209,7 @@ fn pair(
             numbers,
             cues: Vec::new(),
         },
+        secondary: false,
     }
 }
 
@@ -229,6 +230,7 @@ fn ev(entities: &[&str], dates: &[&str], numbers: &[&str], conflicting: &[&str])
         numbers: strings(numbers),
         conflicting_numbers: strings(conflicting),
         shared_words: Vec::new(),
+        concepts: Vec::new(),
     }
 }
 
@@ -1203,6 +1205,7 @@ fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
                 }],
                 cues: vec![],
             },
+            secondary: false,
         })
         .collect();
     Comparison {

@@ -682,6 +682,9 @@ fn pair_meta(r: &mut Report, k: usize, p: &AlignedPair) -> io::Result<()> {
         &format!("score {}", super::score_text(p.score)),
         SCORE,
     ));
+    if p.secondary {
+        toks.extend(words(super::SECONDARY_NOTE, DIM));
+    }
     let anchors = anchor_items(&p.evidence);
     if !anchors.is_empty() {
         toks.extend(words(&format!("· anchors: {}", anchors.join(", ")), DIM));

@@ -1,0 +1,437 @@
+#!/usr/bin/env python3
+"""Check glossaries/concepts.toml, the cross-language concept lexicon, and report its coverage.
+
+    python3 bench/concepts_check.py [--file glossaries/concepts.toml] [--all-overlaps]
+    python3 bench/concepts_check.py --scan tests/data/comparable/*/*.txt
+
+Checks (each failure is printed and makes the exit status 1):
+  * the file parses as TOML and has a list of [[concept]] tables;
+  * ids are unique and kebab-case; kind is one of the nine kinds;
+  * every other key is one of the 13 language codes and holds a non-empty list of strings;
+  * every form is lowercase, made of letter-only words separated by single spaces, with `*`
+    only at the end of the last word; a starred single word has at least 4 letters, the
+    starred last word of a run at least 3 (the words before it fix the sense: "kar yağ*"); Persian forms use
+    Persian ی/ک, Arabic forms Arabic ي/ك; no form is listed twice in one concept.
+
+Reports (informational):
+  * per language: concepts covered and forms;
+  * overlaps: pairs of forms of *different* concepts in one language that can match the same
+    word of a text (one is a prefix of the other, the same form twice, or one form's words occur
+    inside the other's run). The matcher reports every concept that matches, so an overlap means
+    the text gets both concepts. Pairs of concepts where that is right (villagers contain a
+    village, a reopening is an opening) are listed in ACCEPTED and counted, not printed, unless
+    --all-overlaps.
+
+--pairs: on the comparable gold set (tests/data/comparable/build.py, every sentence with its
+facts), how well "shares a concept" separates cross-language sentence pairs that report a common
+fact from pairs that do not: the share of each that has at least k concepts in common.
+
+--scan FILE...: run the matching rule of the lexicon's header over text files (language from
+`--lang` or from the file name, `xx-name.txt`) and print the concepts found per sentence, then
+concept hits per 1,000 words: a quick look for forms that fire where they should not.
+"""
+
+import argparse
+import collections
+import os
+import re
+import sys
+import tomllib
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT = os.path.join(ROOT, "glossaries", "concepts.toml")
+LANGS = ["en", "ru", "uk", "az", "tr", "hy", "ka", "es", "fr", "de", "it", "ar", "fa"]
+KINDS = {"time", "event", "people", "action", "thing", "place-kind", "institution", "quantity",
+         "quality"}
+MIN_STEM = 4  # a starred single word
+MIN_RUN_STEM = 3  # the starred last word of a run: the words before it fix the sense
+
+# Concept pairs whose overlap is intended: a text that names the first really names the second
+# too (a form of one is a run that contains a form of the other). Reviewed by hand; a new pair
+# shows up under "to review" until it is judged and listed here.
+ACCEPTED = {
+    frozenset(p): why
+    for p, why in [
+        (("ago", "hour"), "'two hours ago' names hours"),
+        (("ago", "month"), "'a month ago' names a month"),
+        (("ago", "week"), "'a week ago' names a week"),
+        (("ago", "year"), "'a year ago' names a year"),
+        (("agreement", "peace"), "a peace agreement"),
+        (("agriculture", "crops"), "agricultural land"),
+        (("agriculture", "farmers"), "fr 'exploitants agricoles'"),
+        (("aid", "humanitarian"), "humanitarian aid"),
+        (("aid", "ngo"), "aid agencies"),
+        (("army", "defence-ministry"), "fr 'ministère des Armées'"),
+        (("army", "military-operation"), "a military operation"),
+        (("army", "troops"), "armed forces"),
+        (("attack", "offensive"), "counter-attack, attack operation"),
+        (("billion", "million"), "es 'mil millones'"),
+        (("border", "crossing"), "a border crossing"),
+        (("budget", "funding"), "budget funds"),
+        (("camp", "refugees"), "a refugee camp"),
+        (("camp", "tents"), "a tent camp"),
+        (("cargo", "railway"), "a freight train"),
+        (("cargo", "trade"), "goods turnover"),
+        (("cargo", "trucks"), "goods vehicles"),
+        (("cars", "traffic"), "car traffic"),
+        (("cars", "trucks"), "lorries are vehicles"),
+        (("civilians", "residents"), "'peaceful residents' (ru, uk, az, hy, ka), civil population"),
+        (("company", "contractor"), "a construction company"),
+        (("compensation", "damage"), "damages"),
+        (("construction", "contractor"), "a construction company"),
+        (("construction", "reconstruction"), "building again"),
+        (("crossing", "customs"), "a customs gate"),
+        (("defence-ministry", "minister"), "the defence minister"),
+        (("defence-ministry", "ministry"), "the defence ministry"),
+        (("destroyed", "landslide"), "ar 'انهيار أرضي', a collapse of ground"),
+        (("detained", "prisoners"), "detainees"),
+        (("disaster", "displaced"), "tr 'afetzede', disaster victims"),
+        (("disaster", "emergency"), "de 'Katastrophenfall'"),
+        (("displaced", "earthquake"), "earthquake victims"),
+        (("displaced", "flood"), "flood victims"),
+        (("displaced", "houses"), "without housing"),
+        (("district", "governor-mayor"), "head of a district"),
+        (("doctors", "workers"), "medical workers"),
+        (("drivers", "trucks"), "lorry drivers"),
+        (("emergency", "rescuers"), "emergency services"),
+        (("evening", "weekday-saturday"), "Saturday evening"),
+        (("exchange", "prisoners"), "a prisoner exchange"),
+        (("evening", "weekday-sunday"), "Sunday evening"),
+        (("evening", "weekday-wednesday"), "Wednesday evening"),
+        (("flee", "houses"), "left their homes"),
+        (("flight", "passengers"), "a passenger plane"),
+        (("flood", "levee"), "flood defences"),
+        (("foreign-ministry", "ministry"), "the foreign ministry"),
+        (("government", "minister"), "cabinet of ministers"),
+        (("government", "officials"), "government officials"),
+        (("government", "prime-minister"), "head of government"),
+        (("government", "spokesperson"), "government spokesperson"),
+        (("governor-mayor", "officials"), "head of the executive authority (az)"),
+        (("governor-mayor", "town"), "uk 'міський голова', the town's head"),
+        (("heatwave", "record"), "it 'caldo record'"),
+        (("hospitals", "injured"), "taken to hospital"),
+        (("humanitarian", "ngo"), "humanitarian organisations"),
+        (("interior-ministry", "minister"), "the interior minister"),
+        (("interior-ministry", "ministry"), "the interior ministry"),
+        (("lane", "traffic"), "a traffic lane"),
+        (("law", "parliament"), "legislation, legislators"),
+        (("levee", "river-overflow"), "a levee breach"),
+        (("meeting", "press-conference"), "tr 'basın toplantısı'"),
+        (("military-operation", "soldiers"), "military operations (es, fr, it 'militares')"),
+        (("minister", "prime-minister"), "a prime minister is a minister"),
+        (("missile", "shelling"), "rocket fire"),
+        (("month", "season-spring"), "the spring months"),
+        (("month", "season-summer"), "the summer months"),
+        (("month", "season-winter"), "the winter months"),
+        (("morning", "today"), "de 'heute Morgen', this morning"),
+        (("morning", "weekday-saturday"), "Saturday morning"),
+        (("morning", "weekday-sunday"), "Sunday morning"),
+        (("morning", "weekday-wednesday"), "Wednesday morning"),
+        (("opened", "reopened"), "a reopening is an opening"),
+        (("peace", "peacekeepers"), "peace forces"),
+        (("peace", "talks"), "peace talks"),
+        (("peacekeepers", "soldiers"), "fr 'soldats de la paix'"),
+        (("peacekeepers", "troops"), "peacekeeping forces"),
+        (("president", "prime-minister"), "it 'presidente del consiglio'"),
+        (("railway", "road"), "ru 'железная дорога', literally 'iron road'"),
+        (("rain", "snow"), "snowfall is precipitation"),
+        (("reconstruction", "reopened"), "uk 'відновлено рух', traffic restored"),
+        (("rescuers", "workers"), "emergency workers"),
+        (("residents", "villagers"), "villagers are residents"),
+        (("river", "river-overflow"), "fa 'بستر رودخانه', the river bed"),
+        (("river", "water-level"), "the river level"),
+        (("road", "traffic"), "road traffic"),
+        (("shelter", "temporary"), "temporary accommodation"),
+        (("snow", "storm"), "a snowstorm"),
+        (("troops", "withdrawal"), "withdrawal of troops"),
+        (("village", "villagers"), "villagers are people of a village"),
+        (("weekday-saturday", "weekend"), "ka 'შაბათ-კვირა'"),
+    ]
+}
+
+
+def lower(text, lang):
+    """Lowercase as the matcher does (Turkish and Azerbaijani dotted/dotless I)."""
+    if lang in ("tr", "az"):
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()
+
+
+def words_of(text, lang):
+    """Split on every character that is not a letter, as the matcher does."""
+    out, cur = [], []
+    for ch in lower(text, lang):
+        if ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc"):
+            cur.append(ch)
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def parse_form(form):
+    """A form as a list of (text, starred) words."""
+    parts = form.split(" ")
+    return [(p[:-1], True) if p.endswith("*") else (p, False) for p in parts]
+
+
+def check_form(form, lang):
+    problems = []
+    if form != form.strip() or "  " in form or not form:
+        problems.append("stray or double spaces")
+        return problems
+    if any(ch.isupper() for ch in form):
+        problems.append("not lowercase")
+    parts = form.split(" ")
+    for i, p in enumerate(parts):
+        stem = p[:-1] if p.endswith("*") else p
+        if "*" in stem:
+            problems.append("`*` inside a word")
+        if p.endswith("*") and i != len(parts) - 1:
+            problems.append("`*` on a word that is not the last")
+        if not stem or not all(ch.isalpha() for ch in stem):
+            problems.append(f"word {p!r} has a character that is not a letter")
+        elif p.endswith("*") and len(parts) == 1 and len(stem) < MIN_STEM:
+            problems.append(f"stem {stem!r} is shorter than {MIN_STEM} letters")
+        elif p.endswith("*") and len(stem) < MIN_RUN_STEM:
+            problems.append(f"stem {stem!r} (last word of a run) is shorter than {MIN_RUN_STEM} letters")
+    if lang == "fa" and any(ch in form for ch in "يك"):
+        problems.append("Arabic ي/ك in a Persian form (use ی/ک)")
+    if lang == "ar" and any(ch in form for ch in "یک"):
+        problems.append("Persian ی/ک in an Arabic form (use ي/ك)")
+    return problems
+
+
+def word_implies(x, y):
+    """Does every text word that matches pattern word x also match pattern word y?"""
+    (tx, _), (ty, sy) = x, y
+    if sy:
+        return tx.startswith(ty)
+    return x == y
+
+
+def implies(a, b):
+    """Offset k at which every run of words matching form a also matches form b, or None.
+
+    When it is not None, a text that names a's concept always names b's as well."""
+    for k in range(len(a) - len(b) + 1):
+        if all(word_implies(a[k + j], b[j]) for j in range(len(b))):
+            return k
+    return None
+
+
+def load(path):
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def validate(data):
+    errors = []
+    concepts = data.get("concept")
+    if not isinstance(concepts, list) or not concepts:
+        return ["no [[concept]] tables"], []
+    extra = set(data) - {"concept"}
+    if extra:
+        errors.append(f"unexpected top-level keys: {sorted(extra)}")
+    seen = set()
+    for n, c in enumerate(concepts):
+        cid = c.get("id")
+        where = f"concept #{n + 1} ({cid!r})"
+        if not isinstance(cid, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", cid):
+            errors.append(f"{where}: id is not kebab-case")
+        if cid in seen:
+            errors.append(f"{where}: id used twice")
+        seen.add(cid)
+        if c.get("kind") not in KINDS:
+            errors.append(f"{where}: kind {c.get('kind')!r} is not one of {sorted(KINDS)}")
+        for key, forms in c.items():
+            if key in ("id", "kind"):
+                continue
+            if key not in LANGS:
+                errors.append(f"{where}: key {key!r} is not a language code ({' '.join(LANGS)})")
+                continue
+            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+                errors.append(f"{where}: {key} must be a non-empty list of strings")
+                continue
+            dup = [f for f, k in collections.Counter(forms).items() if k > 1]
+            if dup:
+                errors.append(f"{where}: {key} lists {dup} twice")
+            for f in forms:
+                for p in check_form(f, key):
+                    errors.append(f"{where}: {key} {f!r}: {p}")
+    return errors, concepts
+
+
+def coverage(concepts):
+    print(f"{len(concepts)} concepts")
+    kinds = collections.Counter(c.get("kind") for c in concepts)
+    print("kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print(f"{'lang':<5}{'concepts':>9}{'forms':>7}  missing")
+    for lang in LANGS:
+        have = [c for c in concepts if lang in c]
+        forms = sum(len(c[lang]) for c in have)
+        missing = [c["id"] for c in concepts if lang not in c]
+        shown = ", ".join(missing[:6]) + (" …" if len(missing) > 6 else "")
+        print(f"{lang:<5}{len(have):>9}{forms:>7}  {shown}")
+
+
+def overlaps(concepts, show_all):
+    found = collections.defaultdict(list)
+    for lang in LANGS:
+        forms = [(c["id"], f, parse_form(f)) for c in concepts for f in c.get(lang, [])]
+        # Index by first letter of every word so only plausible pairs are compared.
+        by_letter = collections.defaultdict(list)
+        for i, (_, _, p) in enumerate(forms):
+            for w, _ in p:
+                by_letter[w[:1]].append(i)
+        for i, (ca, fa, pa) in enumerate(forms):
+            cand = set()
+            for w, _ in pa:
+                cand.update(by_letter[w[:1]])
+            for j in sorted(cand):
+                if j <= i:
+                    continue
+                cb, fb, pb = forms[j]
+                if ca == cb:
+                    continue
+                if implies(pa, pb) is not None:
+                    found[(lang, frozenset((ca, cb)))].append((fa, fb))
+                elif implies(pb, pa) is not None:
+                    found[(lang, frozenset((ca, cb)))].append((fb, fa))
+    accepted = {key: v for key, v in found.items() if key[1] in ACCEPTED}
+    open_ = {key: v for key, v in found.items() if key[1] not in ACCEPTED}
+    print(f"\noverlaps between concepts: {sum(len(v) for v in found.values())} form pairs in "
+          f"{len(found)} (language, concept pair) groups; {len(accepted)} groups accepted, "
+          f"{len(open_)} to review")
+    for (lang, pair), pairs in sorted(open_.items(), key=lambda x: (x[0][0], sorted(x[0][1]))):
+        a, b = sorted(pair)
+        shown = "; ".join(f"{fa!r} > {fb!r}" for fa, fb in pairs[:4])
+        more = f" (+{len(pairs) - 4})" if len(pairs) > 4 else ""
+        print(f"  {lang} {a} / {b}: {shown}{more}")
+    if show_all:
+        print("accepted:")
+        for (lang, pair), pairs in sorted(accepted.items(), key=lambda x: (x[0][0], sorted(x[0][1]))):
+            a, b = sorted(pair)
+            shown = "; ".join(f"{fa!r} > {fb!r}" for fa, fb in pairs[:3])
+            print(f"  {lang} {a} / {b} [{ACCEPTED[pair]}]: {shown}")
+    return open_
+
+
+class Matcher:
+    """The matching rule of the lexicon header (every matching concept is reported)."""
+
+    def __init__(self, concepts):
+        self.forms = collections.defaultdict(list)
+        for c in concepts:
+            for lang in LANGS:
+                for f in c.get(lang, []):
+                    self.forms[lang].append((c["id"], parse_form(f)))
+
+    def find(self, text, lang):
+        words = words_of(text, lang)
+        hits = collections.Counter()
+        for k in range(len(words)):
+            for cid, parts in self.forms[lang]:
+                if k + len(parts) > len(words):
+                    continue
+                if all((words[k + i].startswith(t) if s else words[k + i] == t)
+                       for i, (t, s) in enumerate(parts)):
+                    hits[cid] += 1
+        return hits, len(words)
+
+
+def scan(concepts, paths, lang_opt):
+    m = Matcher(concepts)
+    total, nwords = collections.Counter(), 0
+    for path in paths:
+        m_lang = re.match(r"([a-z]{2})(?:[-_.]|$)", os.path.basename(path))
+        lang = lang_opt or (m_lang.group(1) if m_lang else "")
+        if lang not in LANGS:
+            print(f"{path}: cannot tell the language (name it xx-….txt or pass --lang)")
+            continue
+        text = open(path, encoding="utf-8").read()
+        print(f"\n== {path} ({lang})")
+        for sent in re.split(r"(?<=[.!?؟।])\s+|\n+", text):
+            sent = sent.strip()
+            if not sent:
+                continue
+            hits, n = m.find(sent, lang)
+            nwords += n
+            total.update(hits)
+            print(f"  [{', '.join(sorted(hits))}] {sent[:110]}")
+    print(f"\nconcept hits per 1,000 words ({nwords} words):")
+    for cid, n in total.most_common():
+        print(f"  {cid:<22}{1000 * n / max(nwords, 1):7.1f}")
+
+
+def pairs(concepts):
+    """Cross-language sentence pairs of the comparable gold: shared concepts vs shared facts."""
+    import importlib.util
+
+    path = os.path.join(ROOT, "tests", "data", "comparable", "build.py")
+    spec = importlib.util.spec_from_file_location("comparable_build", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    m = Matcher(concepts)
+    pos, neg = collections.Counter(), collections.Counter()
+    npos = nneg = 0
+    for story, (_, articles) in sorted(build.STORIES.items()):
+        sents = []
+        for name, article in sorted(articles.items()):
+            lang = name[:2]
+            for text, fids, _ in build.sentences(article):
+                sents.append((name, lang, set(fids), set(m.find(text, lang)[0])))
+        for i, (na, la, fa, ca) in enumerate(sents):
+            for nb, lb, fb, cb in sents[i + 1:]:
+                if la == lb:
+                    continue
+                shared = len(ca & cb)
+                if fa & fb:
+                    npos += 1
+                    for k in range(1, shared + 1):
+                        pos[k] += 1
+                else:
+                    nneg += 1
+                    for k in range(1, shared + 1):
+                        neg[k] += 1
+    print(f"cross-language sentence pairs: {npos} share a fact, {nneg} do not")
+    print(f"{'k':>3} {'same-fact pairs with >=k shared concepts':>42} {'other pairs':>14}")
+    for k in range(1, 5):
+        print(f"{k:>3} {pos[k]:>33} ({100 * pos[k] / max(npos, 1):4.1f}%) "
+              f"{neg[k]:>6} ({100 * neg[k] / max(nneg, 1):4.1f}%)")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--file", default=DEFAULT)
+    ap.add_argument("--all-overlaps", action="store_true", help="also print accepted overlaps")
+    ap.add_argument("--scan", nargs="+", metavar="FILE", help="print concepts found in text files")
+    ap.add_argument("--lang", help="language of the --scan files")
+    ap.add_argument("--pairs", action="store_true",
+                    help="shared concepts on the comparable gold's cross-language pairs")
+    args = ap.parse_args()
+    try:
+        data = load(args.file)
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        print(f"{args.file}: {e}")
+        return 1
+    errors, concepts = validate(data)
+    if args.scan:
+        scan(concepts, args.scan, args.lang)
+        return 1 if errors else 0
+    if args.pairs:
+        pairs(concepts)
+        return 1 if errors else 0
+    coverage(concepts)
+    overlaps(concepts, args.all_overlaps)
+    print(f"\n{len(errors)} errors")
+    for e in errors:
+        print("  " + e)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
