@@ -15,12 +15,7 @@ pub fn compare(
     glossary: &Glossary,
 ) -> Comparison {
     unique_ids(&mut documents);
-    let mut alignments = Vec::new();
-    for i in 0..documents.len() {
-        for j in i + 1..documents.len() {
-            alignments.push(align_pair(&documents, i, j, Mode::Comparable));
-        }
-    }
+    let alignments = align_all(&documents);
     Comparison {
         naming: summary::naming_matrix(&documents),
         entities: summary::entities_mentioned(&documents, glossary),
@@ -36,6 +31,32 @@ pub fn compare(
         alignments,
         errors,
     }
+}
+
+/// Align and diff every pair of documents, in parallel; each document's features are computed
+/// once. The result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling.
+fn align_all(documents: &[Document]) -> Vec<Alignment> {
+    use rayon::prelude::*;
+    let features: Vec<_> = documents.par_iter().map(align::document_features).collect();
+    let pairs: Vec<(usize, usize)> = (0..documents.len())
+        .flat_map(|i| (i + 1..documents.len()).map(move |j| (i, j)))
+        .collect();
+    pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let (l, r) = (&documents[i], &documents[j]);
+            let mut a = align::align_features(
+                l,
+                r,
+                &features[i],
+                &features[j],
+                (i, j),
+                Mode::Comparable,
+            );
+            diff::diff_pairs(&mut a.pairs, l, r);
+            a
+        })
+        .collect()
 }
 
 /// Align documents `i` and `j` and diff each aligned pair.

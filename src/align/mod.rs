@@ -36,10 +36,28 @@ const MIN_SECONDARY_SAME: f64 = 1.3;
 const MIN_SECONDARY_CROSS: f64 = 1.05;
 const MAX_SECONDARY: usize = 2;
 
+/// The alignment features of every sentence of a document: compute once per document when it
+/// is aligned with several others.
+pub fn document_features(doc: &Document) -> Vec<Features<'_>> {
+    doc.sentences.iter().map(features).collect()
+}
+
 /// Align documents `left` and `right` (their indices in the comparison are `li`, `ri`).
 pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode) -> Alignment {
-    let lf: Vec<Features> = left.sentences.iter().map(features).collect();
-    let rf: Vec<Features> = right.sentences.iter().map(features).collect();
+    let lf = document_features(left);
+    let rf = document_features(right);
+    align_features(left, right, &lf, &rf, (li, ri), mode)
+}
+
+/// [`align`] with the documents' features already computed ([`document_features`]).
+pub fn align_features(
+    left: &Document,
+    right: &Document,
+    lf: &[Features],
+    rf: &[Features],
+    (li, ri): (usize, usize),
+    mode: Mode,
+) -> Alignment {
     let weights = EntityWeights::new(&lf, &rf);
     let (groups, secondary) = match mode {
         Mode::Comparable => comparable(&lf, &rf, &weights),
