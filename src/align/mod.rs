@@ -58,21 +58,21 @@ pub fn align_features(
     (li, ri): (usize, usize),
     mode: Mode,
 ) -> Alignment {
-    let weights = EntityWeights::new(&lf, &rf);
+    let weights = EntityWeights::new(lf, rf);
     let (groups, secondary) = match mode {
-        Mode::Comparable => comparable(&lf, &rf, &weights),
+        Mode::Comparable => comparable(lf, rf, &weights),
         Mode::Parallel => (
-            parallel::align(&left.sentences, &right.sentences, &lf, &rf, &weights),
+            parallel::align(&left.sentences, &right.sentences, lf, rf, &weights),
             Vec::new(),
         ),
     };
     let mut pairs: Vec<AlignedPair> = groups
         .into_iter()
-        .map(|(l, r)| pair(&lf, &rf, &weights, l, r))
+        .map(|(l, r)| pair(lf, rf, &weights, l, r))
         .collect();
     pairs.extend(secondary.into_iter().map(|(i, j)| AlignedPair {
         secondary: true,
-        ..pair(&lf, &rf, &weights, vec![i], vec![j])
+        ..pair(lf, rf, &weights, vec![i], vec![j])
     }));
     let unpaired = |n: usize, side: fn(&AlignedPair) -> &[usize]| {
         let mut paired = vec![false; n];
