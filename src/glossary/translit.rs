@@ -27,7 +27,42 @@
 
 /// The comparison key of `text` (see the module documentation).
 pub fn romanize(text: &str) -> String {
-    let azeri = looks_azerbaijani(text);
+    key(text, None)
+}
+
+/// The key the suggester compares spellings with: [`romanize`]'s key with three refinements that
+/// keep apart what `romanize` merges by accident, and mark letters whose Latin rendering varies.
+///
+/// - Latin `c` before `h` stays `ch` (romanize reads `c` as `k` first, so English Lachin gives
+///   `lahin` while Laçın and Лачин give `lachin`); `tch`, `tsch` → `ch`, `sch` → `sh`;
+///   Czech and Croatian `č š ž` → `ch sh zh`.
+/// - `lang` `az` or `tr` reads `c` as /dʒ/ (`Ceyhun` → `jeihun`) even without other
+///   Azerbaijani letters in the word.
+/// - Letters that newspapers render in two ways become an uppercase marker that
+///   [`same_letter`] lets stand for either: `ə` → `E` (a or e: Xocavənd, Khojavand,
+///   Khojavend), `ü` → `U` (u or i: Füzuli, Fuzuli, Fizuli), `ö` → `O` (o or e).
+///
+/// `romanize` keeps its old key because other stages (alignment features, name differences)
+/// were tuned on it; both share the tables.
+pub fn spelling_key(text: &str, lang: &str) -> String {
+    key(text, Some(lang))
+}
+
+/// Whether two letters of [`spelling_key`] keys are one letter: equal, or a marker and one of
+/// the letters it stands for.
+pub fn same_letter(a: u8, b: u8) -> bool {
+    let stands_for = |m: u8, c: u8| match m {
+        b'E' => matches!(c, b'a' | b'e'),
+        b'U' => matches!(c, b'u' | b'i'),
+        b'O' => matches!(c, b'o' | b'e'),
+        _ => false,
+    };
+    a == b || stands_for(a, b) || stands_for(b, a)
+}
+
+/// `romanize` (`spelling` is `None`) or `spelling_key` (the text's language).
+fn key(text: &str, spelling: Option<&str>) -> String {
+    let azeri = looks_azerbaijani(text) || matches!(spelling, Some("az" | "tr"));
     let ukrainian = text
         .chars()
         .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'));
@@ -41,6 +76,13 @@ pub fn romanize(text: &str) -> String {
         if lower == 'ո' && chars.peek().is_some_and(|&n| n == 'ւ') {
             chars.next();
             latin.push('u');
+            prev = c;
+            continue;
+        }
+        if spelling.is_some()
+            && let Some(s) = spelling_letter(lower, azeri, chars.peek().copied())
+        {
+            latin.push_str(s);
             prev = c;
             continue;
         }
@@ -60,6 +102,21 @@ pub fn romanize(text: &str) -> String {
         prev = c;
     }
     merge(&latin)
+}
+
+/// The letters [`spelling_key`] reads differently from [`romanize`]; `None` for the others.
+fn spelling_letter(c: char, azeri: bool, next: Option<char>) -> Option<&'static str> {
+    Some(match c {
+        'ə' => "E",
+        'ü' => "U",
+        'ö' => "O",
+        'č' | 'ć' => "ch",
+        'š' => "sh",
+        'ž' => "zh",
+        // "ch" goes through as it is; merge() turns tch, tsch, sch into ch, ch, sh
+        'c' if !azeri && next.is_some_and(|n| matches!(n, 'h' | 'H')) => "c",
+        _ => return None,
+    })
 }
 
 /// Levenshtein distance between two keys (in characters), for "near-equal".
