@@ -1,10 +1,13 @@
 //! `parallax align --mode parallel --one-per-line` through the real binary, on a short original
-//! German text and its French translation (tests/data/parallel/), clean and perturbed.
+//! German text and its French translation (tests/data/parallel/), clean and perturbed, and
+//! property tests over cuts, insertions and moved blocks of the translation.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed};
 use serde_json::Value;
 
 fn data(name: &str) -> PathBuf {
@@ -13,8 +16,18 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The aligned groups as (left indices, right indices).
-fn align(right: &str) -> BTreeSet<(Vec<u64>, Vec<u64>)> {
+fn lines(name: &str) -> Vec<String> {
+    std::fs::read_to_string(data(name))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+type Group = (Vec<u64>, Vec<u64>);
+
+/// The aligned groups of `left` with `right` as (left indices, right indices), in output order.
+fn align_files(left: &Path, right: &Path) -> Vec<Group> {
     let out = Command::cargo_bin("parallax")
         .unwrap()
         .args([
@@ -25,8 +38,8 @@ fn align(right: &str) -> BTreeSet<(Vec<u64>, Vec<u64>)> {
             "--format",
             "json",
         ])
-        .arg(data("de.txt"))
-        .arg(data(right))
+        .arg(left)
+        .arg(right)
         .output()
         .unwrap();
     assert!(
@@ -50,7 +63,13 @@ fn align(right: &str) -> BTreeSet<(Vec<u64>, Vec<u64>)> {
         .collect()
 }
 
-fn pair(l: u64, r: u64) -> (Vec<u64>, Vec<u64>) {
+fn align(right: &str) -> BTreeSet<Group> {
+    align_files(&data("de.txt"), &data(right))
+        .into_iter()
+        .collect()
+}
+
+fn pair(l: u64, r: u64) -> Group {
     (vec![l], vec![r])
 }
 
@@ -77,5 +96,104 @@ fn a_block_moved_to_the_end_is_still_found() {
     let got = align("fr-moved.txt");
     for (l, r) in [(0, 0), (3, 6), (4, 7), (5, 8), (6, 9), (7, 3), (9, 5)] {
         assert!(got.contains(&pair(l, r)), "missing {l}-{r} in {got:?}");
+    }
+}
+
+/// A French side built from the translation: `keep` marks the lines kept, the block
+/// `moved.0..moved.0 + moved.1` of kept lines goes to the end, and the two unrelated lines of
+/// fr-inserted.txt go before the kept lines at `insert` (positions past the end are dropped).
+/// Returns the lines with, for each, the German line it translates.
+fn perturbed(
+    keep: &[bool],
+    moved: (usize, usize),
+    insert: [usize; 2],
+) -> Vec<(String, Option<u64>)> {
+    let fr = lines("fr.txt");
+    let unrelated = lines("fr-inserted.txt");
+    let mut out: Vec<(String, Option<u64>)> = fr
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| keep[*k])
+        .map(|(k, s)| (s, Some(k as u64)))
+        .collect();
+    let from = moved.0.min(out.len());
+    let to = (from + moved.1).min(out.len());
+    let block: Vec<_> = out.drain(from..to).collect();
+    out.extend(block);
+    for (at, extra) in insert.into_iter().zip([2, 7]) {
+        if at < out.len() {
+            out.insert(at, (unrelated[extra].clone(), None));
+        }
+    }
+    out
+}
+
+/// Align the German text with `fr` (written to a temporary file).
+fn align_with(fr: &[(String, Option<u64>)]) -> Vec<Group> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fr.txt");
+    let text: Vec<&str> = fr.iter().map(|(s, _)| s.as_str()).collect();
+    std::fs::write(&path, text.join("\n") + "\n").unwrap();
+    align_files(&data("de.txt"), &path)
+}
+
+fn config() -> Config {
+    Config {
+        cases: 24,
+        rng_seed: RngSeed::Fixed(0x5a11),
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Whatever was cut, moved or inserted: indices in range, each used at most once, groups
+    /// non-empty on both sides and made of neighbouring lines.
+    #[test]
+    fn groups_are_well_formed(
+        keep in prop::collection::vec(any::<bool>(), 10),
+        moved in (0usize..10, 0usize..5),
+        insert in [0usize..14, 0usize..14],
+    ) {
+        let fr = perturbed(&keep, moved, insert);
+        prop_assume!(!fr.is_empty());
+        let groups = align_with(&fr);
+        let (mut seen_l, mut seen_r) = (BTreeSet::new(), BTreeSet::new());
+        for (l, r) in &groups {
+            prop_assert!(!l.is_empty() && !r.is_empty(), "{groups:?}");
+            for w in [l, r] {
+                prop_assert!(w.windows(2).all(|p| p[1] == p[0] + 1), "{groups:?}");
+            }
+            for &i in l {
+                prop_assert!(i < 10 && seen_l.insert(i), "{groups:?}");
+            }
+            for &j in r {
+                prop_assert!((j as usize) < fr.len() && seen_r.insert(j), "{groups:?}");
+            }
+        }
+    }
+
+    /// Up to three lines cut from the translation, order kept: the groups follow both texts in
+    /// order and pair one line with one line, and every line left but at most one is paired with
+    /// the German line it translates (a line without a shared name or number next to a cut can
+    /// go either way).
+    #[test]
+    fn cuts_keep_the_order_and_the_pairs(
+        keep in prop::collection::vec(any::<bool>(), 10)
+            .prop_filter("at most three cut", |k| k.iter().filter(|&&x| x).count() >= 7)
+    ) {
+        let fr = perturbed(&keep, (0, 0), [99, 99]);
+        let groups = align_with(&fr);
+        for w in groups.windows(2) {
+            prop_assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1, "not monotone: {groups:?}");
+        }
+        prop_assert!(groups.iter().all(|(l, r)| l.len() == 1 && r.len() == 1), "{groups:?}");
+        let right = groups
+            .iter()
+            .filter(|(l, r)| fr[r[0] as usize].1 == Some(l[0]))
+            .count();
+        prop_assert!(right + 1 >= fr.len(), "{right} of {} right: {groups:?}", fr.len());
     }
 }

@@ -21,6 +21,10 @@ const TOKEN_WEIGHT: f32 = 3.0;
 const PUNCT_WEIGHT: f32 = 1.0;
 /// Capitalised keys are compared on this many leading characters.
 const KEY_CHARS: usize = 5;
+/// A learnt word pair must co-occur at least this much beyond chance (phi coefficient).
+const LEXICON_PHI: f32 = 0.3;
+/// Each word keeps at most this many learnt partners, the strongest.
+const LEXICON_PARTNERS: usize = 1;
 
 /// What one sentence offers: its length and its raw feature counts (hash, count).
 #[derive(Debug, Clone, Default)]
@@ -29,6 +33,9 @@ pub struct Profile {
     pub chars: usize,
     /// Feature hashes with their weight before idf, sorted by hash.
     raw: Vec<(u32, f32)>,
+    /// Hashes of the sentence's folded words, sorted, deduplicated: what a lexicon learnt from a
+    /// first alignment (see [`Lexicon`]) looks up.
+    words: Vec<u32>,
 }
 
 /// A sparse unit vector: (feature, weight) sorted by feature.
@@ -60,9 +67,13 @@ impl Profile {
         let mut counts: HashMap<u32, f32> = HashMap::new();
         let mut add = |h: u32, w: f32| *counts.entry(h).or_default() += w;
         let mut first = true;
+        let mut words = Vec::new();
         for word in text.split(|c: char| !c.is_alphanumeric()) {
             if word.is_empty() {
                 continue;
+            }
+            if word.chars().any(char::is_alphabetic) {
+                words.push(hash(11, &fold(word)));
             }
             if word.chars().all(|c| c.is_ascii_digit()) {
                 add(hash(1, word.trim_start_matches('0')), TOKEN_WEIGHT);
@@ -104,16 +115,123 @@ impl Profile {
         }
         let mut raw: Vec<(u32, f32)> = counts.into_iter().collect();
         raw.sort_unstable_by_key(|&(h, _)| h);
+        words.sort_unstable();
+        words.dedup();
         Profile {
             chars: text.chars().filter(|c| !c.is_whitespace()).count(),
             raw,
+            words,
         }
     }
 }
 
-/// Turn the profiles of both documents into unit tf-idf vectors. Features found on one side only
-/// cannot link a pair and would only dilute the cosine, so they are dropped.
-pub fn vectors(left: &[Profile], right: &[Profile]) -> (Vec<Vector>, Vec<Vector>) {
+/// Word pairs that translate each other, learnt from a first alignment of the two documents
+/// themselves (no dictionary): pairs that keep landing in aligned groups together far more often
+/// than chance (phi coefficient of the co-occurrence), seen together at least twice.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// (left word, right word) → feature hash, sorted by left word.
+    entries: Vec<(u32, u32, u32)>,
+}
+
+impl Lexicon {
+    /// Learn from `groups`, an alignment of `left` with `right`.
+    pub fn learn(
+        left: &[Profile],
+        right: &[Profile],
+        groups: &[(Vec<usize>, Vec<usize>)],
+    ) -> Lexicon {
+        let bag = |ps: &[Profile], idx: &[usize]| -> Vec<u32> {
+            let mut w: Vec<u32> = idx
+                .iter()
+                .flat_map(|&i| ps[i].words.iter().copied())
+                .collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        };
+        let bags: Vec<(Vec<u32>, Vec<u32>)> = groups
+            .iter()
+            .map(|(l, r)| (bag(left, l), bag(right, r)))
+            .collect();
+        let mut cl: HashMap<u32, u32> = HashMap::new();
+        let mut cr: HashMap<u32, u32> = HashMap::new();
+        for (l, r) in &bags {
+            l.iter().for_each(|w| *cl.entry(*w).or_default() += 1);
+            r.iter().for_each(|w| *cr.entry(*w).or_default() += 1);
+        }
+        let mut joint: HashMap<(u32, u32), u32> = HashMap::new();
+        for (l, r) in &bags {
+            for w in l.iter().filter(|w| cl[w] >= 2) {
+                for v in r.iter().filter(|v| cr[v] >= 2) {
+                    *joint.entry((*w, *v)).or_default() += 1;
+                }
+            }
+        }
+        let total = bags.len() as f32;
+        let mut scored: Vec<(u32, u32, f32)> = joint
+            .into_iter()
+            .filter(|&(_, c)| c >= 2)
+            .filter_map(|((w, v), c)| {
+                let (a, b, c) = (cl[&w] as f32, cr[&v] as f32, c as f32);
+                let den = (a * b * (total - a) * (total - b)).sqrt();
+                let phi = if den > 0.0 {
+                    (total * c - a * b) / den
+                } else {
+                    0.0
+                };
+                (phi >= LEXICON_PHI).then_some((w, v, phi))
+            })
+            .collect();
+        // the strongest partners of each word, on either side
+        scored.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        let mut used_l: HashMap<u32, usize> = HashMap::new();
+        let mut used_r: HashMap<u32, usize> = HashMap::new();
+        let mut entries = Vec::new();
+        for (w, v, _) in scored {
+            let (a, b) = (used_l.entry(w).or_default(), used_r.entry(v).or_default());
+            if *a >= LEXICON_PARTNERS || *b >= LEXICON_PARTNERS {
+                continue;
+            }
+            *a += 1;
+            *used_r.entry(v).or_default() += 1;
+            entries.push((w, v, hash(12, &format!("{w}:{v}"))));
+        }
+        entries.sort_unstable();
+        Lexicon { entries }
+    }
+
+    /// Add the lexicon's features to the profiles: an entry is a feature of every left sentence
+    /// holding its left word and every right sentence holding its right word.
+    pub fn apply(&self, left: &mut [Profile], right: &mut [Profile], weight: f32) {
+        let mut by_right: Vec<(u32, u32)> = self.entries.iter().map(|&(_, v, h)| (v, h)).collect();
+        by_right.sort_unstable();
+        let by_left: Vec<(u32, u32)> = self.entries.iter().map(|&(w, _, h)| (w, h)).collect();
+        let add = |ps: &mut [Profile], table: &[(u32, u32)]| {
+            for p in ps {
+                let mut extra = Vec::new();
+                for w in &p.words {
+                    let from = table.partition_point(|&(x, _)| x < *w);
+                    for &(_, h) in table[from..].iter().take_while(|&&(x, _)| x == *w) {
+                        extra.push((h, weight));
+                    }
+                }
+                if !extra.is_empty() {
+                    p.raw.extend(extra);
+                    p.raw.sort_unstable_by_key(|&(h, _)| h);
+                }
+            }
+        };
+        add(left, &by_left);
+        add(right, &by_right);
+    }
+}
+
+/// Turn the profiles of both documents into unit tf-idf vectors, with features renumbered
+/// 0..features (the returned count) so that callers can scatter a vector into a dense array.
+/// Features found on one side only cannot link a pair and would only dilute the cosine, so they
+/// are dropped.
+pub fn vectors(left: &[Profile], right: &[Profile]) -> (Vec<Vector>, Vec<Vector>, usize) {
     let mut df: HashMap<u32, (u32, u32)> = HashMap::new();
     for p in left {
         for &(h, _) in &p.raw {
@@ -126,16 +244,23 @@ pub fn vectors(left: &[Profile], right: &[Profile]) -> (Vec<Vector>, Vec<Vector>
         }
     }
     let total = (left.len() + right.len()) as f32;
-    let idf: HashMap<u32, f32> = df
+    let mut kept: Vec<(u32, f32)> = df
         .into_iter()
         .filter(|(_, (l, r))| *l > 0 && *r > 0)
         .map(|(h, (l, r))| (h, (total / (l + r) as f32).ln().max(0.0)))
+        .collect();
+    // numbered in hash order, so vectors built in hash order stay sorted
+    kept.sort_unstable_by_key(|&(h, _)| h);
+    let idf: HashMap<u32, (u32, f32)> = kept
+        .iter()
+        .enumerate()
+        .map(|(id, &(h, idf))| (h, (id as u32, idf)))
         .collect();
     let vector = |p: &Profile| -> Vector {
         let mut v: Vector = p
             .raw
             .iter()
-            .filter_map(|&(h, w)| idf.get(&h).map(|i| (h, (1.0 + w.ln()) * i)))
+            .filter_map(|&(h, w)| idf.get(&h).map(|&(id, i)| (id, (1.0 + w.ln()) * i)))
             .filter(|&(_, w)| w > 0.0)
             .collect();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
@@ -147,6 +272,7 @@ pub fn vectors(left: &[Profile], right: &[Profile]) -> (Vec<Vector>, Vec<Vector>
     (
         left.iter().map(vector).collect(),
         right.iter().map(vector).collect(),
+        kept.len(),
     )
 }
 
@@ -187,8 +313,44 @@ mod tests {
             Profile::new("L' expédition atteignit le sommet le 12 mai .", &[]),
             Profile::new("Le temps resta mauvais .", &[]),
         ];
-        let (lv, rv) = vectors(&l, &r);
+        let (lv, rv, _) = vectors(&l, &r);
         assert!(dot(&lv[0], &rv[0]) > dot(&lv[0], &rv[1]));
         assert!(dot(&lv[0], &rv[0]) > 0.3);
+    }
+
+    #[test]
+    fn a_lexicon_learnt_from_an_alignment_links_words_without_cognates() {
+        // "Nebel"/"brouillard" share no n-gram; they meet in three aligned pairs
+        let de = [
+            "Der Nebel kam am Morgen .",
+            "Wir warteten im Nebel .",
+            "Am Abend lag Nebel im Tal .",
+            "Die Sonne schien .",
+            "Dichter Nebel verbarg den Weg .",
+        ];
+        let fr = [
+            "Le brouillard vint le matin .",
+            "Nous attendions dans le brouillard .",
+            "Le soir , le brouillard couvrait la vallée .",
+            "Le soleil brillait .",
+            "Un épais brouillard cachait le chemin .",
+        ];
+        let lp: Vec<Profile> = de.iter().map(|s| Profile::new(s, &[])).collect();
+        let rp: Vec<Profile> = fr.iter().map(|s| Profile::new(s, &[])).collect();
+        let (lv, rv, _) = vectors(&lp, &rp);
+        let before = dot(&lv[4], &rv[4]);
+        // learnt from the first four pairs only
+        let groups: Vec<(Vec<usize>, Vec<usize>)> = (0..4).map(|k| (vec![k], vec![k])).collect();
+        let lexicon = Lexicon::learn(&lp, &rp, &groups);
+        assert!(!lexicon.entries.is_empty());
+        let (mut lp2, mut rp2) = (lp.clone(), rp.clone());
+        lexicon.apply(&mut lp2, &mut rp2, 3.0);
+        let (lv, rv, _) = vectors(&lp2, &rp2);
+        assert!(
+            dot(&lv[4], &rv[4]) > before + 0.1,
+            "{before} -> {}",
+            dot(&lv[4], &rv[4])
+        );
+        assert!(dot(&lv[4], &rv[4]) > dot(&lv[4], &rv[3]));
     }
 }

@@ -1,22 +1,34 @@
-//! Parallel mode: a text and its translation.
+//! Parallel mode: a text and its translation, which may have lost, gained or moved passages.
 //!
 //! 1. Every sentence becomes a sparse tf-idf vector of translation-free features (`ngram`):
 //!    character n-grams of words, numbers, capitalised words, punctuation, glossary entities.
 //! 2. Pair similarity is the cosine, normalised by margin: divided by how similar each sentence is
 //!    to its k nearest neighbours on the other side (as LASER and Vecalign do), so a sentence
 //!    full of common features does not pair with everything.
-//! 3. A monotone dynamic programme chooses groups (1-1 … 3-3) from margin, length agreement
-//!    (Gale–Church) and a prior per group shape. Leaving a sentence out costs nothing: a group is
-//!    only taken when it gains, so cut or inserted text is simply skipped.
-//! 4. Peel: the sentences left over on both sides are aligned again, monotonically among
-//!    themselves, and groups found there are kept when the evidence is strong. A block moved to
-//!    elsewhere in the translation is skipped by the first pass and found by the second.
+//! 3. A monotone dynamic programme chooses groups (1-1 … 3-2) from margin, length agreement
+//!    (Gale–Church) and a prior per group shape. Leaving sentences out is free, but the group
+//!    after a gap opens a new run and pays for it, so weak pairs scattered between skips are not
+//!    taken while a continuous run of weak pairs (a faithful translation) is.
+//! 4. Skeleton: the groups of that first pass with a clear margin, plus clear runs found by
+//!    aligning the leftovers of both sides again among themselves (peeling): a block moved
+//!    elsewhere in the translation is skipped by the first pass and found by the second. The
+//!    skeleton, cut where it stops following the target order, gives blocks of text that face
+//!    each other.
+//! 5. Fill: each block is aligned again by the programme, together with the source sentences
+//!    before it, against the free target sentences after the previous block, those before this
+//!    one and the block's own. A last peel pairs clear runs among whatever is left.
+//! 6. Lexicon: word pairs that keep landing in aligned groups together are learnt from the
+//!    alignment of the two documents themselves (`ngram::Lexicon`), added as shared features,
+//!    and everything is aligned again, twice. This is what carries free translations that share
+//!    no cognates.
 //!
-//! Long documents: the programme runs inside a band that follows a chain of anchors (mutually
-//! nearest pairs with a high margin), widened around each anchor, so the cost stays near linear.
+//! Long documents: similarities are only computed inside a band around a path through anchors
+//! (mutually nearest pairs with a high margin, longest chain increasing on both sides), the band
+//! as wide as the gap between anchors allows; neighbours for the margin come from an inverted
+//! index. The cost stays near linear.
 
 use super::features::{EntityWeights, Features};
-use super::ngram::{Profile, Vector, dot, vectors};
+use super::ngram::{Lexicon, Profile, Vector, dot, vectors};
 use crate::model::Sentence;
 
 /// Groups of (left indices, right indices), in left order.
@@ -41,6 +53,8 @@ const W_SIM: f32 = 2.0;
 const W_LEN: f32 = 0.5;
 /// Gain of a group before evidence: how much a pair needs to be taken at all.
 const BIAS: f32 = 0.8;
+/// Cost of a group that does not continue the one before (a run opened after a gap).
+const OPEN: f32 = 0.2;
 /// Added to the neighbourhood average in the margin's denominator, so sentences with almost no
 /// shared features do not get huge margins from tiny similarities.
 const MARGIN_EPS: f32 = 0.15;
@@ -48,16 +62,30 @@ const MARGIN_EPS: f32 = 0.15;
 const ANCHOR_EPS: f32 = 0.05;
 /// Gale–Church variance of the length difference, per character.
 const LEN_VAR: f32 = 6.8;
-/// In the peeling passes a group is kept only with at least this margin.
+/// A group of the first pass joins the skeleton with at least this margin.
+const SKELETON_MARGIN: f32 = 1.0;
+/// A peeled run needs a pair with at least this margin; a skeleton group alone out of order too.
 const PEEL_MARGIN: f32 = 1.6;
 /// At most this many peeling passes.
 const PEELS: usize = 3;
-/// Above this many cells the programme runs in an anchor band instead of the full matrix.
-const FULL_CELLS: usize = 1_000_000;
-/// Half-width of the band around the anchor chain, in sentences.
-const BAND: usize = 25;
+/// Alignments after the first, each with a lexicon learnt from the one before.
+const LEXICON_ROUNDS: usize = 2;
+/// Weight of a lexicon entry as a feature, relative to one character n-gram.
+const LEXICON_WEIGHT: f32 = 3.0;
+/// Up to this many cells the similarities are computed for every pair and the programme runs
+/// over the full matrix; above, both are restricted to candidates and a band.
+const FULL_CELLS: usize = 250_000;
+/// Largest half-width of the band around the anchor path, in sentences.
+const BAND: usize = 30;
+/// Least half-width of the band beyond the gap between two anchors.
+const BAND_SLACK: usize = 8;
 /// Anchors need at least this margin.
 const ANCHOR_MARGIN: f32 = 1.5;
+/// Candidates taken from the inverted index per sentence.
+const CANDIDATES: usize = 2 * KNN;
+/// Features found in more sentences than this are left out of the inverted index: they are the
+/// least telling and the costliest to follow.
+const POSTING_CAP: usize = 64;
 
 pub fn align(
     ls: &[Sentence],
@@ -77,37 +105,522 @@ pub fn align_profiles(lp: &[Profile], rp: &[Profile]) -> Groups {
     if lp.is_empty() || rp.is_empty() {
         return Vec::new();
     }
-    let (lv, rv) = vectors(lp, rp);
-    let ctx = Context::new(lp, rp, lv, rv);
-    let mut groups = ctx.passes();
+    let mut groups = align_once(lp, rp, 1.0);
+    let ratio = length_ratio(lp, rp, &groups);
+    for _ in 0..LEXICON_ROUNDS {
+        let lexicon = Lexicon::learn(lp, rp, &groups);
+        let (mut lp2, mut rp2) = (lp.to_vec(), rp.to_vec());
+        lexicon.apply(&mut lp2, &mut rp2, LEXICON_WEIGHT);
+        groups = align_once(&lp2, &rp2, ratio);
+    }
+    groups
+}
+
+/// Right characters per left character: the median over the 1-1 groups of a first alignment
+/// (the documents' total lengths would count what one side lacks or adds), 1 when there are too
+/// few of them.
+fn length_ratio(lp: &[Profile], rp: &[Profile], groups: &Groups) -> f32 {
+    let mut ratios: Vec<f32> = groups
+        .iter()
+        .filter(|(l, r)| l.len() == 1 && r.len() == 1)
+        .map(|(l, r)| rp[r[0]].chars as f32 / lp[l[0]].chars.max(1) as f32)
+        .collect();
+    if ratios.len() < 5 {
+        return 1.0;
+    }
+    let k = ratios.len() / 2;
+    ratios.select_nth_unstable_by(k, f32::total_cmp);
+    ratios[k].clamp(0.5, 2.0)
+}
+
+/// One alignment: first pass and skeleton, fill by blocks, last peel.
+fn align_once(lp: &[Profile], rp: &[Profile], ratio: f32) -> Groups {
+    let (lv, rv, features) = vectors(lp, rp);
+    let ctx = Context::new(lp, rp, lv, rv, features, ratio);
+    let (skeleton, first) = ctx.skeleton();
+    let blocks = blocks(ctx.drop_isolated(skeleton));
+    // with one block the first pass already is the programme over it
+    let mut groups = if blocks.len() <= 1 {
+        first
+    } else {
+        ctx.fill(&blocks)
+    };
+    let extra = ctx.peel(&groups);
+    groups.extend(extra);
     groups.sort();
     groups
 }
 
-impl Context<'_> {
-    /// A monotone pass over all sentences, then peeling passes over the leftovers that keep
-    /// strong runs only.
-    fn passes(&self) -> Groups {
-        let ctx = self;
-        let (lp, rp) = (self.lp, self.rp);
-        let mut groups = Vec::new();
-        let mut left: Vec<usize> = (0..lp.len()).collect();
-        let mut right: Vec<usize> = (0..rp.len()).collect();
-        // skeleton: only pairs with evidence, then the leftovers peeled
-        for pass in 0..=PEELS {
-            let found = ctx.monotone(&left, &right, pass > 0);
-            if found.is_empty() {
-                break;
+/// Everything the passes share: vectors, lengths, neighbourhood averages.
+struct Context<'a> {
+    lp: &'a [Profile],
+    rp: &'a [Profile],
+    lv: Vec<Vector>,
+    rv: Vec<Vector>,
+    /// Number of distinct features (vector entries are below it).
+    features: usize,
+    /// Mean similarity of each sentence to its k nearest neighbours on the other side.
+    knn_l: Vec<f32>,
+    knn_r: Vec<f32>,
+    /// Right characters per left character.
+    ratio: f32,
+    /// All pair similarities, row-major, when the documents are short enough.
+    dense: Option<Vec<f32>>,
+    /// Similarity of each sentence with the next and the one after, per side.
+    next_l: [Vec<f32>; 2],
+    next_r: [Vec<f32>; 2],
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        lp: &'a [Profile],
+        rp: &'a [Profile],
+        lv: Vec<Vector>,
+        rv: Vec<Vector>,
+        features: usize,
+        ratio: f32,
+    ) -> Self {
+        let dense = (lv.len() * rv.len() <= FULL_CELLS).then(|| {
+            let mut spread = Spread::new(features);
+            let mut all = Vec::with_capacity(lv.len() * rv.len());
+            for a in &lv {
+                spread.load(a);
+                all.extend(rv.iter().map(|b| spread.dot(b)));
+                spread.clear(a);
             }
-            let (l, r) = leftovers(&found, &left, &right);
-            (left, right) = (l, r);
-            groups.extend(found);
+            all
+        });
+        let (knn_l, knn_r) = neighbourhoods(&lv, &rv, dense.as_deref());
+        let next = |v: &[Vector], d: usize| -> Vec<f32> {
+            (0..v.len())
+                .map(|k| v.get(k + d).map_or(0.0, |b| dot(&v[k], b)))
+                .collect()
+        };
+        Context {
+            next_l: [next(&lv, 1), next(&lv, 2)],
+            next_r: [next(&rv, 1), next(&rv, 2)],
+            dense,
+            lp,
+            rp,
+            lv,
+            rv,
+            features,
+            knn_l,
+            knn_r,
+            ratio,
+        }
+    }
+
+    fn sim(&self, i: usize, j: usize) -> f32 {
+        match &self.dense {
+            Some(d) => d[i * self.rv.len() + j],
+            None => dot(&self.lv[i], &self.rv[j]),
+        }
+    }
+
+    /// Margin of the pair (i, j): similarity over the neighbourhood average.
+    fn margin(&self, i: usize, j: usize) -> f32 {
+        self.sim(i, j) / (0.5 * (self.knn_l[i] + self.knn_r[j]) + ANCHOR_EPS)
+    }
+
+    /// The first pass over everything, then peeling passes over what no pass has used. Returns
+    /// the skeleton (groups of the first pass with a clear margin, clear groups of clear peeled
+    /// runs) and the first pass.
+    fn skeleton(&self) -> (Groups, Groups) {
+        let mut left: Vec<usize> = (0..self.lp.len()).collect();
+        let mut right: Vec<usize> = (0..self.rp.len()).collect();
+        let first = self.monotone(&left, &right);
+        (left, right) = leftovers(&first, &left, &right);
+        let mut skeleton: Groups = first
+            .iter()
+            .filter(|(l, r)| self.group_margin(l, r) >= SKELETON_MARGIN)
+            .cloned()
+            .collect();
+        for _ in 0..PEELS {
             if left.is_empty() || right.is_empty() {
                 break;
             }
+            let found = self.monotone(&left, &right);
+            (left, right) = leftovers(&found, &left, &right);
+            let kept = self.keep_strong_runs(found, true);
+            if kept.is_empty() {
+                break;
+            }
+            skeleton.extend(kept);
         }
-        groups
+        (skeleton, first)
     }
+
+    /// Peeling passes over the sentences no group of `groups` uses; strong runs are kept.
+    fn peel(&self, groups: &Groups) -> Groups {
+        let all_l: Vec<usize> = (0..self.lp.len()).collect();
+        let all_r: Vec<usize> = (0..self.rp.len()).collect();
+        let (mut left, mut right) = leftovers(groups, &all_l, &all_r);
+        let mut out = Vec::new();
+        for _ in 0..PEELS {
+            if left.is_empty() || right.is_empty() {
+                break;
+            }
+            let found = self.monotone(&left, &right);
+            (left, right) = leftovers(&found, &left, &right);
+            let kept = self.keep_strong_runs(found, false);
+            if kept.is_empty() {
+                break;
+            }
+            out.extend(kept);
+        }
+        out
+    }
+
+    /// Drop skeleton groups that form a block alone (out of order with everything else) without
+    /// a very clear margin: one chance pair would otherwise cut a block in two.
+    fn drop_isolated(&self, mut skeleton: Groups) -> Groups {
+        loop {
+            let bs = blocks(skeleton.clone());
+            if bs.len() <= 1 {
+                return skeleton;
+            }
+            let before = skeleton.len();
+            skeleton.retain(|(l, r)| {
+                let alone = bs
+                    .iter()
+                    .any(|b| b.left == span(l) && b.right == span(r) && b.groups == 1);
+                !alone || self.group_margin(l, r) >= PEEL_MARGIN
+            });
+            if skeleton.len() == before {
+                return skeleton;
+            }
+        }
+    }
+
+    /// Align again block by block (see the module comment): the skeleton only decides which
+    /// stretches of the two texts face each other.
+    fn fill(&self, blocks: &[Block]) -> Groups {
+        let (n, m) = (self.lp.len(), self.rp.len());
+        // target sentences inside a block's span belong to that block's programme
+        let mut taken = vec![false; m];
+        for b in blocks {
+            (b.right.0..=b.right.1).for_each(|j| taken[j] = true);
+        }
+        let mut out = Vec::new();
+        for k in 0..=blocks.len() {
+            let prev = k.checked_sub(1).map(|p| &blocks[p]);
+            let block = blocks.get(k);
+            let from = prev.map_or(0, |p| p.left.1 + 1);
+            let to = block.map_or(n, |b| b.left.1 + 1);
+            // free target sentences after the previous block, then before this one, then its own
+            let start = prev.map_or(0, |p| p.right.1 + 1);
+            let mut right: Vec<usize> = (start..m).take_while(|&j| !taken[j]).collect();
+            if let Some(b) = block {
+                let mut before: Vec<usize> =
+                    (0..b.right.0).rev().take_while(|&j| !taken[j]).collect();
+                before.reverse();
+                if before.first().is_some_and(|j| !right.contains(j)) {
+                    right.extend(before);
+                }
+                right.extend(b.right.0..=b.right.1);
+            }
+            if from >= to || right.is_empty() {
+                continue;
+            }
+            let left: Vec<usize> = (from..to).collect();
+            for (l, r) in self.monotone(&left, &right) {
+                r.iter().for_each(|&j| taken[j] = true);
+                out.push((l, r));
+            }
+        }
+        out
+    }
+
+    /// Margin of a group as the programme scores it.
+    fn group_margin(&self, l: &[usize], r: &[usize]) -> f32 {
+        let mut num = 0.0;
+        for &i in l {
+            for &j in r {
+                num += self.sim(i, j);
+            }
+        }
+        self.margin_of(num, l, r)
+    }
+
+    /// Margin of a group given the sum of its pair similarities: the cosine of the summed
+    /// vectors over the members' neighbourhood average.
+    fn margin_of(&self, num: f32, l: &[usize], r: &[usize]) -> f32 {
+        if let ([i], [j]) = (l, r) {
+            return num / (0.5 * (self.knn_l[*i] + self.knn_r[*j]) + MARGIN_EPS);
+        }
+        // |sum of unit vectors| from the similarities of neighbours (groups are contiguous)
+        let norm = |next: &[Vec<f32>; 2], idx: &[usize]| {
+            let mut s = idx.len() as f32;
+            for (k, &a) in idx.iter().enumerate() {
+                for d in 1..idx.len() - k {
+                    s += 2.0 * next[d - 1][a];
+                }
+            }
+            s.sqrt()
+        };
+        let cos = num / (norm(&self.next_l, l) * norm(&self.next_r, r)).max(1e-6);
+        let knn: f32 = (l.iter().map(|&i| self.knn_l[i]).sum::<f32>() / l.len() as f32
+            + r.iter().map(|&j| self.knn_r[j]).sum::<f32>() / r.len() as f32)
+            * 0.5;
+        cos / (knn + MARGIN_EPS)
+    }
+
+    /// Gain of aligning left sentences `l` with right sentences `r` (original indices), whose
+    /// pair similarities sum to `num`.
+    fn gain(&self, num: f32, l: &[usize], r: &[usize], prior: f32) -> f32 {
+        let margin = self.margin_of(num, l, r);
+        let lc: usize = l.iter().map(|&i| self.lp[i].chars).sum();
+        let rc: usize = r.iter().map(|&j| self.rp[j].chars).sum();
+        let (lc, rc) = (lc as f32 * self.ratio, rc as f32);
+        let delta = (rc - lc) / (LEN_VAR * (lc + rc) * 0.5 + 1.0).sqrt();
+        W_SIM * margin - W_LEN * delta * delta * 0.5 + BIAS - prior
+    }
+
+    /// One monotone pass over the sentences `left` × `right` (original indices, in the order
+    /// the pass reads them). Groups only join sentences adjacent in the original text; a group
+    /// that does not continue the one before (after a skip, or across a jump in the original
+    /// text) pays [`OPEN`].
+    fn monotone(&self, left: &[usize], right: &[usize]) -> Groups {
+        let (n, m) = (left.len(), right.len());
+        let band = Band::new(self, left, right);
+        let (lo, hi) = (&band.lo, &band.hi);
+        // best[start[i] + j - lo[i]][s]: best gain using the first i left and j right
+        // sentences, the last step a group (s = 0) or skips since the last group: left only (1),
+        // right only (2), both (3)
+        let mut start = vec![0usize; n + 2];
+        for i in 0..=n {
+            start[i + 1] = start[i] + hi[i] - lo[i] + 1;
+        }
+        let cells = start[n + 1];
+        let mut best = vec![[f32::NEG_INFINITY; 4]; cells];
+        // the step into each cell and state: (left, right, state before)
+        let mut back = vec![[(0u8, 0u8, 0u8); 4]; cells];
+        let at = |i: usize, j: usize| (j >= lo[i] && j <= hi[i]).then(|| start[i] + j - lo[i]);
+        // how many positions before each one continue it in the original text
+        let runs = |idx: &[usize]| -> Vec<usize> {
+            let mut run = vec![0; idx.len()];
+            for k in 1..idx.len() {
+                if idx[k] == idx[k - 1] + 1 {
+                    run[k] = run[k - 1] + 1;
+                }
+            }
+            run
+        };
+        let (run_l, run_r) = (runs(left), runs(right));
+        // the best way into a group starting at each cell: (gain, state left)
+        let mut enter = vec![(f32::NEG_INFINITY, 0u8); cells];
+        for i in 0..=n {
+            for j in lo[i]..=hi[i] {
+                let here = start[i] + j - lo[i];
+                let mut cell = [(f32::NEG_INFINITY, (0u8, 0u8, 0u8)); 4];
+                if i > 0 || j > 0 {
+                    let skips = [
+                        (i.checked_sub(1).and_then(|p| at(p, j)), (1u8, 0u8), 1usize),
+                        (j.checked_sub(1).and_then(|q| at(i, q)), (0, 1), 2),
+                    ];
+                    for (prev, step, bit) in skips {
+                        let Some(p) = prev else { continue };
+                        for s in 0..4 {
+                            if best[p][s] > cell[s | bit].0 {
+                                cell[s | bit] = (best[p][s], (step.0, step.1, s as u8));
+                            }
+                        }
+                    }
+                }
+                for &(a, b, prior) in &MOVES {
+                    if a > i || b > j || run_l[i - 1] + 1 < a || run_r[j - 1] + 1 < b {
+                        continue;
+                    }
+                    let Some(p) = at(i - a, j - b) else { continue };
+                    let (from, state) = enter[p];
+                    if from == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let mut num = 0.0;
+                    for x in i - a..i {
+                        for y in j - b..j {
+                            num += band.sim(x, y);
+                        }
+                    }
+                    let g = self.gain(num, &left[i - a..i], &right[j - b..j], prior);
+                    if g > 0.0 && from + g > cell[0].0 {
+                        cell[0] = (from + g, (a as u8, b as u8, state));
+                    }
+                }
+                // what the pass skips before its first group opens nothing: any cell may start
+                // afresh (a start is the step (0, 0))
+                if cell[0].0 < 0.0 {
+                    cell[0] = (0.0, (0, 0, 0));
+                }
+                for (s, c) in cell.iter().enumerate() {
+                    best[here][s] = c.0;
+                    back[here][s] = c.1;
+                }
+                // a group from here continues the last one if its first sentences follow this
+                // cell's in the original text; otherwise, or after skips, it opens a run
+                if i < n && j < m {
+                    let continues = (i == 0 || run_l[i] > 0) && (j == 0 || run_r[j] > 0);
+                    let mut e = (cell[0].0 - if continues { 0.0 } else { OPEN }, 0u8);
+                    for (s, c) in cell.iter().enumerate().skip(1) {
+                        if c.0 - OPEN > e.0 {
+                            e = (c.0 - OPEN, s as u8);
+                        }
+                    }
+                    enter[here] = e;
+                }
+            }
+        }
+        // trace back from the end
+        let (mut i, mut j) = (n, m.min(hi[n]));
+        let end = &best[start[i] + j - lo[i]];
+        let mut s = (0..4)
+            .max_by(|&x, &y| end[x].total_cmp(&end[y]))
+            .unwrap_or(0);
+        let mut out = Vec::new();
+        while i > 0 || j > 0 {
+            let (a, b, prev) = back[start[i] + j - lo[i]][s];
+            let (a, b) = (a as usize, b as usize);
+            if (a, b) == (0, 0) {
+                break;
+            }
+            if s == 0 {
+                out.push((left[i - a..i].to_vec(), right[j - b..j].to_vec()));
+            }
+            i -= a;
+            j -= b;
+            s = prev as usize;
+        }
+        out.reverse();
+        out
+    }
+
+    /// In a peeling pass, groups come in runs that continue each other on both sides (a moved
+    /// block). A run is kept when it holds a pair that stands out by margin and is either long or
+    /// very clear; isolated weak pairs among leftovers are mostly chance. With `clear_only`, only
+    /// the groups of a kept run that have a clear margin are returned (for the skeleton).
+    fn keep_strong_runs(&self, groups: Groups, clear_only: bool) -> Groups {
+        let mut out = Vec::new();
+        let mut run: Groups = Vec::new();
+        let flush = |run: &mut Groups, out: &mut Groups| {
+            let strong = run.iter().filter(|(l, r)| self.strong(l, r)).count();
+            if strong >= 1 && (run.len() >= 2 || strong * 2 > run.len()) {
+                out.extend(
+                    run.drain(..)
+                        .filter(|(l, r)| !clear_only || self.group_margin(l, r) >= SKELETON_MARGIN),
+                );
+            }
+            run.clear();
+        };
+        for g in groups {
+            let follows = run.last().is_some_and(|(l, r): &(Vec<usize>, Vec<usize>)| {
+                g.0[0] <= l[l.len() - 1] + 2 && g.1[0] <= r[r.len() - 1] + 2
+            });
+            if !follows {
+                flush(&mut run, &mut out);
+            }
+            run.push(g);
+        }
+        flush(&mut run, &mut out);
+        out
+    }
+
+    /// A group found in a peeling pass is strong when some pair in it stands out by margin.
+    fn strong(&self, l: &[usize], r: &[usize]) -> bool {
+        l.iter()
+            .any(|&i| r.iter().any(|&j| self.margin(i, j) >= PEEL_MARGIN))
+    }
+
+    /// Mutually nearest pairs (positions within `left`, `right`) with a strong margin.
+    fn anchors(&self, left: &[usize], right: &[usize]) -> Vec<(usize, usize)> {
+        let index = Index::new(&self.rv, right);
+        let mut best_r: Vec<Option<(usize, f32)>> = vec![None; right.len()];
+        let mut best_l: Vec<Option<(usize, f32)>> = vec![None; left.len()];
+        let mut acc = Accumulator::new(right.len());
+        for (a, &i) in left.iter().enumerate() {
+            for b in index.candidates(&self.lv[i], CANDIDATES, &mut acc) {
+                let s = self.margin(i, right[b]);
+                if best_l[a].is_none_or(|(_, x)| s > x) {
+                    best_l[a] = Some((b, s));
+                }
+                if best_r[b].is_none_or(|(_, x)| s > x) {
+                    best_r[b] = Some((a, s));
+                }
+            }
+        }
+        best_l
+            .iter()
+            .enumerate()
+            .filter_map(|(a, x)| {
+                let (b, s) = (*x)?;
+                (s >= ANCHOR_MARGIN && best_r[b].is_some_and(|(a2, _)| a2 == a)).then_some((a, b))
+            })
+            .collect()
+    }
+}
+
+/// A dense copy of one sparse vector, so that it meets many others by a look-up per feature
+/// instead of a merge of two sorted lists.
+struct Spread(Vec<f32>);
+
+impl Spread {
+    fn new(features: usize) -> Self {
+        Spread(vec![0.0; features])
+    }
+
+    fn load(&mut self, a: &Vector) {
+        a.iter().for_each(|&(f, w)| self.0[f as usize] = w);
+    }
+
+    fn clear(&mut self, a: &Vector) {
+        a.iter().for_each(|&(f, _)| self.0[f as usize] = 0.0);
+    }
+
+    /// Dot product of the loaded vector with `b`.
+    fn dot(&self, b: &Vector) -> f32 {
+        b.iter().map(|&(f, w)| self.0[f as usize] * w).sum()
+    }
+}
+
+/// First and last index of a group's side.
+fn span(x: &[usize]) -> (usize, usize) {
+    (x[0], x[x.len() - 1])
+}
+
+/// A run of skeleton groups that follow each other on both sides: spans (first, last) per side.
+#[derive(Debug, PartialEq)]
+struct Block {
+    left: (usize, usize),
+    right: (usize, usize),
+    groups: usize,
+}
+
+/// Cut the skeleton into blocks: groups in source order stay in one block while each is also
+/// the next skeleton group in target order.
+fn blocks(mut skeleton: Groups) -> Vec<Block> {
+    skeleton.sort();
+    let mut by_right: Vec<usize> = (0..skeleton.len()).collect();
+    by_right.sort_by_key(|&k| skeleton[k].1[0]);
+    let mut rank = vec![0; skeleton.len()];
+    for (r, &k) in by_right.iter().enumerate() {
+        rank[k] = r;
+    }
+    let mut out: Vec<Block> = Vec::new();
+    for (k, (l, r)) in skeleton.iter().enumerate() {
+        match out.last_mut() {
+            Some(b) if rank[k] == rank[k - 1] + 1 => {
+                b.left.1 = span(l).1;
+                b.right.1 = span(r).1;
+                b.groups += 1;
+            }
+            _ => out.push(Block {
+                left: span(l),
+                right: span(r),
+                groups: 1,
+            }),
+        }
+    }
+    out
 }
 
 /// The sentences of `left` and `right` that no group of `found` uses.
@@ -127,255 +640,116 @@ fn leftovers(found: &Groups, left: &[usize], right: &[usize]) -> (Vec<usize>, Ve
     )
 }
 
-/// Everything the passes share: vectors, lengths, neighbourhood averages.
-struct Context<'a> {
-    lp: &'a [Profile],
-    rp: &'a [Profile],
-    lv: Vec<Vector>,
-    rv: Vec<Vector>,
-    /// Mean similarity of each sentence to its k nearest neighbours on the other side.
-    knn_l: Vec<f32>,
-    knn_r: Vec<f32>,
-    /// Right characters per left character.
-    ratio: f32,
-    /// All pair similarities, row-major, when the documents are short enough.
-    dense: Option<Vec<f32>>,
-    /// Similarity of each sentence with the next and the one after, per side.
-    next_l: [Vec<f32>; 2],
-    next_r: [Vec<f32>; 2],
+/// The cells one pass of the programme may use, and the pair similarities inside them.
+/// Row i of the programme (0..=n) may use columns lo[i]..=hi[i]; both bounds never decrease
+/// and each row reaches the previous one, so the end is always reachable.
+struct Band<'c> {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    /// Similarities of sentence positions (x, y): row x holds columns first[x]..first[x] + len.
+    first: Vec<usize>,
+    sims: Vec<Vec<f32>>,
+    /// For pairs outside the stored cells.
+    ctx: &'c Context<'c>,
+    left: &'c [usize],
+    right: &'c [usize],
 }
 
-impl<'a> Context<'a> {
-    fn new(lp: &'a [Profile], rp: &'a [Profile], lv: Vec<Vector>, rv: Vec<Vector>) -> Self {
-        let dense = (lv.len() * rv.len() <= FULL_CELLS).then(|| {
-            lv.iter()
-                .flat_map(|a| rv.iter().map(|b| dot(a, b)))
-                .collect::<Vec<f32>>()
-        });
-        let (knn_l, knn_r) = neighbourhoods(&lv, &rv, dense.as_deref());
-        let next = |v: &[Vector], d: usize| -> Vec<f32> {
-            (0..v.len())
-                .map(|k| v.get(k + d).map_or(0.0, |b| dot(&v[k], b)))
-                .collect()
-        };
-        Context {
-            next_l: [next(&lv, 1), next(&lv, 2)],
-            next_r: [next(&rv, 1), next(&rv, 2)],
-            dense,
-            lp,
-            rp,
-            lv,
-            rv,
-            knn_l,
-            knn_r,
-            ratio: 1.0,
-        }
-    }
-
-    fn sim(&self, i: usize, j: usize) -> f32 {
-        match &self.dense {
-            Some(d) => d[i * self.rv.len() + j],
-            None => dot(&self.lv[i], &self.rv[j]),
-        }
-    }
-
-    /// Margin of the pair (i, j): similarity over the neighbourhood average.
-    fn margin(&self, i: usize, j: usize) -> f32 {
-        self.sim(i, j) / (0.5 * (self.knn_l[i] + self.knn_r[j]) + ANCHOR_EPS)
-    }
-
-    /// Gain of aligning left sentences `l` with right sentences `r` (original indices).
-    fn gain(&self, l: &[usize], r: &[usize], prior: f32) -> f32 {
-        let mut num = 0.0;
-        for &i in l {
-            for &j in r {
-                num += self.sim(i, j);
-            }
-        }
-        // |sum of unit vectors| from the similarities of neighbours (groups are contiguous)
-        let norm = |next: &[Vec<f32>; 2], idx: &[usize]| {
-            let mut s = idx.len() as f32;
-            for (k, &a) in idx.iter().enumerate() {
-                for d in 1..idx.len() - k {
-                    s += 2.0 * next[d - 1][a];
-                }
-            }
-            s.sqrt()
-        };
-        let cos = num / (norm(&self.next_l, l) * norm(&self.next_r, r)).max(1e-6);
-        let knn: f32 = (l.iter().map(|&i| self.knn_l[i]).sum::<f32>() / l.len() as f32
-            + r.iter().map(|&j| self.knn_r[j]).sum::<f32>() / r.len() as f32)
-            * 0.5;
-        let margin = cos / (knn + MARGIN_EPS);
-        let lc: usize = l.iter().map(|&i| self.lp[i].chars).sum();
-        let rc: usize = r.iter().map(|&j| self.rp[j].chars).sum();
-        let (lc, rc) = (lc as f32 * self.ratio, rc as f32);
-        let delta = (rc - lc) / (LEN_VAR * (lc + rc) * 0.5 + 1.0).sqrt();
-        W_SIM * margin - W_LEN * delta * delta * 0.5 + BIAS - prior
-    }
-
-    /// One monotone pass over the sentences `left` × `right` (original indices, ascending).
-    /// Groups only join sentences adjacent in the original text.
-    fn monotone(&self, left: &[usize], right: &[usize], peel: bool) -> Groups {
+impl<'c> Band<'c> {
+    fn new(ctx: &'c Context<'c>, left: &'c [usize], right: &'c [usize]) -> Band<'c> {
         let (n, m) = (left.len(), right.len());
-        let (lo, hi) = self.band(left, right);
-        // best[i][j - lo[i]]: best gain using the first i left and j right sentences
-        let width = |i: usize| hi[i] - lo[i] + 1;
-        let mut start = vec![0usize; n + 2];
-        for i in 0..=n {
-            start[i + 1] = start[i] + width(i);
+        let (lo, hi) = if (n + 1) * (m + 1) <= FULL_CELLS {
+            (vec![0; n + 1], vec![m; n + 1])
+        } else {
+            path_band(&chain(&ctx.anchors(left, right)), n, m)
+        };
+        // sentence x (row x + 1) meets the sentences of the columns of its row and of the rows
+        // up to two further down (groups of up to three)
+        let mut first = Vec::with_capacity(n);
+        let mut sims = Vec::with_capacity(n);
+        // without the full matrix, each left vector is spread into a dense array once and meets
+        // the right vectors of its row by look-ups
+        let mut spread = Spread::new(if ctx.dense.is_none() { ctx.features } else { 0 });
+        for x in 0..n {
+            let from = lo[x + 1].saturating_sub(3);
+            let to = hi[(x + 3).min(n)].min(m);
+            first.push(from);
+            if ctx.dense.is_some() {
+                sims.push((from..to).map(|y| ctx.sim(left[x], right[y])).collect());
+                continue;
+            }
+            let v = &ctx.lv[left[x]];
+            spread.load(v);
+            sims.push((from..to).map(|y| spread.dot(&ctx.rv[right[y]])).collect());
+            spread.clear(v);
         }
-        let mut best = vec![f32::NEG_INFINITY; start[n + 1]];
-        let mut back = vec![(0u8, 0u8); start[n + 1]];
-        let get = |best: &[f32], i: usize, j: usize| {
-            if j < lo[i] || j > hi[i] {
-                f32::NEG_INFINITY
+        Band {
+            lo,
+            hi,
+            first,
+            sims,
+            ctx,
+            left,
+            right,
+        }
+    }
+
+    /// Similarity of the x-th left and y-th right sentence of the pass.
+    fn sim(&self, x: usize, y: usize) -> f32 {
+        let row = &self.sims[x];
+        match y.checked_sub(self.first[x]).and_then(|k| row.get(k)) {
+            Some(&s) => s,
+            None => self.ctx.sim(self.left[x], self.right[y]),
+        }
+    }
+}
+
+/// Row bounds of a band around the path through `anchors` (positions, increasing on both sides)
+/// from (0, 0) to (n, m), straight between anchors. Between two right anchors the alignment
+/// cannot leave their rectangle, so the band is as wide as the gap between them plus
+/// [`BAND_SLACK`] (for an anchor that is wrong), at most [`BAND`].
+fn path_band(anchors: &[(usize, usize)], n: usize, m: usize) -> (Vec<usize>, Vec<usize>) {
+    // path points in programme coordinates: an anchor (a, b) is the cell (a + 1, b + 1)
+    let mut points = vec![(0usize, 0usize)];
+    points.extend(anchors.iter().map(|&(a, b)| (a + 1, b + 1)));
+    points.push((n, m));
+    let mut lo = vec![usize::MAX; n + 1];
+    let mut hi = vec![0usize; n + 1];
+    for w in points.windows(2) {
+        let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+        let half = ((i1 - i0).max(j1 - j0) + BAND_SLACK).min(BAND);
+        // columns the straight segment crosses in row i
+        let at = |i: usize| {
+            if i1 == i0 {
+                j1
             } else {
-                best[start[i] + j - lo[i]]
+                j0 + (j1 - j0) * (i - i0) / (i1 - i0)
             }
         };
-        let contiguous = |idx: &[usize]| idx.windows(2).all(|w| w[1] == w[0] + 1);
-        for i in 0..=n {
-            for j in lo[i]..=hi[i] {
-                let mut cell = (
-                    if (i, j) == (0, 0) {
-                        0.0
-                    } else {
-                        f32::NEG_INFINITY
-                    },
-                    (0, 0),
-                );
-                // skips are free
-                if i > 0 && get(&best, i - 1, j) > cell.0 {
-                    cell = (get(&best, i - 1, j), (1, 0));
-                }
-                if j > 0 && get(&best, i, j - 1) > cell.0 {
-                    cell = (get(&best, i, j - 1), (0, 1));
-                }
-                for &(a, b, prior) in &MOVES {
-                    if a > i || b > j {
-                        continue;
-                    }
-                    let prev = get(&best, i - a, j - b);
-                    if prev == f32::NEG_INFINITY {
-                        continue;
-                    }
-                    let (l, r) = (&left[i - a..i], &right[j - b..j]);
-                    if !contiguous(l) || !contiguous(r) {
-                        continue;
-                    }
-                    let g = self.gain(l, r, prior);
-                    if g > 0.0 && prev + g > cell.0 {
-                        cell = (prev + g, (a as u8, b as u8));
-                    }
-                }
-                best[start[i] + j - lo[i]] = cell.0;
-                back[start[i] + j - lo[i]] = cell.1;
-            }
+        for i in i0..=i1 {
+            let (a, b) = if i1 == i0 {
+                (j0, j1)
+            } else {
+                (at(i), at((i + 1).min(i1)))
+            };
+            lo[i] = lo[i].min(a.saturating_sub(half));
+            hi[i] = hi[i].max((b + half).min(m));
         }
-        // trace back from the best reachable end
-        let (mut i, mut j) = (n, m.min(hi[n]));
-        let mut out = Vec::new();
-        while i > 0 || j > 0 {
-            let (a, b) = back[start[i] + j - lo[i]];
-            let (a, b) = (a as usize, b as usize);
-            if (a, b) == (0, 0) {
-                break;
-            }
-            if a > 0 && b > 0 {
-                out.push((left[i - a..i].to_vec(), right[j - b..j].to_vec()));
-            }
-            i -= a;
-            j -= b;
-        }
-        out.reverse();
-        if peel {
-            out = self.keep_strong_runs(out);
-        }
-        out
     }
-
-    /// In a peeling pass, groups come in runs that continue each other on both sides (a moved
-    /// block). A run is kept when it holds a pair that stands out by margin and is either long or
-    /// very clear; isolated weak pairs among leftovers are mostly chance.
-    fn keep_strong_runs(&self, groups: Groups) -> Groups {
-        let mut out = Vec::new();
-        let mut run: Groups = Vec::new();
-        let flush = |run: &mut Groups, out: &mut Groups| {
-            let strong = run.iter().filter(|(l, r)| self.strong(l, r)).count();
-            if strong >= 1 && (run.len() >= 2 || strong * 2 > run.len()) {
-                out.append(run);
-            }
-            run.clear();
-        };
-        for g in groups {
-            let follows = run.last().is_some_and(|(l, r): &(Vec<usize>, Vec<usize>)| {
-                g.0[0] <= l[l.len() - 1] + 2 && g.1[0] <= r[r.len() - 1] + 2
-            });
-            if !follows {
-                flush(&mut run, &mut out);
-            }
-            run.push(g);
-        }
-        flush(&mut run, &mut out);
-        out
+    // never decreasing, and each row reaching the previous one
+    for i in 1..=n {
+        lo[i] = lo[i].max(lo[i - 1]);
+        hi[i] = hi[i].max(hi[i - 1]);
     }
-
-    /// A group found in a peeling pass is kept when some pair in it stands out by margin.
-    fn strong(&self, l: &[usize], r: &[usize]) -> bool {
-        l.iter()
-            .any(|&i| r.iter().any(|&j| self.margin(i, j) >= PEEL_MARGIN))
+    for i in (0..n).rev() {
+        lo[i] = lo[i].min(lo[i + 1]);
     }
-
-    /// For each row i of the programme (0..=n), the columns it may use.
-    fn band(&self, left: &[usize], right: &[usize]) -> (Vec<usize>, Vec<usize>) {
-        let (n, m) = (left.len(), right.len());
-        if (n + 1) * (m + 1) <= FULL_CELLS {
-            return (vec![0; n + 1], vec![m; n + 1]);
-        }
-        // anchors: mutually nearest pairs with a strong margin, then their longest chain
-        let anchors = chain(&self.anchors(left, right));
-        let mut lo = vec![0; n + 1];
-        let mut hi = vec![m; n + 1];
-        let mut k = 0; // first anchor with row > i
-        for i in 0..=n {
-            while k < anchors.len() && anchors[k].0 < i {
-                k += 1;
-            }
-            let prev = if k == 0 { None } else { Some(anchors[k - 1]) };
-            let next = anchors.get(k).copied();
-            lo[i] = prev.map_or(0, |(_, j)| (j + 1).saturating_sub(BAND));
-            hi[i] = next.map_or(m, |(_, j)| (j + 1 + BAND).min(m));
-            lo[i] = lo[i].min(hi[i]);
-        }
-        (lo, hi)
+    lo[0] = 0;
+    hi[n] = m;
+    for i in 1..=n {
+        lo[i] = lo[i].min(hi[i - 1]);
     }
-
-    /// Mutually nearest pairs (positions within `left`, `right`) with a strong margin.
-    fn anchors(&self, left: &[usize], right: &[usize]) -> Vec<(usize, usize)> {
-        let index = Index::new(&self.rv, right);
-        let mut best_r: Vec<Option<(usize, f32)>> = vec![None; right.len()];
-        let mut best_l: Vec<Option<(usize, f32)>> = vec![None; left.len()];
-        for (a, &i) in left.iter().enumerate() {
-            for (b, _) in index.candidates(&self.lv[i], 8) {
-                let s = self.margin(i, right[b]);
-                if best_l[a].is_none_or(|(_, x)| s > x) {
-                    best_l[a] = Some((b, s));
-                }
-                if best_r[b].is_none_or(|(_, x)| s > x) {
-                    best_r[b] = Some((a, s));
-                }
-            }
-        }
-        best_l
-            .iter()
-            .enumerate()
-            .filter_map(|(a, x)| {
-                let (b, s) = (*x)?;
-                (s >= ANCHOR_MARGIN && best_r[b].is_some_and(|(a2, _)| a2 == a)).then_some((a, b))
-            })
-            .collect()
-    }
+    (lo, hi)
 }
 
 /// The longest chain of anchors increasing on both sides (patience sorting, O(k log k)).
@@ -402,43 +776,62 @@ fn chain(anchors: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Inverted index over a subset of the right vectors, for nearest-neighbour candidates.
-/// Features found in many sentences are left out: they are the least telling and the costliest.
+/// Inverted index over a subset of vectors, for nearest-neighbour candidates. Written here: a
+/// posting list per feature and a dense accumulator are all it takes.
 struct Index {
-    postings: std::collections::HashMap<u32, Vec<(usize, f32)>>,
-    size: usize,
+    postings: std::collections::HashMap<u32, Vec<(u32, f32)>>,
+}
+
+/// Scores of one query, dense over the indexed positions, with the positions touched.
+struct Accumulator {
+    score: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl Accumulator {
+    fn new(size: usize) -> Self {
+        Accumulator {
+            score: vec![0.0; size],
+            touched: Vec::new(),
+        }
+    }
 }
 
 impl Index {
+    /// Index `vectors[j]` for j in `subset`, by position within `subset`.
     fn new(vectors: &[Vector], subset: &[usize]) -> Self {
-        let mut postings: std::collections::HashMap<u32, Vec<(usize, f32)>> = Default::default();
+        let mut postings: std::collections::HashMap<u32, Vec<(u32, f32)>> = Default::default();
         for (b, &j) in subset.iter().enumerate() {
             for &(h, w) in &vectors[j] {
-                postings.entry(h).or_default().push((b, w));
+                postings.entry(h).or_default().push((b as u32, w));
             }
         }
-        let cap = 64.max(subset.len() / 20);
-        postings.retain(|_, p| p.len() <= cap);
-        Index {
-            postings,
-            size: subset.len(),
-        }
+        postings.retain(|_, p| p.len() <= POSTING_CAP);
+        Index { postings }
     }
 
     /// Up to `k` positions with the largest (partial) dot product with `v`.
-    fn candidates(&self, v: &Vector, k: usize) -> Vec<(usize, f32)> {
-        let mut acc: std::collections::HashMap<usize, f32> = Default::default();
+    fn candidates(&self, v: &Vector, k: usize, acc: &mut Accumulator) -> Vec<usize> {
         for &(h, w) in v {
             if let Some(p) = self.postings.get(&h) {
                 for &(b, x) in p {
-                    *acc.entry(b).or_default() += w * x;
+                    if acc.score[b as usize] == 0.0 {
+                        acc.touched.push(b);
+                    }
+                    acc.score[b as usize] += w * x;
                 }
             }
         }
-        let mut all: Vec<(usize, f32)> = acc.into_iter().filter(|(b, _)| *b < self.size).collect();
-        all.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        all.truncate(k);
-        all
+        let mut all: Vec<(u32, f32)> = acc
+            .touched
+            .drain(..)
+            .map(|b| (b, std::mem::take(&mut acc.score[b as usize])))
+            .collect();
+        if all.len() > k {
+            all.select_nth_unstable_by(k, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.truncate(k);
+        }
+        all.into_iter().map(|(b, _)| b as usize).collect()
     }
 }
 
@@ -446,8 +839,10 @@ impl Index {
 fn neighbourhoods(lv: &[Vector], rv: &[Vector], dense: Option<&[f32]>) -> (Vec<f32>, Vec<f32>) {
     let (n, m) = (lv.len(), rv.len());
     let mean_top = |mut xs: Vec<f32>| {
-        xs.sort_unstable_by(|a, b| b.total_cmp(a));
         let k = xs.len().clamp(1, KNN);
+        if xs.len() > k {
+            xs.select_nth_unstable_by(k, |a, b| b.total_cmp(a));
+        }
         xs.iter().take(k).sum::<f32>() / k as f32
     };
     if let Some(s) = dense {
@@ -461,10 +856,11 @@ fn neighbourhoods(lv: &[Vector], rv: &[Vector], dense: Option<&[f32]>) -> (Vec<f
     let side = |from: &[Vector], to: &[Vector]| -> Vec<f32> {
         let all: Vec<usize> = (0..to.len()).collect();
         let index = Index::new(to, &all);
+        let mut acc = Accumulator::new(to.len());
         from.iter()
             .map(|v| {
-                let c = index.candidates(v, 4 * KNN);
-                mean_top(c.iter().map(|&(b, _)| dot(v, &to[b])).collect())
+                let c = index.candidates(v, CANDIDATES, &mut acc);
+                mean_top(c.iter().map(|&b| dot(v, &to[b])).collect())
             })
             .collect()
     };
@@ -505,5 +901,84 @@ mod tests {
     fn chain_keeps_the_longest_increasing_run() {
         let c = chain(&[(0, 0), (1, 5), (2, 1), (3, 2), (4, 3)]);
         assert_eq!(c, vec![(0, 0), (2, 1), (3, 2), (4, 3)]);
+    }
+
+    #[test]
+    fn skeleton_is_cut_where_the_target_order_jumps() {
+        let g = |l: usize, r: usize| (vec![l], vec![r]);
+        // source order 0..6; the target holds 3..5 after 6
+        let b = blocks(vec![g(0, 0), g(1, 1), g(3, 5), g(4, 6), g(6, 3)]);
+        let spans: Vec<_> = b.iter().map(|b| (b.left, b.right, b.groups)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                ((0, 1), (0, 1), 2),
+                ((3, 4), (5, 6), 2),
+                ((6, 6), (3, 3), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_band_follows_the_anchors_and_stays_connected() {
+        let (n, m) = (400, 300);
+        let anchors = [(50, 20), (120, 100), (300, 250)];
+        let (lo, hi) = path_band(&anchors, n, m);
+        assert_eq!((lo[0], hi[n]), (0, m));
+        for i in 1..=n {
+            assert!(lo[i] >= lo[i - 1] && hi[i] >= hi[i - 1], "row {i}");
+            assert!(lo[i] <= hi[i - 1], "row {i} does not reach row {}", i - 1);
+        }
+        for &(a, b) in &anchors {
+            assert!(lo[a + 1] <= b + 1 && b < hi[a + 1], "anchor {a},{b}");
+        }
+        // far from an anchor the band is narrow: at most the gap's width on each side
+        assert!(hi[200] - lo[200] <= 2 * BAND + 2, "{} {}", lo[200], hi[200]);
+    }
+
+    /// Numbered lines long enough to take the banded path (more than FULL_CELLS pairs).
+    fn numbered(n: usize, word: &str) -> Vec<String> {
+        (0..n)
+            .map(|k| format!("{word} {} ( {} m )", k + 1, 1000 + 7 * k))
+            .collect()
+    }
+
+    #[test]
+    fn long_documents_align_inside_the_band() {
+        let de = numbered(700, "Seillänge");
+        let fr = numbered(700, "Longueur");
+        let lp: Vec<Profile> = de.iter().map(|s| Profile::new(s, &[])).collect();
+        let rp: Vec<Profile> = fr.iter().map(|s| Profile::new(s, &[])).collect();
+        assert!(lp.len() * rp.len() > FULL_CELLS);
+        let groups = align_profiles(&lp, &rp);
+        let right = groups
+            .iter()
+            .filter(|(l, r)| l == r && l.len() == 1)
+            .count();
+        assert!(right >= 690, "{right} of 700 diagonal pairs");
+    }
+
+    #[test]
+    fn a_moved_block_is_found_by_peeling() {
+        let de = numbered(60, "Seillänge");
+        let mut fr = numbered(60, "Longueur");
+        // lines 20..35 of the translation moved to the end
+        let block: Vec<String> = fr.drain(20..35).collect();
+        fr.extend(block);
+        let groups = align_profiles(&profiles(&refs(&de)), &profiles(&refs(&fr)));
+        for k in 20..35 {
+            assert!(
+                groups.contains(&(vec![k], vec![k + 25])),
+                "{k} in {groups:?}"
+            );
+        }
+        for k in (0..20).chain(35..60) {
+            let j = if k < 20 { k } else { k - 15 };
+            assert!(groups.contains(&(vec![k], vec![j])), "{k} in {groups:?}");
+        }
+    }
+
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
     }
 }
