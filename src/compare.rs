@@ -45,14 +45,8 @@ fn align_all(documents: &[Document]) -> Vec<Alignment> {
         .par_iter()
         .map(|&(i, j)| {
             let (l, r) = (&documents[i], &documents[j]);
-            let mut a = align::align_features(
-                l,
-                r,
-                &features[i],
-                &features[j],
-                (i, j),
-                Mode::Comparable,
-            );
+            let mut a =
+                align::align_features(l, r, &features[i], &features[j], (i, j), Mode::Comparable);
             diff::diff_pairs(&mut a.pairs, l, r);
             a
         })

@@ -276,7 +276,8 @@ az = ["bazar ertəsi*"]
         assert!(l.find("Mondays at the bazar", "en").is_empty());
         assert!(l.find("bazar günü", "az").is_empty());
         // Arabic vowel marks do not hide a word.
-        let ar = Concepts::from_toml("[[concept]]\nid = \"evening\"\nar = [\"مساء\"]\n", "t").unwrap();
+        let ar =
+            Concepts::from_toml("[[concept]]\nid = \"evening\"\nar = [\"مساء\"]\n", "t").unwrap();
         assert_eq!(ar.find("في المساء، وصل مساءً", "ar"), ["evening"]);
         // A language without forms finds nothing.
         assert!(l.find("lluvia el lunes", "es").is_empty());
