@@ -227,27 +227,16 @@ impl<'a> Context<'a> {
     /// the skeleton (groups of the first pass with a clear margin, clear groups of clear peeled
     /// runs) and the first pass.
     fn skeleton(&self) -> (Groups, Groups) {
-        let mut left: Vec<usize> = (0..self.lp.len()).collect();
-        let mut right: Vec<usize> = (0..self.rp.len()).collect();
-        let first = self.monotone(&left, &right);
-        (left, right) = leftovers(&first, &left, &right);
+        let all_l: Vec<usize> = (0..self.lp.len()).collect();
+        let all_r: Vec<usize> = (0..self.rp.len()).collect();
+        let first = self.monotone(&all_l, &all_r);
+        let (left, right) = leftovers(&first, &all_l, &all_r);
         let mut skeleton: Groups = first
             .iter()
             .filter(|(l, r)| self.group_margin(l, r) >= SKELETON_MARGIN)
             .cloned()
             .collect();
-        for _ in 0..PEELS {
-            if left.is_empty() || right.is_empty() {
-                break;
-            }
-            let found = self.monotone(&left, &right);
-            (left, right) = leftovers(&found, &left, &right);
-            let kept = self.keep_strong_runs(found, true);
-            if kept.is_empty() {
-                break;
-            }
-            skeleton.extend(kept);
-        }
+        skeleton.extend(self.peel_from(left, right, true));
         (skeleton, first)
     }
 
@@ -255,7 +244,14 @@ impl<'a> Context<'a> {
     fn peel(&self, groups: &Groups) -> Groups {
         let all_l: Vec<usize> = (0..self.lp.len()).collect();
         let all_r: Vec<usize> = (0..self.rp.len()).collect();
-        let (mut left, mut right) = leftovers(groups, &all_l, &all_r);
+        let (left, right) = leftovers(groups, &all_l, &all_r);
+        self.peel_from(left, right, false)
+    }
+
+    /// Up to [`PEELS`] passes over `left` × `right`, each over what the previous one left;
+    /// the strong runs of each pass (`keep_strong_runs(_, clear_only)`) are kept, and the passes
+    /// stop when one keeps nothing.
+    fn peel_from(&self, mut left: Vec<usize>, mut right: Vec<usize>, clear_only: bool) -> Groups {
         let mut out = Vec::new();
         for _ in 0..PEELS {
             if left.is_empty() || right.is_empty() {
@@ -263,7 +259,7 @@ impl<'a> Context<'a> {
             }
             let found = self.monotone(&left, &right);
             (left, right) = leftovers(&found, &left, &right);
-            let kept = self.keep_strong_runs(found, false);
+            let kept = self.keep_strong_runs(found, clear_only);
             if kept.is_empty() {
                 break;
             }
