@@ -9,6 +9,7 @@
 //! pattern is checked when a pattern is found (see `matcher.rs`).
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 
@@ -78,11 +79,163 @@ impl Inflection {
     }
 }
 
+/// A set of short strings (endings, prefixes), looked up for every name found. A string of up to
+/// 15 bytes is a `u128` key (its bytes and its length), so a lookup hashes two words and
+/// compares integers; longer strings (rare) are kept as they are.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Set {
+    short: HashSet<u128, BuildHasherDefault<ShortHasher>>,
+    long: HashSet<String, BuildHasherDefault<ShortHasher>>,
+    items: Vec<String>,
+    /// The lengths in bytes of the shortest and the longest member.
+    min_len: usize,
+    max_len: usize,
+    /// A bit for each member's length, first and last byte: most strings that are not members
+    /// miss one of these bits, and are answered without hashing.
+    bloom: [u64; 8],
+}
+
+/// The bit of `s` in [`Set::bloom`].
+#[inline]
+fn bloom_bit(s: &[u8]) -> usize {
+    let (first, last) = (
+        s.first().copied().unwrap_or(0),
+        s.last().copied().unwrap_or(0),
+    );
+    (s.len() * 131 + usize::from(first) * 31 + usize::from(last)) % 512
+}
+
+impl Set {
+    /// The lengths in bytes a member may have.
+    #[inline]
+    pub fn lengths(&self) -> std::ops::RangeInclusive<usize> {
+        self.min_len..=self.max_len
+    }
+
+    #[inline]
+    pub fn contains(&self, s: &str) -> bool {
+        let bit = bloom_bit(s.as_bytes());
+        if self.bloom[bit / 64] & 1 << (bit % 64) == 0 || !self.lengths().contains(&s.len()) {
+            return false;
+        }
+        match pack(s) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(s),
+        }
+    }
+
+    pub fn insert(&mut self, s: String) {
+        let new = match pack(&s) {
+            Some(k) => self.short.insert(k),
+            None => self.long.insert(s.clone()),
+        };
+        if new {
+            if self.items.is_empty() {
+                (self.min_len, self.max_len) = (s.len(), s.len());
+            }
+            self.min_len = self.min_len.min(s.len());
+            self.max_len = self.max_len.max(s.len());
+            let bit = bloom_bit(s.as_bytes());
+            self.bloom[bit / 64] |= 1 << (bit % 64);
+            self.items.push(s);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.items.iter()
+    }
+}
+
+impl FromIterator<String> for Set {
+    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Set {
+        let mut set = Set::default();
+        for s in items {
+            set.insert(s);
+        }
+        set
+    }
+}
+
+/// `s` as a `u128`, when it has at most 15 bytes: its bytes, then its length in the last byte.
+#[inline]
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    for (d, &c) in k.iter_mut().zip(b) {
+        *d = c;
+    }
+    k[15] = b.len() as u8;
+    Some(u128::from_le_bytes(k))
+}
+
 /// A set of strings in both folds: `[primary, secondary]`.
-pub(crate) type Folded = [HashSet<String>; 2];
+pub(crate) type Folded = [Set; 2];
+
+/// The hash of [`Set`], FxHash's word step. Written here because std's SipHash costs more than
+/// the lookups it serves, for strings of a few bytes that come from the program's own data (no
+/// untrusted keys, so no need for its resistance to flooding), and a hashing crate would be a
+/// dependency for ten lines.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct ShortHasher(u64);
+
+impl ShortHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for ShortHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn write_u128(&mut self, n: u128) {
+        self.add(n as u64);
+        self.add((n >> 64) as u64);
+    }
+}
 
 fn fold_set(items: &[String]) -> Folded {
-    let p: HashSet<String> = items
+    let p: Set = items
         .iter()
         .map(|s| primary_key(s))
         .filter(|s| !s.is_empty())
@@ -373,5 +526,42 @@ mod tests {
         let f = name_forms("dağliq qarabağ", Some(&compiled("az")));
         assert_eq!(f.patterns, whole("dağliq qarabağ"));
         assert!(f.leads.is_empty());
+    }
+
+    #[test]
+    fn sets_answer_like_hash_sets() {
+        let members = [
+            "а",
+            "е",
+            "ом",
+            "ой",
+            "ами",
+            "də",
+            "dəki",
+            "nın",
+            "'ın",
+            "ال",
+            "وال",
+            "a-string-longer-than-fifteen-bytes",
+            "ում",
+            "",
+        ];
+        let set: Set = members.iter().map(|s| s.to_string()).collect();
+        let std: HashSet<&str> = members.iter().copied().collect();
+        assert!(set.iter().all(|m| std.contains(m.as_str())));
+        assert_eq!(set.iter().count(), members.len());
+        for probe in members.iter().copied().chain([
+            "",
+            "б",
+            "ома",
+            "d",
+            "dək",
+            "a-string-longer-than-fifteen-byte",
+            "x",
+        ]) {
+            assert_eq!(set.contains(probe), std.contains(probe), "{probe:?}");
+        }
+        assert!(!Set::default().contains(""));
+        assert!(Set::default().is_empty());
     }
 }
