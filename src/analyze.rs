@@ -64,13 +64,15 @@ impl Analyzer {
             .as_deref()
             .and_then(|d| d.get(..4))
             .and_then(|y| y.parse().ok());
-        let sentences = split(&article.body, &language)
+        let mut sentences: Vec<Sentence> = split(&article.body, &language)
             .into_iter()
             .enumerate()
             .map(|(index, span)| {
                 self.sentence(&article.body, index, span, &language, lang.is_some(), year)
             })
             .collect();
+        self.matcher
+            .drop_lone_homographs(sentences.iter_mut().map(|s| &mut s.names));
         Document {
             article,
             language,

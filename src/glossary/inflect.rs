@@ -31,6 +31,9 @@ pub struct LangRules {
     pub stack: usize,
     #[serde(default)]
     pub apostrophe: bool,
+    /// Names of this language take endings only after an apostrophe (Turkish spelling).
+    #[serde(default)]
+    pub apostrophe_only: bool,
     #[serde(default)]
     pub prefixes: Vec<String>,
     #[serde(default)]
@@ -251,6 +254,7 @@ pub(crate) struct Compiled {
     pub endings: Folded,
     pub stack: usize,
     pub apostrophe: bool,
+    pub apostrophe_only: bool,
     pub prefixes: Folded,
     pub article: Option<String>,
     pub adjective_endings: Vec<String>,
@@ -314,6 +318,7 @@ impl Compiled {
             endings: fold_set(&r.endings),
             stack: r.stack.max(1),
             apostrophe: r.apostrophe,
+            apostrophe_only: r.apostrophe_only,
             prefixes: fold_set(&r.prefixes),
             article: r
                 .article

@@ -20,7 +20,14 @@
 //!   or an adjective (Нагорного Карабаха, Ильхамом Алиевым).
 //! - **before**: the match starts a word, or the letters before it in the same word are prefixes
 //!   of the text's or the name's language (Arabic ال، و، ب، ل…), at most two in a row.
-//! - **acronyms** (UN, ООН) match only where the text has no lowercase letter (not Spanish "un").
+//! - **acronyms** (UN, ООН) match only where the text has no lowercase letter (not Spanish "un"),
+//!   and another language's acronym not beside a word in capitals (French "UN CONVOI").
+//! - **case**: a name that starts with a capital matches only where the text does too (a
+//!   turkey is no Turkey); names written in lowercase and caseless scripts are not affected.
+//!
+//! A name shorter than `MIN_DIACRITICS_ONLY_CHARS` is not found without its diacritics (German
+//! "Kur" is no Kür). After a document is matched, [`Matcher::drop_lone_homographs`] drops the
+//! forms an entity lists as `homographs` unless the document names another entity.
 //!
 //! A hit that passes is checked again in the primary fold against the pattern's primary key: if
 //! it holds there it is [`MatchKind::Exact`] or [`MatchKind::Inflected`], else
@@ -49,6 +56,8 @@ use crate::model::{MatchKind, NameMention, NameStatus, Span};
 /// Longest run of letters accepted as endings after a name, and as prefixes before one.
 const MAX_ENDING_CHARS: usize = 16;
 const MAX_PREFIX_CHARS: usize = 8;
+/// Shortest name (in chars) found without its diacritics (Xankendi for Xankəndi).
+const MIN_DIACRITICS_ONLY_CHARS: usize = 5;
 /// Longest word accepted before the last word of a declined multiword name.
 const MAX_LEAD_CHARS: usize = 40;
 
@@ -71,6 +80,8 @@ pub struct Matcher {
     prefixes: Vec<(char, Vec<String>)>,
     prefix_first: [bool; 256],
     heads: Heads,
+    /// Per entity, the primary keys of its homographs (see [`Matcher::drop_lone_homographs`]).
+    homographs: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug)]
@@ -88,9 +99,15 @@ struct NameInfo {
     /// All capitals (UN, ООН, ABŞ): matches only where the text has no lowercase letter either,
     /// so that Spanish "un" or German "ab" are not the UN or the EU.
     acronym: bool,
-    /// Starts with a capital letter: its inflected and diacritic-only matches must too, so that
-    /// Turkish "arasında" (between) is not the river Aras, nor "görüş" (meeting) the town Gorus.
+    /// Starts with a capital letter: its matches must too, so that Turkish "arasında" (between)
+    /// is not the river Aras, "kura" (a draw) not the Kura, "görüş" (meeting) not the town Gorus,
+    /// nor a turkey the country. Names written in lowercase (adjectives, "conflicto de …") and
+    /// scripts without case are not affected.
     capitalized: bool,
+    /// Its last word starts with a capital (Aras, Dağlık Karabağ; not Hocalı katliamı): where
+    /// a language writes an apostrophe before a proper name's endings (`apostrophe_only`), it
+    /// takes none without one.
+    proper_end: bool,
     /// Position in the glossary, for stable tie-breaking.
     order: u32,
 }
@@ -185,6 +202,12 @@ impl Matcher {
                         .chars()
                         .find(|c| c.is_alphabetic())
                         .is_some_and(char::is_uppercase),
+                    proper_end: n
+                        .text
+                        .split_whitespace()
+                        .next_back()
+                        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+                        .is_some_and(char::is_uppercase),
                     order: name,
                 });
                 for (form, shape) in forms.patterns {
@@ -254,6 +277,53 @@ impl Matcher {
             lang_rules,
             prefixes,
             prefix_first,
+            homographs: glossary
+                .entities
+                .iter()
+                .filter(|e| !e.homographs.is_empty())
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.homographs.iter().map(|h| primary_key(h)).collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether `m` is one of its entity's homographs: a form that is an ordinary word too.
+    fn is_homograph(&self, m: &NameMention) -> bool {
+        self.homographs
+            .get(&m.entity)
+            .is_some_and(|hs| hs.contains(&primary_key(&m.surface)))
+    }
+
+    /// Drop the homograph mentions of one document (its mentions, sentence by sentence) unless
+    /// it names another entity by a form that is not one: "Куры" is the river Kura in an
+    /// article that also names Yevlakh or Azerbaijan, and chickens in one about a farm.
+    pub fn drop_lone_homographs<'a>(
+        &self,
+        sentences: impl Iterator<Item = &'a mut Vec<NameMention>>,
+    ) {
+        if self.homographs.is_empty() {
+            return;
+        }
+        let sentences: Vec<&mut Vec<NameMention>> = sentences.collect();
+        let mut named: Vec<&str> = Vec::new();
+        let mut any_homograph = false;
+        for m in sentences.iter().flat_map(|s| s.iter()) {
+            if self.is_homograph(m) {
+                any_homograph = true;
+            } else if !named.contains(&m.entity.as_str()) && named.len() < 2 {
+                named.push(&m.entity);
+            }
+        }
+        if !any_homograph {
+            return;
+        }
+        let named: Vec<String> = named.into_iter().map(str::to_string).collect();
+        for s in sentences {
+            s.retain(|m| !self.is_homograph(m) || named.iter().any(|e| *e != m.entity));
         }
     }
 
@@ -419,7 +489,8 @@ impl Matcher {
                 }
                 _ => {
                     rules().any(|r| {
-                        split_into(&r.endings[pass], tail, r.stack)
+                        (!(r.apostrophe_only && name.proper_end)
+                            && split_into(&r.endings[pass], tail, r.stack))
                             || (apostrophe
                                 && r.apostrophe
                                 && split_into(&r.endings[pass], bare_tail, r.stack))
@@ -663,9 +734,11 @@ impl Found<'_> {
             };
             let name = &m.names[c.name as usize];
             if name.acronym
-                && self.text[map[a] as usize..map[b] as usize]
+                && (self.text[map[a] as usize..map[b] as usize]
                     .chars()
                     .any(char::is_lowercase)
+                    || (name.lang != self.lang
+                        && shouting_around(self.text, map[a] as usize, map[b] as usize)))
             {
                 continue;
             }
@@ -705,6 +778,9 @@ impl Found<'_> {
                 // they looked up no set that depends on the fold: they hold alike. An exact
                 // match of `a..b`, as for the other names of this pattern that get here: only
                 // the one that sorts first among them can be chosen (see `sort_hits`).
+                if name.capitalized && first_letter_lowercase(&self.text[map[a] as usize..]) {
+                    continue;
+                }
                 let rank = u64::from(name.lang != self.lang) << 63
                     | u64::from(name.status as u8) << 32
                     | u64::from(name.order);
@@ -734,6 +810,9 @@ impl Found<'_> {
                 },
                 // Diacritics the text lost, not ones it has and the name lacks (görüş is
                 // no Gorus, Arméniens no Armenien).
+                // Short names only with their marks: without them they are other words too
+                // often (German "Kur" is no Kür, Italian "Susa" no Şuşa).
+                Err(true) if pattern_chars < MIN_DIACRITICS_ONLY_CHARS => continue,
                 Err(true) => Hit {
                     start: map[sa],
                     end: map[sb],
@@ -743,10 +822,7 @@ impl Found<'_> {
                 },
                 Err(false) => continue,
             };
-            if hit.kind != MatchKind::Exact
-                && name.capitalized
-                && first_letter_lowercase(&self.text[hit.start as usize..])
-            {
+            if name.capitalized && first_letter_lowercase(&self.text[hit.start as usize..]) {
                 continue;
             }
             self.hits.push(hit);
@@ -816,6 +892,26 @@ impl Found<'_> {
 /// Whether the first letter of `s` is lowercase (false without letters): `char::is_alphabetic`
 /// and `char::is_lowercase`, read from a table below U+0800 (Latin, Cyrillic, Armenian, Arabic),
 /// where the standard tables take a binary search per call.
+/// Whether the word just before or just after `start..end` of `text` is in capitals too (two
+/// letters or more, none lowercase): a headline in capitals, where another language's acronym
+/// is an ordinary word (Spanish or French "UN" is "a", not the UN).
+fn shouting_around(text: &str, start: usize, end: usize) -> bool {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let not_word = |c: char| !is_word_char(c);
+    let before = text[..start].trim_end_matches(not_word);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| not_word(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let before = &before[from..];
+    let after = text[end..].trim_start_matches(not_word);
+    let after = &after[..after.find(not_word).unwrap_or(after.len())];
+    capitals(before) || capitals(after)
+}
+
 fn first_letter_lowercase(s: &str) -> bool {
     static LETTERS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     let table = LETTERS.get_or_init(|| {
@@ -1240,7 +1336,8 @@ mod tests {
             one("in Xankendi today", "en"),
             t("Xankendi", "khankendi-stepanakert", Diacritics)
         );
-        assert_eq!(one("Susa ve", "tr"), t("Susa", "shusha-shushi", Diacritics));
+        // a name shorter than MIN_DIACRITICS_ONLY_CHARS needs its marks (Şuşa, not Susa)
+        assert!(found("Susa ve", "tr").is_empty());
         assert_eq!(
             found("Ilham Aliyev in Xankendi", "en"),
             vec![
@@ -1273,12 +1370,8 @@ mod tests {
         // French demonyms are not the German name of the country
         assert!(found("Les Arméniens et l'arménien", "fr").is_empty());
         assert_eq!(one("en Arménie", "fr"), t("Arménie", "armenia", Exact));
-        // exact matches stay case-insensitive: lowercase names still match
-        assert_eq!(
-            one("ılham əliyev", "az"),
-            t("ılham əliyev", "ilham-aliyev", Exact)
-        );
-        // lowercase inflected forms of capitalised names do not
+        // lowercase forms of capitalised names do not match, exact or inflected
+        assert!(found("ılham əliyev", "az").is_empty());
         assert!(found("в степанакерте", "ru").is_empty());
     }
 
@@ -1292,6 +1385,129 @@ mod tests {
         // endings of an unrelated language do not apply: Spanish text, Russian-style tail
         assert!(found("Bakuom", "es").is_empty());
         assert_eq!(found("Baku, Ani.", "en").len(), 2);
+    }
+
+    fn embedded() -> &'static Matcher {
+        static M: OnceLock<Matcher> = OnceLock::new();
+        M.get_or_init(|| Matcher::new(&Glossary::embedded().unwrap()))
+    }
+
+    /// (surface, entity, kind) of every mention, with the embedded glossary.
+    fn efound(text: &str, lang: &str) -> Vec<(String, String, MatchKind)> {
+        embedded()
+            .find(text, lang)
+            .into_iter()
+            .map(|m| (m.surface, m.entity, m.matched_by))
+            .collect()
+    }
+
+    #[test]
+    fn lowercase_words_are_not_capitalised_names() {
+        assert!(efound("a turkey farm near the town", "en").is_empty());
+        assert!(efound("se firmó en aras de la paz", "es").is_empty());
+        assert!(efound("kura çekimi yapıldı", "tr").is_empty());
+        assert!(efound("non volava una mosca", "it").is_empty());
+        assert!(efound("մեղրի տոնավաճառ", "hy").is_empty());
+        assert_eq!(efound("Turkey said", "en"), [t("Turkey", "turkey", Exact)]);
+        assert_eq!(
+            efound("Mosca ha risposto", "it"),
+            [t("Mosca", "moscow", Exact)]
+        );
+        // names the glossary writes in lowercase, and caseless scripts, still match
+        assert!(
+            efound("el conflicto de Nagorno Karabaj duró", "es")
+                .iter()
+                .any(|(_, e, _)| e == "karabakh-conflict")
+        );
+        assert_eq!(
+            efound("შუშაში სასტუმრო", "ka"),
+            [t("შუშაში", "shusha-shushi", Inflected)]
+        );
+    }
+
+    #[test]
+    fn another_languages_acronym_in_a_capitals_headline_is_a_word() {
+        assert!(efound("UN NOUVEAU BUS TRAVERSE DAKAR", "fr").is_empty());
+        let f = efound("UN CONVOI DU CICR BLOQUÉ", "fr");
+        assert!(f.iter().all(|(_, e, _)| e != "united-nations"), "{f:?}");
+        assert!(f.iter().any(|(_, e, _)| e == "icrc"), "{f:?}");
+        // in a headline in its own language, and in running text, the acronym stands
+        assert_eq!(
+            efound("UN TEAM REACHES THE CITY", "en"),
+            [t("UN", "united-nations", Exact)]
+        );
+        assert_eq!(
+            efound("Le rapport de l'UN et de l'OSCE", "fr")[0],
+            t("UN", "united-nations", Exact)
+        );
+    }
+
+    #[test]
+    fn short_names_need_their_diacritics() {
+        assert!(efound("Die Kur in Baden-Baden", "de").is_empty());
+        assert_eq!(
+            efound("Die Kür im Eiskunstlauf", "de").len(),
+            1,
+            "with its mark, the short name is the river's Azerbaijani name"
+        );
+    }
+
+    #[test]
+    fn turkish_proper_names_take_endings_only_after_an_apostrophe() {
+        assert!(efound("İKİ ÜLKE ARASINDA TARİHİ ADIM", "tr").is_empty());
+        assert!(efound("Selimiye Arastası'nda esnaf", "tr").is_empty());
+        assert_eq!(
+            efound("Aras'ta bir köprü", "tr"),
+            [t("Aras'ta", "araz-aras", Inflected)]
+        );
+        // a name ending in a common noun takes endings as that noun does
+        assert_eq!(
+            efound("Hocalı katliamının yıl dönümü", "tr"),
+            [t("Hocalı katliamının", "khojaly-massacre", Inflected)]
+        );
+        // an Azerbaijani name keeps Azerbaijani spelling in a Turkish text
+        assert_eq!(
+            efound("Xankəndidə toplantı", "tr"),
+            [t("Xankəndidə", "khankendi-stepanakert", Inflected)]
+        );
+    }
+
+    #[test]
+    fn homographs_count_only_beside_another_entity() {
+        let m = embedded();
+        let entities = |sentences: &[&str], lang: &str| {
+            let mut found: Vec<Vec<NameMention>> =
+                sentences.iter().map(|s| m.find(s, lang)).collect();
+            m.drop_lone_homographs(found.iter_mut());
+            found
+                .into_iter()
+                .flatten()
+                .map(|n| (n.surface, n.entity))
+                .collect::<Vec<_>>()
+        };
+        // found by the matcher, dropped where nothing else of the glossary is named
+        assert_eq!(m.find("Куры несутся каждый день.", "ru").len(), 1);
+        assert!(entities(&["Куры несутся каждый день."], "ru").is_empty());
+        assert_eq!(
+            entities(
+                &["Вода в Куры поднялась.", "В Азербайджане объявили тревогу."],
+                "ru"
+            ),
+            [
+                ("Куры".to_string(), "kura".to_string()),
+                ("Азербайджане".to_string(), "azerbaijan".to_string())
+            ]
+        );
+        // the same entity named plainly does not vouch for its homograph (Prussia, not Russia)
+        assert_eq!(
+            entities(&["ليست بروسيا القديمة هي روسيا الحالية."], "ar"),
+            [("روسيا".to_string(), "russia".to_string())]
+        );
+        // an inflected form is not the homograph
+        assert_eq!(
+            entities(&["Susada yeni mehmanxana açılıb."], "az"),
+            [("Susada".to_string(), "shusha-shushi".to_string())]
+        );
     }
 
     #[test]

@@ -72,6 +72,10 @@ pub struct Entity {
     pub native: Option<String>,
     pub contested: bool,
     pub note: Option<String>,
+    /// Forms of its names that are ordinary words too (Russian "Куры", chickens, for the river
+    /// Kura): such a mention counts only in an article that names another entity as well.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub homographs: Vec<String>,
     pub names: Vec<Name>,
     /// The file that defined it.
     pub origin: String,
@@ -192,6 +196,8 @@ struct RawEntity {
     contested: bool,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    homographs: Vec<String>,
     names: Vec<Spanned<RawName>>,
 }
 
@@ -277,6 +283,7 @@ impl Glossary {
                 native: e.native,
                 contested: e.contested,
                 note: e.note,
+                homographs: e.homographs,
                 names,
                 origin: origin.to_string(),
                 line,
@@ -308,8 +315,8 @@ impl Glossary {
     }
 
     /// Add another glossary's entities. An entity whose id already exists gets the new names
-    /// appended (a user file can extend an embedded entity); a `(text, lang)` already present on
-    /// that entity is not duplicated. The existing entity's kind, note etc. are kept.
+    /// appended (a user file can extend an embedded entity), and its homographs; a `(text, lang)`
+    /// already present on that entity is not duplicated. The existing entity's kind, note etc. are kept.
     pub fn merge(&mut self, other: Glossary) {
         let mut index: HashMap<String, usize> = self
             .entities
@@ -328,6 +335,11 @@ impl Glossary {
                             .any(|m| m.text == n.text && m.lang == n.lang)
                         {
                             target.names.push(n);
+                        }
+                    }
+                    for h in e.homographs {
+                        if !target.homographs.contains(&h) {
+                            target.homographs.push(h);
                         }
                     }
                 }
