@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Glossary;
+use super::fold::primary_key;
 use super::style::Style;
 use super::suggest::Suggester;
 use crate::model::{
@@ -49,6 +50,15 @@ impl<'g> Checker<'g> {
         {
             let e = &self.glossary.entities[s.entity];
             let n = &e.names[s.name];
+            // A word close to a homograph (Turkish "Kuranın", after the draw, beside Kura)
+            // counts, as the homograph would, only beside another entity.
+            let homograph = e
+                .homographs
+                .iter()
+                .any(|h| primary_key(h) == primary_key(&n.text));
+            if homograph && found.iter().all(|m| m.entity == e.id) {
+                continue;
+            }
             mentions.push(CheckedName {
                 article: doc.article.id.clone(),
                 span: s.span,

@@ -1426,6 +1426,18 @@ mod tests {
     }
 
     #[test]
+    fn armenian_final_u_becomes_v_before_an_ending() {
+        assert_eq!(
+            efound("Բաքվում և Բաքվից", "hy"),
+            [
+                t("Բաքվում", "baku", Inflected),
+                t("Բաքվից", "baku", Inflected)
+            ]
+        );
+        assert_eq!(efound("Բաքուն", "hy"), [t("Բաքուն", "baku", Inflected)]);
+    }
+
+    #[test]
     fn another_languages_acronym_in_a_capitals_headline_is_a_word() {
         assert!(efound("UN NOUVEAU BUS TRAVERSE DAKAR", "fr").is_empty());
         let f = efound("UN CONVOI DU CICR BLOQUÉ", "fr");
