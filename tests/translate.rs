@@ -133,6 +133,48 @@ fn apertium_es_to_en_keeps_glossary_names_in_english() {
     }
 }
 
+/// One paragraph a line, names in several Spanish forms: each comes back in the English form
+/// of the same shape (ONU → UN, Rusia → Russia, not Russian Federation), and the lines stay.
+#[test]
+fn apertium_es_to_en_chooses_english_names_of_the_same_shape_and_keeps_lines() {
+    let Some(url) = apy() else { return };
+    let text = "Miles de personas abandonan Nagorno Karabaj\n\n\
+El presidente Ilham Alíev habló en Bakú. Nikol Pashinián pidió ayuda a la ONU.\n\
+Los autobuses salieron de Jankendi hacia Goris por el corredor de Lachín.\n\
+En Shushá el ejército izó su bandera. Rusia pidió calma.\n\
+Samvel Shahramanián firmó el decreto.\n";
+    let s = setup("es-lines.txt", text);
+    let r = apy_translate(&s, &url, "en", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = r.stdout;
+    for name in [
+        "Nagorno-Karabakh",
+        "Ilham Aliyev",
+        "Baku",
+        "Nikol Pashinyan",
+        "the UN",
+        "Khankendi",
+        "Lachin corridor",
+        "Shusha",
+        "Russia ",
+        "Samvel Shahramanyan",
+    ] {
+        assert!(out.contains(name), "{name} missing in {out}");
+    }
+    for spanish in [
+        "Karabaj",
+        "Bakú",
+        "ONU",
+        "Jankendi",
+        "Shushá",
+        "Shahramanián",
+        "Federation",
+    ] {
+        assert!(!out.contains(spanish), "{spanish} in {out}");
+    }
+    assert_eq!(out.trim().lines().count(), 6, "{out}");
+}
+
 #[test]
 fn apertium_en_to_es_keeps_names_and_the_possessive() {
     let Some(url) = apy() else { return };

@@ -397,10 +397,12 @@ pub fn translate_document(
     for s in &one[0].sentences {
         if let Some(end) = prev_end {
             let gap = &body[end..s.span.start];
-            out.push_str(if gap.matches('\n').count() >= 2 {
-                "\n\n"
-            } else {
-                " "
+            // the source's line breaks between sentences stay: blank lines and one-line
+            // paragraphs alike
+            out.push_str(match gap.matches('\n').count() {
+                0 => " ",
+                1 => "\n",
+                _ => "\n\n",
             });
         }
         out.push_str(s.translation.as_ref().map_or(&s.text, |t| &t.text));

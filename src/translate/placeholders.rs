@@ -147,8 +147,10 @@ impl Protected {
 
 /// The name of `m`'s entity in language `lang`: in convention `naming` when given and the
 /// glossary has one, else in a convention the source name shares, else a neutral one, else
-/// any; within each, official before common before variant before historical. Misspellings
-/// are never chosen. `None` when the glossary has no name in `lang`.
+/// any; within each, an acronym for an acronym and a name for a name (ONU → UN, Naciones
+/// Unidas → United Nations), then as many words as the source name has (Rusia → Russia,
+/// Federación de Rusia → Russian Federation), then official before common before variant
+/// before historical. Misspellings are never chosen. `None` when the glossary has no name in `lang`.
 pub fn choose_variant(
     glossary: &Glossary,
     m: &NameMention,
@@ -172,9 +174,24 @@ pub fn choose_variant(
             } else {
                 3
             };
-            (rank, n.status, *i)
+            let acronym_differs = is_acronym(&n.text) != is_acronym(&m.variant);
+            let words_differ = content_words(&n.text).abs_diff(content_words(&m.variant));
+            (rank, acronym_differs, words_differ, n.status, *i)
         })
         .map(|(_, n)| n.text.clone())
+}
+
+/// Words of three letters or more (Federación de Rusia: 2), so that a short name is put back
+/// as a short name.
+fn content_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .count()
+}
+
+/// All capitals, two letters or more (UN, ООН, ABŞ).
+fn is_acronym(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 fn is_word(c: char) -> bool {
@@ -298,5 +315,23 @@ mod tests {
             Some("Khankendi")
         );
         assert_eq!(choose_variant(&g, mention, "xx", None), None);
+    }
+
+    #[test]
+    fn the_variant_keeps_the_source_names_form() {
+        let g = Glossary::embedded().unwrap();
+        let m = Matcher::new(&g);
+        let english = |text: &str| {
+            m.find(text, "es")
+                .iter()
+                .map(|n| choose_variant(&g, n, "en", None).unwrap())
+                .collect::<Vec<_>>()
+        };
+        // an acronym for an acronym, the full name for the full name
+        assert_eq!(english("la ONU"), ["UN"]);
+        assert_eq!(english("las Naciones Unidas"), ["United Nations"]);
+        // a short name for a short one, the long official name for the long one
+        assert_eq!(english("Rusia"), ["Russia"]);
+        assert_eq!(english("la Federación de Rusia"), ["Russian Federation"]);
     }
 }
