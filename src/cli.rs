@@ -535,7 +535,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         })?;
     }
     let n = docs.len();
-    let comparison = compare::compare(docs, failures.clone(), &glossary);
+    let comparison = compare::compare(docs, failures, &glossary);
     let format = match a.format {
         CompareFormat::Text => Format::Text,
         CompareFormat::Markdown => Format::Markdown,
@@ -556,7 +556,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         };
         render::render_comparison(&comparison, format, &opts, w)
     })?;
-    failed_or_ok(&failures, n)
+    failed_or_ok(&comparison.errors, n)
 }
 
 fn terminal_width() -> usize {
@@ -706,7 +706,8 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
         AlignMode::Comparable => Mode::Comparable,
         AlignMode::Parallel => Mode::Parallel,
     };
-    let alignment = compare::align_pair(&docs, 0, 1, mode);
+    let alignment =
+        compare::align_pair(&docs, 0, 1, mode).map_err(|f| Error::input(f.source, f.message))?;
     let format = match a.format {
         AlignFormat::Text => SimpleFormat::Text,
         AlignFormat::Json => SimpleFormat::Json,

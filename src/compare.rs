@@ -15,7 +15,9 @@ pub fn compare(
     glossary: &Glossary,
 ) -> Comparison {
     unique_ids(&mut documents);
-    let alignments = align_all(&documents);
+    let (alignments, too_long) = align_all(&documents);
+    let mut errors = errors;
+    errors.extend(too_long);
     Comparison {
         naming: summary::naming_matrix(&documents),
         entities: summary::entities_mentioned(&documents, glossary),
@@ -33,32 +35,79 @@ pub fn compare(
     }
 }
 
+/// Most sentence pairs (left sentences × right sentences) one comparable alignment scores.
+/// Every pair is scored, so time and memory grow with the product: 2,500 × 2,500 sentences take
+/// about 0.4 GB and 1.5 s on a laptop. A news article has tens or hundreds of sentences; past
+/// this it is a book, and would exhaust the machine's memory (measured: 60,000 × 20,000).
+pub const MAX_COMPARABLE_PAIRS: usize = 6_250_000;
+
+/// Why `l` and `r` are not aligned in comparable mode, when they are too long for it.
+pub fn too_long_to_compare(l: &Document, r: &Document) -> Option<InputFailure> {
+    let (n, m) = (l.sentences.len(), r.sentences.len());
+    (n.saturating_mul(m) > MAX_COMPARABLE_PAIRS).then(|| InputFailure {
+        source: format!("{} × {}", l.article.id, r.article.id),
+        message: format!(
+            "{n} × {m} sentences are too many to align in comparable mode (at most \
+             {MAX_COMPARABLE_PAIRS} sentence pairs): compare shorter articles (split the text), \
+             or align a text with its translation with `parallax align --mode parallel`"
+        ),
+    })
+}
+
 /// Align and diff every pair of documents, in parallel; each document's features are computed
-/// once. The result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling.
-fn align_all(documents: &[Document]) -> Vec<Alignment> {
+/// once. The result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too
+/// long to compare gets no aligned pairs (every sentence "only in"), and a failure naming it.
+fn align_all(documents: &[Document]) -> (Vec<Alignment>, Vec<InputFailure>) {
     use rayon::prelude::*;
     let features: Vec<_> = documents.par_iter().map(align::document_features).collect();
     let pairs: Vec<(usize, usize)> = (0..documents.len())
         .flat_map(|i| (i + 1..documents.len()).map(move |j| (i, j)))
         .collect();
-    pairs
+    let done: Vec<(Alignment, Option<InputFailure>)> = pairs
         .par_iter()
         .map(|&(i, j)| {
             let (l, r) = (&documents[i], &documents[j]);
+            if let Some(failure) = too_long_to_compare(l, r) {
+                return (unaligned(l, r, i, j), Some(failure));
+            }
             let mut a =
                 align::align_features(l, r, &features[i], &features[j], (i, j), Mode::Comparable);
             diff::diff_pairs(&mut a.pairs, l, r);
-            a
+            (a, None)
         })
-        .collect()
+        .collect();
+    let (alignments, failures): (Vec<_>, Vec<_>) = done.into_iter().unzip();
+    (alignments, failures.into_iter().flatten().collect())
 }
 
-/// Align documents `i` and `j` and diff each aligned pair.
-pub fn align_pair(documents: &[Document], i: usize, j: usize, mode: Mode) -> Alignment {
+/// The alignment of two documents that were not aligned: every sentence on its own.
+fn unaligned(l: &Document, r: &Document, i: usize, j: usize) -> Alignment {
+    Alignment {
+        left: i,
+        right: j,
+        pairs: Vec::new(),
+        only_left: (0..l.sentences.len()).collect(),
+        only_right: (0..r.sentences.len()).collect(),
+    }
+}
+
+/// Align documents `i` and `j` and diff each aligned pair. Comparable mode refuses documents
+/// [`too_long_to_compare`].
+pub fn align_pair(
+    documents: &[Document],
+    i: usize,
+    j: usize,
+    mode: Mode,
+) -> Result<Alignment, InputFailure> {
     let (l, r) = (&documents[i], &documents[j]);
+    if mode == Mode::Comparable
+        && let Some(failure) = too_long_to_compare(l, r)
+    {
+        return Err(failure);
+    }
     let mut a = align::align(l, r, i, j, mode);
     diff::diff_pairs(&mut a.pairs, l, r);
-    a
+    Ok(a)
 }
 
 /// Cue counts and rates per document.

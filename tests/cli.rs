@@ -225,6 +225,48 @@ fn compare_keeps_going_past_bad_inputs_and_lists_them() {
     assert_eq!(v["errors"].as_array().unwrap().len(), 3);
 }
 
+/// A book-length pair is refused by comparable alignment with a message naming both (it would
+/// exhaust memory), while the other pairs of the run are aligned; `align` refuses it too.
+#[test]
+fn compare_refuses_a_pair_too_long_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let long: String = (0..2600)
+        .map(|k| format!("Ferry {k} left the harbour at dawn. "))
+        .collect();
+    let (a, b) = (dir.path().join("log-a.txt"), dir.path().join("log-b.txt"));
+    std::fs::write(&a, &long).unwrap();
+    std::fs::write(&b, &long).unwrap();
+    let out = parallax()
+        .arg("compare")
+        .arg(&a)
+        .arg(&b)
+        .arg(sample("en-caspian"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("log-a × log-b") && stderr.contains("too many to align"),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 3);
+    let alignments = v["alignments"].as_array().unwrap();
+    assert_eq!(alignments.len(), 3);
+    // the refused pair has no aligned pairs, the others were aligned
+    let pairs = |k: usize| alignments[k]["pairs"].as_array().unwrap().len();
+    assert_eq!(pairs(0), 0);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 1);
+    parallax()
+        .arg("align")
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("too many to align"));
+}
+
 #[test]
 fn every_subcommand_names_a_missing_input_and_exits_2() {
     for args in [

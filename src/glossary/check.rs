@@ -215,10 +215,17 @@ pub fn check_document(
 /// Two variants of one entity that share no convention (Shusha [az-official] / Shushi [hy]).
 /// Explicit dual naming ("Stepanakert (Khankendi)") is left out by the caller.
 fn mixes_conventions(ms: &[&NameMention]) -> bool {
-    ms.iter().enumerate().any(|(i, a)| {
-        ms[i + 1..].iter().any(|b| {
-            a.variant != b.variant && !a.conventions.iter().any(|c| b.conventions.contains(c))
-        })
+    // the distinct variants first: an article may name one place thousands of times
+    let mut variants: Vec<&NameMention> = Vec::new();
+    for m in ms {
+        if !variants.iter().any(|v| v.variant == m.variant) {
+            variants.push(m);
+        }
+    }
+    variants.iter().enumerate().any(|(i, a)| {
+        variants[i + 1..]
+            .iter()
+            .any(|b| !a.conventions.iter().any(|c| b.conventions.contains(c)))
     })
 }
 
