@@ -54,30 +54,39 @@ pub fn too_long_to_compare(l: &Document, r: &Document) -> Option<InputFailure> {
     })
 }
 
-/// Align and diff every pair of documents, in parallel; each document's features are computed
-/// once. The result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too
-/// long to compare gets no aligned pairs (every sentence "only in"), and a failure naming it.
+/// Align (facts across all documents, see `align::align_all_comparable`) and diff every pair of
+/// documents, in parallel; each document's features are computed once. The result is in pair
+/// order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too long to compare gets no
+/// aligned pairs (every sentence "only in"), and a failure naming it.
 fn align_all(documents: &[Document]) -> (Vec<Alignment>, Vec<InputFailure>) {
     use rayon::prelude::*;
     let features: Vec<_> = documents.par_iter().map(align::document_features).collect();
     let pairs: Vec<(usize, usize)> = (0..documents.len())
         .flat_map(|i| (i + 1..documents.len()).map(move |j| (i, j)))
         .collect();
-    let done: Vec<(Alignment, Option<InputFailure>)> = pairs
-        .par_iter()
-        .map(|&(i, j)| {
-            let (l, r) = (&documents[i], &documents[j]);
-            if let Some(failure) = too_long_to_compare(l, r) {
-                return (unaligned(l, r, i, j), Some(failure));
+    let mut failures = Vec::new();
+    let mut refused = Vec::new();
+    let mut fine = Vec::new();
+    for &(i, j) in &pairs {
+        match too_long_to_compare(&documents[i], &documents[j]) {
+            Some(f) => {
+                failures.push(f);
+                refused.push((i, j));
             }
-            let mut a =
-                align::align_features(l, r, &features[i], &features[j], (i, j), Mode::Comparable);
-            diff::diff_pairs(&mut a.pairs, l, r);
-            (a, None)
-        })
-        .collect();
-    let (alignments, failures): (Vec<_>, Vec<_>) = done.into_iter().unzip();
-    (alignments, failures.into_iter().flatten().collect())
+            None => fine.push((i, j)),
+        }
+    }
+    let mut aligned = align::align_all_comparable(documents, &features, &fine);
+    aligned.par_iter_mut().for_each(|a| {
+        diff::diff_pairs(&mut a.pairs, &documents[a.left], &documents[a.right]);
+    });
+    aligned.extend(
+        refused
+            .into_iter()
+            .map(|(i, j)| unaligned(&documents[i], &documents[j], i, j)),
+    );
+    aligned.sort_by_key(|a| (a.left, a.right));
+    (aligned, failures)
 }
 
 /// The alignment of two documents that were not aligned: every sentence on its own.

@@ -84,9 +84,17 @@ pub fn features(s: &Sentence) -> Features<'_> {
             .collect(),
         words: words.into_iter().collect(),
         keys: proper_noun_keys(s),
-        concepts: Concepts::embedded().find(&s.text, &s.language),
+        concepts: sorted_concepts(Concepts::embedded().find(&s.text, &s.language)),
         chars: s.text.chars().count(),
     }
+}
+
+/// Concept ids sorted as strings: `Concepts::find` orders them by their place in the lexicon,
+/// and the scoring walks two sentences' concepts as sorted slices ([`for_shared`]).
+fn sorted_concepts(mut concepts: Vec<&'static str>) -> Vec<&'static str> {
+    concepts.sort_unstable();
+    concepts.dedup();
+    concepts
 }
 
 /// Byte length of a dateline opening a sentence: a place in capitals, a comma, a date, and a

@@ -133,7 +133,8 @@ impl Concepts {
         self.ids.is_empty()
     }
 
-    /// Ids of the concepts named in `text` (in language `lang`), sorted, deduplicated.
+    /// Ids of the concepts named in `text` (in language `lang`), deduplicated, in the order of
+    /// the lexicon (not alphabetical: sort them to compare two lists by merging).
     pub fn find(&self, text: &str, lang: &str) -> Vec<&str> {
         let Some(lf) = self.langs.get(lang) else {
             return Vec::new();

@@ -1,0 +1,313 @@
+//! Comparable mode across three or more documents: facts are found as clusters of sentences over
+//! all the documents at once, and each pair of documents is aligned by reading its groups off the
+//! clusters.
+//!
+//! Why: two articles in different languages often share too little to pair a sentence with its
+//! counterpart (no name in common, numbers that disagree), while each shares a little with the
+//! same sentence of a third and a fourth article. Average-linkage clustering pools that evidence:
+//! a sentence joins a fact when it scores, on average, well enough against all the fact's
+//! sentences in other documents, so weak direct links are confirmed by the other outlets and a
+//! strong link that the rest of the fact contradicts does not drag a sentence in. Measured on
+//! the comparable gold set, this finds more same-fact pairs than aligning each pair of documents
+//! on its own, at the same precision (see `bench/comparable_eval.py`).
+//!
+//! Written here rather than taken from a clustering crate: the linkage has two constraints of
+//! its own (no score between sentences of one document, at most [`MAX_PER_DOC`] sentences of a
+//! document in a fact), and the input is a sparse graph, which the usual crates (dense distance
+//! matrices) do not take.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+
+/// Two clusters merge while the average score over all their cross-document sentence pairs
+/// (a missing link counts as 0) is at least this. A lone shared concept (0.5) confirmed by
+/// nothing in a third article does not make a fact; a shared rare name (1.0) with a weaker link
+/// from a third article does. Measured on the two tuning stories of the gold set
+/// (cross-language recall / precision): 0.5 gives 0.706 / 0.836, 0.6 gives 0.689 / 0.929,
+/// 0.7 gives 0.649 / 0.941; 0.7 is kept because 0.6 lost precision on the held-out story.
+pub const MIN_AVERAGE: f64 = 0.7;
+/// At most this many sentences of one document in a fact (a fact told over two sentences).
+pub const MAX_PER_DOC: usize = 2;
+/// A sentence left out of every fact joins the fact of the sentence before or after it in its
+/// document at this lower average: a fact told over two sentences tells them one after the
+/// other ("…had not been repaired for years." "The ministry rejected the criticism."). Measured
+/// on the tuning stories: cross-language recall 0.649 → 0.680, precision 0.941 → 0.933 (0.4:
+/// 0.680 / 0.913).
+pub const NEIGHBOUR_MIN_AVERAGE: f64 = 0.6;
+
+/// A scored link between two sentences of different documents, by global sentence index.
+#[derive(Debug, Clone, Copy)]
+pub struct Link {
+    pub a: usize,
+    pub b: usize,
+    pub score: f64,
+}
+
+/// One cluster being built.
+#[derive(Debug, Default)]
+struct Cluster {
+    /// Global sentence indices.
+    members: Vec<usize>,
+    /// (document, sentences of it in the cluster)
+    per_doc: Vec<(usize, usize)>,
+    /// Sum of link scores to each neighbouring cluster (by id).
+    sums: HashMap<usize, f64>,
+    /// Bumped at every merge, so stale heap entries are recognised.
+    version: u32,
+    alive: bool,
+}
+
+impl Cluster {
+    fn count(&self, doc: usize) -> usize {
+        self.per_doc
+            .iter()
+            .find(|(d, _)| *d == doc)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+/// A candidate merge in the heap: highest average first, then the lowest cluster ids.
+#[derive(Debug, PartialEq)]
+struct Candidate {
+    avg: f64,
+    a: usize,
+    b: usize,
+    va: u32,
+    vb: u32,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.avg
+            .total_cmp(&other.avg)
+            .then_with(|| other.a.cmp(&self.a))
+            .then_with(|| other.b.cmp(&self.b))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Cluster sentences: `doc_of[i]` is the document of global sentence `i`; `links` are the
+/// scored pairs between sentences of different documents (each unordered pair once). Returns
+/// the clusters of two or more sentences, each sorted, in order of their first sentence.
+pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
+    let n = doc_of.len();
+    let mut clusters: Vec<Cluster> = (0..n)
+        .map(|i| Cluster {
+            members: vec![i],
+            per_doc: vec![(doc_of[i], 1)],
+            sums: HashMap::new(),
+            version: 0,
+            alive: true,
+        })
+        .collect();
+    for l in links {
+        if l.a == l.b || doc_of[l.a] == doc_of[l.b] || l.score <= 0.0 {
+            continue;
+        }
+        *clusters[l.a].sums.entry(l.b).or_default() += l.score;
+        *clusters[l.b].sums.entry(l.a).or_default() += l.score;
+    }
+    let mut heap = BinaryHeap::new();
+    for a in 0..n {
+        for (&b, _) in clusters[a].sums.iter().filter(|(b, _)| a < **b) {
+            if let Some(c) = candidate(&clusters, a, b) {
+                heap.push(c);
+            }
+        }
+    }
+    while let Some(c) = heap.pop() {
+        let (ca, cb) = (&clusters[c.a], &clusters[c.b]);
+        if !ca.alive || !cb.alive || ca.version != c.va || cb.version != c.vb {
+            continue;
+        }
+        merge(&mut clusters, c.a, c.b);
+        let neighbours: Vec<usize> = clusters[c.a].sums.keys().copied().collect();
+        for other in neighbours {
+            let (x, y) = (c.a.min(other), c.a.max(other));
+            if let Some(next) = candidate(&clusters, x, y) {
+                heap.push(next);
+            }
+        }
+    }
+    let mut out: Vec<Vec<usize>> = clusters
+        .into_iter()
+        .filter(|c| c.alive && c.members.len() > 1)
+        .map(|mut c| {
+            c.members.sort_unstable();
+            c.members
+        })
+        .collect();
+    out.sort();
+    attach_neighbours(&mut out, doc_of, links);
+    for c in &mut out {
+        c.sort_unstable();
+    }
+    out
+}
+
+/// Let a sentence in no fact join the fact of its neighbour in the document (see
+/// [`NEIGHBOUR_MIN_AVERAGE`]), facts in order, each member's following then preceding sentence.
+fn attach_neighbours(facts: &mut [Vec<usize>], doc_of: &[usize], links: &[Link]) {
+    let mut score: HashMap<(usize, usize), f64> = HashMap::new();
+    for l in links.iter().filter(|l| doc_of[l.a] != doc_of[l.b]) {
+        *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
+    }
+    let mut taken = vec![false; doc_of.len()];
+    for &s in facts.iter().flatten() {
+        taken[s] = true;
+    }
+    for fact in facts.iter_mut() {
+        let mut k = 0;
+        while k < fact.len() {
+            let s = fact[k];
+            k += 1;
+            let doc = doc_of[s];
+            for next in [s.checked_add(1), s.checked_sub(1)].into_iter().flatten() {
+                let in_doc = |f: &[usize]| f.iter().filter(|&&x| doc_of[x] == doc).count();
+                if next >= doc_of.len()
+                    || doc_of[next] != doc
+                    || taken[next]
+                    || in_doc(fact) >= MAX_PER_DOC
+                {
+                    continue;
+                }
+                let others: Vec<usize> =
+                    fact.iter().copied().filter(|&x| doc_of[x] != doc).collect();
+                if others.is_empty() {
+                    continue;
+                }
+                let sum: f64 = others
+                    .iter()
+                    .map(|&o| {
+                        score
+                            .get(&(next.min(o), next.max(o)))
+                            .copied()
+                            .unwrap_or(0.0)
+                    })
+                    .sum();
+                if sum / others.len() as f64 >= NEIGHBOUR_MIN_AVERAGE {
+                    taken[next] = true;
+                    fact.push(next);
+                }
+            }
+        }
+    }
+}
+
+/// The merge of clusters `a` and `b` as a heap entry, when it is allowed and strong enough.
+fn candidate(clusters: &[Cluster], a: usize, b: usize) -> Option<Candidate> {
+    let (ca, cb) = (&clusters[a], &clusters[b]);
+    let sum = *ca.sums.get(&b)?;
+    let mut pairs = ca.members.len() * cb.members.len();
+    for &(doc, k) in &ca.per_doc {
+        let l = cb.count(doc);
+        if k + l > MAX_PER_DOC {
+            return None;
+        }
+        pairs -= k * l;
+    }
+    if pairs == 0 {
+        return None;
+    }
+    let avg = sum / pairs as f64;
+    (avg >= MIN_AVERAGE).then_some(Candidate {
+        avg,
+        a,
+        b,
+        va: ca.version,
+        vb: cb.version,
+    })
+}
+
+/// Merge cluster `b` into cluster `a`.
+fn merge(clusters: &mut [Cluster], a: usize, b: usize) {
+    let taken = std::mem::take(&mut clusters[b]);
+    for (&other, &s) in &taken.sums {
+        if other == a {
+            continue;
+        }
+        *clusters[a].sums.entry(other).or_default() += s;
+        let o = &mut clusters[other].sums;
+        o.remove(&b);
+        *o.entry(a).or_default() += s;
+    }
+    let ca = &mut clusters[a];
+    ca.sums.remove(&b);
+    ca.members.extend(taken.members);
+    for (doc, k) in taken.per_doc {
+        match ca.per_doc.iter_mut().find(|(d, _)| *d == doc) {
+            Some((_, n)) => *n += k,
+            None => ca.per_doc.push((doc, k)),
+        }
+    }
+    ca.version += 1;
+    // `taken` left a default (dead) cluster behind at `b`
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(a: usize, b: usize, score: f64) -> Link {
+        Link { a, b, score }
+    }
+
+    #[test]
+    fn a_weak_link_is_confirmed_by_a_third_document() {
+        // documents 0, 1, 2 with one sentence each (0, 1, 2) and a distractor in document 2 (3)
+        let doc_of = [0, 1, 2, 2];
+        let links = [
+            link(0, 1, 1.5),
+            link(1, 2, 1.2),
+            link(0, 2, 0.3), // weak on its own: confirmed by 1
+            link(0, 3, 0.55),
+        ];
+        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn a_link_the_rest_of_the_fact_contradicts_stays_out() {
+        // 0 ~ 1 strongly; 2 links to 1 only, and not enough to lift the average over 0 and 1
+        let doc_of = [0, 1, 2];
+        let links = [link(0, 1, 2.0), link(1, 2, 1.0)];
+        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn at_most_two_sentences_of_one_document_join_a_fact() {
+        let doc_of = [0, 1, 1, 1];
+        let links = [link(0, 1, 2.0), link(0, 2, 1.9), link(0, 3, 1.8)];
+        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn the_next_sentence_of_a_fact_joins_on_weaker_evidence() {
+        // documents 0 (sentences 0, 1), 1 (2, 3), 2 (4, 5, 6); the fact is 0, 2, 4.
+        let doc_of = [0, 0, 1, 1, 2, 2, 2];
+        let links = [
+            link(0, 2, 1.5),
+            link(0, 4, 1.2),
+            link(2, 4, 1.0),
+            // 1 follows 0 and scores 0.65 on average against 2 and 4: it joins
+            link(1, 2, 0.6),
+            link(1, 4, 0.7),
+            // 6 scores as well against 0 and 2 but follows no member: it stays out
+            link(6, 0, 0.65),
+            link(6, 2, 0.65),
+        ];
+        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 2, 4]]);
+    }
+
+    #[test]
+    fn sentences_of_one_document_never_link_directly() {
+        let doc_of = [0, 0];
+        assert!(cluster(&doc_of, &[link(0, 1, 5.0)]).is_empty());
+    }
+}
