@@ -175,6 +175,70 @@ Samvel Shahramanián firmó el decreto.\n";
     assert_eq!(out.trim().lines().count(), 6, "{out}");
 }
 
+/// Sentences with no name, date or number in common (and few concepts): without translation
+/// only the pairs with shared concepts or cognates are found; through Apertium every fact is.
+#[test]
+fn apertium_compare_translate_to_pairs_more_facts_than_without() {
+    let Some(url) = apy() else { return };
+    let s = setup(
+        "es-pleno.txt",
+        "El portavoz calificó la decisión de precipitada y pidió más tiempo.\n\n\
+         La oposición abandonó la sala en señal de protesta.\n\n\
+         Los comerciantes se quejan de que las ventas han caído a la mitad.\n\n\
+         Nadie respondió a las preguntas de los periodistas.\n",
+    );
+    let en = s.file.with_file_name("en-pleno.txt");
+    std::fs::write(
+        &en,
+        "Nobody answered the reporters' questions.\n\n\
+         Shopkeepers complain that sales have fallen by half.\n\n\
+         The spokesman called the decision hasty and asked for more time.\n\n\
+         The opposition walked out of the chamber in protest.\n",
+    )
+    .unwrap();
+    let pairs = |extra: &[&str]| -> Vec<(u64, u64)> {
+        let r = run(parallax(&s.cache)
+            .args(["compare", "--format", "json"])
+            .args(extra)
+            .arg(&s.file)
+            .arg(&en));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let mut out: Vec<(u64, u64)> = v["alignments"][0]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["left"][0].as_u64().unwrap(),
+                    p["right"][0].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let plain = pairs(&[]);
+    let translated = pairs(&[
+        "--translate-to",
+        "en",
+        "--backend",
+        "apertium",
+        "--backend-url",
+        &url,
+    ]);
+    assert_eq!(
+        translated,
+        [(0, 2), (1, 3), (2, 1), (3, 0)],
+        "{translated:?}"
+    );
+    assert!(
+        plain.len() < translated.len(),
+        "{plain:?} vs {translated:?}"
+    );
+    assert!(plain.iter().all(|p| translated.contains(p)), "{plain:?}");
+}
+
 #[test]
 fn apertium_en_to_es_keeps_names_and_the_possessive() {
     let Some(url) = apy() else { return };
