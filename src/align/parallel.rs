@@ -11,7 +11,9 @@
 //!    taken while a continuous run of weak pairs (a faithful translation) is.
 //! 4. Skeleton: the groups of that first pass with a clear margin, plus clear runs found by
 //!    aligning the leftovers of both sides again among themselves (peeling): a block moved
-//!    elsewhere in the translation is skipped by the first pass and found by the second. The
+//!    elsewhere in the translation is skipped by the first pass and found by the second; plus
+//!    mutually nearest clear pairs the first pass gave to weaker ones (a moved block it
+//!    covered with weak pairs along the diagonal). The
 //!    skeleton, cut where it stops following the target order, gives blocks of text that face
 //!    each other.
 //! 5. Fill: each block is aligned again by the programme, together with the source sentences
@@ -237,6 +239,22 @@ impl<'a> Context<'a> {
             .cloned()
             .collect();
         skeleton.extend(self.peel_from(left, right, true));
+        // Mutually nearest clear pairs anywhere, where the skeleton has nothing yet: a moved
+        // block whose sentences the first pass spent on weak pairs along the diagonal (length
+        // agreement alone pays for a pair) has no clear group and no leftovers to peel, but
+        // its clearest pairs are still each other's nearest. Text+Berg with 25% moved:
+        // 0.801 -> 0.848; clean, cut, insert and the dev split unchanged (±0.004).
+        let mut used_l = vec![false; self.lp.len()];
+        let mut used_r = vec![false; self.rp.len()];
+        for (l, r) in &skeleton {
+            l.iter().for_each(|&i| used_l[i] = true);
+            r.iter().for_each(|&j| used_r[j] = true);
+        }
+        for (i, j) in self.anchors(&all_l, &all_r) {
+            if !used_l[i] && !used_r[j] {
+                skeleton.push((vec![i], vec![j]));
+            }
+        }
         (skeleton, first)
     }
 
