@@ -13,17 +13,23 @@ use crate::model::{Alignment, Fact, FactMember};
 /// A fact holds at most this many sentences of any one document.
 pub const MAX_PER_DOCUMENT: usize = 3;
 
-/// Cluster the aligned pairs of `alignments` into facts. `sizes[d]` is the number of sentences of
-/// document `d`.
-pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
-    let offsets: Vec<usize> = sizes
+/// Where each document's sentences start when all documents' sentences are numbered in one
+/// run: `sizes[d]` sentences for document `d`.
+pub(crate) fn offsets(sizes: &[usize]) -> Vec<usize> {
+    sizes
         .iter()
         .scan(0, |acc, n| {
             let o = *acc;
             *acc += n;
             Some(o)
         })
-        .collect();
+        .collect()
+}
+
+/// Cluster the aligned pairs of `alignments` into facts. `sizes[d]` is the number of sentences of
+/// document `d`.
+pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
+    let offsets = offsets(sizes);
     let total: usize = sizes.iter().sum();
     let node = |doc: usize, s: usize| offsets[doc] + s;
     let doc_of = |n: usize| offsets.partition_point(|&o| o <= n) - 1;

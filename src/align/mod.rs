@@ -97,14 +97,7 @@ pub fn align_all_comparable(
             })
             .collect();
     }
-    let offset: Vec<usize> = features
-        .iter()
-        .scan(0, |n, f| {
-            let o = *n;
-            *n += f.len();
-            Some(o)
-        })
-        .collect();
+    let offset = crate::facts::offsets(&features.iter().map(Vec::len).collect::<Vec<_>>());
     let doc_of: Vec<usize> = features
         .iter()
         .enumerate()
