@@ -768,10 +768,10 @@ mod tests {
                 "khojavend-martuni",
             ),
             (
-                "Llegaron a Zanguilán.",
+                "Un diario escribió Shajramanyan.",
                 "es",
-                "Zanguilán",
-                "zangilan-kovsakan",
+                "Shajramanyan",
+                "samvel-shahramanyan",
             ),
             (
                 "Автобусы в Степанокерте стоят.",
