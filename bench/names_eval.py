@@ -89,14 +89,25 @@ def main():
     prec, rec = pr(T, P, N)
     print(f"{'all':<6}{T + N:>6}{T + P:>7}{rec:>9.3f}{prec:>11.3f}")
 
-    for name in ["unrelated", "unrelated-heldout"]:
+    # mentions in unrelated news that are true (a country the story names), by article stem
+    true_mentions = collections.Counter()
+    for line in open(os.path.join(DATA, "known-failures.jsonl"), encoding="utf-8"):
+        k = json.loads(line) if line.strip() else {}
+        if k.get("error") == "true-mention":
+            true_mentions[(k["article"], k["surface"], k["entity"])] += k.get("count", 1)
+    for name in ["unrelated", "unrelated-heldout", "unrelated-heldout-2"]:
         udir = os.path.join(DATA, name)
         files = sorted(os.path.join(udir, f) for f in os.listdir(udir) if f.endswith(".txt"))
         tokens = sum(len(re.findall(r"\w+", open(f, encoding="utf-8").read())) for f in files)
         report = run_names(args.bin, files)
+        n = 0
         for m in report["mentions"]:
+            key = (os.path.basename(m["article"]), m["surface"], m["entity"])
+            if true_mentions[key] > 0:
+                true_mentions[key] -= 1
+                continue
+            n += 1
             print(f"{name} FP: {m['article']}: {m['surface']} → {m['entity']} [{m['status']}]")
-        n = len(report["mentions"])
         print(f"{name} text: {tokens} tokens, {n} false positives, {n * 10000 / max(tokens, 1):.2f} per 10,000 tokens")
 
     heldout(args)

@@ -147,8 +147,10 @@ fn gold_set_recall_and_precision() {
 
 #[test]
 fn unrelated_news_has_no_false_positives_beyond_the_known_ones() {
-    // unrelated/ and unrelated-heldout/ (written blind, after the matcher's rules were set)
-    let mut files: Vec<_> = ["unrelated", "unrelated-heldout"]
+    // unrelated/, and unrelated-heldout/ and unrelated-heldout-2/ (written blind, after the
+    // matcher's rules were set; the second also names countries and organisations, which are
+    // true mentions and listed as such in known-failures.jsonl with `"error": "true-mention"`)
+    let mut files: Vec<_> = ["unrelated", "unrelated-heldout", "unrelated-heldout-2"]
         .iter()
         .flat_map(|d| std::fs::read_dir(data(d)).unwrap())
         .map(|e| e.unwrap().path())
@@ -156,19 +158,24 @@ fn unrelated_news_has_no_false_positives_beyond_the_known_ones() {
         .collect();
     files.sort();
     let v = names_json(parallax().args(["names", "--format", "json"]).args(&files));
-    let mut known: HashMap<(String, String, String), u64> = known_failures("unrelated")
-        .iter()
-        .map(|k| {
-            let key = (
-                str_of(&k["article"]),
-                str_of(&k["surface"]),
-                str_of(&k["entity"]),
-            );
-            (key, k["count"].as_u64().unwrap())
-        })
-        .collect();
+    let mut known: HashMap<(String, String, String), u64> = HashMap::new();
+    let mut true_mentions: HashMap<(String, String, String), u64> = HashMap::new();
+    for k in known_failures("unrelated") {
+        let key = (
+            str_of(&k["article"]),
+            str_of(&k["surface"]),
+            str_of(&k["entity"]),
+        );
+        let into = if k["error"] == "true-mention" {
+            &mut true_mentions
+        } else {
+            &mut known
+        };
+        into.insert(key, k["count"].as_u64().unwrap());
+    }
     let mentions = v["mentions"].as_array().unwrap();
     let mut unexpected = Vec::new();
+    let mut false_positives = 0;
     for m in mentions {
         let article = str_of(&m["article"]);
         let file = Path::new(&article).file_name().unwrap().to_string_lossy();
@@ -177,6 +184,11 @@ fn unrelated_news_has_no_false_positives_beyond_the_known_ones() {
             str_of(&m["surface"]),
             str_of(&m["entity"]),
         );
+        if let Some(n) = true_mentions.get_mut(&key).filter(|n| **n > 0) {
+            *n -= 1;
+            continue;
+        }
+        false_positives += 1;
         match known.get_mut(&key) {
             Some(n) if *n > 0 => *n -= 1,
             _ => unexpected.push(format!("{}: {} → {}", key.0, key.1, key.2)),
@@ -196,14 +208,13 @@ fn unrelated_news_has_no_false_positives_beyond_the_known_ones() {
         .sum();
     assert!(tokens > 10_000, "{tokens} tokens");
     assert!(
-        mentions.len() as f64 * 10_000.0 / tokens as f64 <= 1.0,
-        "{} mentions in {tokens} tokens of unrelated news: {mentions:?}",
-        mentions.len()
+        false_positives as f64 * 10_000.0 / tokens as f64 <= 1.0,
+        "{false_positives} false positives in {tokens} tokens of unrelated news: {mentions:?}"
     );
     assert!(
         unexpected.is_empty(),
-        "{} mentions in unrelated news; not in known-failures.jsonl: {unexpected:?}",
-        mentions.len()
+        "{false_positives} false positives in unrelated news; not in known-failures.jsonl: \
+         {unexpected:?}"
     );
 }
 
