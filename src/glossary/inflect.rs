@@ -34,6 +34,12 @@ pub struct LangRules {
     /// Names of this language take endings only after an apostrophe (Turkish spelling).
     #[serde(default)]
     pub apostrophe_only: bool,
+    /// Capitalised words that may stand before a surname (President, Cumhurbaşkanı).
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Every noun is capitalised (German): a capital before a surname says nothing.
+    #[serde(default)]
+    pub capitalised_nouns: bool,
     #[serde(default)]
     pub prefixes: Vec<String>,
     #[serde(default)]
@@ -255,6 +261,9 @@ pub(crate) struct Compiled {
     pub stack: usize,
     pub apostrophe: bool,
     pub apostrophe_only: bool,
+    /// Primary keys of `titles`.
+    pub titles: Vec<String>,
+    pub capitalised_nouns: bool,
     pub prefixes: Folded,
     pub article: Option<String>,
     pub adjective_endings: Vec<String>,
@@ -319,6 +328,8 @@ impl Compiled {
             stack: r.stack.max(1),
             apostrophe: r.apostrophe,
             apostrophe_only: r.apostrophe_only,
+            titles: r.titles.iter().map(|t| primary_key(t)).collect(),
+            capitalised_nouns: r.capitalised_nouns,
             prefixes: fold_set(&r.prefixes),
             article: r
                 .article

@@ -108,6 +108,10 @@ struct NameInfo {
     /// a language writes an apostrophe before a proper name's endings (`apostrophe_only`), it
     /// takes none without one.
     proper_end: bool,
+    /// A person's surname alone (Aliyev, Оверчук): the folded first words of the entity's
+    /// longer names (its given names), so that another person of that surname is not taken
+    /// for it (see [`Matcher::namesake`]). `None` for every other name.
+    given: Option<Vec<String>>,
     /// Position in the glossary, for stable tie-breaking.
     order: u32,
 }
@@ -208,6 +212,20 @@ impl Matcher {
                         .next_back()
                         .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
                         .is_some_and(char::is_uppercase),
+                    given: (e.kind == "person" && n.text.split_whitespace().count() == 1).then(
+                        || {
+                            let mut g: Vec<String> = e
+                                .names
+                                .iter()
+                                .filter(|m| m.text.split_whitespace().count() > 1)
+                                .filter_map(|m| m.text.split_whitespace().next())
+                                .map(primary_key)
+                                .collect();
+                            g.sort();
+                            g.dedup();
+                            g
+                        },
+                    ),
                     order: name,
                 });
                 for (form, shape) in forms.patterns {
@@ -420,6 +438,15 @@ impl Matcher {
             }
         }
         s.chosen.sort_unstable_by_key(|h| h.start);
+        if s.chosen
+            .iter()
+            .any(|h| self.names[h.name as usize].given.is_some())
+        {
+            let title_case = title_case(text);
+            let rules = self.lang_rules.get(lang).map(|&r| &self.rules[r as usize]);
+            s.chosen
+                .retain(|h| title_case || !self.namesake(text, h, rules));
+        }
 
         // The mentions' strings first, into a buffer that keeps its size, and the vector to
         // return last: a large allocation first would make the allocator merge the small blocks
@@ -439,6 +466,52 @@ impl Matcher {
             }
         }));
         s.mentions.drain(..).collect()
+    }
+
+    /// Whether hit `h`, a person's surname alone, follows another given name: the word right
+    /// before it (white space between, nothing else) starts with a capital and is neither one
+    /// of the person's given names (in any form: Ильхама Алиева) nor a title of the text's
+    /// language (`titles` in `inflection.toml`: President, Cumhurbaşkanı) nor a possessive
+    /// (Armenia's). "Наталія Оверчук" is not Alexei Overchuk. Languages that capitalise every
+    /// noun (`capitalised_nouns`: German "Präsident Alijew", "Regierungschef Paschinjan") and
+    /// caseless scripts never take this reading.
+    fn namesake(&self, text: &str, h: &Hit, rules: Option<&Compiled>) -> bool {
+        let Some(given) = &self.names[h.name as usize].given else {
+            return false;
+        };
+        if rules.is_some_and(|r| r.capitalised_nouns) {
+            return false;
+        }
+        let before = &text[..h.start as usize];
+        let gap = before.len() - before.trim_end_matches([' ', '\u{a0}']).len();
+        if gap == 0 {
+            return false;
+        }
+        let before = &before[..before.len() - gap];
+        let from = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c) && c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[from..];
+        if word.is_empty() || !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if before[..from].ends_with(['\'', '’']) {
+            return false; // the word is the tail of a possessive or an elision
+        }
+        // a sentence's first word is capitalised anyway ("Речник Пєсков", "Слова Захаровой")
+        let lead = before[..from].trim_end();
+        if lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '«', '"', '“', '„', '—', '('])
+        {
+            return false;
+        }
+        let key = primary_key(word);
+        let given_name = given
+            .iter()
+            .any(|g| key.starts_with(g.as_str()) || g.starts_with(key.as_str()));
+        let title = rules.is_some_and(|r| r.titles.contains(&key));
+        !given_name && !title
     }
 
     /// Word-boundary, prefix and ending checks for one hit `s..e` of the folded text. Returns the
@@ -889,9 +962,22 @@ impl Found<'_> {
     }
 }
 
-/// Whether the first letter of `s` is lowercase (false without letters): `char::is_alphabetic`
-/// and `char::is_lowercase`, read from a table below U+0800 (Latin, Cyrillic, Armenian, Arabic),
-/// where the standard tables take a binary search per call.
+/// A headline in title case ("Aliyev Meets Pashinyan in Brussels": no word of four letters or
+/// more in lowercase), where a capital says nothing about a word.
+fn title_case(text: &str) -> bool {
+    let mut words = 0;
+    for w in text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    words >= 3
+}
+
 /// Whether the word just before or just after `start..end` of `text` is in capitals too (two
 /// letters or more, none lowercase): a headline in capitals, where another language's acronym
 /// is an ordinary word (Spanish or French "UN" is "a", not the UN).
@@ -912,6 +998,9 @@ fn shouting_around(text: &str, start: usize, end: usize) -> bool {
     capitals(before) || capitals(after)
 }
 
+/// Whether the first letter of `s` is lowercase (false without letters): `char::is_alphabetic`
+/// and `char::is_lowercase`, read from a table below U+0800 (Latin, Cyrillic, Armenian, Arabic),
+/// where the standard tables take a binary search per call.
 fn first_letter_lowercase(s: &str) -> bool {
     static LETTERS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     let table = LETTERS.get_or_init(|| {
@@ -1422,6 +1511,46 @@ mod tests {
         assert_eq!(
             efound("შუშაში სასტუმრო", "ka"),
             [t("შუშაში", "shusha-shushi", Inflected)]
+        );
+    }
+
+    #[test]
+    fn a_surname_after_another_given_name_is_a_namesake() {
+        let entities = |text: &str, lang: &str| -> Vec<String> {
+            efound(text, lang).into_iter().map(|(_, e, _)| e).collect()
+        };
+        // another person of that surname
+        assert!(entities("Її голова Наталія Оверчук додала", "uk").is_empty());
+        assert!(entities("the striker Tom Aliyev scored twice", "en").is_empty());
+        // the person: a title, the given name (declined too), a sentence start, a possessive
+        assert_eq!(
+            entities("said President Aliyev on Monday", "en"),
+            ["ilham-aliyev"]
+        );
+        assert_eq!(
+            entities("Слова Захаровой процитировали", "ru"),
+            ["maria-zakharova"]
+        );
+        assert_eq!(
+            entities("встреча с Ильхамом Алиевым", "ru"),
+            ["ilham-aliyev"]
+        );
+        assert_eq!(
+            entities("and Armenia's Pashinyan replied", "en"),
+            ["armenia", "nikol-pashinyan"]
+        );
+        assert_eq!(
+            entities("dedi Cumhurbaşkanı Aliyev", "tr"),
+            ["ilham-aliyev"]
+        );
+        // German capitalises every noun; a title-case headline says nothing either
+        assert_eq!(
+            entities("sagte Regierungschef Paschinjan", "de"),
+            ["nikol-pashinyan"]
+        );
+        assert_eq!(
+            entities("Aliyev Meets Pashinyan In Brussels", "en"),
+            ["ilham-aliyev", "nikol-pashinyan", "brussels"]
         );
     }
 
