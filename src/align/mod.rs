@@ -155,13 +155,10 @@ pub fn align_all_comparable(
                 .into_iter()
                 .flatten()
                 .map(|&f| (side(&facts[f], i), side(&facts[f], j)))
-                .filter(|(l, r)| !l.is_empty() && !r.is_empty())
                 .filter(|(l, r)| {
-                    l.iter()
-                        .flat_map(|&a| r.iter().map(move |&b| (a, b)))
-                        .any(|(a, b)| {
-                            raw_score(&features[i][a], &features[j][b], weights) >= MIN_DIRECT_SCORE
-                        })
+                    !l.is_empty()
+                        && !r.is_empty()
+                        && direct_evidence(&features[i], &features[j], weights, l, r)
                 })
                 .collect();
             alignment(
@@ -174,6 +171,20 @@ pub fn align_all_comparable(
             )
         })
         .collect()
+}
+
+/// Whether some sentence pair of the group `l` × `r` has [`MIN_DIRECT_SCORE`] of evidence of
+/// its own (not only through other outlets).
+fn direct_evidence(
+    lf: &[Features],
+    rf: &[Features],
+    weights: &EntityWeights,
+    l: &[usize],
+    r: &[usize],
+) -> bool {
+    l.iter()
+        .flat_map(|&a| r.iter().map(move |&b| (a, b)))
+        .any(|(a, b)| raw_score(&lf[a], &rf[b], weights) >= MIN_DIRECT_SCORE)
 }
 
 /// The [`Alignment`] of chosen groups and secondary links.
@@ -574,6 +585,21 @@ mod tests {
             f.concepts
         );
         assert!(f.concepts.contains(&"district") && f.concepts.contains(&"village"));
+    }
+
+    #[test]
+    fn a_group_needs_direct_evidence_between_its_two_documents() {
+        let a = doc("a", "Goris hospital treated 240 patients on 3 March 2031.");
+        let b = doc(
+            "b",
+            "The choir sang until late. In Goris, 240 patients were treated.",
+        );
+        let (fa, fb) = (document_features(&a), document_features(&b));
+        let w = EntityWeights::new(&fa, &fb);
+        assert!(direct_evidence(&fa, &fb, &w, &[0], &[1]));
+        assert!(!direct_evidence(&fa, &fb, &w, &[0], &[0]));
+        // one sentence with evidence is enough for the group
+        assert!(direct_evidence(&fa, &fb, &w, &[0], &[0, 1]));
     }
 
     #[test]

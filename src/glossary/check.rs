@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Glossary;
-use super::fold::primary_key;
 use super::style::Style;
 use super::suggest::Suggester;
 use crate::model::{
@@ -52,11 +51,7 @@ impl<'g> Checker<'g> {
             let n = &e.names[s.name];
             // A word close to a homograph (Turkish "Kuranın", after the draw, beside Kura)
             // counts, as the homograph would, only beside another entity.
-            let homograph = e
-                .homographs
-                .iter()
-                .any(|h| primary_key(h) == primary_key(&n.text));
-            if homograph && found.iter().all(|m| m.entity == e.id) {
+            if e.is_homograph(&n.text) && found.iter().all(|m| m.entity == e.id) {
                 continue;
             }
             mentions.push(CheckedName {

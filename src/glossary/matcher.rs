@@ -26,7 +26,8 @@
 //!   turkey is no Turkey); names written in lowercase and caseless scripts are not affected.
 //!
 //! A name shorter than `MIN_DIACRITICS_ONLY_CHARS` is not found without its diacritics (German
-//! "Kur" is no Kür). After a document is matched, [`Matcher::drop_lone_homographs`] drops the
+//! "Kur" is no Kür). A person's surname alone right after another capitalised given name is a
+//! namesake and is dropped ([`Matcher::namesake`]: "Наталія Оверчук" is not Alexei Overchuk). After a document is matched, [`Matcher::drop_lone_homographs`] drops the
 //! forms an entity lists as `homographs` unless the document names another entity.
 //!
 //! A hit that passes is checked again in the primary fold against the pattern's primary key: if
@@ -80,7 +81,8 @@ pub struct Matcher {
     prefixes: Vec<(char, Vec<String>)>,
     prefix_first: [bool; 256],
     heads: Heads,
-    /// Per entity, the primary keys of its homographs (see [`Matcher::drop_lone_homographs`]).
+    /// Per entity, the primary keys of its homographs, folded once ([`super::Entity::is_homograph`]
+    /// folds them at every call; see [`Matcher::drop_lone_homographs`]).
     homographs: HashMap<String, Vec<String>>,
 }
 

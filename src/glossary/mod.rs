@@ -218,6 +218,15 @@ struct RawName {
     note: Option<String>,
 }
 
+impl Entity {
+    /// Whether `form` is one of this entity's homographs (compared by primary key, so in any
+    /// case: "Kura", "KURA").
+    pub fn is_homograph(&self, form: &str) -> bool {
+        let key = fold::primary_key(form);
+        self.homographs.iter().any(|h| fold::primary_key(h) == key)
+    }
+}
+
 impl Glossary {
     /// A glossary with no entities.
     pub fn empty() -> Glossary {
