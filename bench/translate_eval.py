@@ -106,6 +106,8 @@ def main():
                         sents = texts(res)
                         for a, b in sorted(g - p):
                             print(f"   missed {a}x{b}: {sents[0][a][:60]} | {sents[1][b][:60]}")
+                        for a, b in sorted(p - g):
+                            print(f"   wrong  {a}x{b}: {sents[0][a][:60]} | {sents[1][b][:60]}")
                 label = f"{os.path.basename(d)}/{os.path.basename(es)} x {os.path.basename(en)}"
                 print(f"{label[:58]:58} {len(g):5} {row['plain'][0]:6.2f} {row['apertium'][0]:7.2f} "
                       f"{row['plain'][1]:7.2f} {row['apertium'][1]:8.2f}")

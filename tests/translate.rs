@@ -133,6 +133,27 @@ fn apertium_es_to_en_keeps_glossary_names_in_english() {
     }
 }
 
+/// A sentence that opens with a common word Apertium also lists as a name ("Miles": "Miles of
+/// neighbours") is translated as the common word and keeps its capital; a name that is a common
+/// word too stays a name ("Valencia", not "Valency").
+#[test]
+fn apertium_sentence_initial_common_words_are_translated_and_names_kept() {
+    let Some(url) = apy() else { return };
+    let s = setup(
+        "es.txt",
+        "Miles de vecinos huyeron de Agdam.\n\nValencia acoge la cumbre.\n",
+    );
+    let r = apy_translate(&s, &url, "en", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = r.stdout;
+    assert!(out.contains("Thousands of neighbours"), "{out}");
+    assert!(
+        out.contains("Valencia") && !out.contains("Valency"),
+        "{out}"
+    );
+    assert!(!out.contains("Miles"), "{out}");
+}
+
 /// One paragraph a line, names in several Spanish forms: each comes back in the English form
 /// of the same shape (ONU → UN, Rusia → Russia, not Russian Federation), and the lines stay.
 #[test]
@@ -302,10 +323,11 @@ fn cached_rerun_sends_no_request_and_no_cache_does() {
     };
     let first = translate(&[]);
     assert_eq!(first.code, 0, "{}", first.stderr);
+    // the stand-in echoes what it was sent, with the common first word lowered for Apertium
     assert!(
         first
             .stdout
-            .contains("EN Miles de personas abandonaron Stepanakert"),
+            .contains("EN miles de personas abandonaron Stepanakert"),
         "{}",
         first.stdout
     );

@@ -188,9 +188,13 @@ impl Session<'_> {
             .iter()
             .map(|t| {
                 let mentions = self.matcher.find(t, from);
-                placeholders::protect(t, &mentions, style, |m| {
+                let mut p = placeholders::protect(t, &mentions, style, |m| {
                     placeholders::choose_variant(self.glossary, m, to, self.naming)
-                })
+                });
+                if style == Style::ProperNoun {
+                    p.lower_common_first_word(from);
+                }
+                p
             })
             .collect();
         let inputs: Vec<String> = protected.iter().map(|p| p.text.clone()).collect();

@@ -36,6 +36,9 @@ pub struct Protected {
     /// What is sent to the engine.
     pub text: String,
     slots: Vec<Slot>,
+    /// The first word was lowered for the engine ([`Protected::lower_common_first_word`]): the
+    /// translation's first letter is raised again.
+    upper_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,10 +106,47 @@ pub fn protect(
         original: text.to_string(),
         text: out,
         slots,
+        upper_first: false,
     }
 }
 
 impl Protected {
+    /// Lower the first letter of the text when its first word is a common word of `lang` that
+    /// the concept lexicon knows (Spanish "Miles de vecinos…", "Cientos de…"). Apertium reads a
+    /// capitalised word it also lists as a proper noun as the name ("Miles of neighbours"
+    /// for "thousands of"), while the lowercase word translates. Only words of the lexicon
+    /// are lowered, so a name that is also a common word stays a name ("Valencia", not
+    /// "valency"); glossary names are stand-ins by now and never lowered.
+    pub fn lower_common_first_word(&mut self, lang: &str) {
+        let lead = self.text.len()
+            - self
+                .text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let rest = &self.text[lead..];
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let mut chars = word.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            return;
+        };
+        if !first.is_uppercase()
+            || !second.is_lowercase()
+            || self.slots.iter().any(|s| s.token == word)
+            || crate::anchors::concepts::Concepts::embedded()
+                .find(word, lang)
+                .is_empty()
+        {
+            return;
+        }
+        let lowered: String = first.to_lowercase().collect();
+        self.text
+            .replace_range(lead..lead + first.len_utf8(), &lowered);
+        self.upper_first = true;
+    }
+
     /// Put the names back into the engine's translation of [`Protected::text`]. Also returns the
     /// names whose stand-ins the engine lost.
     pub fn restore(&self, translated: &str) -> (String, Vec<String>) {
@@ -141,7 +181,24 @@ impl Protected {
             }
         }
         out.push_str(&text[pos..]);
+        if self.upper_first {
+            out = raise_first_letter(&out);
+        }
         (out, lost)
+    }
+}
+
+/// `text` with its first letter in capitals, if it is a lowercase letter.
+fn raise_first_letter(text: &str) -> String {
+    match text.char_indices().find(|(_, c)| c.is_alphanumeric()) {
+        Some((at, c)) if c.is_lowercase() => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.push_str(&text[..at]);
+            out.extend(c.to_uppercase());
+            out.push_str(&text[at + c.len_utf8()..]);
+            out
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -286,6 +343,46 @@ mod tests {
         let text = "Stepanakert Bakú.";
         let p = protect(text, &m.find(text, "es"), Style::Opaque, |_| None);
         assert_eq!(p.restore("ZXQ0 Baku.").0, "Stepanakert Baku.");
+    }
+
+    #[test]
+    fn a_common_first_word_is_lowered_for_the_engine_and_raised_after() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let lowered = |text: &str| {
+            let mut p = protect(text, &m.find(text, "es"), Style::ProperNoun, |_| None);
+            p.lower_common_first_word("es");
+            p
+        };
+        let p = lowered("Miles de vecinos huyeron de Agdam.");
+        assert!(
+            p.text.starts_with("miles de vecinos huyeron de "),
+            "{}",
+            p.text
+        );
+        assert_eq!(
+            p.restore("thousands of neighbours escaped of Ohio.").0,
+            "Thousands of neighbours escaped of Agdam."
+        );
+        // after opening punctuation too
+        assert!(lowered("«Cientos de casas»").text.starts_with("«cientos"));
+        assert_eq!(
+            lowered("«Cientos de casas»")
+                .restore("«hundreds of houses»")
+                .0,
+            "«Hundreds of houses»"
+        );
+        // a word the lexicon does not know, an acronym and a glossary name stay as they are
+        assert!(
+            lowered("Valencia acoge la cumbre.")
+                .text
+                .starts_with("Valencia")
+        );
+        assert!(lowered("UEFA y FIFA.").text.starts_with("UEFA"));
+        assert!(lowered("Bakú lo niega.").text.starts_with("Ohio"));
+        // without lowering, nothing is raised
+        let p = protect("dijo.", &[], Style::ProperNoun, |_| None);
+        assert_eq!(p.restore("said.").0, "said.");
     }
 
     #[test]
