@@ -646,4 +646,32 @@ mod tests {
         assert_eq!(a.only_left, [0, 1]);
         assert_eq!(a.only_right, [0, 1]);
     }
+
+    #[test]
+    fn a_disagreeing_figure_counts_only_for_sentences_about_the_same_thing() {
+        let score = |a: &str, b: &str| {
+            let (l, r) = (doc("l", a), doc("r", b));
+            let (lf, rf) = (document_features(&l), document_features(&r));
+            let w = EntityWeights::new(&lf, &rf);
+            raw_score(&lf[0], &rf[0], &w)
+        };
+        // 4,200 / 6,000 evacuated: one fact, told with different figures (the same words
+        // without the figures score the conflict's weight less)
+        let same = score(
+            "About 4,200 people were evacuated from Agdam.",
+            "About 6,000 people were evacuated from Agdam.",
+        );
+        let same_without = score(
+            "About people were evacuated from Agdam.",
+            "About people were evacuated from Agdam.",
+        );
+        assert!(same > same_without + 0.2, "{same} vs {same_without}");
+        // 14 freed / 19 held in Agdam: a figure each, about different things
+        let different = score("Agdam freed 14 prisoners.", "In Agdam 19 remain jailed.");
+        let without = score("Agdam freed prisoners.", "In Agdam remain jailed.");
+        assert!(
+            (different - without).abs() < 1e-9,
+            "{different} vs {without}"
+        );
+    }
 }
