@@ -22,13 +22,15 @@ const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
 /// Floors asserted today, over the three stories including the held-out tavush-exchange-2026
-/// (measured 2026-11-28 with facts clustered across all articles and concepts compared sorted:
-/// same-language recall 0.696, cross-language recall 0.608, pair precision 0.907; before that
+/// (measured 2026-11-28 in the fourth session, a disagreeing figure counting only beside a shared concept:
+/// same-language recall 0.696, cross-language recall 0.596, pair precision 0.909 — the
+/// precision target is met and asserted as such; earlier that day, with facts clustered across all
+/// articles and concepts compared sorted: 0.696 / 0.608 / 0.907; before that
 /// 0.696 / 0.424 / 0.876; before concepts and secondary links, on the same three stories:
 /// 0.522 / 0.230 / 0.890). Raise towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.65;
 const FLOOR_CROSS_RECALL: f64 = 0.55;
-const FLOOR_PRECISION: f64 = 0.88;
+const FLOOR_PRECISION: f64 = 0.90;
 
 /// (file, sentence index)
 type Cell = (String, usize);
