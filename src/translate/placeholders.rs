@@ -112,7 +112,7 @@ pub fn protect(
 
 impl Protected {
     /// Lower the first letter of the text when its first word is a common word of `lang` that
-    /// the concept lexicon knows (Spanish "Miles de vecinos…", "Cientos de…"). Apertium reads a
+    /// the concept lexicon knows (Spanish "Miles de vecinos…"). Apertium reads a
     /// capitalised word it also lists as a proper noun as the name ("Miles of neighbours"
     /// for "thousands of"), while the lowercase word translates. Only words of the lexicon
     /// are lowered, so a name that is also a common word stays a name ("Valencia", not
