@@ -195,6 +195,11 @@ pub struct NumberAnchor {
     pub qualifier: Option<String>,
     /// True for numbers that are probably years (1900–2100 without grouping).
     pub is_year: bool,
+    /// The unit the number is measured in, when the words right after it name one the concept
+    /// lexicon knows (`hectare` for "15.000 hectáreas", `currency-manat`, `percent`). `None`
+    /// for counts of people or things ("4,200 people") and where no unit is named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 impl NumberAnchor {
@@ -203,6 +208,12 @@ impl NumberAnchor {
         let a_hi = self.high.unwrap_or(f64::INFINITY);
         let b_hi = other.high.unwrap_or(f64::INFINITY);
         self.low <= b_hi && other.low <= a_hi
+    }
+
+    /// True when both numbers name a unit and not the same one (hectares and metres): such
+    /// numbers neither confirm nor contradict each other.
+    pub fn counts_other_things(&self, other: &NumberAnchor) -> bool {
+        matches!((&self.unit, &other.unit), (Some(a), Some(b)) if a != b)
     }
 }
 

@@ -259,16 +259,18 @@ impl EntityWeights {
     }
 }
 
-/// Two numbers that look like the same kind of quantity: within two orders of magnitude.
+/// Two numbers that look like the same kind of quantity: within two orders of magnitude, and
+/// not in two different units (hectares and metres).
 pub fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     let (x, y) = (a.value.abs().max(1.0), b.value.abs().max(1.0));
-    (x / y).log10().abs() < 1.0 && !(a.value < 10.0 && b.value < 10.0)
+    (x / y).log10().abs() < 1.0 && !(a.value < 10.0 && b.value < 10.0) && !a.counts_other_things(b)
 }
 
 /// Visit the number pairs of two sentences that agree (`true`: ranges overlap and magnitudes are
 /// alike, so "more than 200" does not confirm "more than 100,000") and those that conflict
-/// (`false`: the same kind of quantity with ranges that cannot both be true). Each left number
-/// is reported at most once.
+/// (`false`: the same kind of quantity with ranges that cannot both be true, in the same unit
+/// or both without one: "15.000 hectáreas" does not contradict "4,200 people"). Each left
+/// number is reported at most once.
 pub fn relate_numbers<'n>(
     a: &[&'n NumberAnchor],
     b: &[&'n NumberAnchor],
@@ -291,7 +293,7 @@ pub fn relate_numbers<'n>(
         if let Some((_, y)) = b
             .iter()
             .enumerate()
-            .find(|(j, y)| !b_agreed[*j] && comparable_numbers(x, y))
+            .find(|(j, y)| !b_agreed[*j] && comparable_numbers(x, y) && x.unit == y.unit)
         {
             visit(false, x, y);
         }
@@ -439,6 +441,29 @@ pub fn confidence(raw: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_of_different_things_neither_agree_nor_conflict() {
+        let (_, es) =
+            crate::anchors::find("Unas 15.000 hectáreas quedaron bajo el agua.", "es", None);
+        let (_, en) = crate::anchors::find("About 4,200 people were evacuated.", "en", None);
+        let (_, de) = crate::anchors::find("Mehr als 6.000 Menschen wurden evakuiert.", "de", None);
+        // hectares against people: no conflict to report
+        let (agree, conflict) = number_relations(
+            &es.iter().collect::<Vec<_>>(),
+            &en.iter().collect::<Vec<_>>(),
+        );
+        assert!(
+            agree.is_empty() && conflict.is_empty(),
+            "{agree:?} {conflict:?}"
+        );
+        // people against people (neither names a unit the lexicon knows): a conflict
+        let (_, conflict) = number_relations(
+            &de.iter().collect::<Vec<_>>(),
+            &en.iter().collect::<Vec<_>>(),
+        );
+        assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
+    }
 
     #[test]
     fn datelines_are_recognised_in_several_languages() {

@@ -50,6 +50,8 @@ struct LangForms {
 pub struct Concepts {
     ids: Vec<String>,
     langs: HashMap<String, LangForms>,
+    /// The kind of each concept (`quantity`, `people`, …), by id.
+    kinds: HashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -61,7 +63,6 @@ struct RawFile {
 #[derive(Deserialize)]
 struct RawConcept {
     id: String,
-    #[allow(dead_code)]
     kind: Option<String>,
     #[serde(flatten)]
     forms: HashMap<String, Vec<String>>,
@@ -97,6 +98,9 @@ impl Concepts {
             }
             let index = out.ids.len() as u32;
             out.ids.push(c.id.clone());
+            if let Some(kind) = &c.kind {
+                out.kinds.insert(c.id.clone(), kind.clone());
+            }
             for (lang, forms) in &c.forms {
                 if lang.len() != 2 || !lang.chars().all(|ch| ch.is_ascii_lowercase()) {
                     return Err(at(format!(
@@ -123,6 +127,11 @@ impl Concepts {
             }
         }
         Ok(out)
+    }
+
+    /// The kind of a concept (`quantity`, `people`, `thing`, …), as the lexicon gives it.
+    pub fn kind(&self, concept: &str) -> Option<&str> {
+        self.kinds.get(concept).map(String::as_str)
     }
 
     pub fn len(&self) -> usize {

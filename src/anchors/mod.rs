@@ -72,7 +72,52 @@ pub fn find(
         numbers: Vec::new(),
     };
     scanner.run();
-    (scanner.dates, scanner.numbers)
+    let mut numbers = scanner.numbers;
+    for n in numbers.iter_mut().filter(|n| !n.is_year) {
+        n.unit = unit_after(&text[n.span.end..], lang).map(str::to_string);
+    }
+    (scanner.dates, numbers)
+}
+
+/// Words after a number looked at for its unit.
+const UNIT_WORDS: usize = 3;
+
+/// The unit a number is measured in, from the text right after it: the first concept of kind
+/// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
+/// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
+/// number. Counts of people or things have none: the words for what is counted vary too much
+/// between outlets ("170 people died" / "170 погибших") to tell two counts apart.
+fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
+    let lexicon = concepts::Concepts::embedded();
+    let unit = |text: &str| {
+        lexicon.find(text, lang).into_iter().find(|c| {
+            lexicon.kind(c) == Some("quantity")
+                && !matches!(
+                    *c,
+                    "thousand" | "million" | "billion" | "hundreds" | "dozens"
+                )
+        })
+    };
+    // the window grows a word at a time, so the first word that names a unit wins (the
+    // lexicon reports the concepts of a text in its own order, not the text's)
+    let mut words = 0;
+    let mut prev_letter = false;
+    for (i, c) in rest.char_indices() {
+        let letter = c.is_alphabetic();
+        if letter && !prev_letter {
+            if words > 0
+                && let Some(u) = unit(&rest[..i])
+            {
+                return Some(u);
+            }
+            words += 1;
+            if words > UNIT_WORDS {
+                return None;
+            }
+        }
+        prev_letter = letter;
+    }
+    unit(rest)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1035,6 +1080,7 @@ impl Scanner<'_> {
             high,
             qualifier: qualifier.map(|q| q.name().to_string()),
             is_year,
+            unit: None,
         });
         self.floor = end;
         end

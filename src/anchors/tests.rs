@@ -816,3 +816,38 @@ fn fast_paths_agree_with_unicode_tables() {
         assert_eq!(is_word_char(c), expected, "is_word_char U+{:04X}", c as u32);
     }
 }
+
+#[test]
+fn a_number_knows_its_unit_when_the_next_words_name_one() {
+    let unit = |text: &str, lang: &str| one(text, lang).unit;
+    assert_eq!(
+        unit(
+            "Unas 15.000 hectáreas de cultivos quedaron bajo el agua.",
+            "es"
+        )
+        .as_deref(),
+        Some("hectare")
+    );
+    assert_eq!(
+        unit("Rund 12.000 Hektar Ackerland stehen unter Wasser.", "de").as_deref(),
+        Some("hectare")
+    );
+    // the first word that names a unit wins, not the lexicon's order (hectare before euro)
+    assert_eq!(
+        unit("Cobran 900 euros por hectárea.", "es").as_deref(),
+        Some("currency-euro")
+    );
+    // counts of people or things have none
+    assert_eq!(unit("Llegaron 40 rescatistas.", "es"), None);
+    // a magnitude is part of the number; the currency after it is the unit
+    assert_eq!(
+        unit("El Gobierno destinó 15 millones de manats.", "es").as_deref(),
+        Some("currency-manat")
+    );
+    // no unit named, or too far away
+    assert_eq!(unit("About 4,200 people have been evacuated.", "en"), None);
+    assert_eq!(
+        unit("They counted 300 of them in all the tents.", "en"),
+        None
+    );
+}

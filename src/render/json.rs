@@ -146,6 +146,9 @@ struct WireNumber<'a> {
     high: Option<f64>,
     qualifier: Option<&'a str>,
     is_year: bool,
+    /// The unit the number is measured in (a concept id: `hectare`, `percent`,
+    /// `currency-euro`), `null` for counts and where none is named.
+    unit: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -396,6 +399,7 @@ fn number(n: &NumberAnchor) -> WireNumber<'_> {
         high: n.high,
         qualifier: n.qualifier.as_deref(),
         is_year: n.is_year,
+        unit: n.unit.as_deref(),
     }
 }
 

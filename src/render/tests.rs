@@ -107,6 +107,7 @@ fn number(d: &mut Document, s: usize, surface: &str, value: f64, low: f64, high:
         high,
         qualifier: None,
         is_year: false,
+        unit: None,
     });
 }
 
