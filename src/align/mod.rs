@@ -674,4 +674,35 @@ mod tests {
             "{different} vs {without}"
         );
     }
+
+    #[test]
+    fn words_shared_through_a_translation_count_less_than_between_originals() {
+        let english = doc(
+            "en",
+            "Officials counted the damaged greenhouses near Goris.",
+        );
+        let other = doc(
+            "en2",
+            "Farmers repaired the damaged greenhouses near Goris.",
+        );
+        let mut spanish = doc(
+            "es",
+            "Los agricultores repararon los invernaderos dañados cerca de Goris.",
+        );
+        spanish.sentences[0].language = "es".into();
+        spanish.sentences[0].translation = Some(crate::model::Translation {
+            lang: "en".into(),
+            text: "Farmers repaired the damaged greenhouses near Goris.".into(),
+            backend: "test".into(),
+        });
+        let score = |a: &Document, b: &Document| {
+            let (lf, rf) = (document_features(a), document_features(b));
+            raw_score(&lf[0], &rf[0], &EntityWeights::new(&lf, &rf))
+        };
+        // the same English words, once from an original and once from a translation
+        let original = score(&other, &english);
+        let translated = score(&spanish, &english);
+        assert!(translated > 0.5, "{translated}");
+        assert!(translated < original - 0.2, "{translated} vs {original}");
+    }
 }
