@@ -145,44 +145,83 @@ impl Concepts {
     /// Ids of the concepts named in `text` (in language `lang`), deduplicated, in the order of
     /// the lexicon (not alphabetical: sort them to compare two lists by merging).
     pub fn find(&self, text: &str, lang: &str) -> Vec<&str> {
+        let mut found = BTreeSet::new();
+        self.visit(text, lang, usize::MAX, |_, c| {
+            found.insert(c);
+            false
+        });
+        found
+            .into_iter()
+            .map(|i| self.ids[i as usize].as_str())
+            .collect()
+    }
+
+    /// The first concept in text order (by the word it starts at) that `accept` takes, looking
+    /// at no more than the first `max_words` words of `text`.
+    pub fn first(
+        &self,
+        text: &str,
+        lang: &str,
+        max_words: usize,
+        accept: impl Fn(&str) -> bool,
+    ) -> Option<&str> {
+        let mut first = None;
+        self.visit(text, lang, max_words, |_, c| {
+            let id = self.ids[c as usize].as_str();
+            if accept(id) {
+                first = Some(id);
+            }
+            first.is_some()
+        });
+        first
+    }
+
+    /// Call `f(word index, concept)` for every concept form that starts at one of the first
+    /// `max_words` words, in text order; stop when `f` returns true.
+    fn visit(
+        &self,
+        text: &str,
+        lang: &str,
+        max_words: usize,
+        mut f: impl FnMut(usize, u32) -> bool,
+    ) {
         let Some(lf) = self.langs.get(lang) else {
-            return Vec::new();
+            return;
         };
         let words: Vec<String> = text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
+            .take(max_words)
             .map(|w| lower(w, lang))
             .collect();
-        let mut found = BTreeSet::new();
         for (k, word) in words.iter().enumerate() {
             let mut visit = |forms: &Vec<Form>| {
-                for f in forms {
-                    if follows(&f.rest, &words[k + 1..]) {
-                        found.insert(f.concept);
-                    }
-                }
+                forms
+                    .iter()
+                    .any(|form| follows(&form.rest, &words[k + 1..]) && f(k, form.concept))
             };
-            if let Some(forms) = lf.exact.get(word) {
-                visit(forms);
+            if let Some(forms) = lf.exact.get(word)
+                && visit(forms)
+            {
+                return;
             }
             for (n, (end, _)) in word.char_indices().skip(1).enumerate() {
                 if n >= lf.longest {
                     break;
                 }
-                if let Some(forms) = lf.prefix.get(&word[..end]) {
-                    visit(forms);
+                if let Some(forms) = lf.prefix.get(&word[..end])
+                    && visit(forms)
+                {
+                    return;
                 }
             }
             if word.chars().count() <= lf.longest
                 && let Some(forms) = lf.prefix.get(word.as_str())
+                && visit(forms)
             {
-                visit(forms);
+                return;
             }
         }
-        found
-            .into_iter()
-            .map(|i| self.ids[i as usize].as_str())
-            .collect()
     }
 }
 

@@ -89,35 +89,13 @@ const UNIT_WORDS: usize = 3;
 /// between outlets ("170 people died" / "170 погибших") to tell two counts apart.
 fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
-    let unit = |text: &str| {
-        lexicon.find(text, lang).into_iter().find(|c| {
-            lexicon.kind(c) == Some("quantity")
-                && !matches!(
-                    *c,
-                    "thousand" | "million" | "billion" | "hundreds" | "dozens"
-                )
-        })
-    };
-    // the window grows a word at a time, so the first word that names a unit wins (the
-    // lexicon reports the concepts of a text in its own order, not the text's)
-    let mut words = 0;
-    let mut prev_letter = false;
-    for (i, c) in rest.char_indices() {
-        let letter = c.is_alphabetic();
-        if letter && !prev_letter {
-            if words > 0
-                && let Some(u) = unit(&rest[..i])
-            {
-                return Some(u);
-            }
-            words += 1;
-            if words > UNIT_WORDS {
-                return None;
-            }
-        }
-        prev_letter = letter;
-    }
-    unit(rest)
+    lexicon.first(rest, lang, UNIT_WORDS, |c| {
+        lexicon.kind(c) == Some("quantity")
+            && !matches!(
+                c,
+                "thousand" | "million" | "billion" | "hundreds" | "dozens"
+            )
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
