@@ -212,7 +212,7 @@ impl NumberAnchor {
 
     /// True when both numbers name a unit and not the same one (hectares and metres): such
     /// numbers neither confirm nor contradict each other.
-    pub fn counts_other_things(&self, other: &NumberAnchor) -> bool {
+    pub fn in_other_units(&self, other: &NumberAnchor) -> bool {
         matches!((&self.unit, &other.unit), (Some(a), Some(b)) if a != b)
     }
 }

@@ -263,7 +263,7 @@ impl EntityWeights {
 /// not in two different units (hectares and metres).
 pub fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     let (x, y) = (a.value.abs().max(1.0), b.value.abs().max(1.0));
-    (x / y).log10().abs() < 1.0 && !(a.value < 10.0 && b.value < 10.0) && !a.counts_other_things(b)
+    (x / y).log10().abs() < 1.0 && !(a.value < 10.0 && b.value < 10.0) && !a.in_other_units(b)
 }
 
 /// Visit the number pairs of two sentences that agree (`true`: ranges overlap and magnitudes are

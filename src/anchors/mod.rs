@@ -74,7 +74,12 @@ pub fn find(
     scanner.run();
     let mut numbers = scanner.numbers;
     for n in numbers.iter_mut().filter(|n| !n.is_year) {
-        n.unit = unit_after(&text[n.span.end..], lang).map(str::to_string);
+        let unit = if n.surface.ends_with(['%', '٪']) {
+            Some("percent")
+        } else {
+            unit_after(&text[n.span.end..], lang)
+        };
+        n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
 }

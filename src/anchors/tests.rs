@@ -844,10 +844,16 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         unit("El Gobierno destinó 15 millones de manats.", "es").as_deref(),
         Some("currency-manat")
     );
+    // a percent sign is the percent a word names
+    assert_eq!(
+        unit("Turnout was 25% higher.", "en").as_deref(),
+        Some("percent")
+    );
+    assert_eq!(
+        unit("Turnout rose 25 per cent.", "en").as_deref(),
+        Some("percent")
+    );
     // no unit named, or too far away
     assert_eq!(unit("About 4,200 people have been evacuated.", "en"), None);
-    assert_eq!(
-        unit("They counted 300 of them in all the tents.", "en"),
-        None
-    );
+    assert_eq!(unit("They counted 300 of the new hectares.", "en"), None);
 }
