@@ -74,14 +74,32 @@ pub fn find(
     scanner.run();
     let mut numbers = scanner.numbers;
     for n in numbers.iter_mut().filter(|n| !n.is_year) {
+        let before = text[..n.span.start].trim_end_matches([' ', '\u{A0}', '\u{202F}']);
+        let after = text[n.span.end..].trim_start_matches([' ', '\u{A0}', '\u{202F}']);
         let unit = if n.surface.ends_with(['%', '٪']) {
             Some("percent")
         } else {
-            unit_after(&text[n.span.end..], lang)
+            currency_sign(before.chars().next_back())
+                .or_else(|| currency_sign(after.chars().next()))
+                .or_else(|| unit_after(&text[n.span.end..], lang))
         };
         n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
+}
+
+/// The currency concept of a currency sign written before or after a number (€15, 15 €).
+fn currency_sign(c: Option<char>) -> Option<&'static str> {
+    Some(match c? {
+        '€' => "currency-euro",
+        '$' => "currency-dollar",
+        '₽' => "currency-rouble",
+        '₼' => "currency-manat",
+        '֏' => "currency-dram",
+        '₾' => "currency-lari",
+        '₺' => "currency-lira",
+        _ => return None,
+    })
 }
 
 /// Words after a number looked at for its unit.

@@ -844,6 +844,19 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         unit("El Gobierno destinó 15 millones de manats.", "es").as_deref(),
         Some("currency-manat")
     );
+    // a currency sign before or after is the currency a word names
+    assert_eq!(
+        unit("It cost $15 million.", "en").as_deref(),
+        Some("currency-dollar")
+    );
+    assert_eq!(
+        unit("Es kostete 48 € pro Tag.", "de").as_deref(),
+        Some("currency-euro")
+    );
+    assert_eq!(
+        unit("It cost 48 million euros.", "en").as_deref(),
+        Some("currency-euro")
+    );
     // a percent sign is the percent a word names
     assert_eq!(
         unit("Turnout was 25% higher.", "en").as_deref(),
