@@ -819,54 +819,41 @@ fn fast_paths_agree_with_unicode_tables() {
 
 #[test]
 fn a_number_knows_its_unit_when_the_next_words_name_one() {
-    let unit = |text: &str, lang: &str| one(text, lang).unit;
-    assert_eq!(
-        unit(
+    for (text, lang, expected) in [
+        (
             "Unas 15.000 hectáreas de cultivos quedaron bajo el agua.",
-            "es"
-        )
-        .as_deref(),
-        Some("hectare")
-    );
-    assert_eq!(
-        unit("Rund 12.000 Hektar Ackerland stehen unter Wasser.", "de").as_deref(),
-        Some("hectare")
-    );
-    // the first word that names a unit wins, not the lexicon's order (hectare before euro)
-    assert_eq!(
-        unit("Cobran 900 euros por hectárea.", "es").as_deref(),
-        Some("currency-euro")
-    );
-    // counts of people or things have none
-    assert_eq!(unit("Llegaron 40 rescatistas.", "es"), None);
-    // a magnitude is part of the number; the currency after it is the unit
-    assert_eq!(
-        unit("El Gobierno destinó 15 millones de manats.", "es").as_deref(),
-        Some("currency-manat")
-    );
-    // a currency sign before or after is the currency a word names
-    assert_eq!(
-        unit("It cost $15 million.", "en").as_deref(),
-        Some("currency-dollar")
-    );
-    assert_eq!(
-        unit("Es kostete 48 € pro Tag.", "de").as_deref(),
-        Some("currency-euro")
-    );
-    assert_eq!(
-        unit("It cost 48 million euros.", "en").as_deref(),
-        Some("currency-euro")
-    );
-    // a percent sign is the percent a word names
-    assert_eq!(
-        unit("Turnout was 25% higher.", "en").as_deref(),
-        Some("percent")
-    );
-    assert_eq!(
-        unit("Turnout rose 25 per cent.", "en").as_deref(),
-        Some("percent")
-    );
-    // no unit named, or too far away
-    assert_eq!(unit("About 4,200 people have been evacuated.", "en"), None);
-    assert_eq!(unit("They counted 300 of the new hectares.", "en"), None);
+            "es",
+            Some("hectare"),
+        ),
+        (
+            "Rund 12.000 Hektar Ackerland stehen unter Wasser.",
+            "de",
+            Some("hectare"),
+        ),
+        // the first word that names a unit wins, not the lexicon's order (hectare before euro)
+        (
+            "Cobran 900 euros por hectárea.",
+            "es",
+            Some("currency-euro"),
+        ),
+        // a magnitude is part of the number; the currency after it is the unit
+        (
+            "El Gobierno destinó 15 millones de manats.",
+            "es",
+            Some("currency-manat"),
+        ),
+        ("It cost 48 million euros.", "en", Some("currency-euro")),
+        // a currency sign before or after, or a percent sign, is the unit its word would be
+        ("It cost $15 million.", "en", Some("currency-dollar")),
+        ("Es kostete 48 € pro Tag.", "de", Some("currency-euro")),
+        ("Turnout was 25% higher.", "en", Some("percent")),
+        ("Turnout rose 25 per cent.", "en", Some("percent")),
+        // counts of people or things have none
+        ("Llegaron 40 rescatistas.", "es", None),
+        ("About 4,200 people have been evacuated.", "en", None),
+        // a unit more than three words away is not the number's
+        ("They counted 300 of the new hectares.", "en", None),
+    ] {
+        assert_eq!(one(text, lang).unit.as_deref(), expected, "{text}");
+    }
 }
