@@ -10,6 +10,8 @@ mod fake_deepl;
 mod fake_libretranslate;
 #[path = "support/fake_openai.rs"]
 mod fake_openai;
+#[path = "support/pairs.rs"]
+mod pairs;
 #[path = "support/stub_http.rs"]
 mod stub_http;
 
@@ -225,17 +227,7 @@ fn apertium_compare_translate_to_pairs_more_facts_than_without() {
             .arg(&en));
         assert_eq!(r.code, 0, "{}", r.stderr);
         let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-        let mut out: Vec<(u64, u64)> = v["alignments"][0]["pairs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                (
-                    p["left"][0].as_u64().unwrap(),
-                    p["right"][0].as_u64().unwrap(),
-                )
-            })
-            .collect();
+        let mut out = pairs::first_indices(&v["alignments"][0]["pairs"]);
         out.sort();
         out
     };

@@ -146,7 +146,7 @@ impl Concepts {
     /// the lexicon (not alphabetical: sort them to compare two lists by merging).
     pub fn find(&self, text: &str, lang: &str) -> Vec<&str> {
         let mut found = BTreeSet::new();
-        self.visit(text, lang, usize::MAX, |_, c| {
+        self.visit(text, lang, usize::MAX, |c| {
             found.insert(c);
             false
         });
@@ -166,7 +166,7 @@ impl Concepts {
         accept: impl Fn(&str) -> bool,
     ) -> Option<&str> {
         let mut first = None;
-        self.visit(text, lang, max_words, |_, c| {
+        self.visit(text, lang, max_words, |c| {
             let id = self.ids[c as usize].as_str();
             if accept(id) {
                 first = Some(id);
@@ -176,15 +176,9 @@ impl Concepts {
         first
     }
 
-    /// Call `f(word index, concept)` for every concept form that starts at one of the first
-    /// `max_words` words, in text order; stop when `f` returns true.
-    fn visit(
-        &self,
-        text: &str,
-        lang: &str,
-        max_words: usize,
-        mut f: impl FnMut(usize, u32) -> bool,
-    ) {
+    /// Call `f(concept)` for every concept form that starts at one of the first `max_words`
+    /// words, in text order; stop when `f` returns true.
+    fn visit(&self, text: &str, lang: &str, max_words: usize, mut f: impl FnMut(u32) -> bool) {
         let Some(lf) = self.langs.get(lang) else {
             return;
         };
@@ -198,7 +192,7 @@ impl Concepts {
             let mut visit = |forms: &Vec<Form>| {
                 forms
                     .iter()
-                    .any(|form| follows(&form.rest, &words[k + 1..]) && f(k, form.concept))
+                    .any(|form| follows(&form.rest, &words[k + 1..]) && f(form.concept))
             };
             if let Some(forms) = lf.exact.get(word)
                 && visit(forms)

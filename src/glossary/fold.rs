@@ -1106,24 +1106,14 @@ mod tests {
         };
         let (ss, ps) = (spaces(&s), spaces(&p));
         assert_eq!(ss.len(), ps.len());
+        // the bytes from the i-th word start to the end of the j-th word
+        let words = |starts: &[usize], len: usize, i: usize, j: usize| {
+            (starts[i], starts.get(j + 1).map_or(len, |next| next - 1))
+        };
         for i in 0..ss.len() {
             for j in i..ss.len() {
-                let (from, to) = (
-                    ss[i],
-                    if j + 1 < ss.len() {
-                        ss[j + 1] - 1
-                    } else {
-                        s.len()
-                    },
-                );
-                let (pf, pt) = (
-                    ps[i],
-                    if j + 1 < ps.len() {
-                        ps[j + 1] - 1
-                    } else {
-                        p.len()
-                    },
-                );
+                let (from, to) = words(&ss, s.len(), i, j);
+                let (pf, pt) = words(&ps, p.len(), i, j);
                 let (mut out, mut map) = (String::new(), Vec::new());
                 f.primary_between(from, to, &mut out, &mut map);
                 assert_eq!(out, &p[pf..pt], "{text:?} {from}..{to}");
