@@ -73,6 +73,7 @@ impl Analyzer {
             .collect();
         self.matcher
             .drop_lone_homographs(sentences.iter_mut().map(|s| &mut s.names));
+        crate::framing::drop_agency_where_no_one_acts(&mut sentences);
         Document {
             article,
             language,
@@ -158,5 +159,46 @@ mod tests {
         let spans = line_spans(t);
         let got: Vec<&str> = spans.iter().map(|s| s.slice(t)).collect();
         assert_eq!(got, ["One.", "Two two"]);
+    }
+
+    /// The agency cues of each sentence of an English article.
+    fn agency(body: &str) -> Vec<Vec<String>> {
+        let analyzer = Analyzer::new(&Glossary::empty(), Lexicon::embedded().unwrap());
+        let doc = analyzer.analyze(
+            crate::ingest::parse_article(body.to_string(), "t", "t", None),
+            Some("en"),
+        );
+        doc.sentences
+            .iter()
+            .map(|s| {
+                s.cues
+                    .iter()
+                    .filter(|c| c.category == "agency")
+                    .map(|c| c.surface.clone())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn deaths_in_a_natural_disaster_are_no_agency_cue() {
+        // a flood: dying and being injured hide no agent
+        let flood = agency(
+            "Flood kills three in river valley\n\nThe river burst its banks on Monday.\n\n\
+             Three people died and four were injured.",
+        );
+        assert!(flood.iter().all(Vec::is_empty), "{flood:?}");
+        // the same sentence in a report of shelling is a cue
+        let shelling = agency(
+            "Shelling kills three in river valley\n\nArtillery hit the village on Monday.\n\n\
+             Three people died and four were injured.",
+        );
+        assert_eq!(shelling[2], ["died", "were injured"], "{shelling:?}");
+        // in a flood report, a sentence that itself names violence keeps its cue
+        let both = agency(
+            "Flood kills three in river valley\n\nThe river burst its banks on Monday.\n\n\
+             Two soldiers were killed in an attack on the dam.",
+        );
+        assert_eq!(both[2], ["were killed"], "{both:?}");
     }
 }

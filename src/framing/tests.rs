@@ -272,6 +272,14 @@ fn no_match_inside_longer_words() {
     );
     let cues = lex().find("Kaçakçılar yakalandı.", "tr");
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    // "ժամանակավոր" (temporary) and "ժամանակ" (time) begin like "ժամանել" (to arrive)
+    let cues = lex().find(
+        "Ժամանակավոր ճանապարհը բաց է արդեն երկու ժամ, ժամանակին։",
+        "hy",
+    );
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    let cues = lex().find("Նրանք ժամանեցին Գորիս։", "hy");
+    assert_eq!(cues_of(&cues, "movement")[0].surface, "ժամանեցին");
     // ... but stems (`prefix = true`) do take endings, and the cue spans the whole word
     let cues = lex().find("Число беженцев растёт.", "ru");
     assert_eq!(cues_of(&cues, "movement")[0].surface, "беженцев");
