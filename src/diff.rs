@@ -49,7 +49,8 @@ pub fn diff_pair(li: &[usize], ri: &[usize], left: &Document, right: &Document) 
         .filter(|n| !n.is_year)
         .collect();
     let mut numbers = Vec::new();
-    relate_numbers(&ln, &rn, |agree, l, r| {
+    // the two sides are aligned as one fact, so small figures compare too ("three" / "vier")
+    relate_numbers(&ln, &rn, true, |agree, l, r| {
         if !agree {
             numbers.push(NumberDifference {
                 left: l.surface.clone(),

@@ -196,11 +196,15 @@ pub struct NumberAnchor {
     /// True for numbers that are probably years (1900–2100 without grouping).
     pub is_year: bool,
     /// The unit the number is measured in, when the words right after it name one the concept
-    /// lexicon knows (`hectare` for "15.000 hectáreas", `currency-manat`, `percent`). `None`
+    /// lexicon knows (`hectare` for "15.000 hectáreas", `currency-manat`, `percent`, `year`
+    /// for "two years"). `None`
     /// for counts of people or things ("4,200 people") and where no unit is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
+
+/// The units of [`NumberAnchor::unit`] that measure time spans (concept ids).
+pub const DURATION_UNITS: [&str; 4] = ["hour", "week", "month", "year"];
 
 impl NumberAnchor {
     /// True when the two intervals share at least one value.
@@ -210,10 +214,16 @@ impl NumberAnchor {
         self.low <= b_hi && other.low <= a_hi
     }
 
-    /// True when both numbers name a unit and not the same one (hectares and metres): such
-    /// numbers neither confirm nor contradict each other.
+    /// True when both numbers name a unit and not the same one (hectares and metres), or one is
+    /// a time span and the other is not ("two years", "two soldiers"): such numbers neither
+    /// confirm nor contradict each other.
     pub fn in_other_units(&self, other: &NumberAnchor) -> bool {
-        matches!((&self.unit, &other.unit), (Some(a), Some(b)) if a != b)
+        match (&self.unit, &other.unit) {
+            (Some(a), Some(b)) => a != b,
+            // a duration ("two years", "18 months") is no count of anything
+            (Some(u), None) | (None, Some(u)) => DURATION_UNITS.contains(&u.as_str()),
+            (None, None) => false,
+        }
     }
 }
 

@@ -262,20 +262,32 @@ impl EntityWeights {
 /// Two numbers that look like the same kind of quantity: within two orders of magnitude, and
 /// not in two different units (hectares and metres).
 pub fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    comparable_at(a, b, false)
+}
+
+/// [`comparable_numbers`], where `small` lets two numbers below 10 compare too: "three" and
+/// "три" say little about two sentences in general ("two days", "three countries"), but in two
+/// sentences about the same thing ("three people died" / "погибли три человека"; "three
+/// soldiers" / "trois militaires") they are the figure of the fact.
+fn comparable_at(a: &NumberAnchor, b: &NumberAnchor, small: bool) -> bool {
     let (x, y) = (a.value.abs().max(1.0), b.value.abs().max(1.0));
-    (x / y).log10().abs() < 1.0 && !(a.value < 10.0 && b.value < 10.0) && !a.in_other_units(b)
+    (x / y).log10().abs() < 1.0
+        && (small || !(a.value < 10.0 && b.value < 10.0))
+        && !a.in_other_units(b)
 }
 
 /// Visit the number pairs of two sentences that agree (`true`: ranges overlap and magnitudes are
 /// alike, so "more than 200" does not confirm "more than 100,000") and those that conflict
 /// (`false`: the same kind of quantity with ranges that cannot both be true, in the same unit
-/// or both without one: "15.000 hectáreas" does not contradict "4,200 people"). Each left
-/// number is reported at most once.
+/// or both without one: "15.000 hectáreas" does not contradict "4,200 people"). Each number
+/// of either side is reported at most once.
 pub fn relate_numbers<'n>(
     a: &[&'n NumberAnchor],
     b: &[&'n NumberAnchor],
+    small: bool,
     mut visit: impl FnMut(bool, &'n NumberAnchor, &'n NumberAnchor),
 ) {
+    let comparable_numbers = |x: &NumberAnchor, y: &NumberAnchor| comparable_at(x, y, small);
     let mut b_agreed = vec![false; b.len()];
     for x in a {
         if let Some(j) = b
@@ -286,24 +298,31 @@ pub fn relate_numbers<'n>(
             b_agreed[j] = true;
         }
     }
+    // each right number answers at most one left number: agreed ones none
+    let mut b_used = b_agreed;
     for x in a {
         if b.iter().any(|y| x.overlaps(y)) {
             continue;
         }
-        if let Some((_, y)) = b
+        if let Some((j, y)) = b
             .iter()
             .enumerate()
-            .find(|(j, y)| !b_agreed[*j] && comparable_numbers(x, y) && x.unit == y.unit)
+            .find(|(j, y)| !b_used[*j] && comparable_numbers(x, y) && x.unit == y.unit)
         {
+            b_used[j] = true;
             visit(false, x, y);
         }
     }
 }
 
 /// Number pairs (`left / right` surfaces) that agree, and those that conflict.
-pub fn number_relations(a: &[&NumberAnchor], b: &[&NumberAnchor]) -> (Vec<String>, Vec<String>) {
+pub fn number_relations(
+    a: &[&NumberAnchor],
+    b: &[&NumberAnchor],
+    small: bool,
+) -> (Vec<String>, Vec<String>) {
     let (mut agree, mut conflict) = (Vec::new(), Vec::new());
-    relate_numbers(a, b, |ok, x, y| {
+    relate_numbers(a, b, small, |ok, x, y| {
         let s = format!("{} / {}", x.surface, y.surface);
         if ok { agree.push(s) } else { conflict.push(s) }
     });
@@ -355,15 +374,17 @@ const WORD_WEIGHT: f64 = 4.0;
 const TRANSLATED_WORD_WEIGHT: f64 = 3.0;
 /// Weight of the cognate-key cosine across languages.
 const KEY_WEIGHT: f64 = 4.0;
-/// Weight of one shared concept across languages (times its rarity, as for entities): half a
-/// rare name, so concepts alone need three in common to pair two sentences.
-const CONCEPT_WEIGHT: f64 = 0.5;
+/// Weight of one shared concept across languages (times its rarity, as for entities): less
+/// than a rare name, so concepts alone need two in common to pair two sentences. Chosen with
+/// `cluster::MIN_AVERAGE` (figures there); 0.5 before the lexicon covered general news.
+const CONCEPT_WEIGHT: f64 = 0.7;
 
 /// The raw score of a sentence pair (0 = nothing in common) and why.
 pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evidence) {
     let entities = shared(&a.entities, &b.entities);
     let dates = shared(&a.dates, &b.dates);
-    let (numbers, conflicting_numbers) = number_relations(&a.numbers, &b.numbers);
+    let (numbers, conflicting_numbers) =
+        number_relations(&a.numbers, &b.numbers, say_something_in_common(a, b));
     let shared_words = if a.lang == b.lang {
         shared(&a.words, &b.words)
     } else {
@@ -403,7 +424,8 @@ pub fn raw_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
     });
     let dates = for_shared(&a.dates, &b.dates, |_| ());
     let (mut agree, mut conflict) = (0usize, 0usize);
-    relate_numbers(&a.numbers, &b.numbers, |ok, _, _| {
+    let in_common = say_something_in_common(a, b);
+    relate_numbers(&a.numbers, &b.numbers, in_common, |ok, _, _| {
         if ok { agree += 1 } else { conflict += 1 }
     });
     // Words within one language (after translation, when there is one); cognate keys and
@@ -430,11 +452,7 @@ pub fn raw_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
         0.0
     };
     let words_score = same.max(cross);
-    let conflict_weight = if say_something_in_common(a, b) {
-        CONFLICT_WEIGHT
-    } else {
-        0.0
-    };
+    let conflict_weight = if in_common { CONFLICT_WEIGHT } else { 0.0 };
     let years = for_shared(&a.years, &b.years, |_| ());
     let raw = entity_score
         + DATE_WEIGHT * dates as f64
@@ -464,6 +482,7 @@ mod tests {
         let (agree, conflict) = number_relations(
             &es.iter().collect::<Vec<_>>(),
             &en.iter().collect::<Vec<_>>(),
+            false,
         );
         assert!(
             agree.is_empty() && conflict.is_empty(),
@@ -473,6 +492,7 @@ mod tests {
         let (_, conflict) = number_relations(
             &de.iter().collect::<Vec<_>>(),
             &en.iter().collect::<Vec<_>>(),
+            false,
         );
         assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
     }

@@ -488,10 +488,15 @@ mod tests {
     use crate::ingest::parse_article;
 
     fn doc(id: &str, body: &str) -> Document {
+        doc_in(id, body, "en")
+    }
+
+    /// An article in language `lang`.
+    fn doc_in(id: &str, body: &str, lang: &str) -> Document {
         static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
         let analyzer = ANALYZER
             .get_or_init(|| Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::default()));
-        analyzer.analyze(parse_article(body.to_string(), id, id, None), Some("en"))
+        analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
     }
 
     type Links = Vec<(usize, usize)>;
@@ -649,12 +654,6 @@ mod tests {
 
     #[test]
     fn a_disagreeing_figure_counts_only_for_sentences_about_the_same_thing() {
-        let score = |a: &str, b: &str| {
-            let (l, r) = (doc("l", a), doc("r", b));
-            let (lf, rf) = (document_features(&l), document_features(&r));
-            let w = EntityWeights::new(&lf, &rf);
-            raw_score(&lf[0], &rf[0], &w)
-        };
         // 4,200 / 6,000 evacuated: one fact, told with different figures (the same words
         // without the figures score the conflict's weight less)
         let same = score(
@@ -673,6 +672,43 @@ mod tests {
             (different - without).abs() < 1e-9,
             "{different} vs {without}"
         );
+    }
+
+    /// The raw score of the first sentences of two one-paragraph articles (the second in
+    /// Russian when it is written in Cyrillic).
+    fn score(a: &str, b: &str) -> f64 {
+        let lang = if b.chars().any(|c| ('а'..='я').contains(&c)) {
+            "ru"
+        } else {
+            "en"
+        };
+        let (l, r) = (doc("l", a), doc_in("r", b, lang));
+        let (lf, rf) = (document_features(&l), document_features(&r));
+        raw_score(&lf[0], &rf[0], &EntityWeights::new(&lf, &rf))
+    }
+
+    #[test]
+    fn small_figures_count_only_between_sentences_about_the_same_thing() {
+        // three dead / три погибших: in two sentences about deaths, the figure of the fact
+        let with = score(
+            "Three people died in the flood near Agdam on Monday.",
+            "В понедельник при наводнении у Агдама погибли три человека.",
+        );
+        let without = score(
+            "People died in the flood near Agdam on Monday.",
+            "В понедельник при наводнении у Агдама погибли люди.",
+        );
+        assert!(with > without + 0.5, "{with} vs {without}");
+        // two days / two soldiers: nothing in common but the figure, which then says nothing
+        let with = score(
+            "Talks in Agdam lasted two days.",
+            "Two soldiers were freed in Agdam.",
+        );
+        let without = score(
+            "Talks in Agdam lasted days.",
+            "Soldiers were freed in Agdam.",
+        );
+        assert!((with - without).abs() < 1e-9, "{with} vs {without}");
     }
 
     #[test]

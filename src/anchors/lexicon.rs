@@ -75,6 +75,10 @@ struct LangData {
     month_day: bool,
     /// Postposed qualifiers may follow one noun (`100 kişiden fazla`, `100 min nəfərdən çox`).
     post_skip_noun: bool,
+    /// Numbers written as words, `form=value` ("three soldiers", "трёх военнослужащих"): whole
+    /// words only, and not those that are as often another word (fr "neuf" is also "new", it
+    /// "sei" also "you are", fa "نه" also "no", tr "yedi" also "ate", ru "семью" also "family").
+    counts: &'static str,
 }
 
 use Qual::*;
@@ -136,6 +140,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: true,
         post_skip_noun: false,
+        counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20",
     },
     LangData {
         codes: &["ru", "be", "kk", "bg"],
@@ -184,6 +189,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20",
     },
     LangData {
         codes: &["uk"],
@@ -225,6 +231,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20",
     },
     LangData {
         codes: &["az"],
@@ -264,6 +271,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20",
     },
     LangData {
         codes: &["tr"],
@@ -307,6 +315,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20",
     },
     LangData {
         codes: &["hy"],
@@ -344,6 +353,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
+        counts: "երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20",
     },
     LangData {
         codes: &["ka"],
@@ -377,6 +387,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
+        counts: "ორი=2 ორ=2 სამი=3 სამ=3 ოთხი=4 ოთხ=4 ხუთი=5 ხუთ=5 ექვსი=6 შვიდი=7 რვა=8 ცხრა=9 ათი=10 ოცი=20",
     },
     LangData {
         codes: &["es"],
@@ -422,6 +433,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20",
     },
     LangData {
         codes: &["fr"],
@@ -462,6 +474,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20",
     },
     LangData {
         codes: &["de"],
@@ -503,6 +516,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20",
     },
     LangData {
         codes: &["it"],
@@ -537,6 +551,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15",
     },
     LangData {
         codes: &["pt"],
@@ -578,6 +593,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20",
     },
     LangData {
         codes: &["ar"],
@@ -615,6 +631,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
+        counts: "اثنان=2 اثنين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 خمسة=5 خمس=5 ستة=6 سبعة=7 سبع=7 ثمانية=8 تسعة=9 تسع=9 عشرة=10",
     },
     LangData {
         codes: &["fa"],
@@ -648,6 +665,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
+        counts: "دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8",
     },
 ];
 
@@ -721,6 +739,10 @@ pub(super) struct Lex {
     pub(super) space_groups: bool,
     pub(super) month_day: bool,
     pub(super) post_skip_noun: bool,
+    /// Number words ([`LangData::counts`]), folded, with their values.
+    pub(super) counts: std::collections::HashMap<String, f64>,
+    /// Byte length of the longest word in `counts` (longer words are not looked up).
+    pub(super) count_bytes: usize,
 }
 
 impl Lex {
@@ -737,6 +759,8 @@ impl Lex {
             space_groups: false,
             month_day: true,
             post_skip_noun: false,
+            counts: std::collections::HashMap::new(),
+            count_bytes: 0,
         }
     }
 
@@ -764,6 +788,15 @@ impl Lex {
             .extend(d.year_words.split_whitespace().map(Form::parse));
         self.links
             .extend(d.links.split_whitespace().map(str::to_string));
+        for spec in d.counts.split_whitespace() {
+            if let Some((form, value)) = spec.rsplit_once('=')
+                && let Ok(v) = value.parse::<f64>()
+            {
+                let form = fold(form);
+                self.count_bytes = self.count_bytes.max(form.len());
+                self.counts.insert(form, v);
+            }
+        }
     }
 
     fn finish(mut self) -> Lex {
@@ -782,6 +815,11 @@ impl Lex {
             .iter()
             .find(|(f, _)| f.matches(folded))
             .map(|(f, v)| (*v, f.abbrev))
+    }
+
+    /// The value of a number word ("three", "трёх"), folded.
+    pub(super) fn count(&self, folded: &str) -> Option<f64> {
+        self.counts.get(folded).copied()
     }
 
     pub(super) fn year_word(&self, folded: &str) -> Option<bool> {
@@ -813,6 +851,9 @@ fn lexicons() -> &'static Lexicons {
             langs.push(lex.finish());
             union.add(d);
         }
+        // number words only where the language is known: "on", "due", "six" are other words
+        // in other languages
+        union.counts.clear();
         Lexicons {
             langs,
             union: union.finish(),
@@ -837,6 +878,13 @@ pub(super) fn lexicon(lang: &str) -> &'static Lex {
 /// alef/yeh/kaf variants to one form, diacritics of Arabic script and joiners dropped.
 pub(super) fn fold(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    fold_into(w, &mut out);
+    out
+}
+
+/// [`fold`] into a buffer (cleared first), for the scanner's word-by-word loop.
+pub(super) fn fold_into(w: &str, out: &mut String) {
+    out.clear();
     for c in w.chars() {
         match c {
             '\u{0307}'
@@ -877,5 +925,4 @@ pub(super) fn fold(w: &str) -> String {
             _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{0307}')),
         }
     }
-    out
 }

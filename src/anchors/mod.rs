@@ -49,7 +49,7 @@ pub mod concepts;
 mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
-use lexicon::{G, K, Lex, M, Qual, fold, lexicon};
+use lexicon::{G, K, Lex, M, Qual, fold, fold_into, lexicon};
 
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
 /// unknown codes use the union of all lexicons).
@@ -70,6 +70,7 @@ pub fn find(
         floor: 0,
         dates: Vec::new(),
         numbers: Vec::new(),
+        word: String::new(),
     };
     scanner.run();
     let mut numbers = scanner.numbers;
@@ -108,16 +109,18 @@ const UNIT_WORDS: usize = 3;
 /// The unit a number is measured in, from the text right after it: the first concept of kind
 /// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
 /// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
-/// number. Counts of people or things have none: the words for what is counted vary too much
+/// number, or a time span (`year` for "two years", `month` for "18 months"; see
+/// [`crate::model::DURATION_UNITS`]). Counts of people or things have none: the words for what is counted vary too much
 /// between outlets ("170 people died" / "170 погибших") to tell two counts apart.
 fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
     lexicon.first(rest, lang, UNIT_WORDS, |c| {
-        lexicon.kind(c) == Some("quantity")
+        (lexicon.kind(c) == Some("quantity")
             && !matches!(
                 c,
                 "thousand" | "million" | "billion" | "hundreds" | "dozens"
-            )
+            ))
+            || crate::model::DURATION_UNITS.contains(&c)
     })
 }
 
@@ -347,21 +350,77 @@ struct Scanner<'a> {
     floor: usize,
     dates: Vec<DateAnchor>,
     numbers: Vec<NumberAnchor>,
+    /// The word being looked up as a number word, folded (one buffer for the whole text).
+    word: String,
 }
 
 impl Scanner<'_> {
     fn run(&mut self) {
         let b = self.text.as_bytes();
+        let words = !self.lex.counts.is_empty();
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
             if c.is_ascii_digit() || ((c == 0xD9 || c == 0xDB) && digit_at(self.text, i).is_some())
             {
                 i = self.at_digit(i).max(i + 1);
+            } else if words && self.starts_word(i) {
+                i = self.at_word(i).max(i + 1);
             } else {
                 i += 1;
             }
         }
+    }
+
+    /// Whether a word (not a digit) starts at byte `i`.
+    fn starts_word(&self, i: usize) -> bool {
+        let b = self.text.as_bytes()[i];
+        if (b.is_ascii() && !b.is_ascii_alphabetic()) || (0x80..0xC0).contains(&b) {
+            return false;
+        }
+        char_at(self.text, i).is_some_and(is_word_char)
+            && char_before(self.text, i)
+                .is_none_or(|c| !(is_word_char(c) || is_digit_char(c) || is_apostrophe(c)))
+    }
+
+    /// Handle the word starting at `p`: a number written as a word ("three", "трёх", "beş
+    /// min") becomes a number; return where the word (or the number) ends.
+    fn at_word(&mut self, p: usize) -> usize {
+        let e = word_end(self.text, p);
+        // folding drops Arabic vowel marks and joiners, so a word may fold to a third of its
+        // bytes ("ثَلَاثَةٌ"), never less
+        if e - p > 3 * self.lex.count_bytes || char_at(self.text, e).is_some_and(is_digit_char) {
+            return e;
+        }
+        fold_into(&self.text[p..e], &mut self.word);
+        let Some(mut value) = self.lex.count(&self.word) else {
+            return e;
+        };
+        let mut end = e;
+        for _ in 0..2 {
+            match self.mult_after(end) {
+                Some((m, me)) => {
+                    value *= m;
+                    end = me;
+                }
+                None => break,
+            }
+        }
+        let (qualifier, start, end) = self.qualifier(p, end);
+        let (low, high) = qualifier.map_or((value, Some(value)), |q| q.interval(value));
+        let span = Span::new(start, end);
+        self.numbers.push(NumberAnchor {
+            span,
+            surface: span.slice(self.text).to_string(),
+            value,
+            low,
+            high,
+            qualifier: qualifier.map(|q| q.name().to_string()),
+            is_year: false,
+            unit: None,
+        });
+        self.floor = end;
+        end
     }
 
     /// Handle the digit run starting at `p`; return where to resume (> `p`).
@@ -1001,6 +1060,18 @@ impl Scanner<'_> {
         None
     }
 
+    /// The qualifier of the number at `start..end` ("more than", "or more"), with the span
+    /// widened to take it in.
+    fn qualifier(&self, start: usize, end: usize) -> (Option<Qual>, usize, usize) {
+        if let Some((q, qs)) = self.pre_qualifier(start) {
+            (Some(q), qs, end)
+        } else if let Some((q, qe)) = self.post_qualifier(end) {
+            (Some(q), start, qe)
+        } else {
+            (None, start, end)
+        }
+    }
+
     /// A number (or a range) at `p`.
     fn number(&mut self, p: usize) -> usize {
         let t = self.text;
@@ -1049,13 +1120,7 @@ impl Scanner<'_> {
         }
         let mut qualifier = None;
         if !is_range {
-            if let Some((q, qs)) = self.pre_qualifier(start) {
-                qualifier = Some(q);
-                start = qs;
-            } else if let Some((q, qe)) = self.post_qualifier(end) {
-                qualifier = Some(q);
-                end = qe;
-            }
+            (qualifier, start, end) = self.qualifier(start, end);
         }
         let mut is_year = false;
         if !is_range && Self::is_year_like(&first) {

@@ -696,6 +696,50 @@ fn ranges_years_times_identifiers() {
 }
 
 #[test]
+fn numbers_written_as_words() {
+    exact("Three people died.", "en", 3.0);
+    exact("Погибли три человека.", "ru", 3.0);
+    exact("Ереван передал трёх военнослужащих.", "ru", 3.0);
+    exact("Вернулись трое военнослужащих.", "ru", 3.0);
+    exact("Загинули п'ятеро людей.", "uk", 5.0);
+    exact("Üç hərbçimiz qaytarıldı.", "az", 3.0);
+    exact("Kazada dört kişi yaralandı.", "tr", 4.0);
+    exact("Զոհվել է երկու մարդ։", "hy", 2.0);
+    exact("დაიღუპა სამი ადამიანი.", "ka", 3.0);
+    exact(
+        "Las autoridades elevaron a cuatro la cifra de muertos.",
+        "es",
+        4.0,
+    );
+    exact("Erevan a remis trois militaires.", "fr", 3.0);
+    exact("Vier Menschen kamen ums Leben.", "de", 4.0);
+    exact("Sono morte due persone.", "it", 2.0);
+    exact("توفي ثلاثة أشخاص", "ar", 3.0);
+    exact("سه نفر کشته شدند", "fa", 3.0);
+    // with a magnitude word, a qualifier, or both
+    about("Some five thousand people fled.", "en", 5e3);
+    exact("Пять тысяч человек покинули город.", "ru", 5e3);
+    more("More than twenty villages were flooded.", "en", 20.0);
+    about("Около двадцати сёл затоплено.", "ru", 20.0);
+    // whole words only, never inside another word or a name, and not words that are as often
+    // something else ("neuf" is also "new")
+    for (text, lang) in [
+        ("Attendance was threefold.", "en"),
+        ("Триумф был полным.", "ru"),
+        ("Un bâtiment neuf a ouvert.", "fr"),
+        ("Tenerife hosted the talks.", "en"),
+        // the language must be known: "on", "due", "six" are other words elsewhere
+        ("They met on Monday, six due.", "xx"),
+    ] {
+        assert!(
+            nums(text, lang).is_empty(),
+            "{text}: {:?}",
+            nums(text, lang)
+        );
+    }
+}
+
+#[test]
 fn unknown_language_uses_all_lexicons() {
     assert_eq!(key_list("19 сентября", "xx"), ["2023-09-19"]);
     assert_eq!(key_list("19 сентября", "ru-RU"), ["2023-09-19"]);
@@ -853,6 +897,13 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         ("About 4,200 people have been evacuated.", "en", None),
         // a unit more than three words away is not the number's
         ("They counted 300 of the new hectares.", "en", None),
+        // a time span is measured in its unit
+        ("The works took 18 months.", "en", Some("month")),
+        (
+            "The first exchange in more than two years.",
+            "en",
+            Some("year"),
+        ),
     ] {
         assert_eq!(one(text, lang).unit.as_deref(), expected, "{text}");
     }
