@@ -374,10 +374,10 @@ const WORD_WEIGHT: f64 = 4.0;
 const TRANSLATED_WORD_WEIGHT: f64 = 3.0;
 /// Weight of the cognate-key cosine across languages.
 const KEY_WEIGHT: f64 = 4.0;
-/// Weight of one shared concept across languages (times its rarity, as for entities): less
-/// than a rare name, so concepts alone need two in common to pair two sentences. Chosen with
-/// `cluster::MIN_AVERAGE` (figures there); 0.5 before the lexicon covered general news.
-const CONCEPT_WEIGHT: f64 = 0.7;
+/// Weight of one shared concept across languages (times its rarity, as for entities): half a
+/// rare name, so concepts alone need three in common to pair two sentences. Chosen with
+/// `cluster::MIN_AVERAGE` (figures there).
+const CONCEPT_WEIGHT: f64 = 0.5;
 
 /// The raw score of a sentence pair (0 = nothing in common) and why.
 pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evidence) {

@@ -541,10 +541,659 @@ ARTICLES_C = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (d), held out: a landslide cuts the Goris–Kapan highway in Armenia's Syunik province.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned
+# on. Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_D = {
+    "d1": "A landslide hit the Goris–Kapan highway in Syunik on Tuesday 7 April and closed the road",
+    "d2": "Two people were killed, one of them an Iranian lorry driver (ru, tr: three; az: at least two)",
+    "d3": "Four people were injured and taken to hospital in Kapan",
+    "d4": "About 200,000 cubic metres of rock and earth buried about 300 m of road (de: 400 m)",
+    "d5": "Officials blame heavy rain and melting snow",
+    "d6": "About 400 lorries, many Iranian, are stranded on both sides (ru: about 350; tr: more than 500)",
+    "d7": "The road is Armenia's main (hy: only) road link to Iran",
+    "d8": "Cars are let through on a temporary single-lane bypass; lorries are not",
+    "d9": "120 rescuers and road workers with 30 heavy machines are clearing the road",
+    "d10": "The road is expected to reopen within five days (de: in a week; az: at least ten days, say experts)",
+    "d11": "About 150 residents of a village above the road were evacuated as the slope is still moving (fr: about a hundred)",
+    "d12": "Environmentalists blame blasting at a quarry above the road; the quarry operator denies it",
+    "d13": "Red Cross volunteers hand out food, water and blankets to stranded drivers",
+    "d14": "Infrastructure minister Aram Hovakimyan visited the site",
+    "d15": "A smaller landslide closed the same stretch for two days in March 2024",
+}
+
+ARTICLES_D = {
+    "en-ridgeline-post.txt": {
+        "header": " date 2026-04-07 (Ridgeline Post)",
+        "paragraphs": [
+            [("Landslide kills two and cuts Armenia's main road to Iran", ["d1", "d2", "d7"], [])],
+            [
+                ("A landslide swept across the highway between Goris and Kapan in Armenia's southern Syunik province early on Tuesday, burying vehicles and closing the road.", ["d1"], []),
+                ("Two people were killed and four were injured, the Ministry of Emergency Situations said.", ["d2", "d3"], [att("said")]),
+            ],
+            [
+                ("One of the dead was an Iranian lorry driver whose cab was swept off the road into the gorge below.", ["d2"], []),
+                ("The injured were taken to hospital in Kapan.", ["d3"], []),
+                ("About 200,000 cubic metres of rock and mud covered a 300-metre stretch of the road, according to the ministry.", ["d4"], [att("according to")]),
+            ],
+            [
+                ("Officials blamed days of heavy rain and melting snow.", ["d5"], [att("blamed")]),
+                ("Environmental campaigners said blasting at a basalt quarry above the road may have loosened the slope, which the quarry's owner denied.", ["d12"], [att("said"), ("hedge", "uncertain", "may have"), att("denied")]),
+            ],
+            [
+                ("The highway is Armenia's main road link to Iran, and by Tuesday evening about 400 lorries were stuck on either side of the slide.", ["d7", "d6"], []),
+                ("Several drivers told the Ridgeline Post they had run out of drinking water by the afternoon.", [], [att("told")]),
+                ("Some 120 rescuers and road workers with 30 pieces of heavy machinery were clearing the debris.", ["d9"], []),
+                ("Aram Hovakimyan, the minister of territorial administration and infrastructure, said he expected the road to reopen within five days.", ["d10"], [att("said")]),
+            ],
+            [
+                ("The same stretch was closed for two days by a smaller landslide in March 2024.", ["d15"], []),
+                ("Goris, the nearest town to the north, is a popular stop for tourists heading to the south of the country.", [], []),
+            ],
+        ],
+    },
+    "ru-yuzhnyi-trakt.txt": {
+        "header": " date 2026-04-08 (Южный тракт)",
+        "paragraphs": [
+            [("Оползень перекрыл трассу Горис — Капан на юге Армении, погибли три человека", ["d1", "d2"], [])],
+            [
+                ("Во вторник утром в Сюникской области Армении на участок трассы между Горисом и Капаном сошёл оползень.", ["d1"], []),
+                ("Погибли три человека, сообщили в МЧС республики.", ["d2"], [att("сообщили")]),
+            ],
+            [
+                ("По данным спасателей, около 200 тысяч кубометров грунта и камней накрыли дорогу на протяжении 300 метров.", ["d4"], [att("По данным")]),
+                ("Власти связывают сход оползня с затяжными дождями и таянием снега.", ["d5"], [att("связывают")]),
+                ("Местные экологи, однако, утверждают, что склон могли расшатать взрывные работы в карьере над дорогой.", ["d12"], [doubt("утверждают"), ("hedge", "uncertain", "могли")]),
+                ("Компания, которая разрабатывает карьер, эту версию отвергает.", ["d12"], [att("отвергает")]),
+            ],
+            [
+                ("По обе стороны завала, как сообщается, застряли около 350 грузовиков.", ["d6"], [("hedge", "hearsay", "как сообщается")]),
+                ("Легковые машины пропускают по временной однополосной объездной дороге, а для фур движение закрыто.", ["d8"], []),
+                ("Около 150 жителей соседнего села эвакуировали: склон над ним продолжает сползать.", ["d11"], [mv("evacuation", "эвакуировали")]),
+            ],
+            [
+                ("Министр территориального управления и инфраструктур Арам Овакимян, побывавший на месте схода, пообещал восстановить движение в течение пяти дней.", ["d14", "d10"], [att("пообещал")]),
+                ("Волонтёры Красного Креста раздают застрявшим водителям горячую еду, воду и одеяла.", ["d13"], []),
+            ],
+            [
+                ("В Капане, административном центре Сюника, с 2022 года работает генеральное консульство Ирана.", [], []),
+                ("По прогнозу синоптиков, дожди в регионе продлятся до конца недели.", [], [att("По прогнозу")]),
+            ],
+        ],
+    },
+    "az-dan-ulduzu.txt": {
+        "header": " date 2026-04-08 (Dan ulduzu)",
+        "paragraphs": [
+            [("Ermənistanda torpaq sürüşməsi İrana gedən əsas yolu bağladı", ["d1", "d7"], [])],
+            [
+                ("Ermənistanın cənubunda, Gorus–Qafan avtomobil yolunda çərşənbə axşamı səhər torpaq sürüşməsi baş verib, yolda hərəkət dayandırılıb.", ["d1"], []),
+                ("Erməni mediasının məlumatına görə, ən azı iki nəfər həlak olub.", ["d2"], [att("məlumatına görə")]),
+            ],
+            [
+                ("Bu yol Ermənistanı İranla birləşdirən əsas magistraldır.", ["d7"], []),
+                ("Hazırda sürüşmə zonasının hər iki tərəfində 400-ə yaxın yük maşını gözləyir, onların əksəriyyəti İran nömrəlidir.", ["d6"], []),
+            ],
+            [
+                ("Ermənistan rəsmiləri fəlakətin səbəbinin güclü yağışlar və qarın əriməsi olduğunu iddia edirlər.", ["d5"], [doubt("iddia edirlər")]),
+                ("Lakin yerli ekoloqlar bildirirlər ki, yamac yaxınlıqdakı karxanada aparılan partlayış işləri nəticəsində zəifləyib.", ["d12"], [att("bildirirlər")]),
+                ("Qeyd edək ki, yolun eyni hissəsində 2024-cü ilin martında da sürüşmə olmuş və hərəkət iki gün dayanmışdı.", ["d15"], []),
+            ],
+            [
+                ("Yolun təmizlənməsinə 120 xilasedici və yol işçisi, həmçinin 30 ağır texnika cəlb olunub.", ["d9"], []),
+                ("Erməni ekspertlərinin fikrincə, hərəkət ən tezi on gündən sonra bərpa oluna bilər.", ["d10"], [att("fikrincə")]),
+            ],
+            [
+                ("Qafan ətrafındakı mədənlər, şübhəsiz, illərdir Araz hövzəsinin çaylarını çirkləndirir.", [], [("booster", "booster", "şübhəsiz")]),
+                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açılarsa, İrana gedən yüklər daha etibarlı marşrutla daşınacaq.", [], [att("hesab edir")]),
+            ],
+        ],
+    },
+    "tr-kervan-yolu.txt": {
+        "header": " date 2026-04-07 (Kervan Yolu Gazetesi)",
+        "paragraphs": [
+            [("Ermenistan'da heyelan: 3 ölü, yüzlerce tır yolda kaldı", ["d1", "d2", "d6"], [])],
+            [
+                ("Ermenistan'ın güneyinde Gorus ile Kapan arasındaki karayolunda salı sabahı meydana gelen heyelan nedeniyle yol trafiğe kapatıldı.", ["d1"], []),
+                ("Ermeni basınındaki haberlere göre heyelanda 3 kişi hayatını kaybetti, 4 kişi yaralandı.", ["d2", "d3"], [att("göre")]),
+                ("Yaralılar Kapan'daki hastaneye kaldırıldı.", ["d3"], []),
+            ],
+            [
+                ("Ermenistan'ı İran'a bağlayan en önemli kara yolu olan güzergahta 500'ü aşkın tır mahsur kaldı.", ["d7", "d6"], []),
+                ("Kızılhaç gönüllüleri yolda bekleyen şoförlere sıcak yemek, su ve battaniye dağıtıyor.", ["d13"], []),
+                ("Binek araçları tek şeritli geçici bir yoldan geçirilirken tırların geçişine izin verilmiyor.", ["d8"], []),
+                ("Ermenistan Bölgesel Yönetim ve Altyapı Bakanlığı, yolun beş gün içinde yeniden açılmasının planlandığını açıkladı.", ["d10"], [att("açıkladı")]),
+            ],
+            [
+                ("İran ile Ermenistan arasındaki ticaret hacmi son yıllarda istikrarlı biçimde artıyor.", [], []),
+                ("Azerbaycan ise Nahçıvan'a uzanacak Zengezur koridorunun bölgede daha güvenli bir ulaşım imkânı sunacağını savunuyor.", [], [att("savunuyor")]),
+                ("Kapan, Gorus'un yaklaşık 70 kilometre güneyinde bulunuyor.", [], []),
+            ],
+        ],
+    },
+    "hy-bardzunk.txt": {
+        "header": " date 2026-04-07 (Բարձունք)",
+        "paragraphs": [
+            [("Սողանք Գորիս–Կապան ավտոճանապարհին, երկու մարդ զոհվել է", ["d1", "d2"], [])],
+            [
+                ("Երեքշաբթի առավոտյան Սյունիքի մարզում՝ Գորիս–Կապան ավտոճանապարհին, սողանք է իջել, որը ծածկել է ճանապարհի մոտ 300 մետր երկարությամբ հատվածը։", ["d1", "d4"], []),
+                ("Արտակարգ իրավիճակների նախարարության փոխանցմամբ՝ զոհվել է երկու մարդ, ևս չորսը վիրավորվել են և տեղափոխվել Կապանի հիվանդանոց։", ["d2", "d3"], [att("փոխանցմամբ")]),
+            ],
+            [
+                ("Լանջից պոկված մոտ 200 հազար խորանարդ մետր հող ու քար լցվել է ճանապարհի վրա։", ["d4"], []),
+                ("Նախարարությունը պնդում է, որ սողանքի պատճառը վերջին օրերի առատ տեղումներն ու ձնհալն են։", ["d5"], [doubt("պնդում է")]),
+                ("Բնապահպանները, սակայն, ահազանգում են, որ լանջը թուլացել է ճանապարհից վեր գտնվող բազալտի քարհանքում արվող պայթեցումների պատճառով։", ["d12"], [att("ահազանգում են")]),
+                ("Քարհանքը շահագործող «Լեռնաքար» ընկերությունը մեղադրանքները հերքում է։", ["d12"], [att("հերքում է")]),
+            ],
+            [
+                ("Մոտակա գյուղից տարհանվել է 38 ընտանիք՝ մոտ 150 մարդ, քանի որ լանջը դեռ շարժվում է։", ["d11"], [mv("evacuation", "տարհանվել")]),
+                ("Մարդատար մեքենաներն անցնում են մեկ երթևեկելի գոտիով ժամանակավոր շրջանցիկ ճանապարհով, իսկ բեռնատարների համար երթևեկությունը փակ է։", ["d8"], []),
+                ("Տարածքային կառավարման և ենթակառուցվածքների նախարար Արամ Հովակիմյանն այցելել է սողանքի վայր և խոստացել «ամենասեղմ ժամկետներում» վերականգնել երթևեկությունը։", ["d14"], [att("խոստացել"), ("scare-quote", "distancing", "«ամենասեղմ ժամկետներում»")]),
+            ],
+            [
+                ("Այս ճանապարհն Իրանի հետ Հայաստանի միակ ցամաքային կապն է, և Թուրքիայի ու Ադրբեջանի կողմից շրջափակման պայմաններում դրա փակումը ծանր հարված է երկրի տնտեսությանը։", ["d7"], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Գորիսում արդեն թանկացել է վառելիքը։", [], []),
+                ("Սյունիքի բնակիչները տարիներ շարունակ բողոքում են, որ ճանապարհի այս հատվածը պատշաճ չի ամրացվում։", [], []),
+            ],
+        ],
+    },
+    "de-hochlandpost.txt": {
+        "header": " date 2026-04-08 (Hochlandpost)",
+        "paragraphs": [
+            [("Erdrutsch in Armenien: Zwei Tote, Hunderte Lastwagen sitzen fest", ["d1", "d2", "d6"], [])],
+            [
+                ("Ein Erdrutsch hat am Dienstag die wichtigste Straßenverbindung zwischen Armenien und dem Iran unterbrochen.", ["d1", "d7"], []),
+                ("Geröll und Schlamm verschütteten die Fernstraße zwischen Goris und Kapan in der südlichen Provinz Sjunik auf einer Länge von rund 400 Metern.", ["d1", "d4"], []),
+            ],
+            [
+                ("Zwei Menschen kamen ums Leben, vier wurden verletzt.", ["d2", "d3"], []),
+                ("Nach Angaben des Katastrophenschutzministeriums sind 120 Rettungskräfte und Straßenarbeiter mit 30 schweren Maschinen im Einsatz.", ["d9"], [att("Nach Angaben")]),
+                ("Rund 150 Bewohner eines Dorfes oberhalb der Straße wurden in Sicherheit gebracht, weil der Hang weiter in Bewegung ist.", ["d11"], [mv("evacuation", "in Sicherheit gebracht")]),
+            ],
+            [
+                ("Auf beiden Seiten der Unglücksstelle sollen rund 400 Lastwagen festsitzen, viele davon aus dem Iran.", ["d6"], [("hedge", "hearsay", "sollen")]),
+                ("Helfer des Roten Kreuzes versorgen die Fahrer mit Essen und Decken.", ["d13"], []),
+                ("Das Ministerium rechnet damit, dass die Straße in einer Woche wieder befahrbar ist.", ["d10"], [att("rechnet damit")]),
+            ],
+            [
+                ("Bereits im März 2024 hatte ein kleinerer Erdrutsch denselben Abschnitt für zwei Tage blockiert.", ["d15"], []),
+                ("Sjunik grenzt im Westen an die aserbaidschanische Exklave Nachitschewan.", [], []),
+                ("In Goris, der nächstgelegenen Stadt, sind die Hotels nach Angaben der Gemeinde mit gestrandeten Reisenden ausgebucht.", [], [att("nach Angaben")]),
+            ],
+        ],
+    },
+    "fr-courrier-des-cretes.txt": {
+        "header": " date 2026-04-08 (Le Courrier des Crêtes)",
+        "paragraphs": [
+            [("Arménie : un glissement de terrain coupe la route de l'Iran", ["d1", "d7"], [])],
+            [
+                ("Un glissement de terrain a enseveli mardi matin la route qui relie Goris à Kapan, dans la province arménienne du Syunik, faisant deux morts.", ["d1", "d2"], []),
+                ("Quelque 200 000 mètres cubes de terre et de roches se sont déversés sur environ 300 mètres de chaussée.", ["d4"], []),
+            ],
+            [
+                ("Les autorités invoquent les fortes pluies et la fonte des neiges.", ["d5"], [att("invoquent")]),
+                ("Des écologistes affirment toutefois que des tirs de mine dans une carrière voisine auraient fragilisé le versant.", ["d12"], [doubt("affirment"), ("hedge", "hearsay", "auraient")]),
+                ("L'exploitant de la carrière dément.", ["d12"], [att("dément")]),
+            ],
+            [
+                ("Par précaution, une centaine d'habitants d'un village situé en surplomb ont été évacués.", ["d11"], [mv("evacuation", "évacués")]),
+                ("Les voitures empruntent une déviation provisoire à voie unique, interdite aux poids lourds.", ["d8"], []),
+                ("Environ 400 camions, iraniens pour la plupart, attendent de part et d'autre de l'éboulement.", ["d6"], []),
+            ],
+            [
+                ("Le ministre arménien de l'Administration territoriale et des Infrastructures, Aram Hovakimian, s'est rendu sur place mardi.", ["d14"], []),
+                ("Il a promis une réouverture « d'ici cinq jours », un délai que les transporteurs jugent optimiste.", ["d10"], [att("promis"), ("scare-quote", "distancing", "« d'ici cinq jours »"), att("jugent")]),
+            ],
+            [
+                ("Cette route est le principal axe entre l'Arménie et l'Iran, dont la frontière se trouve à Meghri, plus au sud.", ["d7"], []),
+                ("Le Syunik, coincé entre l'Azerbaïdjan et l'Iran, a été au cœur des tensions entre Erevan et Bakou après la guerre de 2020.", [], []),
+                ("À Kapan, plusieurs commerces manquaient déjà de produits frais mercredi.", [], []),
+            ],
+        ],
+    },
+}
+
+# ---------------------------------------------------------------------------------------------
+# Story (e), held out: an explosion and fire on the gas pipeline from Azerbaijan to Georgia and
+# Turkey, in Azerbaijan's Tovuz district. Written without looking at the concept lexicon
+# (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner (src/), so it
+# measures the tool on text it was not tuned on. Keep it that way: do not rewrite these
+# sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_E = {
+    "e1": "An explosion and fire hit the pipeline carrying Azerbaijani gas to Georgia and Turkey, in Azerbaijan's Tovuz district, late on Sunday 12 July",
+    "e2": "The flow of gas through the pipeline was stopped (the operator closed the valves on both sides of the damaged section)",
+    "e3": "Two workers were injured with burns, one seriously; no one was killed (ru: three injured)",
+    "e4": "The fire was put out on Monday morning after about nine hours (ka: eleven hours; it: about ten hours)",
+    "e5": "About 120 firefighters with 30 vehicles fought the fire",
+    "e6": "About 300 residents of a nearby village were evacuated (uk: about 400; az: 60 families)",
+    "e7": "Georgia gets about 90% of its gas through the pipeline",
+    "e8": "Tbilisi says households will not be left without gas; Georgia will temporarily take more Russian gas (via the North–South pipeline)",
+    "e9": "Officials give a technical fault as the preliminary cause (a failed weld at a valve station)",
+    "e10": "Prosecutors opened a criminal case for breach of industrial safety rules",
+    "e11": "Some analysts and media suggested sabotage; Baku rejects this",
+    "e12": "Repairs are expected to take about a week (es: five days; ka: up to ten days)",
+    "e13": "Gas deliveries to Turkey were also interrupted",
+    "e14": "European gas prices rose on Monday (4%; it: 6%)",
+    "e15": "Traffic on the Baku–Gazakh (Baku–Tbilisi) highway near the site was stopped for some hours (az: about six)",
+}
+
+ARTICLES_E = {
+    "en-eastern-wire.txt": {
+        "header": " date 2026-07-13 (Eastern Wire)",
+        "paragraphs": [
+            [("Blast and fire shut down gas pipeline from Azerbaijan to Georgia and Turkey", ["e1", "e2"], [])],
+            [
+                ("An explosion tore through the pipeline that carries Azerbaijani gas to Georgia and Turkey late on Sunday, setting off a fire in the Tovuz district of western Azerbaijan.", ["e1"], []),
+                ("The operator closed the valves on both sides of the damaged section and stopped the flow of gas, Azerbaijan's energy ministry said.", ["e2"], [att("said")]),
+            ],
+            [
+                ("Two workers who were inspecting a nearby valve station suffered burns.", ["e3"], []),
+                ("One of them was in a serious condition in hospital in Ganja, doctors said, and no one was killed.", ["e3"], [att("said")]),
+                ("About 120 firefighters with 30 fire engines battled the blaze through the night, and it was put out on Monday morning after roughly nine hours.", ["e5", "e4"], []),
+            ],
+            [
+                ("The energy ministry said a preliminary inquiry pointed to a technical fault, a failed weld at the valve station.", ["e9"], [att("said")]),
+                ("Some Western analysts have speculated about sabotage, but officials in Baku dismissed the idea as groundless.", ["e11"], [doubt("speculated"), att("dismissed")]),
+            ],
+            [
+                ("Georgia receives about 90 percent of its gas through the pipeline.", ["e7"], []),
+                ("Deliveries to Turkey were also interrupted, Turkey's energy ministry confirmed.", ["e13"], [att("confirmed")]),
+                ("Engineers expect repairs to take about a week.", ["e12"], [att("expect")]),
+            ],
+            [
+                ("The gas line runs alongside an oil pipeline that carries Caspian crude to Turkey's Mediterranean coast.", [], []),
+                ("Tovuz, which borders Armenia, saw deadly clashes between the two countries' armies in July 2020.", [], []),
+            ],
+        ],
+    },
+    "ru-yuzhnyi-rubezh.txt": {
+        "header": " date 2026-07-13 (Южный рубеж)",
+        "paragraphs": [
+            [("Взрыв на газопроводе в Азербайджане оставил Грузию без азербайджанского газа", ["e1", "e2"], [])],
+            [
+                ("Поздно вечером в воскресенье в Товузском районе на западе Азербайджана произошёл взрыв на газопроводе, по которому азербайджанский газ поставляется в Грузию и Турцию.", ["e1"], []),
+                ("Прокачка газа по трубопроводу прекращена, сообщили в министерстве энергетики Азербайджана.", ["e2"], [att("сообщили")]),
+            ],
+            [
+                ("Пострадали три сотрудника компании-оператора, все они получили ожоги.", ["e3"], []),
+                ("Из близлежащего села эвакуировали около 300 жителей.", ["e6"], [mv("evacuation", "эвакуировали")]),
+                ("По предварительной версии, причиной аварии стал разрыв сварного шва на крановом узле.", ["e9"], [("hedge", "uncertain", "По предварительной версии")]),
+                ("Прокуратура Азербайджана возбудила уголовное дело о нарушении правил безопасности на промышленных объектах.", ["e10"], []),
+            ],
+            [
+                ("Некоторые западные СМИ поспешили увидеть в аварии «руку Москвы», не приводя никаких доказательств.", ["e11"], [doubt("поспешили"), ("scare-quote", "distancing", "«руку Москвы»")]),
+                ("Поставки газа в Турцию также остановлены.", ["e13"], []),
+            ],
+            [
+                ("Министерство экономики Грузии заверяет, что бытовые потребители без газа не останутся.", ["e8"], [att("заверяет")]),
+                ("Тбилиси временно увеличит закупки российского газа, который поступает по газопроводу Север — Юг.", ["e8"], []),
+                ("Ремонт, по оценкам специалистов, займёт около недели.", ["e12"], [att("по оценкам")]),
+            ],
+            [
+                ("В Тбилиси в понедельник у газозаправочных станций выстроились очереди.", [], []),
+                ("По газопроводу Север — Юг российский газ уже несколько десятилетий идёт через Грузию в Армению.", [], []),
+            ],
+        ],
+    },
+    "uk-pravoberezhna-hazeta.txt": {
+        "header": " date 2026-07-13 (Правобережна газета)",
+        "paragraphs": [
+            [("Вибух на азербайджанському газопроводі: Грузія збільшує закупівлі російського газу", ["e1", "e8"], [])],
+            [
+                ("Пізно ввечері в неділю на газопроводі, яким азербайджанський газ транспортують до Грузії та Туреччини, стався потужний вибух.", ["e1"], []),
+                ("Пожежа спалахнула поблизу одного із сіл у Товузькому районі, приблизно за 400 кілометрів на захід від Баку.", ["e1"], []),
+                ("Прокачування газу трубопроводом зупинено.", ["e2"], []),
+            ],
+            [
+                ("Двоє працівників отримали опіки.", ["e3"], []),
+                ("Близько 400 мешканців найближчого села евакуювали.", ["e6"], [mv("evacuation", "евакуювали")]),
+                ("Вогонь вдалося загасити лише в понеділок уранці.", ["e4"], []),
+            ],
+            [
+                ("Офіційний Баку стверджує, що причиною вибуху стала технічна несправність.", ["e9"], [doubt("стверджує")]),
+                ("Проте низка незалежних експертів не виключає диверсії й нагадує про серію підпалів і вибухів на об’єктах інфраструктури в Європі, за якими, за даними західних спецслужб, стояла Росія.", ["e11"], [att("не виключає"), att("нагадує"), att("за даними")]),
+            ],
+            [
+                ("Грузія отримує цим газопроводом близько 90% свого газу.", ["e7"], []),
+                ("Тбіліські посадовці запевняють, що населення без газу не залишиться: нестачу тимчасово покриватимуть російським газом.", ["e8"], [att("запевняють")]),
+                ("Така «допомога» Москви, безумовно, посилить залежність Грузії від Кремля.", [], [("scare-quote", "distancing", "«допомога»"), ("booster", "booster", "безумовно")]),
+            ],
+            [
+                ("Ціни на газ у Європі в понеділок зросли на 4%.", ["e14"], []),
+                ("Україна припинила транзит російського газу до Європи ще 1 січня 2025 року.", [], []),
+            ],
+        ],
+    },
+    "az-simal-kuleyi.txt": {
+        "header": " date 2026-07-13 (Şimal küləyi)",
+        "paragraphs": [
+            [("Tovuzda qaz kəmərində partlayış: yanğın söndürülüb", ["e1", "e4"], [])],
+            [
+                ("Bazar günü gecə saatlarında Tovuz rayonu ərazisindən keçən qaz kəmərində partlayış baş verib, ardınca yanğın başlayıb.", ["e1"], []),
+                ("Kəmər vasitəsilə qaz nəqli müvəqqəti dayandırılıb, zədələnmiş hissənin hər iki tərəfində siyirtmələr bağlanıb.", ["e2"], []),
+            ],
+            [
+                ("Fövqəladə Hallar Nazirliyinin məlumatına görə, yanğının söndürülməsinə 120 yanğınsöndürən və 30 xüsusi texnika cəlb olunub.", ["e5"], [att("məlumatına görə")]),
+                ("Alov bazar ertəsi səhər, təxminən doqquz saat sonra tam söndürülüb.", ["e4"], []),
+                ("Hadisə zamanı iki əməkdaş yanıq xəsarəti alıb, onlardan birinin vəziyyəti ağır qiymətləndirilir.", ["e3"], []),
+                ("Təhlükəsizlik məqsədilə yaxınlıqdakı kənddən 60 ailə təxliyə edilib.", ["e6"], [mv("evacuation", "təxliyə")]),
+                ("Bakı–Qazax magistral yolunun hadisə yerinə yaxın hissəsində hərəkət təxminən altı saat dayandırılıb.", ["e15"], []),
+            ],
+            [
+                ("Energetika Nazirliyi bildirib ki, ilkin məlumata görə, qəzanın səbəbi siyirtmə qovşağında qaynaq tikişinin sıradan çıxmasıdır.", ["e9"], [att("bildirib"), ("hedge", "uncertain", "ilkin məlumata görə")]),
+                ("Baş Prokurorluq sənaye obyektlərində təhlükəsizlik qaydalarının pozulması faktı üzrə cinayət işi başlayıb.", ["e10"], []),
+            ],
+            [
+                ("Bəzi xarici mediada yayılan təxribat iddiaları reallığı əks etdirmir.", ["e11"], [doubt("iddiaları")]),
+                ("Energetika Nazirliyi kənar müdaxilə ehtimalını tamamilə istisna edib.", ["e11"], [att("istisna edib"), ("booster", "booster", "tamamilə")]),
+            ],
+            [
+                ("Tovuz rayonu üzüm bağları və şərabçılığı ilə tanınır.", [], []),
+                ("Qeyd edək ki, bu kəmərlə nəql olunan Azərbaycan qazı Gürcüstan və Türkiyə vasitəsilə Avropaya da çatır.", [], []),
+            ],
+        ],
+    },
+    "ka-mtis-eko.txt": {
+        "header": " date 2026-07-13 (მთის ექო)",
+        "paragraphs": [
+            [("აზერბაიჯანში გაზსადენზე აფეთქების გამო საქართველოსთვის აზერბაიჯანული გაზის მიწოდება შეწყდა", ["e1", "e2"], [])],
+            [
+                ("კვირას გვიან ღამით აზერბაიჯანის თოვუზის რაიონში გაზსადენზე, რომლითაც აზერბაიჯანული გაზი საქართველოსა და თურქეთს მიეწოდება, აფეთქება მოხდა და ხანძარი გაჩნდა.", ["e1"], []),
+                ("ოპერატორმა კომპანიამ გაზის ტრანსპორტირება დაუყოვნებლივ შეაჩერა.", ["e2"], []),
+                ("ხანძრის ჩაქრობას თერთმეტი საათი დასჭირდა.", ["e4"], []),
+            ],
+            [
+                ("აზერბაიჯანული მედიის ცნობით, აფეთქებისას ორი თანამშრომელი დაშავდა.", ["e3"], [att("ცნობით")]),
+                ("საქართველო გაზის დაახლოებით 90 პროცენტს სწორედ ამ გაზსადენით იღებს.", ["e7"], []),
+            ],
+            [
+                ("ეკონომიკისა და მდგრადი განვითარების მინისტრი ნინო ბერიძე ამტკიცებს, რომ მოსახლეობას გაზის მიწოდება არ შეეზღუდება.", ["e8"], [doubt("ამტკიცებს")]),
+                ("მისი თქმით, დეფიციტის შესავსებად საქართველო დროებით მეტ რუსულ გაზს შეიძენს, რომელიც ჩრდილოეთ-სამხრეთის მაგისტრალური გაზსადენით შემოდის.", ["e8"], [att("თქმით")]),
+                ("ოპოზიცია მთავრობას რუსულ გაზზე დამოკიდებულების გაზრდაში ადანაშაულებს.", [], [att("ადანაშაულებს")]),
+            ],
+            [
+                ("ექსპერტების შეფასებით, შეკეთებას შესაძლოა ათ დღემდე დასჭირდეს.", ["e12"], [att("შეფასებით"), ("hedge", "uncertain", "შესაძლოა")]),
+                ("აზერბაიჯანული გაზის მიწოდება თურქეთისთვისაც შეწყდა.", ["e13"], []),
+                ("აფეთქების გამო ბაქო–თბილისის საავტომობილო გზაზე მოძრაობა რამდენიმე საათით შეიზღუდა.", ["e15"], []),
+            ],
+            [
+                ("ზამთარში საქართველოში გაზის მოხმარება რამდენჯერმე იზრდება.", [], []),
+                ("ბაქოსა და თბილისს შორის სარკინიგზო მიმოსვლა ჩვეულ რეჟიმში გრძელდება.", [], []),
+            ],
+        ],
+    },
+    "es-cronica-del-caspio.txt": {
+        "header": " date 2026-07-13 (La Crónica del Caspio)",
+        "paragraphs": [
+            [("Una explosión paraliza el gasoducto que lleva gas azerí a Georgia y Turquía", ["e1", "e2"], [])],
+            [
+                ("Una explosión seguida de un incendio obligó a cortar el domingo por la noche el bombeo de gas por el gasoducto que une Azerbaiyán con Georgia y Turquía.", ["e1", "e2"], []),
+                ("El siniestro se produjo en el distrito de Tovuz, en el oeste de Azerbaiyán, cerca de la frontera con Armenia.", ["e1"], []),
+            ],
+            [
+                ("Según el Ministerio de Situaciones de Emergencia, unos 120 bomberos con 30 vehículos combatieron las llamas durante toda la noche.", ["e5"], [att("Según")]),
+                ("Dos trabajadores sufrieron quemaduras y uno de ellos permanece hospitalizado en estado grave.", ["e3"], []),
+                ("El Ministerio de Energía atribuye la explosión a un fallo técnico en una soldadura.", ["e9"], [att("atribuye")]),
+                ("La Fiscalía abrió una causa penal por infracción de las normas de seguridad industrial.", ["e10"], []),
+            ],
+            [
+                ("Los envíos a Turquía también quedaron interrumpidos.", ["e13"], []),
+                ("La empresa operadora prevé reanudar el bombeo en cinco días.", ["e12"], [att("prevé")]),
+                ("En el mercado holandés TTF, referencia en Europa, el gas se encareció el lunes un 4%.", ["e14"], []),
+            ],
+            [
+                ("Azerbaiyán se ha convertido en un proveedor clave de gas para Europa desde la invasión rusa de Ucrania.", [], []),
+                ("Bakú y Bruselas firmaron en 2022 un memorando para duplicar las compras europeas de gas azerí.", [], []),
+            ],
+        ],
+    },
+    "it-eco-dei-valichi.txt": {
+        "header": " date 2026-07-14 (L'Eco dei Valichi)",
+        "paragraphs": [
+            [("Esplosione sul gasdotto azero, il prezzo del gas sale in Europa", ["e1", "e14"], [])],
+            [
+                ("Un'esplosione, seguita da un vasto incendio, ha colpito domenica sera il gasdotto che trasporta il gas dell'Azerbaigian verso la Georgia e la Turchia.", ["e1"], []),
+                ("L'incidente è avvenuto nel distretto di Tovuz, nell'ovest del Paese.", ["e1"], []),
+                ("I flussi sono stati sospesi e le forniture alla Turchia risultano interrotte.", ["e2", "e13"], []),
+            ],
+            [
+                ("Per domare le fiamme ci sono volute una decina di ore.", ["e4"], []),
+                ("Secondo le autorità di Baku, la causa sarebbe un guasto tecnico.", ["e9"], [att("Secondo"), ("hedge", "hearsay", "sarebbe")]),
+                ("Alcuni analisti non escludono però un sabotaggio, un'ipotesi che il governo azero respinge con decisione.", ["e11"], [att("non escludono"), att("respinge")]),
+            ],
+            [
+                ("La Georgia dipende da questo gasdotto per circa il 90% del proprio fabbisogno.", ["e7"], []),
+                ("Sul mercato di Amsterdam il prezzo del gas è salito lunedì del 6%.", ["e14"], []),
+                ("Gli operatori ritengono comunque che, con gli stoccaggi già pieni all'80%, non ci siano rischi immediati per l'Italia.", [], [att("ritengono")]),
+                ("La riparazione, secondo la società che gestisce l'impianto, richiederà circa una settimana.", ["e12"], [att("secondo")]),
+            ],
+            [
+                ("Il gas azero arriva in Italia attraverso il gasdotto TAP, che approda a Melendugno, in Puglia.", [], []),
+                ("Senza dubbio l'incidente riaccende il dibattito sulla sicurezza degli approvvigionamenti energetici europei.", [], [("booster", "booster", "Senza dubbio")]),
+            ],
+        ],
+    },
+}
+
+# ---------------------------------------------------------------------------------------------
+# Story (f), held out: a deadly exchange of fire on the Armenia–Azerbaijan border near Sotk
+# (Gegharkunik), opposite Azerbaijan's Kalbajar district, each side blaming the other. Written
+# without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned
+# on. Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_F = {
+    "f1": "An exchange of fire broke out on the Armenia–Azerbaijan border near Sotk in Gegharkunik, opposite Azerbaijan's Kalbajar district, early on Tuesday 3 November",
+    "f2": "One Armenian soldier was killed (a 20-year-old conscript, Arsen Tadevosyan)",
+    "f3": "Two more Armenian soldiers were wounded (ru, hy: three; fa: at least two)",
+    "f4": "Baku says one Azerbaijani soldier was lightly wounded (tr: two)",
+    "f5": "Yerevan says Azerbaijani forces fired first, with small arms and mortars, on Armenian positions near Sotk",
+    "f6": "Baku says Armenian units fired first on its positions in Kalbajar district and its troops returned fire",
+    "f7": "The shooting lasted about two hours (az: about 40 minutes; de: more than three hours)",
+    "f8": "Houses in Sotk were damaged, no civilians were hurt (two houses; hy: three)",
+    "f9": "About 30 families with children left Sotk for Vardenis (fa: about 40; ru: several dozen)",
+    "f10": "It is the first deadly incident on the border since the peace agreement was initialled in August 2025",
+    "f11": "The EU Mission in Armenia sent patrols to the area and says it cannot establish which side fired first",
+    "f12": "Russia called on both sides to show restraint and offered to help (mediate)",
+    "f13": "Iran expressed concern, called for restraint and dialogue, and said it rejects any change of borders in the region",
+    "f14": "Turkey condemned the Armenian 'provocation' and backed Azerbaijan",
+    "f15": "The border delimitation commissions are due to meet on 10 November",
+}
+
+ARTICLES_F = {
+    "en-border-dispatch.txt": {
+        "header": " date 2026-11-03 (Border Dispatch)",
+        "paragraphs": [
+            [("Armenian soldier killed in overnight shooting on border with Azerbaijan", ["f1", "f2"], [("agency", "agentless", "killed")])],
+            [
+                ("An Armenian soldier was killed and two others were wounded in an exchange of fire on the border with Azerbaijan early on Tuesday, near the village of Sotk in Armenia's Gegharkunik province.", ["f1", "f2", "f3"], [("agency", "agentless", "was killed"), ("agency", "agentless", "were wounded")]),
+                ("The shooting began shortly after two in the morning and lasted about two hours, according to the Armenian Defence Ministry.", ["f7"], [att("according to")]),
+            ],
+            [
+                ("The ministry said Azerbaijani forces had fired first, using small arms and mortars against Armenian positions outside Sotk.", ["f5"], [att("said")]),
+                ("It named the dead soldier as Arsen Tadevosyan, a 20-year-old conscript.", ["f2"], []),
+                ("The Azerbaijani Defence Ministry gave a different account, saying that Armenian units had opened fire on its positions in the Kalbajar district and that its troops had returned fire.", ["f6"], [att("saying")]),
+                ("It said one Azerbaijani soldier had been lightly wounded.", ["f4"], [att("said"), ("agency", "agentless", "had been lightly wounded")]),
+            ],
+            [
+                ("Two houses in Sotk were hit, but no civilians were hurt, local officials said.", ["f8"], [("agency", "agentless", "were hit"), att("said")]),
+                ("About 30 families with children were evacuated to the nearby town of Vardenis.", ["f9"], [mv("evacuation", "evacuated")]),
+                ("The EU Mission in Armenia sent patrols to the area but said it could not establish which side had fired first.", ["f11"], [att("said")]),
+            ],
+            [
+                ("It was the first deadly incident on the border since the two countries initialled a peace agreement in Washington in August 2025.", ["f10"], []),
+                ("Sotk is a mining village high in the mountains east of Lake Sevan.", [], []),
+                ("Residents said they had not heard gunfire in the village for more than a year.", [], [att("said")]),
+            ],
+        ],
+    },
+    "ru-stolichnyi-obozrevatel.txt": {
+        "header": " date 2026-11-03 (Столичный обозреватель)",
+        "paragraphs": [
+            [("Перестрелка на армяно-азербайджанской границе: погиб военный, Москва призывает к сдержанности", ["f1", "f2", "f12"], [])],
+            [
+                ("В ночь на вторник на армяно-азербайджанской границе, в районе села Сотк Гегаркуникской области Армении, произошла перестрелка.", ["f1"], []),
+                ("По данным Минобороны Армении, один военнослужащий погиб, ещё трое ранены.", ["f2", "f3"], [att("По данным"), ("agency", "agentless", "ранены")]),
+                ("Перестрелка, как сообщается, продолжалась около двух часов.", ["f7"], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("В Ереване утверждают, что огонь первыми открыли азербайджанские подразделения, применившие стрелковое оружие и миномёты.", ["f5"], [doubt("утверждают")]),
+                ("Минобороны Азербайджана, в свою очередь, заявило, что первыми огонь по позициям азербайджанской армии в Кельбаджарском районе открыли армянские подразделения, и сообщило о принятых «ответных мерах».", ["f6"], [att("заявило"), att("сообщило"), ("scare-quote", "distancing", "«ответных мерах»")]),
+                ("По данным азербайджанской стороны, ранен один её военнослужащий.", ["f4"], [att("По данным"), ("agency", "agentless", "ранен")]),
+            ],
+            [
+                ("Несколько десятков семей с детьми, по информации местных властей, покинули Сотк и перебрались в Варденис.", ["f9"], [att("по информации")]),
+                ("Патрули так называемой Миссии ЕС в Армении выезжали на место, но так и не смогли установить, кто начал стрельбу.", ["f11"], [("scare-quote", "marker", "так называемой")]),
+            ],
+            [
+                ("МИД России призвал Ереван и Баку к сдержанности.", ["f12"], []),
+                ("Москва, подчеркнули на Смоленской площади, по-прежнему готова содействовать урегулированию.", ["f12"], [att("подчеркнули")]),
+                ("Напомним, что в 2024 году Ереван заморозил участие в ОДКБ, на которую прежде рассчитывал в вопросах безопасности границы.", [], []),
+                ("Эксперты не исключают, что инцидент осложнит и без того непростой переговорный процесс.", [], [att("не исключают")]),
+                ("Заседание комиссий по делимитации границы намечено на 10 ноября.", ["f15"], []),
+            ],
+        ],
+    },
+    "az-yurd-sesi.txt": {
+        "header": " date 2026-11-03 (Yurd səsi)",
+        "paragraphs": [
+            [("Ermənistan silahlı qüvvələri Kəlbəcər istiqamətində mövqelərimizi atəşə tutub", ["f1", "f6"], [])],
+            [
+                ("Azərbaycan Müdafiə Nazirliyinin məlumatına görə, noyabrın 3-ü saat 01:40 radələrində Ermənistan silahlı qüvvələrinin bölmələri Basarkeçər rayonu istiqamətindən Kəlbəcər rayonu ərazisində yerləşən mövqelərimizi atıcı silahlardan atəşə tutub.", ["f1", "f6"], [att("məlumatına görə")]),
+                ("Bölmələrimiz tərəfindən adekvat cavab tədbirləri görülüb, düşmənin atəş nöqtələri susdurulub.", ["f6"], []),
+                ("Atışma təxminən 40 dəqiqə davam edib.", ["f7"], []),
+            ],
+            [
+                ("Erməni təxribatçılarının açdığı atəş nəticəsində bir hərbi qulluqçumuz yüngül yaralanıb, onun həyatı üçün təhlükə yoxdur.", ["f4"], [label("təxribatçılarının")]),
+                ("Ermənistan Müdafiə Nazirliyi isə atəşin Azərbaycan tərəfindən açıldığını iddia edir.", ["f5"], [doubt("iddia edir")]),
+                ("Azərbaycan Müdafiə Nazirliyi bu iddiaları tamamilə əsassız adlandırıb.", [], [doubt("iddiaları"), ("booster", "booster", "tamamilə"), doubt("əsassız")]),
+                ("Erməni mediası Zod kəndi yaxınlığında bir erməni hərbçisinin öldüyünü yazır.", ["f2"], [att("yazır")]),
+            ],
+            [
+                ("Türkiyə Xarici İşlər Nazirliyi Ermənistanın təxribatını pisləyib və Azərbaycanın yanında olduğunu vurğulayıb.", ["f14"], [att("pisləyib"), att("vurğulayıb")]),
+                ("Xatırladaq ki, iki ölkə arasında sülh sazişinin mətni 2025-ci ilin avqustunda Vaşinqtonda paraflanıb.", [], []),
+                ("Dövlət komissiyalarının sərhədin delimitasiyası üzrə növbəti iclası noyabrın 10-na planlaşdırılıb.", ["f15"], []),
+                ("Qeyd edək ki, Zod qızıl yatağının bir hissəsi Kəlbəcər rayonunun ərazisində yerləşir.", [], []),
+            ],
+        ],
+    },
+    "hy-lusabats.txt": {
+        "header": " date 2026-11-03 (Լուսաբաց)",
+        "paragraphs": [
+            [("Ադրբեջանական զինուժը կրակ է բացել Սոթքի ուղղությամբ, կան զոհ և վիրավորներ", ["f1", "f5", "f2", "f3"], [])],
+            [
+                ("ՀՀ պաշտպանության նախարարության տեղեկատվությամբ՝ նոյեմբերի 3-ի գիշերը՝ ժամը 02:00-ի սահմաններում, ադրբեջանական զինուժը հրաձգային զենքից և ականանետերից կրակ է բացել Գեղարքունիքի մարզի Սոթք գյուղի մերձակայքում տեղակայված հայկական մարտական դիրքերի ուղղությամբ։", ["f1", "f5"], [att("տեղեկատվությամբ")]),
+                ("Ադրբեջանական կողմի կրակոցից զոհվել է ժամկետային զինծառայող, 20-ամյա Արսեն Թադևոսյանը։", ["f2"], []),
+                ("Հակառակորդի կրակից վիրավորվել են ևս երեք զինծառայող, որոնցից մեկի վիճակը ծանր է։", ["f3"], []),
+                ("Կրակոցները շարունակվել են շուրջ երկու ժամ։", ["f7"], []),
+            ],
+            [
+                ("Ադրբեջանական կրակոցներից վնասվել է Սոթքի երեք բնակելի տուն, խաղաղ բնակիչներից տուժածներ չկան։", ["f8"], []),
+                ("Երեխաներ ունեցող մոտ երեսուն ընտանիք ստիպված է եղել լքել գյուղը և տեղափոխվել Վարդենիս։", ["f9"], [mv("forced", "ստիպված է եղել լքել")]),
+                ("Ադրբեջանի ՊՆ-ն, իր հերթին, պնդում է, թե առաջինը կրակ են բացել հայկական ստորաբաժանումները՝ Քարվաճառի ուղղությամբ։", ["f6"], [doubt("պնդում է")]),
+                ("ՀՀ ՊՆ-ն այդ հայտարարությունը որակել է ապատեղեկատվություն։", [], [att("որակել է")]),
+            ],
+            [
+                ("ԵՄ դիտորդական առաքելության պարեկներն այցելել են միջադեպի վայր։", ["f11"], []),
+                ("Առաքելությունը, սակայն, հայտարարել է, որ չի կարող պարզել, թե որ կողմն է առաջինը կրակ բացել։", ["f11"], [att("հայտարարել է")]),
+                ("Սա 2025 թվականի օգոստոսին խաղաղության համաձայնագրի նախաստորագրումից հետո սահմանին առաջին միջադեպն է, որի հետևանքով կա զոհ։", ["f10"], []),
+                ("Իրանի ԱԳՆ-ն մտահոգություն է հայտնել և կոչ արել կողմերին տարաձայնությունները լուծել երկխոսության միջոցով։", ["f13"], []),
+                ("Ադրբեջանը 2021–2022 թվականներից ի վեր օկուպացրել է Հայաստանի ինքնիշխան տարածքի մոտ 200 քառակուսի կիլոմետր, այդ թվում՝ Սոթքի շրջակայքի բարձունքներ։", [], [("loaded", "hy-frame", "օկուպացրել")]),
+            ],
+        ],
+    },
+    "tr-bozkir-postasi.txt": {
+        "header": " date 2026-11-03 (Bozkır Postası)",
+        "paragraphs": [
+            [("Ermenistan'dan Azerbaycan mevzilerine ateş, Ankara'dan sert tepki", ["f1", "f6", "f14"], [])],
+            [
+                ("Azerbaycan Savunma Bakanlığı, Ermenistan Silahlı Kuvvetlerine bağlı birliklerin pazartesiyi salıya bağlayan gece Kelbecer bölgesindeki Azerbaycan mevzilerini hafif silahlarla ateş altına aldığını açıkladı.", ["f1", "f6"], [att("açıkladı")]),
+                ("Bakanlığın açıklamasına göre, Azerbaycan ordusu birlikleri misilleme yaparak düşmanın ateş noktalarını susturdu.", ["f6"], [att("açıklamasına göre")]),
+                ("Çatışmada iki Azerbaycan askeri hafif yaralandı.", ["f4"], [("agency", "agentless", "yaralandı")]),
+            ],
+            [
+                ("Ermeni tarafı ise ilk ateşin Azerbaycan güçlerince açıldığını iddia ediyor.", ["f5"], [doubt("iddia ediyor")]),
+                ("Erivan'ın açıklamasına göre Sotk köyü yakınlarında yaşanan olayda bir Ermeni askeri öldü, iki asker de yaralandı.", ["f2", "f3"], [att("açıklamasına göre"), ("agency", "agentless", "yaralandı")]),
+            ],
+            [
+                ("Türkiye Dışişleri Bakanlığı, yazılı açıklamasında Ermenistan'ın provokasyonunu şiddetle kınadı.", ["f14"], [att("kınadı")]),
+                ("Açıklamada, “Kardeş Azerbaycan'ın yanında olmaya devam edeceğiz” ifadelerine yer verildi.", ["f14"], [att("ifadelerine yer verildi")]),
+                ("Rusya Dışişleri Bakanlığı ise taraflara itidal çağrısı yaptı.", ["f12"], []),
+                ("Bölgede sözde “gözlemci” olarak bulunan AB misyonu da ilk ateşi hangi tarafın açtığını tespit edemediğini duyurdu.", ["f11"], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“gözlemci”"), att("duyurdu")]),
+                ("İki ülkenin sınır belirleme komisyonlarının 10 Kasım'da bir araya gelmesi bekleniyor.", ["f15"], [("hedge", "uncertain", "bekleniyor")]),
+            ],
+            [
+                ("Kelbecer, 2020 sonbaharında imzalanan ateşkes anlaşmasıyla Azerbaycan'a iade edilmişti.", [], []),
+                ("Türk şirketleri son yıllarda bölgede yol ve tünel inşaatlarında yer alıyor.", [], []),
+            ],
+        ],
+    },
+    "fa-payam-e-aras.txt": {
+        "header": " date 2026-11-04 (پیام ارس)",
+        "paragraphs": [
+            [("تهران خواستار خویشتنداری در درگیری مرزی جمهوری آذربایجان و ارمنستان شد", ["f1", "f13"], [])],
+            [
+                ("در پی تبادل آتش در مرز جمهوری آذربایجان و ارمنستان در بامداد سه‌شنبه، یک سرباز ارمنی کشته و دست‌کم دو نفر دیگر زخمی شدند.", ["f1", "f2", "f3"], [("agency", "agentless", "کشته"), ("agency", "agentless", "زخمی شدند")]),
+                ("این درگیری در نزدیکی شهر وردنیس در شرق ارمنستان و در برابر منطقه کلبجر جمهوری آذربایجان روی داد.", ["f1"], []),
+            ],
+            [
+                ("وزارت دفاع ارمنستان اعلام کرد که نیروهای جمهوری آذربایجان نخست با سلاح سبک و خمپاره به مواضع ارتش ارمنستان شلیک کردند.", ["f5"], [att("اعلام کرد")]),
+                ("در مقابل، وزارت دفاع جمهوری آذربایجان مدعی شد که نیروهای ارمنستان آتش را آغاز کرده‌اند و ارتش این کشور تنها به آن پاسخ داده است.", ["f6"], [doubt("مدعی شد")]),
+                ("به گفته باکو، یک نظامی آذربایجانی نیز مجروح شده است.", ["f4"], [att("به گفته"), ("agency", "agentless", "مجروح شده است")]),
+            ],
+            [
+                ("گفته می‌شود حدود چهل خانواده دارای فرزند، روستای مرزی سوتک را ترک کرده و به وردنیس رفته‌اند.", ["f9"], [("hedge", "hearsay", "گفته می‌شود")]),
+                ("مأموریت اتحادیه اروپا در ارمنستان اعلام کرد گشت‌هایش را به منطقه فرستاده، اما نمی‌تواند مشخص کند کدام طرف نخست آتش گشوده است.", ["f11"], [att("اعلام کرد")]),
+                ("این نخستین درگیری مرگبار در مرز دو کشور از زمان پاراف شدن توافق‌نامه صلح در مرداد ۱۴۰۴ است.", ["f10"], []),
+            ],
+            [
+                ("سخنگوی وزارت امور خارجه ایران با ابراز نگرانی از این درگیری، از دو طرف خواست اختلافات خود را از راه گفت‌وگو حل کنند.", ["f13"], []),
+                ("وی تأکید کرد که جمهوری اسلامی ایران هرگونه تغییر در مرزهای شناخته‌شده بین‌المللی منطقه را نمی‌پذیرد.", ["f13"], [att("تأکید کرد")]),
+                ("وی همچنین حضور نیروهای فرامنطقه‌ای در قفقاز جنوبی را عامل بی‌ثباتی دانست.", [], [att("دانست")]),
+                ("مسکو نیز طرفین را به خویشتنداری فراخواند.", ["f12"], []),
+                ("ارمنستان از طریق استان سیونیک با ایران مرز مشترک دارد.", [], []),
+            ],
+        ],
+    },
+    "de-kaukasus-rundschau.txt": {
+        "header": " date 2026-11-04 (Kaukasus-Rundschau)",
+        "paragraphs": [
+            [("Tödliche Schüsse an der armenisch-aserbaidschanischen Grenze", ["f1", "f2"], [])],
+            [
+                ("Bei einem Schusswechsel an der Grenze zwischen Armenien und Aserbaidschan ist in der Nacht zum Dienstag ein armenischer Soldat getötet worden.", ["f1", "f2"], [("agency", "agentless", "getötet worden")]),
+                ("Zwei weitere Soldaten wurden verletzt, wie das armenische Verteidigungsministerium mitteilte.", ["f3"], [("agency", "agentless", "wurden verletzt"), att("mitteilte")]),
+                ("Der Vorfall ereignete sich nahe dem Dorf Sotk in der Provinz Gegharkunik, gegenüber dem aserbaidschanischen Bezirk Kelbadschar.", ["f1"], []),
+                ("Die Schüsse sollen mehr als drei Stunden angedauert haben.", ["f7"], [("hedge", "hearsay", "sollen")]),
+            ],
+            [
+                ("Eriwan wirft den aserbaidschanischen Streitkräften vor, zuerst mit Handfeuerwaffen und Mörsern auf armenische Stellungen geschossen zu haben.", ["f5"], [att("wirft")]),
+                ("Das aserbaidschanische Verteidigungsministerium bestreitet das und behauptet, armenische Einheiten hätten zuerst auf Stellungen im Bezirk Kelbadschar gefeuert.", ["f6"], [att("bestreitet"), doubt("behauptet")]),
+                ("In Sotk wurden zwei Wohnhäuser beschädigt, Zivilisten kamen nicht zu Schaden.", ["f8"], [("agency", "agentless", "beschädigt")]),
+            ],
+            [
+                ("Die EU-Mission in Armenien schickte Patrouillen in das Gebiet.", ["f11"], []),
+                ("Wer zuerst geschossen hat, konnten die Beobachter nach eigenen Angaben nicht feststellen.", ["f11"], [att("nach eigenen Angaben")]),
+                ("Russland rief beide Seiten zur Zurückhaltung auf und bot erneut seine Vermittlung an.", ["f12"], []),
+                ("Es ist der erste tödliche Zwischenfall an der Grenze, seit beide Länder im August 2025 in Washington ein Friedensabkommen paraphiert haben.", ["f10"], []),
+            ],
+            [
+                ("Nahe Sotk liegt die größte Goldmine Armeniens.", [], []),
+                ("Bei den Kämpfen im September 2022 hatten aserbaidschanische Truppen auch Sotk beschossen.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
     "tavush-exchange-2026": (FACTS_C, ARTICLES_C),
+    "syunik-landslide-2026": (FACTS_D, ARTICLES_D),
+    "tovuz-pipeline-2026": (FACTS_E, ARTICLES_E),
+    "sotk-shooting-2026": (FACTS_F, ARTICLES_F),
 }
 
 
