@@ -109,6 +109,34 @@ pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
     }
 }
 
+/// Lexicon cues of one category and value that follow each other with only white space between
+/// them are one cue: tr "açıklamasına göre", az "məlumatına görə" (according to the statement)
+/// are one attribution, though each word is listed on its own. `cues` come in text order.
+fn join_adjacent(text: &str, cues: Vec<Cue>) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::with_capacity(cues.len());
+    for c in cues {
+        if let Some(prev) = out.last_mut()
+            && prev.category == c.category
+            && prev.value == c.value
+            && prev.span.end <= c.span.start
+            && text[prev.span.end..c.span.start].trim().is_empty()
+        {
+            let surface = text[prev.span.start..c.span.end].to_string();
+            prev.explanation = prev.explanation.replacen(
+                &format!("“{}”", prev.surface),
+                &format!("“{surface}”"),
+                1,
+            );
+            prev.surface = surface;
+            prev.span = Span::new(prev.span.start, c.span.end);
+            prev.source = format!("{} + {}", prev.source, c.source);
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Categories whose terms, set in a short quotation, make it a scare quote.
 const QUOTABLE: &[&str] = &["loaded", "armed-label", "polity-label", "movement"];
 
@@ -484,6 +512,7 @@ impl LangLexicon {
                 explanation,
             });
         }
+        let mut cues = join_adjacent(text, cues);
         cues.extend(self.scare_quotes(text, &folded, &selected));
         cues.extend(self.agency.find(text, &folded));
         cues.sort_by(|a, b| {

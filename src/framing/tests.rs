@@ -288,6 +288,26 @@ fn no_match_inside_longer_words() {
 }
 
 #[test]
+fn adjacent_words_of_one_cue_are_one_cue() {
+    // "açıklamasına" and "göre" are each an attribution; together they are one
+    let cues = lex().find("Bakanlığın açıklamasına göre, ateş durduruldu.", "tr");
+    let att = cues_of(&cues, "attribution");
+    assert_eq!(att.len(), 1, "{cues:#?}");
+    assert_eq!(att[0].surface, "açıklamasına göre");
+    assert!(
+        att[0].explanation.contains("“açıklamasına göre”"),
+        "{att:#?}"
+    );
+    // with words between them, they stay two
+    let cues = lex().find("Açıklamasına bakılırsa, yetkililere göre ateş durdu.", "tr");
+    let surfaces: Vec<&str> = cues_of(&cues, "attribution")
+        .iter()
+        .map(|c| c.surface.as_str())
+        .collect();
+    assert_eq!(surfaces, ["Açıklamasına", "göre"], "{cues:#?}");
+}
+
+#[test]
 fn case_folding_turkic_and_whitespace() {
     let cues = lex().find("BİNLERCE KİŞİ KAÇTI.", "tr");
     assert_eq!(
