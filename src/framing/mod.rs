@@ -137,6 +137,23 @@ fn join_adjacent(text: &str, cues: Vec<Cue>) -> Vec<Cue> {
     out
 }
 
+/// An attribution word inside a hedge ("как сообщается", "ilkin məlumata görə": as is reported,
+/// according to preliminary information) is the hedge, not a second cue.
+fn within_hedges(mut cues: Vec<Cue>) -> Vec<Cue> {
+    let hedges: Vec<Span> = cues
+        .iter()
+        .filter(|c| c.category == "hedge")
+        .map(|c| c.span)
+        .collect();
+    cues.retain(|c| {
+        c.category != "attribution"
+            || !hedges
+                .iter()
+                .any(|h| h.start <= c.span.start && c.span.end <= h.end)
+    });
+    cues
+}
+
 /// Categories whose terms, set in a short quotation, make it a scare quote.
 const QUOTABLE: &[&str] = &["loaded", "armed-label", "polity-label", "movement"];
 
@@ -512,7 +529,7 @@ impl LangLexicon {
                 explanation,
             });
         }
-        let mut cues = join_adjacent(text, cues);
+        let mut cues = within_hedges(join_adjacent(text, cues));
         cues.extend(self.scare_quotes(text, &folded, &selected));
         cues.extend(self.agency.find(text, &folded));
         cues.sort_by(|a, b| {
