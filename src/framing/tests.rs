@@ -310,11 +310,19 @@ fn adjacent_words_of_one_cue_are_one_cue() {
 #[test]
 fn an_attribution_inside_a_hedge_is_the_hedge() {
     let cues = lex().find("Перестрелка, как сообщается, продолжалась два часа.", "ru");
-    assert_eq!(cues_of(&cues, "hedge")[0].surface, "как сообщается", "{cues:#?}");
+    assert_eq!(
+        cues_of(&cues, "hedge")[0].surface,
+        "как сообщается",
+        "{cues:#?}"
+    );
     assert!(cues_of(&cues, "attribution").is_empty(), "{cues:#?}");
     // on its own the same word is an attribution
     let cues = lex().find("Сообщается, что перестрелка продолжалась два часа.", "ru");
-    assert_eq!(cues_of(&cues, "attribution")[0].surface, "Сообщается", "{cues:#?}");
+    assert_eq!(
+        cues_of(&cues, "attribution")[0].surface,
+        "Сообщается",
+        "{cues:#?}"
+    );
 }
 
 #[test]
