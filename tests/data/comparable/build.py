@@ -1187,6 +1187,215 @@ ARTICLES_F = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (g), held out: displaced Karabakh Armenians are let through the Hakari bridge checkpoint
+# to visit their relatives' graves in Stepanakert (Khankendi), and a protest follows in Yerevan.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned
+# on. Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_G = {
+    "g1": "On Saturday 17 October a convoy of displaced Karabakh Armenians crossed into Karabakh through the Azerbaijani checkpoint at the Hakari bridge on the Lachin road",
+    "g2": "About 150 people took part, in five buses (az: 146; hy: 163; ru: almost 200; ar: four buses)",
+    "g3": "They visited their relatives' graves at the city cemetery of Stepanakert (Khankendi)",
+    "g4": "It was the first organised visit since more than 100,000 Armenians left Karabakh in September 2023",
+    "g5": "The visit was arranged through the ICRC, whose staff accompanied the convoy",
+    "g6": "The visitors had about four hours at the cemetery (az: about five; fr: barely three)",
+    "g7": "Azerbaijani police escorted them and they were not allowed to go to their former homes or elsewhere in the city",
+    "g8": "Visitors said many gravestones had been damaged, smashed or were missing (the Armenian account)",
+    "g9": "Baku says the cemetery is maintained, denies any damage and calls the reports a provocation (the Azerbaijani account)",
+    "g10": "A priest held a short requiem service at the cemetery",
+    "g11": "A man carrying a flag of the Nagorno-Karabakh Republic was stopped at the checkpoint and sent back (hy: held about two hours)",
+    "g12": "Azerbaijan's foreign ministry spokesman Anar Ismayilzada called the visit a humanitarian gesture and said Armenians accepting Azerbaijani citizenship may return",
+    "g13": "Armenia's foreign ministry welcomed the visit and hoped such visits would become regular",
+    "g14": "Protesters rallied outside the government building in Yerevan, calling the visit humiliating and demanding a guaranteed right of return (several hundred; ru: about 500; hy: about 2,000)",
+    "g15": "The convoy returned to Armenia (Goris) that evening (az: around 18:00; ru: late in the evening)",
+}
+
+ARTICLES_G = {
+    "en-caspian-review.txt": {
+        "header": " date 2026-10-17 (Caspian Review)",
+        "paragraphs": [
+            [("Displaced Karabakh Armenians visit family graves in Stepanakert for first time since 2023 exodus", ["g3", "g4"], [mv("displaced", "Displaced")])],
+            [
+                ("About 150 Armenians who fled Nagorno-Karabakh three years ago crossed back into the region on Saturday in a convoy of five buses to visit the graves of their relatives.", ["g1", "g2"], [mv("forced", "fled")]),
+                ("The convoy passed through the Azerbaijani checkpoint at the Hakari bridge on the Lachin road shortly after nine in the morning, accompanied by staff of the International Committee of the Red Cross.", ["g1", "g5"], []),
+                ("The ICRC said it had arranged the visit at the request of both governments after months of quiet talks.", ["g5"], [att("said")]),
+            ],
+            [
+                ("In the cemetery of Stepanakert, which Azerbaijan calls Khankendi, elderly women laid flowers and scrubbed the headstones of parents, husbands and sons.", ["g3"], []),
+                ("The visitors were given about four hours there.", ["g6"], []),
+                ("Several of them said dozens of gravestones had been smashed or were missing, and showed reporters photographs taken on their phones.", ["g8"], [att("said"), ("agency", "agentless", "had been smashed")]),
+                ("Azerbaijan's foreign ministry rejected the accusation, saying the cemetery had been cleaned and maintained, and called the reports a provocation.", ["g9"], [att("rejected"), att("saying"), att("called")]),
+            ],
+            [
+                ("Its spokesman, Anar Ismayilzada, described the visit as a humanitarian gesture and said Armenians who accepted Azerbaijani citizenship were free to return.", ["g12"], [att("described"), att("said")]),
+                ("More than 100,000 Armenians left Karabakh within a week in September 2023, after a one-day Azerbaijani offensive ended three decades of rule by the breakaway authorities.", [], []),
+                ("Saturday's trip was the first organised visit since then.", ["g4"], []),
+            ],
+            [
+                ("The buses returned to the Armenian town of Goris in the evening.", ["g15"], []),
+                ("In September 2023 Goris was crowded for days with refugees arriving from Karabakh.", [], []),
+            ],
+        ],
+    },
+    "ru-vechernii-kavkaz.txt": {
+        "header": " date 2026-10-18 (Вечерний Кавказ)",
+        "paragraphs": [
+            [("Карабахские армяне впервые за три года побывали на могилах родных в Ханкенди", ["g3", "g4"], [])],
+            [
+                ("В субботу колонна автобусов с армянами, покинувшими Нагорный Карабах осенью 2023 года, прошла азербайджанский КПП у моста Хакари на Лачинской дороге.", ["g1"], []),
+                ("По информации организаторов, в поездке участвовали почти двести человек, в основном пожилые люди и вдовы погибших военных.", ["g2"], [att("По информации")]),
+                ("Это первая подобная поездка с сентября 2023 года, когда после однодневной военной операции Баку Карабах покинули более ста тысяч армян.", ["g4"], []),
+            ],
+            [
+                ("На городском кладбище Ханкенди (Степанакерта) люди приводили в порядок могилы и зажигали свечи.", ["g3"], []),
+                ("Передвигаться по городу, как сообщается, участникам не разрешили: колонну всё время сопровождала азербайджанская полиция.", ["g7"], [("hedge", "hearsay", "как сообщается")]),
+                ("По словам нескольких паломников, многие надгробия разбиты, а часть могил и вовсе исчезла.", ["g8"], [att("По словам"), ("agency", "agentless", "разбиты")]),
+                ("В Баку утверждают, что кладбище содержится в порядке.", ["g9"], [doubt("утверждают")]),
+                ("Сообщения о вандализме там называют провокацией.", ["g9"], [att("называют")]),
+            ],
+            [
+                ("МИД Армении приветствовал поездку и выразил надежду, что такие визиты станут регулярными.", ["g13"], [att("приветствовал"), att("выразил надежду")]),
+                ("Тем временем около пятисот человек собрались у здания правительства в Ереване, назвав поездку «унизительной» и потребовав гарантий права на возвращение.", ["g14"], [att("назвав"), ("scare-quote", "distancing", "«унизительной»")]),
+                ("Армянская оппозиция давно обвиняет Никола Пашиняна в «сдаче» Карабаха.", [], [att("обвиняет"), ("scare-quote", "distancing", "«сдаче»")]),
+            ],
+            [
+                ("Напомним, что российский миротворческий контингент, введённый в Карабах в ноябре 2020 года, полностью покинул регион в июне 2024-го.", [], []),
+                ("Колонна вернулась в Горис поздно вечером.", ["g15"], []),
+            ],
+        ],
+    },
+    "az-ana-torpaq.txt": {
+        "header": " date 2026-10-17 (Ana torpaq)",
+        "paragraphs": [
+            [("Qarabağın keçmiş erməni sakinləri Xankəndidəki qəbiristanlığı ziyarət edib", ["g3"], [])],
+            [
+                ("Oktyabrın 17-də Qarabağın keçmiş erməni sakinlərindən ibarət 146 nəfərlik qrup Laçın rayonundakı Həkəri körpüsü sərhəd-buraxılış məntəqəsindən Azərbaycan ərazisinə daxil olub.", ["g1", "g2"], []),
+                ("Səfər Beynəlxalq Qırmızı Xaç Komitəsinin vasitəçiliyi ilə təşkil olunub.", ["g5"], []),
+                ("Qrup polis müşayiəti ilə Xankəndi şəhər qəbiristanlığına aparılıb və orada təxminən beş saat qalıb.", ["g3", "g6", "g7"], []),
+            ],
+            [
+                ("Sərhəd-buraxılış məntəqəsində yoxlama zamanı əşyaları arasında sözdə “DQR”-in bayrağı aşkar edilən bir şəxs saxlanılıb və geri qaytarılıb.", ["g11"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”"), ("agency", "agentless", "saxlanılıb")]),
+                ("XİN-in mətbuat katibi Anar İsmayılzadə səfəri humanitar jest kimi qiymətləndirib.", ["g12"], [att("qiymətləndirib")]),
+                ("Onun sözlərinə görə, Azərbaycan vətəndaşlığını və qanunlarını qəbul edən ermənilər Qarabağa qayıda bilərlər.", ["g12"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Bəzi erməni media orqanları isə qəbirlərin dağıdıldığını iddia edir.", ["g8"], [doubt("iddia edir"), ("agency", "agentless", "dağıdıldığını")]),
+                ("Nazirlik bu iddiaları tamamilə əsassız adlandırıb və qəbiristanlığın səliqəyə salındığını bildirib.", ["g9"], [doubt("iddiaları"), ("booster", "booster", "tamamilə"), doubt("əsassız"), att("adlandırıb"), att("bildirib")]),
+                ("Qrup axşam saat 18:00 radələrində Ermənistan ərazisinə qayıdıb.", ["g15"], []),
+            ],
+            [
+                ("Xatırladaq ki, 2023-cü ilin sentyabrında keçirilən lokal xarakterli antiterror tədbirlərindən sonra Qarabağın erməni sakinlərinin böyük əksəriyyəti bölgəni könüllü olaraq tərk edib.", [], []),
+                ("Hazırda Xankəndidə Böyük Qayıdış proqramı çərçivəsində yaşayış binaları, məktəblər və xəstəxanalar bərpa olunur.", [], []),
+            ],
+        ],
+    },
+    "hy-hayatsk.txt": {
+        "header": " date 2026-10-17 (Հայացք)",
+        "paragraphs": [
+            [("Բռնի տեղահանված արցախցիներն այցելել են Ստեփանակերտի գերեզմանատուն", ["g3"], [mv("forced", "Բռնի տեղահանված")])],
+            [
+                ("Շաբաթ օրը 163 արցախցի հինգ ավտոբուսով Հակարիի կամրջի մոտ Ադրբեջանի տեղադրած ապօրինի անցակետով մտել են Արցախ՝ հարազատների շիրիմներին այցելելու։", ["g1", "g2"], [("loaded", "hy-frame", "ապօրինի")]),
+                ("Դա առաջին նման այցն է 2023 թվականի սեպտեմբերի էթնիկ զտումից ի վեր։", ["g4"], [("loaded", "hy-frame", "էթնիկ զտումից")]),
+            ],
+            [
+                ("Ստեփանակերտի քաղաքային գերեզմանատանը մարդիկ ծաղիկներ ու մոմեր են դրել հարազատների շիրիմներին։", ["g3"], []),
+                ("Այստեղ են թաղված նաև Արցախյան պատերազմներում զոհված բազմաթիվ ազատամարտիկներ։", [], []),
+                ("Տեր Գրիգոր քահանան գերեզմանատանը հոգեհանգստի կարճ արարողություն է մատուցել։", ["g10"], []),
+                ("Ականատեսների խոսքով՝ տասնյակ տապանաքարեր ջարդված են, իսկ որոշ շիրիմներ պղծվել են։", ["g8"], [att("խոսքով"), ("agency", "agentless", "ջարդված են"), ("agency", "agentless", "պղծվել են")]),
+                ("Ադրբեջանական ոստիկանները թույլ չեն տվել այցելուներին մոտենալ իրենց նախկին տներին։", ["g7"], []),
+            ],
+            [
+                ("Ադրբեջանի ԱԳՆ-ն պնդում է, թե գերեզմանատունը խնամված է, և պղծման մասին տեղեկություններն անվանում է «սադրանք»։", ["g9"], [doubt("պնդում է"), att("անվանում է"), ("scare-quote", "distancing", "«սադրանք»")]),
+                ("Անցակետում ադրբեջանցի սահմանապահները մոտ երկու ժամ պահել են մի տղամարդու, որի պայուսակում Արցախի դրոշ էին գտել։", ["g11"], []),
+                ("Այնուհետև նրան հետ են ուղարկել Հայաստան։", ["g11"], []),
+            ],
+            [
+                ("ՀՀ ԱԳՆ-ն ողջունել է այցը և հույս հայտնել, որ նման այցերը պարբերական կդառնան։", ["g13"], [att("ողջունել է"), att("հույս հայտնել")]),
+                ("Ընդդիմադիր պատգամավորները կառավարության արձագանքը «ամոթալի» են որակել։", [], [att("որակել"), ("scare-quote", "distancing", "«ամոթալի»")]),
+                ("Երեկոյան Կառավարության շենքի մոտ հավաքված մոտ երկու հազար մարդ, այդ թվում՝ բազմաթիվ արցախցիներ, պահանջել են անվտանգ վերադարձի իրավունքի միջազգային երաշխիքներ։", ["g14"], []),
+            ],
+        ],
+    },
+    "ka-mtebis-matsne.txt": {
+        "header": " date 2026-10-18 (მთების მაცნე)",
+        "paragraphs": [
+            [("ყარაბაღელი სომხები სამი წლის შემდეგ პირველად ეწვივნენ ახლობლების საფლავებს", ["g3", "g4"], [])],
+            [
+                ("შაბათს დილით 2023 წელს ყარაბაღიდან წასული დაახლოებით 150 სომეხი ხუთი ავტობუსით ლაჩინის დერეფნის გავლით ყარაბაღში შევიდა.", ["g1", "g2"], []),
+                ("ვიზიტი წითელი ჯვრის საერთაშორისო კომიტეტის შუამავლობით მოეწყო.", ["g5"], []),
+                ("ეს პირველი ორგანიზებული ვიზიტია 2023 წლის სექტემბრის შემდეგ, როდესაც ყარაბაღი 100 ათასზე მეტმა სომეხმა დატოვა.", ["g4"], []),
+            ],
+            [
+                ("სტეფანაკერტის (ხანქენდის) სასაფლაოზე სტუმრებმა დაახლოებით ოთხი საათი გაატარეს.", ["g3", "g6"], []),
+                ("ზოგიერთი მონაწილის თქმით, ათობით საფლავის ქვა დაზიანებულია.", ["g8"], [att("თქმით"), ("agency", "agentless", "დაზიანებულია")]),
+                ("აზერბაიჯანის საგარეო საქმეთა სამინისტრო ამ ინფორმაციას უარყოფს და ამტკიცებს, რომ სასაფლაო მოვლილია.", ["g9"], [att("უარყოფს"), doubt("ამტკიცებს")]),
+            ],
+            [
+                ("სომხეთის საგარეო საქმეთა სამინისტრომ ვიზიტი დადებითად შეაფასა და იმედი გამოთქვა, რომ ასეთი მოგზაურობები რეგულარული გახდება.", ["g13"], [att("შეაფასა"), att("იმედი გამოთქვა")]),
+                ("იმავე დღეს ერევანში, მთავრობის შენობასთან, რამდენიმე ასეულმა ადამიანმა საპროტესტო აქცია გამართა.", ["g14"], []),
+                ("მომიტინგეებმა ვიზიტს დამამცირებელი უწოდეს და დაბრუნების უფლების გარანტიები მოითხოვეს.", ["g14"], [att("უწოდეს")]),
+            ],
+            [
+                ("ჰაკარის ხიდზე საკონტროლო-გამშვები პუნქტი აზერბაიჯანმა 2023 წლის აპრილში მოაწყო.", [], []),
+                ("სტუმრების უმეტესობას გორისში ნაყიდი ყვავილები და სანთლები ჰქონდა.", [], []),
+            ],
+        ],
+    },
+    "fr-lettre-d-ararat.txt": {
+        "header": " date 2026-10-18 (La Lettre d'Ararat)",
+        "paragraphs": [
+            [("Les Arméniens chassés du Haut-Karabakh autorisés à se recueillir sur les tombes de leurs proches", ["g3"], [mv("forced", "chassés")])],
+            [
+                ("Pour la première fois depuis le nettoyage ethnique de septembre 2023, des Arméniens de l'Artsakh ont pu revoir, samedi, les tombes de leurs proches à Stepanakert.", ["g3", "g4"], [("loaded", "hy-frame", "nettoyage ethnique")]),
+                ("Partis à l'aube de Goris, leurs autobus ont franchi le poste de contrôle installé par Bakou sur le pont Hakari, à l'entrée du corridor de Latchine.", ["g1"], []),
+                ("Sur place, ils n'ont eu droit qu'à trois petites heures.", ["g6"], []),
+            ],
+            [
+                ("Ils étaient encadrés en permanence par des policiers azerbaïdjanais.", ["g7"], []),
+                ("Impossible, pour eux, de se rendre dans leurs anciennes maisons, parfois situées à quelques rues du cimetière.", ["g7"], []),
+                ("Un prêtre venu d'Etchmiadzine a célébré un bref requiem entre les tombes.", ["g10"], []),
+                ("Plusieurs familles racontent avoir trouvé des stèles renversées ou brisées, et des photos du cimetière circulaient dès le soir sur les réseaux sociaux.", ["g8"], [att("racontent"), ("agency", "agentless", "renversées ou brisées")]),
+                ("Bakou prétend au contraire que le cimetière est parfaitement entretenu et dénonce une « provocation ».", ["g9"], [doubt("prétend"), ("booster", "booster", "parfaitement"), att("dénonce"), ("scare-quote", "distancing", "« provocation »")]),
+            ],
+            [
+                ("À Erevan, le ministère des Affaires étrangères a salué un geste positif et souhaité que ces visites deviennent régulières.", ["g13"], [att("salué"), att("souhaité")]),
+                ("Plusieurs centaines de personnes se sont pourtant rassemblées devant le siège du gouvernement pour dénoncer une visite « humiliante » et réclamer un droit au retour garanti.", ["g14"], [att("dénoncer"), ("scare-quote", "distancing", "« humiliante »")]),
+            ],
+            [
+                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », avait provoqué l'exode de plus de 100 000 Arméniens en une semaine.", [], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »")]),
+                ("Avant l'exode, Stepanakert comptait plus de 50 000 habitants.", [], []),
+            ],
+        ],
+    },
+    "ar-sada-al-qawqaz.txt": {
+        "header": " date 2026-10-18 (صدى القوقاز)",
+        "paragraphs": [
+            [("أرمن نازحون من قره باغ يزورون قبور ذويهم في خانكندي لأول مرة منذ 2023", ["g3", "g4"], [mv("displaced", "نازحون")])],
+            [
+                ("عبرت قافلة من أربع حافلات تقل نحو 150 أرمنياً، صباح السبت، نقطة التفتيش الأذربيجانية عند جسر هاكاري على طريق لاتشين.", ["g1", "g2"], []),
+                ("وجرت الزيارة بوساطة اللجنة الدولية للصليب الأحمر التي رافق موظفوها القافلة.", ["g5"], []),
+                ("وأمضى الزوار نحو أربع ساعات في مقبرة المدينة التي يسميها الأرمن ستيباناكيرت.", ["g3", "g6"], []),
+                ("وهذه أول زيارة منظمة من نوعها منذ أن نزح أكثر من مئة ألف أرمني من الإقليم في سبتمبر/أيلول 2023.", ["g4"], [mv("displaced", "نزح")]),
+            ],
+            [
+                ("وبحسب وسائل إعلام أرمنية، منعت السلطات الأذربيجانية رجلاً من العبور بعد العثور على علم جمهورية آرتساخ المعلنة من جانب واحد في حقيبته.", ["g11"], [att("بحسب")]),
+                ("وقال المتحدث باسم وزارة الخارجية الأذربيجانية أنار إسماعيل زاده إن الزيارة «بادرة إنسانية».", ["g12"], [att("قال"), ("scare-quote", "distancing", "«بادرة إنسانية»")]),
+                ("وأضاف أن بإمكان الأرمن الذين يقبلون الجنسية الأذربيجانية العودة للعيش في قره باغ.", ["g12"], [att("أضاف")]),
+            ],
+            [
+                ("في المقابل، تظاهر المئات في يريفان أمام مقر الحكومة، مطالبين بضمانات دولية لحق العودة.", ["g14"], []),
+                ("وعادت الحافلات إلى بلدة غوريس الأرمنية مساء اليوم نفسه.", ["g15"], []),
+            ],
+            [
+                ("وكانت أذربيجان قد استعادت السيطرة الكاملة على الإقليم إثر هجوم خاطف استمر يوماً واحداً.", [], []),
+                ("ويعيش معظم النازحين اليوم في يريفان وضواحيها.", [], [mv("displaced", "النازحين")]),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -1194,6 +1403,7 @@ STORIES = {
     "syunik-landslide-2026": (FACTS_D, ARTICLES_D),
     "tovuz-pipeline-2026": (FACTS_E, ARTICLES_E),
     "sotk-shooting-2026": (FACTS_F, ARTICLES_F),
+    "karabakh-graves-2026": (FACTS_G, ARTICLES_G),
 }
 
 
