@@ -656,22 +656,29 @@ mod tests {
     fn a_disagreeing_figure_counts_only_for_sentences_about_the_same_thing() {
         // 4,200 / 6,000 evacuated: one fact, told with different figures (the same words
         // without the figures score the conflict's weight less)
-        let same = score(
-            "About 4,200 people were evacuated from Agdam.",
-            "About 6,000 people were evacuated from Agdam.",
+        let same = gain(
+            (
+                "About 4,200 people were evacuated from Agdam.",
+                "About 6,000 people were evacuated from Agdam.",
+            ),
+            (
+                "About people were evacuated from Agdam.",
+                "About people were evacuated from Agdam.",
+            ),
         );
-        let same_without = score(
-            "About people were evacuated from Agdam.",
-            "About people were evacuated from Agdam.",
-        );
-        assert!(same > same_without + 0.2, "{same} vs {same_without}");
+        assert!(same > 0.2, "{same}");
         // 14 freed / 19 held in Agdam: a figure each, about different things
-        let different = score("Agdam freed 14 prisoners.", "In Agdam 19 remain jailed.");
-        let without = score("Agdam freed prisoners.", "In Agdam remain jailed.");
-        assert!(
-            (different - without).abs() < 1e-9,
-            "{different} vs {without}"
+        let different = gain(
+            ("Agdam freed 14 prisoners.", "In Agdam 19 remain jailed."),
+            ("Agdam freed prisoners.", "In Agdam remain jailed."),
         );
+        assert!(different.abs() < 1e-9, "{different}");
+    }
+
+    /// What the figures add to a pair's score: the score of the pair `with` them minus that of
+    /// the same pair `without` them.
+    fn gain(with: (&str, &str), without: (&str, &str)) -> f64 {
+        score(with.0, with.1) - score(without.0, without.1)
     }
 
     /// The raw score of the first sentences of two one-paragraph articles (the second in
@@ -690,25 +697,29 @@ mod tests {
     #[test]
     fn small_figures_count_only_between_sentences_about_the_same_thing() {
         // three dead / три погибших: in two sentences about deaths, the figure of the fact
-        let with = score(
-            "Three people died in the flood near Agdam on Monday.",
-            "В понедельник при наводнении у Агдама погибли три человека.",
+        let deaths = gain(
+            (
+                "Three people died in the flood near Agdam on Monday.",
+                "В понедельник при наводнении у Агдама погибли три человека.",
+            ),
+            (
+                "People died in the flood near Agdam on Monday.",
+                "В понедельник при наводнении у Агдама погибли люди.",
+            ),
         );
-        let without = score(
-            "People died in the flood near Agdam on Monday.",
-            "В понедельник при наводнении у Агдама погибли люди.",
-        );
-        assert!(with > without + 0.5, "{with} vs {without}");
+        assert!(deaths > 0.5, "{deaths}");
         // two days / two soldiers: nothing in common but the figure, which then says nothing
-        let with = score(
-            "Talks in Agdam lasted two days.",
-            "Two soldiers were freed in Agdam.",
+        let unrelated = gain(
+            (
+                "Talks in Agdam lasted two days.",
+                "Two soldiers were freed in Agdam.",
+            ),
+            (
+                "Talks in Agdam lasted days.",
+                "Soldiers were freed in Agdam.",
+            ),
         );
-        let without = score(
-            "Talks in Agdam lasted days.",
-            "Soldiers were freed in Agdam.",
-        );
-        assert!((with - without).abs() < 1e-9, "{with} vs {without}");
+        assert!(unrelated.abs() < 1e-9, "{unrelated}");
     }
 
     #[test]

@@ -697,25 +697,29 @@ fn ranges_years_times_identifiers() {
 
 #[test]
 fn numbers_written_as_words() {
-    exact("Three people died.", "en", 3.0);
-    exact("Погибли три человека.", "ru", 3.0);
-    exact("Ереван передал трёх военнослужащих.", "ru", 3.0);
-    exact("Вернулись трое военнослужащих.", "ru", 3.0);
-    exact("Загинули п'ятеро людей.", "uk", 5.0);
-    exact("Üç hərbçimiz qaytarıldı.", "az", 3.0);
-    exact("Kazada dört kişi yaralandı.", "tr", 4.0);
-    exact("Զոհվել է երկու մարդ։", "hy", 2.0);
-    exact("დაიღუპა სამი ადამიანი.", "ka", 3.0);
-    exact(
-        "Las autoridades elevaron a cuatro la cifra de muertos.",
-        "es",
-        4.0,
-    );
-    exact("Erevan a remis trois militaires.", "fr", 3.0);
-    exact("Vier Menschen kamen ums Leben.", "de", 4.0);
-    exact("Sono morte due persone.", "it", 2.0);
-    exact("توفي ثلاثة أشخاص", "ar", 3.0);
-    exact("سه نفر کشته شدند", "fa", 3.0);
+    for (text, lang, value) in [
+        ("Three people died.", "en", 3.0),
+        ("Погибли три человека.", "ru", 3.0),
+        ("Ереван передал трёх военнослужащих.", "ru", 3.0),
+        ("Вернулись трое военнослужащих.", "ru", 3.0),
+        ("Загинули п'ятеро людей.", "uk", 5.0),
+        ("Üç hərbçimiz qaytarıldı.", "az", 3.0),
+        ("Kazada dört kişi yaralandı.", "tr", 4.0),
+        ("Զոհվել է երկու մարդ։", "hy", 2.0),
+        ("დაიღუპა სამი ადამიანი.", "ka", 3.0),
+        (
+            "Las autoridades elevaron a cuatro la cifra de muertos.",
+            "es",
+            4.0,
+        ),
+        ("Erevan a remis trois militaires.", "fr", 3.0),
+        ("Vier Menschen kamen ums Leben.", "de", 4.0),
+        ("Sono morte due persone.", "it", 2.0),
+        ("توفي ثلاثة أشخاص", "ar", 3.0),
+        ("سه نفر کشته شدند", "fa", 3.0),
+    ] {
+        exact(text, lang, value);
+    }
     // with a magnitude word, a qualifier, or both
     about("Some five thousand people fled.", "en", 5e3);
     exact("Пять тысяч человек покинули город.", "ru", 5e3);
