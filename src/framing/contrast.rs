@@ -157,10 +157,15 @@ pub fn contrast(left: &[&Cue], right: &[&Cue]) -> Vec<PairCue> {
 
 /// Per-category counts and rates per 1,000 words for document `doc`: one row for each category
 /// of [`CATEGORIES`] (zero when absent, so outlets compare), then any other category present,
-/// alphabetically. `words == 0` gives rates of 0.
+/// alphabetically. `words == 0` gives rates of 0. Neutral wording counts in no rate of loaded
+/// terms: it is listed so that a pair can show it beside the other side's loaded term, but an
+/// outlet that writes "fighting" uses no loaded term.
 pub fn rates(doc: usize, cues: &[&Cue], words: usize) -> Vec<CueRate> {
     let mut counts: BTreeMap<&str, usize> = CATEGORIES.iter().map(|&c| (c, 0)).collect();
-    for c in cues {
+    for c in cues
+        .iter()
+        .filter(|c| !(c.category == "loaded" && c.value == "neutral"))
+    {
         *counts.entry(c.category.as_str()).or_default() += 1;
     }
     let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
@@ -269,5 +274,10 @@ mod tests {
         assert!(rates(0, &[&a], 0).iter().all(|r| r.per_1000_words == 0.0));
         let x = cue("zzz-custom", "v", "w");
         assert_eq!(rates(0, &[&x], 10).last().unwrap().category, "zzz-custom");
+        // neutral wording is no loaded term
+        let fighting = cue("loaded", "neutral", "fighting");
+        let aggression = cue("loaded", "hy-frame", "aggression");
+        let r = rates(0, &[&fighting, &aggression], 1000);
+        assert_eq!(r.iter().find(|r| r.category == "loaded").unwrap().count, 1);
     }
 }
