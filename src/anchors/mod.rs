@@ -110,8 +110,9 @@ const UNIT_WORDS: usize = 3;
 /// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
 /// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
 /// number, or a time span (`year` for "two years", `month` for "18 months"; see
-/// [`crate::model::DURATION_UNITS`]). Counts of people or things have none: the words for what is counted vary too much
-/// between outlets ("170 people died" / "170 погибших") to tell two counts apart.
+/// [`crate::model::DURATION_UNITS`]). Counts of people or things have none: the words for what
+/// is counted vary too much between outlets ("170 people died" / "170 погибших") to tell two
+/// counts apart.
 fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
     lexicon.first(rest, lang, UNIT_WORDS, |c| {
