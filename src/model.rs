@@ -197,8 +197,8 @@ pub struct NumberAnchor {
     pub is_year: bool,
     /// The unit the number is measured in, when the words right after it name one the concept
     /// lexicon knows (`hectare` for "15.000 hectáreas", `currency-manat`, `percent`, `year`
-    /// for "two years"). `None`
-    /// for counts of people or things ("4,200 people") and where no unit is named.
+    /// for "two years"). `None` for counts of people or things ("4,200 people") and where no
+    /// unit is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }

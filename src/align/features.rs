@@ -259,17 +259,12 @@ impl EntityWeights {
     }
 }
 
-/// Two numbers that look like the same kind of quantity: within two orders of magnitude, and
-/// not in two different units (hectares and metres).
-pub fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor) -> bool {
-    comparable_at(a, b, false)
-}
-
-/// [`comparable_numbers`], where `small` lets two numbers below 10 compare too: "three" and
+/// Two numbers that look like the same kind of quantity: within two orders of magnitude, not in
+/// two different units (hectares and metres), and not both below 10 unless `small`: "three" and
 /// "три" say little about two sentences in general ("two days", "three countries"), but in two
 /// sentences about the same thing ("three people died" / "погибли три человека"; "three
 /// soldiers" / "trois militaires") they are the figure of the fact.
-fn comparable_at(a: &NumberAnchor, b: &NumberAnchor, small: bool) -> bool {
+fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor, small: bool) -> bool {
     let (x, y) = (a.value.abs().max(1.0), b.value.abs().max(1.0));
     (x / y).log10().abs() < 1.0
         && (small || !(a.value < 10.0 && b.value < 10.0))
@@ -287,12 +282,11 @@ pub fn relate_numbers<'n>(
     small: bool,
     mut visit: impl FnMut(bool, &'n NumberAnchor, &'n NumberAnchor),
 ) {
-    let comparable_numbers = |x: &NumberAnchor, y: &NumberAnchor| comparable_at(x, y, small);
     let mut b_agreed = vec![false; b.len()];
     for x in a {
         if let Some(j) = b
             .iter()
-            .position(|y| x.overlaps(y) && comparable_numbers(x, y))
+            .position(|y| x.overlaps(y) && comparable_numbers(x, y, small))
         {
             visit(true, x, b[j]);
             b_agreed[j] = true;
@@ -307,7 +301,7 @@ pub fn relate_numbers<'n>(
         if let Some((j, y)) = b
             .iter()
             .enumerate()
-            .find(|(j, y)| !b_used[*j] && comparable_numbers(x, y) && x.unit == y.unit)
+            .find(|(j, y)| !b_used[*j] && comparable_numbers(x, y, small) && x.unit == y.unit)
         {
             b_used[j] = true;
             visit(false, x, y);

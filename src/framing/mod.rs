@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::anchors::concepts::Concepts;
-use crate::model::{Cue, Sentence, Span};
+use crate::model::{Cue, Span};
+pub use agency::drop_agency_where_no_one_acts;
 pub use contrast::{CATEGORIES, contrast, rates, value_label};
 use fold::{
     fold, fold_term, hyphen_joined_left, hyphen_joined_right, is_word_char, word_end, word_start,
@@ -43,71 +43,6 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("it.toml", include_str!("../../glossaries/cues/it.toml")),
     ("ar.toml", include_str!("../../glossaries/cues/ar.toml")),
 ];
-
-/// Concepts of events that happen without anyone doing them (`glossaries/concepts.toml`): in
-/// an article about a flood or a landslide, "three people died" / "were injured" hides no
-/// agent, so it is no agency cue.
-const NO_AGENT_EVENTS: &[&str] = &[
-    "flood",
-    "river-overflow",
-    "storm",
-    "snow",
-    "heatwave",
-    "earthquake",
-    "landslide",
-    "drought",
-    "fire",
-    "accident",
-    "explosion",
-    "epidemic",
-    "disaster",
-];
-/// Concepts of violence: where they are named, the harm may well have an agent to hide.
-const VIOLENCE: &[&str] = &[
-    "attack",
-    "shelling",
-    "fighting",
-    "war",
-    "army",
-    "troops",
-    "military-operation",
-    "offensive",
-    "weapons",
-    "drone",
-    "missile",
-    "mines",
-    "occupation",
-];
-/// The sentences at the start of an article that say what it is about (headline and lead).
-const TOPIC_SENTENCES: usize = 3;
-
-/// Drop the agency cues of an article about an event no one commits (a flood, a landslide, an
-/// accident: see [`NO_AGENT_EVENTS`]) when its headline and lead name no violence and the
-/// cue's sentence names none either. "Three people died" in a flood report is how any outlet
-/// reports the deaths; in a report of shelling it is a choice not to say who killed them.
-pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
-    let has_agency = |s: &Sentence| s.cues.iter().any(|c| c.category == "agency");
-    if !sentences.iter().any(has_agency) {
-        return;
-    }
-    let lexicon = Concepts::embedded();
-    let concepts = |s: &Sentence| lexicon.find(&s.text, &s.language);
-    let lead: Vec<&str> = sentences
-        .iter()
-        .take(TOPIC_SENTENCES)
-        .flat_map(concepts)
-        .collect();
-    if !lead.iter().any(|c| NO_AGENT_EVENTS.contains(c))
-        || lead.iter().any(|c| VIOLENCE.contains(c))
-    {
-        return;
-    }
-    for s in sentences.iter_mut().filter(|s| has_agency(s)) {
-        if !concepts(s).iter().any(|c| VIOLENCE.contains(c)) {
-            s.cues.retain(|c| c.category != "agency");
-        }
-    }
-}
 
 /// Lexicon cues of one category and value that follow each other with only white space between
 /// them are one cue: tr "açıklamasına göre", az "məlumatına görə" (according to the statement)
