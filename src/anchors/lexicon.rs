@@ -78,6 +78,9 @@ struct LangData {
     /// Numbers written as words, `form=value` ("three soldiers", "трёх военнослужащих"): whole
     /// words only, and not those that are as often another word (fr "neuf" is also "new", it
     /// "sei" also "you are", fa "نه" also "no", tr "yedi" also "ate", ru "семью" also "family").
+    /// `form=low-high` is a vague quantity, the range it asserts ("thousands" = 2,000–9,999,
+    /// "dozens" = 24–99); `form+=low-high` one that is a number only before a magnitude word
+    /// ("several hundred", "несколько тысяч": "several days" is no figure).
     counts: &'static str,
 }
 
@@ -106,8 +109,9 @@ static LANGS: &[LangData] = &[
             "december dec.",
         ],
         mults: &[
-            (K, "thousand"),
-            (M, "million mln. mn."),
+            (100.0, "hundred hundreds"),
+            (K, "thousand thousands"),
+            (M, "million millions mln. mn."),
             (G, "billion bn."),
             (T, "trillion tn."),
         ],
@@ -140,7 +144,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: true,
         post_skip_noun: false,
-        counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20",
+        counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 dozens=24-99 tens=20-99 hundreds=200-999 thousands=2000-9999 millions=2000000-9999999 several+=3-9",
     },
     LangData {
         codes: &["ru", "be", "kk", "bg"],
@@ -159,6 +163,7 @@ static LANGS: &[LangData] = &[
             "декабр* дек.",
         ],
         mults: &[
+            (100.0, "сотен сотни"),
             (K, "тысяч* тыс."),
             (M, "миллион* млн."),
             (G, "миллиард* млрд."),
@@ -189,7 +194,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20",
+        counts: "два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20 десятки=20-99 десятков=20-99 сотни=200-999 сотен=200-999 тысячи=2000-9999 несколько+=3-9",
     },
     LangData {
         codes: &["uk"],
@@ -208,6 +213,7 @@ static LANGS: &[LangData] = &[
             "груд*",
         ],
         mults: &[
+            (100.0, "сотень сотні"),
             (K, "тисяч* тис."),
             (M, "мільйон* млн."),
             (G, "мільярд* млрд."),
@@ -231,7 +237,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20",
+        counts: "два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20 десятки=20-99 десятків=20-99 сотні=200-999 сотень=200-999 тисячі=2000-9999 кілька+=3-9",
     },
     LangData {
         codes: &["az"],
@@ -250,6 +256,7 @@ static LANGS: &[LangData] = &[
             "dekabr*",
         ],
         mults: &[
+            (100.0, "yüz"),
             (K, "min minə mindən mini minin mində"),
             (M, "milyon* mln."),
             (G, "milyard* mlrd."),
@@ -271,7 +278,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
-        counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20",
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20 onlarla=20-99 yüzlərlə=200-999 minlərlə=2000-9999 neçə+=3-9",
     },
     LangData {
         codes: &["tr"],
@@ -290,6 +297,7 @@ static LANGS: &[LangData] = &[
             "aralık*",
         ],
         mults: &[
+            (100.0, "yüz"),
             (K, "bin bine binden bini binin binde"),
             (M, "milyon* mn."),
             (G, "milyar*"),
@@ -315,7 +323,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
-        counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20",
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20 onlarca=20-99 yüzlerce=200-999 binlerce=2000-9999 birkaç+=3-9",
     },
     LangData {
         codes: &["hy"],
@@ -333,7 +341,12 @@ static LANGS: &[LangData] = &[
             "նոյեմբեր*",
             "դեկտեմբեր*",
         ],
-        mults: &[(K, "հազար*"), (M, "միլիոն* մլն."), (G, "միլիարդ* մլրդ.")],
+        mults: &[
+            (100.0, "հարյուր"),
+            (K, "հազար*"),
+            (M, "միլիոն* մլն."),
+            (G, "միլիարդ* մլրդ."),
+        ],
         pre: &[
             (MoreThan, "ավելի քան"),
             (About, "մոտ|շուրջ|մոտավորապես"),
@@ -353,7 +366,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
-        counts: "երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20",
+        counts: "երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20 տասնյակներ=20-99 հարյուրավոր=200-999 հազարավոր=2000-9999 քանի+=3-9",
     },
     LangData {
         codes: &["ka"],
@@ -371,7 +384,12 @@ static LANGS: &[LangData] = &[
             "ნოემბ*",
             "დეკემბ*",
         ],
-        mults: &[(K, "ათას*"), (M, "მილიონ* მლნ."), (G, "მილიარდ* მლრდ.")],
+        mults: &[
+            (100.0, "ასეული ასეულობით"),
+            (K, "ათას*"),
+            (M, "მილიონ* მლნ."),
+            (G, "მილიარდ* მლრდ."),
+        ],
         pre: &[
             (About, "დაახლოებით"),
             (Nearly, "თითქმის"),
@@ -387,7 +405,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
-        counts: "ორი=2 ორ=2 სამი=3 სამ=3 ოთხი=4 ოთხ=4 ხუთი=5 ხუთ=5 ექვსი=6 შვიდი=7 რვა=8 ცხრა=9 ათი=10 ოცი=20",
+        counts: "ორი=2 ორ=2 სამი=3 სამ=3 ოთხი=4 ოთხ=4 ხუთი=5 ხუთ=5 ექვსი=6 შვიდი=7 რვა=8 ცხრა=9 ათი=10 ოცი=20 ათეულობით=20-99 ასობით=200-999 ათასობით=2000-9999 რამდენიმე+=3-9",
     },
     LangData {
         codes: &["es"],
@@ -406,7 +424,8 @@ static LANGS: &[LangData] = &[
             "diciembre dic.",
         ],
         mults: &[
-            (K, "mil"),
+            (100.0, "cientos"),
+            (K, "mil miles"),
             (M, "millón millones millon"),
             (G, "millardo*"),
             (T, "billón billones billon"),
@@ -433,7 +452,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20",
+        counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 decenas=20-99 cientos=200-999 miles=2000-9999 millones=2000000-9999999 varios+=3-9 varias+=3-9",
     },
     LangData {
         codes: &["fr"],
@@ -451,7 +470,12 @@ static LANGS: &[LangData] = &[
             "novembre nov.",
             "décembre decembre déc.",
         ],
-        mults: &[(K, "mille"), (M, "million*"), (G, "milliard*")],
+        mults: &[
+            (100.0, "cent cents centaine centaines"),
+            (K, "mille milliers"),
+            (M, "million*"),
+            (G, "milliard*"),
+        ],
         pre: &[
             (
                 MoreThan,
@@ -474,7 +498,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20",
+        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9",
     },
     LangData {
         codes: &["de"],
@@ -493,6 +517,7 @@ static LANGS: &[LangData] = &[
             "dezember dez.",
         ],
         mults: &[
+            (100.0, "hundert"),
             (K, "tausend tsd."),
             (M, "million* mio."),
             (G, "milliarde* mrd."),
@@ -516,7 +541,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20",
+        counts: "zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dutzende=24-99 hunderte=200-999 tausende=2000-9999 zehntausende=20000-99999 hunderttausende=200000-999999 mehrere+=3-9 einige+=3-9",
     },
     LangData {
         codes: &["it"],
@@ -551,7 +576,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15",
+        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999",
     },
     LangData {
         codes: &["pt"],
@@ -593,7 +618,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20",
+        counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20 dezenas=20-99 centenas=200-999 milhares=2000-9999",
     },
     LangData {
         codes: &["ar"],
@@ -631,7 +656,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
-        counts: "اثنان=2 اثنين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 خمسة=5 خمس=5 ستة=6 سبعة=7 سبع=7 ثمانية=8 تسعة=9 تسع=9 عشرة=10",
+        counts: "اثنان=2 اثنين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 خمسة=5 خمس=5 ستة=6 سبعة=7 سبع=7 ثمانية=8 تسعة=9 تسع=9 عشرة=10 عشرات=20-99 مئات=200-999 المئات=200-999 آلاف=2000-9999 الآلاف=2000-9999",
     },
     LangData {
         codes: &["fa"],
@@ -665,7 +690,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
-        counts: "دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8",
+        counts: "دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8 صدها=200-999 هزاران=2000-9999",
     },
 ];
 
@@ -723,6 +748,42 @@ impl Form {
     }
 }
 
+/// What a number word says: one value ("three": `low == high`) or the range of a vague quantity
+/// ("thousands": 2,000–9,999).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Count {
+    pub(super) low: f64,
+    pub(super) high: f64,
+    /// A number only before a magnitude word ("several hundred"; "several days" is none).
+    pub(super) needs_magnitude: bool,
+}
+
+impl Count {
+    /// `value` is `3` or `2000-9999`.
+    fn parse(value: &str, needs_magnitude: bool) -> Option<Count> {
+        let (low, high) = match value.split_once('-') {
+            Some((l, h)) => (l.parse().ok()?, h.parse().ok()?),
+            None => {
+                let v = value.parse().ok()?;
+                (v, v)
+            }
+        };
+        Some(Count {
+            low,
+            high,
+            needs_magnitude,
+        })
+    }
+
+    pub(super) fn is_range(&self) -> bool {
+        self.low != self.high
+    }
+}
+
+/// Words between a vague quantity and its magnitude: "tens of thousands", "decenas de miles",
+/// "des dizaines de milliers", "decine di migliaia" (folded).
+pub(super) const VAGUE_LINKS: [&str; 4] = ["of", "de", "di", "d"];
+
 /// A qualifier phrase: folded words.
 pub(super) type Phrase = (Vec<String>, Qual);
 
@@ -740,7 +801,7 @@ pub(super) struct Lex {
     pub(super) month_day: bool,
     pub(super) post_skip_noun: bool,
     /// Number words ([`LangData::counts`]), folded, with their values.
-    pub(super) counts: std::collections::HashMap<String, f64>,
+    pub(super) counts: std::collections::HashMap<String, Count>,
     /// Byte length of the longest word in `counts` (longer words are not looked up).
     pub(super) count_bytes: usize,
 }
@@ -790,11 +851,11 @@ impl Lex {
             .extend(d.links.split_whitespace().map(str::to_string));
         for spec in d.counts.split_whitespace() {
             if let Some((form, value)) = spec.rsplit_once('=')
-                && let Ok(v) = value.parse::<f64>()
+                && let Some(count) = Count::parse(value, form.ends_with('+'))
             {
-                let form = fold(form);
+                let form = fold(form.trim_end_matches('+'));
                 self.count_bytes = self.count_bytes.max(form.len());
-                self.counts.insert(form, v);
+                self.counts.insert(form, count);
             }
         }
     }
@@ -817,8 +878,8 @@ impl Lex {
             .map(|(f, v)| (*v, f.abbrev))
     }
 
-    /// The value of a number word ("three", "трёх"), folded.
-    pub(super) fn count(&self, folded: &str) -> Option<f64> {
+    /// The value of a number word ("three", "трёх", "thousands"), folded.
+    pub(super) fn count(&self, folded: &str) -> Option<Count> {
         self.counts.get(folded).copied()
     }
 

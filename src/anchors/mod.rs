@@ -49,7 +49,7 @@ pub mod concepts;
 mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
-use lexicon::{G, K, Lex, M, Qual, fold, fold_into, lexicon};
+use lexicon::{G, K, Lex, M, Qual, VAGUE_LINKS, fold, fold_into, lexicon};
 
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
 /// unknown codes use the union of all lexicons).
@@ -394,21 +394,47 @@ impl Scanner<'_> {
             return e;
         }
         fold_into(&self.text[p..e], &mut self.word);
-        let Some(mut value) = self.lex.count(&self.word) else {
+        let Some(count) = self.lex.count(&self.word) else {
             return e;
         };
+        let (mut low, mut high) = (count.low, count.high);
         let mut end = e;
+        let mut scaled = false;
         for _ in 0..2 {
-            match self.mult_after(end) {
+            // a vague quantity may reach its magnitude through "of" ("tens of thousands")
+            let next = self.mult_after(end).or_else(|| {
+                let (ls, le) = word_after(self.text, end).filter(|_| count.is_range())?;
+                let link = self.folded(ls, le);
+                if VAGUE_LINKS.contains(&link.as_str()) {
+                    self.mult_after(le)
+                } else {
+                    None
+                }
+            });
+            match next {
                 Some((m, me)) => {
-                    value *= m;
+                    low *= m;
+                    // a range covers its last unit whole: "tens of thousands" up to 99,999
+                    high = if count.is_range() {
+                        (high + 1.0) * m - 1.0
+                    } else {
+                        high * m
+                    };
                     end = me;
+                    scaled = true;
                 }
                 None => break,
             }
         }
+        if count.needs_magnitude && !scaled {
+            return e;
+        }
+        let value = low;
         let (qualifier, start, end) = self.qualifier(p, end);
-        let (low, high) = qualifier.map_or((value, Some(value)), |q| q.interval(value));
+        // a qualifier widens a range from its ends: "more than several hundred" = [300, ∞)
+        let (low, high) = qualifier.map_or((low, Some(high)), |q| {
+            (q.interval(low).0, q.interval(high).1)
+        });
         let span = Span::new(start, end);
         self.numbers.push(NumberAnchor {
             span,

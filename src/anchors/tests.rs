@@ -744,6 +744,47 @@ fn numbers_written_as_words() {
 }
 
 #[test]
+fn vague_quantities_are_ranges() {
+    for (text, lang, low, high) in [
+        ("Thousands of people fled.", "en", 2e3, 9999.0),
+        ("Tens of thousands of people fled.", "en", 2e4, 99_999.0),
+        ("Several hundred protesters gathered.", "en", 300.0, 999.0),
+        ("Dozens of families left.", "en", 24.0, 99.0),
+        ("Сотни людей вышли на улицы.", "ru", 200.0, 999.0),
+        ("Несколько тысяч человек покинули город.", "ru", 3e3, 9999.0),
+        ("Десятки тысяч беженцев.", "ru", 2e4, 99_999.0),
+        ("Minlərlə sakin təxliyə edildi.", "az", 2e3, 9999.0),
+        ("Binlerce kişi evini terk etti.", "tr", 2e3, 9999.0),
+        ("Birkaç yüz kişi toplandı.", "tr", 300.0, 999.0),
+        ("Հազարավոր մարդիկ լքեցին տները։", "hy", 2e3, 9999.0),
+        ("რამდენიმე ასეული ადამიანი შეიკრიბა.", "ka", 300.0, 999.0),
+        ("Miles de vecinos huyeron.", "es", 2e3, 9999.0),
+        ("Decenas de miles de personas.", "es", 2e4, 99_999.0),
+        ("Plusieurs centaines de manifestants.", "fr", 300.0, 999.0),
+        ("Des dizaines de milliers de réfugiés.", "fr", 2e4, 99_999.0),
+        ("Tausende flohen.", "de", 2e3, 9999.0),
+        ("Einige hundert Menschen.", "de", 300.0, 999.0),
+        ("تظاهر المئات في العاصمة", "ar", 200.0, 999.0),
+    ] {
+        check(text, lang, low, None, low, Some(high));
+    }
+    // a qualifier widens the range from its ends
+    check(
+        "More than several hundred people came.",
+        "en",
+        300.0,
+        Some("more-than"),
+        300.0,
+        None,
+    );
+    // "several" is a figure only before a magnitude word; a plural magnitude after a count is
+    // that magnitude
+    assert!(nums("Several villages were flooded.", "en").is_empty());
+    assert!(nums("Plusieurs villages ont été inondés.", "fr").is_empty());
+    exact("Three hundred people came.", "en", 300.0);
+}
+
+#[test]
 fn unknown_language_uses_all_lexicons() {
     assert_eq!(key_list("19 сентября", "xx"), ["2023-09-19"]);
     assert_eq!(key_list("19 сентября", "ru-RU"), ["2023-09-19"]);
