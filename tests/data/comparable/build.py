@@ -1396,6 +1396,237 @@ ARTICLES_G = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (h), held out: the first test freight train runs on the rebuilt railway section through
+# Armenia's Meghri area (Syunik), linking Azerbaijan's mainland with Nakhchivan. Written without
+# looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/)
+# or the aligner (src/), so it measures the tool on text it was not tuned on. Keep it that way:
+# do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_H = {
+    "h1": "A first test freight train ran on the rebuilt railway section through Armenia's Meghri area (Syunik), from Azerbaijan's mainland to the Nakhchivan exclave, on Thursday 3 December",
+    "h2": "The train had 20 wagons (ru: 24; hy: 18; fr, de: about twenty)",
+    "h3": "It carried about 1,200 tonnes of cement and construction steel (az: 1,350 tonnes; de: about 1,000)",
+    "h4": "Crossing the Armenian section took about three hours (ru: almost four; az: 2 hours 40 minutes, not counting the checks)",
+    "h5": "Armenian border and customs checks at Meghri station took about two hours (hy: an hour and a half; az: more than three hours, which Baku found too long)",
+    "h6": "Armenian deputy prime minister Mher Grigoryan and Azerbaijani deputy prime minister Shahin Mustafayev were at Meghri station (en, fr: with a US State Department envoy)",
+    "h7": "Rebuilding the Armenian section cost about 410 million dollars (es: about 400 million; hy: 380 million; ru: almost half a billion)",
+    "h8": "Armenian border guards escorted the sealed train along the whole section; no foreign (Russian) security personnel were involved",
+    "h9": "People protested near Meghri station against the route and police detained some of them (about 200; hy: a few dozen; fr: several hundred; az: 'a group of radicals'; three vs five detained)",
+    "h10": "Baku: Hikmet Hajiyev called it a historic day and said the Zangezur corridor had reunited Nakhchivan with the rest of Azerbaijan",
+    "h11": "Yerevan: Pashinyan said the railway stays under full Armenian sovereignty and jurisdiction, as part of the Crossroads of Peace (not a 'corridor')",
+    "h12": "The US State Department welcomed the run as a milestone",
+    "h13": "Russia (Zakharova) said Moscow would not stay on the sidelines, citing the 2020 trilateral statement that gave Russian border guards control of the transport links",
+    "h14": "Iran said it was following the project closely and would not accept any change to its border with Armenia (es: asked for guarantees)",
+    "h15": "Regular freight service is planned from March 2027 (ru: spring 2027; az: early 2027)",
+}
+
+ARTICLES_H = {
+    "en-dawnline-report.txt": {
+        "header": " date 2026-12-03 (Dawnline Report)",
+        "paragraphs": [
+            [("First freight train crosses Armenia's Meghri section on route linking Azerbaijan to Nakhchivan", ["h1"], [])],
+            [
+                ("A freight train from mainland Azerbaijan crossed southern Armenia on Thursday and reached the exclave of Nakhchivan, the first train to run on the rebuilt railway through the Meghri area of Syunik province in more than three decades.", ["h1"], []),
+                ("The test train, 20 wagons long, carried about 1,200 tonnes of cement and construction steel, according to Azerbaijan's state railway company.", ["h2", "h3"], [att("according to")]),
+            ],
+            [
+                ("Armenian border guards escorted it along the entire 43-kilometre section, and no foreign security personnel were on board, Armenia's National Security Service said.", ["h8"], [att("said")]),
+                ("At Meghri station the train stood for about two hours while customs officers ran the sealed wagons through scanners.", ["h5"], []),
+                ("Armenia's Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart, Shahin Mustafayev, watched it pull out of the station alongside an envoy from the US State Department.", ["h6"], []),
+            ],
+            [
+                ("The route was agreed at the White House in August 2025 as part of a deal brokered by Donald Trump, which gave the United States development rights over it.", [], []),
+                ("On Thursday the State Department welcomed the run as a milestone for peace between the two countries.", ["h12"], [att("welcomed")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called it a historic day and said the Zangezur corridor had finally reunited Nakhchivan with the rest of Azerbaijan.", ["h10"], [att("called"), att("said")]),
+                ("In Yerevan, Prime Minister Nikol Pashinyan said the railway remained fully under Armenian sovereignty and jurisdiction.", ["h11"], [att("said")]),
+                ("His government presents the line as part of its Crossroads of Peace project and rejects the word corridor.", ["h11"], [att("rejects")]),
+            ],
+            [
+                ("In Meghri itself, about 200 people, many of them opposition supporters, rallied near the station, saying the route would weaken Armenia's hold on its border with Iran, and police detained three of them after scuffles.", ["h9"], [att("saying")]),
+                ("Iran's foreign ministry said it was following the project closely and would not accept any change to its border with Armenia.", ["h14"], [att("said")]),
+                ("Rebuilding the Armenian section cost about 410 million dollars, according to the Armenian government.", ["h7"], [att("according to")]),
+                ("Meghri, a town of about 4,500 people, sits on the Aras river, which forms the frontier with Iran.", [], []),
+            ],
+        ],
+    },
+    "es-mirador-de-oriente.txt": {
+        "header": " date 2026-12-04 (El Mirador de Oriente)",
+        "paragraphs": [
+            [("Un tren de mercancías cruza por primera vez el sur de Armenia rumbo a Najicheván", ["h1"], [])],
+            [
+                ("Veinte vagones cargados de cemento y acero atravesaron el jueves la provincia armenia de Syunik en el primer viaje de prueba por la línea férrea reconstruida que une el territorio continental de Azerbaiyán con su exclave de Najicheván.", ["h1", "h2", "h3"], []),
+                ("Según la compañía estatal azerbaiyana de ferrocarriles, el convoy transportaba unas 1.200 toneladas de material de construcción.", ["h3"], [att("Según")]),
+            ],
+            [
+                ("El tren tardó algo más de tres horas en recorrer los 43 kilómetros del tramo armenio, que sigue el curso del río Aras a lo largo de la frontera iraní.", ["h4"], []),
+                ("Casi dos de esas horas las pasó detenido en la estación de Meghri, donde guardias fronterizos y aduaneros armenios inspeccionaron la carga.", ["h5"], []),
+            ],
+            [
+                ("Hikmet Hajíyev, asesor del presidente Ilham Alíev, habló de un «día histórico» y aseguró que el corredor de Zangezur devuelve por fin a Najicheván su conexión con el resto del país.", ["h10"], [att("habló de"), ("scare-quote", "distancing", "«día histórico»"), att("aseguró")]),
+                ("El Gobierno de Nikol Pashinián, que evita la palabra corredor y prefiere hablar de la Encrucijada de la Paz, insiste en que la vía seguirá bajo plena soberanía y jurisdicción armenias.", ["h11"], [att("insiste")]),
+            ],
+            [
+                ("En Meghri, unas 200 personas se concentraron junto a la estación para protestar contra lo que consideran una cesión de soberanía.", ["h9"], [att("consideran")]),
+                ("Cinco manifestantes fueron detenidos, según la policía local.", ["h9"], [("agency", "agentless", "fueron detenidos"), att("según")]),
+                ("La reconstrucción del tramo costó unos 400 millones de dólares, según cálculos de la prensa armenia.", ["h7"], [att("según")]),
+            ],
+            [
+                ("Moscú, por su parte, recordó que la declaración trilateral de 2020 encomendaba el control de esas comunicaciones a los guardias fronterizos rusos.", ["h13"], [att("recordó")]),
+                ("Teherán, que durante años se opuso a cualquier corredor a lo largo de su frontera norte, pidió garantías de que su paso fronterizo con Armenia no se verá afectado.", ["h14"], []),
+                ("Los ferrocarriles azerbaiyanos prevén iniciar el servicio regular de mercancías en marzo de 2027.", ["h15"], [att("prevén")]),
+            ],
+            [
+                ("Hasta finales de los años ochenta, los trenes entre Ereván y Bakú pasaban por Najicheván y por Meghri.", [], []),
+                ("En la estación de Julfa, ya en Najicheván, cientos de vecinos recibieron el convoy con banderas azerbaiyanas.", [], []),
+            ],
+        ],
+    },
+    "ru-severnyi-meridian.txt": {
+        "header": " date 2026-12-03 (Северный меридиан)",
+        "paragraphs": [
+            [("Через Мегри прошёл первый грузовой поезд из Азербайджана в Нахичевань", ["h1"], [])],
+            [
+                ("В четверг по восстановленному участку железной дороги в Сюникской области Армении впервые прошёл грузовой состав, следовавший с основной территории Азербайджана в Нахичевань.", ["h1"], []),
+                ("Поезд из 24 вагонов преодолел армянский участок почти за четыре часа.", ["h2", "h4"], []),
+                ("Маршрут, который в Баку называют Зангезурским коридором, а в Ереване — частью проекта «Перекрёсток мира», на Западе всё чаще именуют так называемым «маршрутом Трампа».", [], [("scare-quote", "marker", "так называемым"), ("scare-quote", "distancing", "«маршрутом Трампа»")]),
+            ],
+            [
+                ("Участок длиной 43 километра восстанавливали больше года, и его стоимость, по оценкам экспертов, приблизилась к полумиллиарду долларов.", ["h7"], [att("по оценкам")]),
+                ("Состав на всём пути сопровождали армянские пограничники, а вагоны опечатали ещё на станции Горадиз.", ["h8"], []),
+                ("Российских пограничников, которым трёхстороннее заявление 2020 года поручало контроль над транспортными коммуникациями, на участке не было.", ["h8"], []),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова заявила, что Москва не намерена оставаться в стороне.", ["h13"], [att("заявила")]),
+                ("По её словам, именно трёхстороннее заявление, подписанное при посредничестве Владимира Путина, открыло путь к разблокированию коммуникаций в регионе.", ["h13"], [att("По её словам")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал этот день историческим.", ["h10"], [att("назвал")]),
+                ("В Баку утверждают, что Зангезурский коридор наконец соединил Нахичевань с остальной территорией страны.", ["h10"], [doubt("утверждают")]),
+                ("Никол Пашинян, в свою очередь, заверил, что дорога остаётся под полным суверенитетом и юрисдикцией Армении.", ["h11"], [att("заверил")]),
+                ("Госдепартамент США приветствовал пробный рейс, назвав его важным шагом к миру.", ["h12"], [att("приветствовал"), att("назвав")]),
+            ],
+            [
+                ("Регулярное грузовое движение по линии планируют открыть весной 2027 года.", ["h15"], []),
+                ("Напомним, что в 2023 году Азербайджан и Иран начали строить альтернативный путь в Нахичевань через иранскую территорию вдоль Аракса.", [], []),
+                ("С 2008 года армянская железная дорога находится в концессионном управлении дочерней компании РЖД.", [], []),
+            ],
+        ],
+    },
+    "az-sabah-isigi.txt": {
+        "header": " date 2026-12-03 (Sabah işığı)",
+        "paragraphs": [
+            [("Zəngəzur dəhlizi ilə ilk yük qatarı Naxçıvana çatıb", ["h1"], [])],
+            [
+                ("Dekabrın 3-də Horadiz stansiyasından yola düşən ilk sınaq yük qatarı Zəngəzur dəhlizi ilə hərəkət edərək Naxçıvana çatıb.", ["h1"], []),
+                ("Qatarın 20 vaqonunda Naxçıvan üçün 1350 ton sement və tikinti armaturu daşınıb.", ["h2", "h3"], []),
+                ("Qatar Ermənistan ərazisindən keçən 43 kilometrlik hissəni 2 saat 40 dəqiqəyə qət edib.", ["h4"], []),
+            ],
+            [
+                ("Bundan əlavə, Mehri stansiyasında erməni sərhədçiləri və gömrükçülərinin apardığı yoxlamalar üç saatdan çox çəkib.", ["h5"], []),
+                ("Azərbaycan tərəfi yoxlamaların bu qədər uzanmasını anlaşılmaz hesab edir.", ["h5"], [att("hesab edir")]),
+                ("Mehri stansiyasında qatarı Baş nazirin müavini Şahin Mustafayev və Ermənistanın Baş nazirinin müavini Mher Qriqoryan qarşılayıblar.", ["h6"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bu günü tarixi gün adlandırıb.", ["h10"], [att("adlandırıb")]),
+                ("Onun sözlərinə görə, Naxçıvan otuz ildən artıq müddətdən sonra ilk dəfə ölkənin əsas hissəsi ilə dəmir yolu vasitəsilə birləşib və bu, şübhəsiz, bütün region üçün yeni imkanlar açır.", ["h10"], [att("sözlərinə görə"), ("booster", "booster", "şübhəsiz")]),
+                ("ABŞ Dövlət Departamenti sınaq reysini alqışlayıb.", ["h12"], [att("alqışlayıb")]),
+                ("Rəsmi İrəvan isə marşrutu “Sülh kəsişməsi” adlandırır və onun üzərində tam suverenliyini saxladığını iddia edir.", ["h11"], [att("adlandırır"), ("scare-quote", "distancing", "“Sülh kəsişməsi”"), doubt("iddia edir")]),
+            ],
+            [
+                ("Mehridə bir qrup radikal müxalifət tərəfdarı stansiya yaxınlığında aksiya keçirməyə cəhd edib.", ["h9"], []),
+                ("Polis aksiya iştirakçılarından bir neçəsini saxlayıb.", ["h9"], []),
+                ("Müntəzəm yük daşımalarına 2027-ci ilin əvvəlindən başlanılması planlaşdırılır.", ["h15"], []),
+            ],
+            [
+                ("Xatırladaq ki, Horadiz–Ağbənd dəmir yolu xəttinin tikintisinə 2021-ci ildə başlanılıb.", [], []),
+                ("Naxçıvana indiyədək yüklər əsasən İran ərazisindən keçən avtomobil yolu ilə çatdırılırdı.", [], []),
+            ],
+        ],
+    },
+    "hy-arevagal.txt": {
+        "header": " date 2026-12-03 (Արևագալ)",
+        "paragraphs": [
+            [("Մեղրիի երկաթուղային հատվածով անցել է առաջին փորձնական բեռնատար գնացքը", ["h1"], [])],
+            [
+                ("Դեկտեմբերի 3-ին Սյունիքի մարզում վերակառուցված երկաթուղային հատվածով առաջին անգամ անցել է Ադրբեջանից Նախիջևան ուղևորվող բեռնատար գնացք։", ["h1"], []),
+                ("Փորձնական գնացքը բաղկացած էր 18 վագոնից։", ["h2"], []),
+                ("Մեղրիի կայարանում ՀՀ սահմանապահներն ու մաքսավորները մոտ մեկուկես ժամ սկաներներով զննել են վագոնները։", ["h5"], []),
+                ("Ամբողջ հատվածում գնացքն ուղեկցել են ԱԱԾ սահմանապահ զորքերի ծառայողները, և որևէ օտարերկրյա ուժային կառույց ներգրավված չի եղել։", ["h8"], []),
+            ],
+            [
+                ("Կայարանում ներկա էին ՀՀ փոխվարչապետ Մհեր Գրիգորյանը և Ադրբեջանի փոխվարչապետ Շահին Մուստաֆաևը։", ["h6"], []),
+                ("Վարչապետ Նիկոլ Փաշինյանը շեշտել է, որ երկաթուղին գտնվում է Հայաստանի լիակատար ինքնիշխանության և իրավազորության ներքո։", ["h11"], [att("շեշտել է")]),
+                ("Նրա խոսքով՝ սա Խաղաղության խաչմերուկ նախագծի առաջին շոշափելի արդյունքն է։", ["h11"], [att("խոսքով")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը, սակայն, պնդում է, թե բացվել է «Զանգեզուրի միջանցքը»։", ["h10"], [doubt("պնդում է"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»")]),
+            ],
+            [
+                ("Կառավարության տվյալներով՝ հատվածի վերակառուցումն արժեցել է 380 միլիոն դոլար։", ["h7"], [att("տվյալներով")]),
+                ("Մեղրիում մի քանի տասնյակ ընդդիմադիր ակտիվիստներ բողոքի ակցիա են անցկացրել կայարանի մոտ։", ["h9"], []),
+                ("Ոստիկանությունը բերման է ենթարկել նրանցից երեքին։", ["h9"], []),
+                ("Իրանի ԱԳՆ-ն հայտարարել է, որ ուշադիր հետևում է զարգացումներին և չի ընդունի Հայաստանի հետ իր սահմանի որևէ փոփոխություն։", ["h14"], [att("հայտարարել է")]),
+            ],
+            [
+                ("Երեսուն տարի Թուրքիայի և Ադրբեջանի շրջափակման մեջ գտնվող Հայաստանը հույս ունի, որ ապագայում Ադրբեջանի տարածքով երկաթուղային ելք կունենա դեպի Ռուսաստան։", [], [("loaded", "hy-frame", "շրջափակման"), att("հույս ունի")]),
+                ("Մեղրիում են գտնվում 17-րդ դարի մի քանի եկեղեցիներ։", [], []),
+            ],
+        ],
+    },
+    "fr-echo-des-deux-rives.txt": {
+        "header": " date 2026-12-04 (L'Écho des Deux Rives)",
+        "paragraphs": [
+            [("Un premier train de fret relie l'Azerbaïdjan au Nakhitchevan à travers le sud de l'Arménie", ["h1"], [])],
+            [
+                ("Pour la première fois depuis plus de trente ans, un train de marchandises a traversé jeudi la région arménienne de Meghri, dans le Syunik, pour rejoindre l'exclave azerbaïdjanaise du Nakhitchevan.", ["h1"], []),
+                ("Une vingtaine de wagons chargés de 1 200 tonnes de ciment et d'acier ont parcouru le tronçon arménien en trois heures.", ["h2", "h3", "h4"], []),
+            ],
+            [
+                ("Sur le quai de la gare de Meghri, le vice-Premier ministre arménien Mher Grigorian a serré la main de son homologue azerbaïdjanais, Chahin Moustafaïev.", ["h6"], []),
+                ("Un émissaire du département d'État américain assistait à la scène.", ["h6"], []),
+                ("Washington, qui a parrainé l'accord d'août 2025, a salué une « étape historique ».", ["h12"], [att("salué"), ("scare-quote", "distancing", "« étape historique »")]),
+            ],
+            [
+                ("À Bakou, on célèbre l'ouverture du « corridor de Zanguezour », un terme qui hérisse Erevan.", ["h10"], [("scare-quote", "distancing", "« corridor de Zanguezour »")]),
+                ("Nikol Pachinian assure que la voie ferrée reste sous la pleine souveraineté de l'Arménie et la présente comme un maillon de son « Carrefour de la paix ».", ["h11"], [att("assure")]),
+                ("Plusieurs centaines d'habitants de Meghri ont manifesté près de la gare contre un projet qu'ils jugent dangereux pour la souveraineté du pays.", ["h9"], [att("jugent")]),
+                ("Quelques manifestants auraient été interpellés.", ["h9"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellés")]),
+            ],
+            [
+                ("Moscou, de son côté, prétend que la déclaration trilatérale de 2020 lui confiait le contrôle de ces voies de communication.", ["h13"], [doubt("prétend")]),
+                ("Téhéran, enfin, s'inquiète de voir une route placée sous parrainage américain longer sa frontière nord.", ["h14"], []),
+                ("Les habitants de Meghri vivent surtout de la culture des grenades et des figues.", [], []),
+                ("Le Nakhitchevan, où est né Heydar Aliev, occupe une place à part dans l'imaginaire national azerbaïdjanais.", [], []),
+            ],
+        ],
+    },
+    "de-transitblatt.txt": {
+        "header": " date 2026-12-04 (Das Transitblatt)",
+        "paragraphs": [
+            [("Erster Güterzug rollt durch Südarmenien nach Nachitschewan", ["h1"], [])],
+            [
+                ("Auf der wiederaufgebauten Bahnstrecke durch die südarmenische Provinz Sjunik ist am Donnerstag erstmals ein Güterzug aus dem aserbaidschanischen Kernland in die Exklave Nachitschewan gefahren.", ["h1"], []),
+                ("Der Testzug mit rund zwanzig Waggons hatte etwa 1000 Tonnen Zement und Baustahl geladen.", ["h2", "h3"], []),
+                ("Für den armenischen Abschnitt bei Meghri brauchte er gut drei Stunden.", ["h4"], []),
+                ("Knapp zwei Stunden davon soll er im Bahnhof Meghri für Grenz- und Zollkontrollen gestanden haben.", ["h5"], [("hedge", "hearsay", "soll")]),
+            ],
+            [
+                ("Armenische Grenzschützer begleiteten den verplombten Zug auf der gesamten Strecke.", ["h8"], []),
+                ("Der Wiederaufbau des rund 43 Kilometer langen Abschnitts kostete nach Angaben der armenischen Regierung 410 Millionen Dollar.", ["h7"], [att("nach Angaben")]),
+                ("Einen regulären Güterverkehr will die aserbaidschanische Staatsbahn ab März 2027 anbieten.", ["h15"], []),
+                ("Geplant sind zunächst zwei Zugpaare pro Woche.", ["h15"], []),
+            ],
+            [
+                ("Armeniens Regierungschef Nikol Paschinjan betonte, die Strecke bleibe unter armenischer Souveränität und Rechtshoheit.", ["h11"], [att("betonte")]),
+                ("Baku spricht dagegen vom Sangesur-Korridor.", ["h10"], [att("spricht")]),
+                ("Das US-Außenministerium begrüßte die Fahrt als Meilenstein.", ["h12"], [att("begrüßte")]),
+            ],
+            [
+                ("Die Strecke könnte künftig Teil des Mittleren Korridors zwischen China und Europa werden.", [], [("hedge", "uncertain", "könnte")]),
+                ("Die Türkei baut derzeit eine Bahnstrecke von Kars nach Nachitschewan, die das Netz der Exklave an das türkische anschließen soll.", [], []),
+                ("Bei Meghri liegt auch Armeniens einziger Grenzübergang zum Iran.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -1404,6 +1635,7 @@ STORIES = {
     "tovuz-pipeline-2026": (FACTS_E, ARTICLES_E),
     "sotk-shooting-2026": (FACTS_F, ARTICLES_F),
     "karabakh-graves-2026": (FACTS_G, ARTICLES_G),
+    "meghri-railway-2026": (FACTS_H, ARTICLES_H),
 }
 
 
