@@ -66,6 +66,17 @@ def gold_pairs(gold, es, en):
     return out
 
 
+def gold_facts(gold, es, en):
+    """The gold facts both articles report: (es members, en members) each."""
+    out = []
+    for fact in gold["facts"]:
+        m = fact["members"]
+        a, b = m.get(os.path.basename(es), []), m.get(os.path.basename(en), [])
+        if a and b:
+            out.append((set(a), set(b)))
+    return out
+
+
 def texts(result):
     return [[s["text"] for s in d["sentences"]] for d in result.get("documents", result.get("articles", []))]
 
@@ -84,6 +95,7 @@ def main():
     cache = tempfile.mkdtemp(prefix="parallax-translate-eval-")
 
     totals = {"plain": [0, 0, 0], "apertium": [0, 0, 0]}  # hits, gold, predicted
+    fact_totals = {"plain": [0, 0], "apertium": [0, 0]}  # facts found, facts in both
     print(f"{'articles':58} {'gold':>5} {'recall':>14} {'precision':>16}")
     print(f"{'':58} {'':>5} {'plain':>6} {'apert':>7} {'plain':>7} {'apert':>8}")
     for story in sorted(glob.glob(os.path.join(args.data, "*", "gold.json"))):
@@ -92,6 +104,7 @@ def main():
         for es in sorted(glob.glob(os.path.join(d, "es-*.txt"))):
             for en in sorted(glob.glob(os.path.join(d, "en-*.txt"))):
                 g = gold_pairs(gold, es, en)
+                facts = gold_facts(gold, es, en)
                 row = {}
                 for name, extra in (("plain", []), ("apertium", backend)):
                     res = compare(args.binary, es, en, extra, cache)
@@ -101,6 +114,10 @@ def main():
                     t[0] += hits
                     t[1] += len(g)
                     t[2] += len(p)
+                    found = sum(1 for a, b in facts if any(x in a and y in b for x, y in p))
+                    ft = fact_totals[name]
+                    ft[0] += found
+                    ft[1] += len(facts)
                     row[name] = (hits / len(g) if g else 1.0, hits / len(p) if p else 1.0)
                     if args.verbose and name == "apertium":
                         sents = texts(res)
@@ -114,6 +131,9 @@ def main():
     for name, (hits, g, p) in totals.items():
         print(f"overall {name:9} recall {hits / max(g, 1):.3f} ({hits}/{g})  "
               f"precision {hits / max(p, 1):.3f} ({hits}/{p})")
+    for name, (found, n) in fact_totals.items():
+        print(f"overall {name:9} facts reported by both articles and linked by at least one "
+              f"pair: {found / max(n, 1):.3f} ({found}/{n})")
 
     # Speed: a 20-sentence article through a warm APy, no cache.
     sentences = []
