@@ -284,9 +284,8 @@ pub fn relate_numbers<'n>(
 ) {
     let mut b_agreed = vec![false; b.len()];
     for x in a {
-        if let Some(j) = b
-            .iter()
-            .position(|y| x.overlaps(y) && comparable_numbers(x, y, small))
+        if let Some(j) = (0..b.len())
+            .find(|&j| !b_agreed[j] && x.overlaps(b[j]) && comparable_numbers(x, b[j], small))
         {
             visit(true, x, b[j]);
             b_agreed[j] = true;
@@ -465,6 +464,16 @@ pub fn confidence(raw: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_agrees_with_one_figure_only() {
+        // "about 43" covers 40 as well as 43, but answers only one of them
+        let (_, a) = crate::anchors::find("43 soldiers and 40 civilians", "en", None);
+        let (_, b) = crate::anchors::find("about 43 people", "en", None);
+        let (a, b): (Vec<_>, Vec<_>) = (a.iter().collect(), b.iter().collect());
+        let (agree, _) = number_relations(&a, &b, true);
+        assert_eq!(agree, ["43 / about 43"]);
+    }
 
     #[test]
     fn numbers_of_different_things_neither_agree_nor_conflict() {
