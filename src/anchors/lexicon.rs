@@ -109,6 +109,7 @@ static LANGS: &[LangData] = &[
             "december dec.",
         ],
         mults: &[
+            (12.0, "dozen"),
             (100.0, "hundred hundreds"),
             (K, "thousand thousands"),
             (M, "million millions mln. mn."),
@@ -163,6 +164,7 @@ static LANGS: &[LangData] = &[
             "декабр* дек.",
         ],
         mults: &[
+            (10.0, "десятков десятка"),
             (100.0, "сотен сотни"),
             (K, "тысяч* тыс."),
             (M, "миллион* млн."),

@@ -750,6 +750,8 @@ fn vague_quantities_are_ranges() {
         ("Tens of thousands of people fled.", "en", 2e4, 99_999.0),
         ("Several hundred protesters gathered.", "en", 300.0, 999.0),
         ("Dozens of families left.", "en", 24.0, 99.0),
+        ("Several dozen families left.", "en", 36.0, 119.0),
+        ("Несколько десятков семей уехали.", "ru", 30.0, 99.0),
         ("Сотни людей вышли на улицы.", "ru", 200.0, 999.0),
         ("Несколько тысяч человек покинули город.", "ru", 3e3, 9999.0),
         ("Десятки тысяч беженцев.", "ru", 2e4, 99_999.0),
@@ -782,6 +784,7 @@ fn vague_quantities_are_ranges() {
     assert!(nums("Several villages were flooded.", "en").is_empty());
     assert!(nums("Plusieurs villages ont été inondés.", "fr").is_empty());
     exact("Three hundred people came.", "en", 300.0);
+    exact("Two dozen houses burned.", "en", 24.0);
 }
 
 #[test]
