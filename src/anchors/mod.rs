@@ -401,16 +401,10 @@ impl Scanner<'_> {
         let mut end = e;
         let mut scaled = false;
         for _ in 0..2 {
-            // a vague quantity may reach its magnitude through "of" ("tens of thousands")
-            let next = self.mult_after(end).or_else(|| {
-                let (ls, le) = word_after(self.text, end).filter(|_| count.is_range())?;
-                let link = self.folded(ls, le);
-                if VAGUE_LINKS.contains(&link.as_str()) {
-                    self.mult_after(le)
-                } else {
-                    None
-                }
-            });
+            let next = match self.mult_after(end) {
+                None if count.is_range() => self.linked_mult_after(end),
+                found => found,
+            };
             match next {
                 Some((m, me)) => {
                     low *= m;
@@ -868,6 +862,17 @@ impl Scanner<'_> {
                 we
             },
         ))
+    }
+
+    /// A magnitude word after a linking word, as a vague quantity reaches it: "tens of
+    /// thousands", "decenas de miles".
+    fn linked_mult_after(&self, e: usize) -> Option<(f64, usize)> {
+        let (ls, le) = word_after(self.text, e)?;
+        if VAGUE_LINKS.contains(&self.folded(ls, le).as_str()) {
+            self.mult_after(le)
+        } else {
+            None
+        }
     }
 
     /// The digits, separators and decimals at `p` (no words).
