@@ -203,8 +203,11 @@ pub struct NumberAnchor {
     pub unit: Option<String>,
 }
 
-/// The units of [`NumberAnchor::unit`] that measure time spans (concept ids).
-pub const DURATION_UNITS: [&str; 4] = ["hour", "week", "month", "year"];
+/// The units of [`NumberAnchor::unit`] that measure time spans (concept ids). Not `days`: its
+/// lexicon leaves out the singular forms that also mean "that day" (gün, день, day), which a
+/// number takes in some languages ("beş gün" = five days), so one report's span of days would
+/// meet the other's bare figure and never agree with it (measured: four gold pairs lost).
+pub const DURATION_UNITS: [&str; 6] = ["minute", "hour", "week", "month", "year", "decade"];
 
 impl NumberAnchor {
     /// True when the two intervals share at least one value.

@@ -476,6 +476,26 @@ mod tests {
     }
 
     #[test]
+    fn a_time_span_is_no_count() {
+        // "more than three decades" once agreed with twenty wagons (20 is more than three)
+        let (_, es) = crate::anchors::find("Veinte vagones cruzaron Syunik.", "es", None);
+        let (_, en) = crate::anchors::find(
+            "The first train in more than three decades crossed Syunik.",
+            "en",
+            None,
+        );
+        let (agree, conflict) = number_relations(
+            &es.iter().collect::<Vec<_>>(),
+            &en.iter().collect::<Vec<_>>(),
+            true,
+        );
+        assert!(
+            agree.is_empty() && conflict.is_empty(),
+            "{agree:?} {conflict:?}"
+        );
+    }
+
+    #[test]
     fn numbers_of_different_things_neither_agree_nor_conflict() {
         let (_, es) =
             crate::anchors::find("Unas 15.000 hectáreas quedaron bajo el agua.", "es", None);

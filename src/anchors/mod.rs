@@ -109,19 +109,22 @@ const UNIT_WORDS: usize = 3;
 /// The unit a number is measured in, from the text right after it: the first concept of kind
 /// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
 /// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
-/// number, or a time span (`year` for "two years", `month` for "18 months"; see
-/// [`crate::model::DURATION_UNITS`]). Counts of people or things have none: the words for what
-/// is counted vary too much between outlets ("170 people died" / "170 погибших") to tell two
-/// counts apart.
+/// number; or a time span named by the very next word (`year` for "two years", `month` for
+/// "18 months", `decade`, `minute`; see [`crate::model::DURATION_UNITS`]). A time word
+/// further on makes a rate, not a span ("1500 грузовиков в сутки" counts trucks). Counts of
+/// people or things have none: the words for what is counted vary too much between outlets
+/// ("170 people died" / "170 погибших") to tell two counts apart.
 fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
-    lexicon.first(rest, lang, UNIT_WORDS, |c| {
-        (lexicon.kind(c) == Some("quantity")
-            && !matches!(
-                c,
-                "thousand" | "million" | "billion" | "hundreds" | "dozens"
-            ))
-            || crate::model::DURATION_UNITS.contains(&c)
+    let duration = |c: &str| crate::model::DURATION_UNITS.contains(&c);
+    lexicon.first(rest, lang, 1, duration).or_else(|| {
+        lexicon.first(rest, lang, UNIT_WORDS, |c| {
+            lexicon.kind(c) == Some("quantity")
+                && !matches!(
+                    c,
+                    "thousand" | "million" | "billion" | "hundreds" | "dozens"
+                )
+        })
     })
 }
 

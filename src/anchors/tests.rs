@@ -952,6 +952,15 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
             "en",
             Some("year"),
         ),
+        // and so are minutes and decades
+        (
+            "The first train in more than three decades.",
+            "en",
+            Some("decade"),
+        ),
+        ("Поезд стоял 40 минут.", "ru", Some("minute")),
+        // a time word further on makes a rate: trucks are counted
+        ("Терминал рассчитан на 1500 грузовиков в сутки.", "ru", None),
     ] {
         assert_eq!(one(text, lang).unit.as_deref(), expected, "{text}");
     }
