@@ -206,6 +206,47 @@ fn scare_quote_by_quotation_rule() {
 }
 
 #[test]
+fn a_scare_quoted_term_is_not_the_writers_own() {
+    // quoted, the word is the scare quote's: no loaded cue of the writer's
+    let quoted = lex().find("Baku called it an “anti-terrorist” operation.", "en");
+    assert!(cues_of(&quoted, "loaded").is_empty(), "{quoted:#?}");
+    let fr = lex().find("Bakou dénonce une « provocation » arménienne.", "fr");
+    assert_eq!(cues_of(&fr, "scare-quote").len(), 1, "{fr:#?}");
+    assert!(cues_of(&fr, "loaded").is_empty(), "{fr:#?}");
+    // unquoted, it is
+    let plain = lex().find("Bakou dénonce une provocation arménienne.", "fr");
+    assert_eq!(
+        values(&plain, "loaded"),
+        BTreeSet::from(["contested".to_string()])
+    );
+}
+
+#[test]
+fn provocation_is_said_by_both_sides_and_saboteurs_are_a_label() {
+    for (text, lang) in [
+        ("Yerevan accused Baku of a provocation.", "en"),
+        ("Ереван назвал это провокацией.", "ru"),
+        ("Bakı bunu erməni təxribatı adlandırıb.", "az"),
+        ("Երևանը դա սադրանք է անվանել։", "hy"),
+        ("Ankara bunu provokasyon olarak nitelendirdi.", "tr"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "loaded"),
+            BTreeSet::from(["contested".to_string()]),
+            "{text}"
+        );
+    }
+    // the agent noun is a label for the armed group, not the word for the act
+    let az = lex().find("Erməni təxribatçılarının hücumu dəf edilib.", "az");
+    assert_eq!(
+        values(&az, "armed-label"),
+        BTreeSet::from(["delegitimising".to_string()])
+    );
+    assert!(cues_of(&az, "loaded").is_empty(), "{az:#?}");
+}
+
+#[test]
 fn long_or_neutral_quotations_are_not_scare_quotes() {
     let speech = "“We left everything, even the graves of our parents,” said Lilit.";
     assert!(cues_of(&lex().find(speech, "en"), "scare-quote").is_empty());
@@ -430,10 +471,11 @@ fn contrast_on_found_cues() {
     assert_eq!(s.len(), 1, "{p:#?}");
     assert_eq!(s[0].left, vec!["“anti-terrorist”"]);
     assert!(s[0].right.is_empty());
-    assert!(
-        p.iter().all(|p| p.category != "loaded"),
-        "both sides use the az-frame term"
-    );
+    // the left side keeps its distance from the word the right side uses as its own
+    let loaded: Vec<&PairCue> = p.iter().filter(|p| p.category == "loaded").collect();
+    assert_eq!(loaded.len(), 1, "{p:#?}");
+    assert!(loaded[0].left.is_empty(), "{p:#?}");
+    assert_eq!(loaded[0].right.len(), 1, "{p:#?}");
 
     let l = lex().find("Officials claimed that 200 people died.", "en");
     let r = lex().find("Officials said that 200 people died.", "en");
