@@ -222,6 +222,25 @@ fn a_scare_quoted_term_is_not_the_writers_own() {
 }
 
 #[test]
+fn estimates_are_a_source_and_crossing_is_no_departure() {
+    // "по оценкам экспертов" names where a figure comes from; it does not soften it
+    let ru = lex().find("Стоимость, по оценкам экспертов, превысила 400 млн.", "ru");
+    assert_eq!(
+        values(&ru, "attribution"),
+        BTreeSet::from(["neutral".to_string()])
+    );
+    assert!(cues_of(&ru, "hedge").is_empty(), "{ru:#?}");
+    // a convoy crossing a bridge reports no departure; crossing into Armenia does
+    let en = lex().find("The convoy crossed the bridge at noon.", "en");
+    assert!(cues_of(&en, "movement").is_empty(), "{en:#?}");
+    let en = lex().find("By evening 2,000 people had crossed into Armenia.", "en");
+    assert_eq!(
+        values(&en, "movement"),
+        BTreeSet::from(["departure".to_string()])
+    );
+}
+
+#[test]
 fn provocation_is_said_by_both_sides_and_saboteurs_are_a_label() {
     for (text, lang) in [
         ("Yerevan accused Baku of a provocation.", "en"),
