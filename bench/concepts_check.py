@@ -240,6 +240,10 @@ ACCEPTED = {
         (("troops", "withdrawal"), "withdrawal of troops"),
         (("village", "villagers"), "villagers are people of a village"),
         (("weekday-saturday", "weekend"), "ka 'შაბათ-კვირა'"),
+        # session 7 (wagon, station)
+        (("power-plant", "station"), "a power station is a station ('محطة كهرباء', 'elektrik stansiyası')"),
+        (("pumping", "station"), "a compressor station is a station"),
+        (("railway", "wagon"), "ar 'عربات القطار', train wagons"),
     ]
 }
 

@@ -349,4 +349,32 @@ az = ["bazar ertəsi*"]
             assert!(l.langs.contains_key(lang), "no {lang} forms");
         }
     }
+
+    #[test]
+    fn a_freight_train_at_a_station_reads_the_same_in_four_languages() {
+        let l = Concepts::embedded();
+        for (text, lang) in [
+            (
+                "The train of 20 wagons stood at Meghri station for three hours.",
+                "en",
+            ),
+            (
+                "Поезд из 20 вагонов простоял на станции Мегри три часа.",
+                "ru",
+            ),
+            (
+                "20 vaqonluq qatar Mehri stansiyasında üç saatdan çox dayanıb.",
+                "az",
+            ),
+            (
+                "20 վագոնից բաղկացած գնացքը Մեղրիի կայարանում կանգնել է երեք ժամ։",
+                "hy",
+            ),
+        ] {
+            let found = l.find(text, lang);
+            for c in ["wagon", "station", "railway", "hour"] {
+                assert!(found.contains(&c), "{c} not in {text}: {found:?}");
+            }
+        }
+    }
 }
