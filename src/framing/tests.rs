@@ -222,6 +222,46 @@ fn a_scare_quoted_term_is_not_the_writers_own() {
 }
 
 #[test]
+fn common_reporting_verbs_attribute() {
+    for (text, lang, verb) in [
+        ("The ministry rejected the criticism.", "en", "rejected"),
+        ("Officials blamed days of heavy rain.", "en", "blamed"),
+        (
+            "The army opened fire, saying it had been attacked.",
+            "en",
+            "saying",
+        ),
+        ("L'exploitant de la carrière dément.", "fr", "dément"),
+        ("Washington a salué une étape.", "fr", "salué"),
+        (
+            "Евросоюз приветствовал обмен, назвав его шагом вперёд.",
+            "ru",
+            "приветствовал",
+        ),
+        ("Die Behörden bestreiten das.", "de", "bestreiten"),
+        (
+            "El ministerio atribuye la explosión a un fallo.",
+            "es",
+            "atribuye",
+        ),
+        (
+            "Ekspertlər hesab edir ki, yol bağlanacaq.",
+            "az",
+            "hesab edir",
+        ),
+        ("Նախարարը շեշտել է, որ ճանապարհը բաց է։", "hy", "շեշտել"),
+    ] {
+        let cues = lex().find(text, lang);
+        let att = cues_of(&cues, "attribution");
+        assert!(
+            att.iter()
+                .any(|c| c.value == "neutral" && c.surface == verb),
+            "{text}: {att:#?}"
+        );
+    }
+}
+
+#[test]
 fn estimates_are_a_source_and_crossing_is_no_departure() {
     // "по оценкам экспертов" names where a figure comes from; it does not soften it
     let ru = lex().find("Стоимость, по оценкам экспертов, превысила 400 млн.", "ru");
