@@ -21,23 +21,25 @@ const TARGET_CROSS_RECALL: f64 = 0.75;
 const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
-/// Floors asserted today, over all eight stories. Three (kura, sadakhlo, tavush) were written
+/// Floors asserted today, over all nine stories. Three (kura, sadakhlo, tavush) were written
 /// alongside the aligner; syunik-landslide-2026, tovuz-pipeline-2026, sotk-shooting-2026 and
-/// karabakh-graves-2026 (fifth session) and meghri-railway-2026 (sixth) were written by someone
-/// who had not seen the lexicons or the aligner, and measure what unseen articles get: far less
-/// than the first three (cross-language recall 0.31–0.47 against 0.59; meghri-railway-2026 blind:
-/// 0.438, precision 0.672; see tests/data/comparable/README.md and `bench/comparable_eval.py
-/// --data DIR` for one story). Measured 2026-11-28 (sixth session), all eight: same-language
-/// recall 0.696, cross-language recall 0.425, pair precision 0.781, cue precision 0.841; the
-/// seven of the fifth session: 0.696 / 0.422 / 0.807 / 0.831 (fifth session: 0.696 / 0.421 /
-/// 0.806 / 0.831). On the first three stories alone: 0.696 / 0.587 / 0.897 (fourth session:
+/// karabakh-graves-2026 (fifth session), meghri-railway-2026 (sixth) and fuzuli-mine-2026
+/// (seventh) were written by someone who had not seen the lexicons or the aligner, and measure
+/// what unseen articles get: less than the first three (cross-language recall 0.31–0.52 against
+/// 0.59; blind: meghri-railway-2026 0.438, precision 0.672; fuzuli-mine-2026 0.519, precision
+/// 0.893, cue precision 0.800; see tests/data/comparable/README.md and `bench/comparable_eval.py
+/// --data DIR` for one story). Measured 2026-11-28 (seventh session), all nine: same-language
+/// recall 0.696, cross-language recall 0.446, pair precision 0.799, cue precision 0.887; the
+/// eight of the sixth session: 0.696 / 0.433 / 0.780 / 0.903 (sixth session: 0.696 / 0.425 /
+/// 0.781 / 0.841). On the first three stories alone: 0.696 / 0.587 / 0.897 (fourth session:
 /// 0.696 / 0.596 / 0.909; before concepts and secondary links 0.522 / 0.230 / 0.890). The floors
 /// sit a little below today's figures (precision lowered 0.78 → 0.76 when the eighth story came
-/// in); raise them towards the targets.
+/// in; cue precision raised 0.80 → 0.85 with the reporting verbs); raise them towards the
+/// targets.
 const FLOOR_SAME_RECALL: f64 = 0.65;
 const FLOOR_CROSS_RECALL: f64 = 0.40;
 const FLOOR_PRECISION: f64 = 0.76;
-const FLOOR_CUE_PRECISION: f64 = 0.80;
+const FLOOR_CUE_PRECISION: f64 = 0.85;
 
 /// (file, sentence index)
 type Cell = (String, usize);

@@ -1627,6 +1627,216 @@ ARTICLES_H = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (i), held out: an anti-tank mine blows up a minibus carrying construction workers near
+# Fuzuli, in a district Azerbaijan regained in 2020; Baku blames Armenia's minefield maps.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned
+# on. Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_I = {
+    "i1": "On Tuesday morning 24 November a minibus carrying construction workers hit an anti-tank mine on a dirt road near the village of Yeni Qishlaq in Azerbaijan's Fuzuli district (en: shortly after eight; az: 08:15; ru: around nine)",
+    "i2": "Four workers were killed (ru, hy: five; de: at least four)",
+    "i3": "Seven others were injured, two of them seriously (fr: six; hy: nine; ru: about ten)",
+    "i4": "The injured were taken to the hospital in Horadiz, and the two most seriously hurt were flown to Baku by helicopter",
+    "i5": "The workers were building houses for displaced families returning under Azerbaijan's Great Return programme",
+    "i6": "The mine action agency ANAMA said the driver had left the cleared road for a track not yet surveyed (the official account)",
+    "i7": "The dead men's colleagues said the track had been used every day for months and nobody had warned them (the workers' account)",
+    "i8": "Baku (Hikmet Hajiyev) blamed Armenia for not handing over accurate minefield maps (az, tr: the maps only 25% accurate)",
+    "i9": "Armenia's foreign ministry expressed condolences, said it had handed over all the maps it had and rejected the accusation",
+    "i10": "Since the 2020 war mines have killed or injured more than 380 people in the areas Azerbaijan regained (az: 392, 71 of them dead; tr: more than 390; ru, fr: almost 400)",
+    "i11": "Azerbaijan's prosecutor general's office opened a criminal case (az: under the terrorism article)",
+    "i12": "Sappers sealed off the area and found two more anti-tank mines nearby (tr: three; ru: several)",
+    "i13": "The UN office in Baku offered condolences and called for more international funding for demining",
+    "i14": "Turkey's defence ministry offered condolences and said Turkish sappers would keep working in Karabakh",
+    "i15": "The minibus driver, Namiq Quliyev, 46, was among the dead",
+}
+
+ARTICLES_I = {
+    "en-southern-ledger.txt": {
+        "header": " date 2026-11-24 (The Southern Ledger)",
+        "paragraphs": [
+            [("Mine blast kills four construction workers in Azerbaijan's Fuzuli district", ["i1", "i2"], [])],
+            [
+                ("Four construction workers were killed and seven were injured on Tuesday when their minibus hit an anti-tank mine on a dirt road near the village of Yeni Gishlag in Azerbaijan's Fuzuli district.", ["i1", "i2", "i3"], [("agency", "agentless", "were killed"), ("agency", "agentless", "were injured")]),
+                ("The blast happened shortly after eight in the morning, as the men were being driven to a building site, local officials said.", ["i1"], [att("said")]),
+                ("Two of the injured were in a serious condition and were flown to Baku by helicopter, while the others were treated at the hospital in Horadiz.", ["i3", "i4"], []),
+            ],
+            [
+                ("The workers were building houses for displaced families returning to the district under the government's Great Return programme.", ["i5"], [mv("displaced", "displaced")]),
+                ("Azerbaijan's mine action agency, ANAMA, said the driver had left the cleared road and taken a track that its teams had not yet surveyed.", ["i6"], [att("said")]),
+                ("Colleagues of the dead men disputed that, saying the track had been used every day for months and that no one had ever warned them it was unsafe.", ["i7"], [att("disputed"), att("saying")]),
+                ("Sappers sealed off the area in the afternoon and found two more anti-tank mines within a hundred metres of the crater.", ["i12"], []),
+            ],
+            [
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, blamed Armenia, saying Yerevan had never handed over accurate maps of the minefields laid during three decades of Armenian control.", ["i8"], [att("blamed"), att("saying")]),
+                ("Armenia's foreign ministry expressed condolences to the victims' families but rejected the accusation, saying it had already passed on all the maps in its possession.", ["i9"], [att("rejected"), att("saying")]),
+                ("The UN office in Baku also offered condolences and called on donors to increase funding for demining.", ["i13"], []),
+            ],
+            [
+                ("According to ANAMA, mines have killed or wounded more than 380 people in the territories Azerbaijan regained in the 2020 war.", ["i10"], [att("According to")]),
+                ("The town of Fuzuli lay in ruins for almost three decades before reconstruction began after the war.", [], []),
+                ("An international airport opened on its outskirts in 2021.", [], []),
+            ],
+        ],
+    },
+    "ru-zakavkazskii-kurier.txt": {
+        "header": " date 2026-11-24 (Закавказский курьер)",
+        "paragraphs": [
+            [("В Физулинском районе Азербайджана микроавтобус с рабочими подорвался на мине: пятеро погибших", ["i1", "i2"], [])],
+            [
+                ("Во вторник около девяти утра микроавтобус, перевозивший строителей, наехал на противотанковую мину на грунтовой дороге у села Ени Гышлаг Физулинского района.", ["i1"], []),
+                ("По данным азербайджанских СМИ, пять человек погибли, ещё около десяти получили ранения.", ["i2", "i3"], [att("По данным")]),
+                ("Среди погибших, как сообщается, водитель микроавтобуса 46-летний Намиг Гулиев.", ["i15"], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Рабочие строили жильё для вынужденных переселенцев, которых Баку возвращает в район по программе «Великое возвращение».", ["i5"], [mv("displaced", "вынужденных переселенцев")]),
+                ("В Агентстве по разминированию территорий Азербайджана (ANAMA) заявили, что водитель свернул с разминированной дороги на ещё не проверенную грунтовку.", ["i6"], [att("заявили")]),
+                ("Сапёры оцепили место взрыва и обнаружили поблизости ещё несколько мин.", ["i12"], []),
+            ],
+            [
+                ("В Баку утверждают, что виной всему отказ Еревана передать точные карты минных полей.", ["i8"], [doubt("утверждают")]),
+                ("Помощник президента Ильхама Алиева Хикмет Гаджиев назвал трагедию очередным проявлением армянского «минного террора».", ["i8"], [att("назвал"), ("scare-quote", "distancing", "«минного террора»")]),
+                ("МИД Армении выразил соболезнования семьям погибших, но обвинения отверг, заявив, что Ереван уже передал все имеющиеся у него карты.", ["i9"], [att("отверг"), att("заявив")]),
+                ("Генеральная прокуратура Азербайджана возбудила уголовное дело.", ["i11"], []),
+            ],
+            [
+                ("С окончания войны 2020 года жертвами мин в Карабахе и прилегающих районах стали почти 400 человек.", ["i10"], []),
+                ("Напомним, что в 2021 году Армения передала Баку карты минных полей в Агдамском районе в обмен на освобождение пятнадцати задержанных.", [], []),
+                ("Российские сапёры работали в Карабахе с конца 2020 года вплоть до вывода миротворцев в 2024-м.", [], []),
+            ],
+        ],
+    },
+    "az-cenub-qapisi.txt": {
+        "header": " date 2026-11-24 (Cənub qapısı)",
+        "paragraphs": [
+            [("Füzulidə mina partlayışı: dörd işçi həlak olub, yeddi nəfər yaralanıb", ["i1", "i2", "i3"], [("agency", "agentless", "yaralanıb")])],
+            [
+                ("Noyabrın 24-də saat 08:15 radələrində Füzuli rayonunun Yeni Qışlaq kəndi yaxınlığında inşaat işçilərini daşıyan mikroavtobus tank əleyhinə minaya düşüb.", ["i1"], []),
+                ("Partlayış nəticəsində dörd işçi həlak olub, daha yeddi nəfər müxtəlif dərəcəli xəsarət alıb.", ["i2", "i3"], []),
+                ("Həlak olanlar arasında mikroavtobusun 46 yaşlı sürücüsü Namiq Quliyev də var.", ["i15"], []),
+                ("Yaralılar Horadiz şəhər xəstəxanasına çatdırılıb, vəziyyəti ağır olan iki nəfər isə helikopterlə Bakıya aparılıb.", ["i3", "i4"], []),
+            ],
+            [
+                ("İşçilər Böyük Qayıdış proqramı çərçivəsində doğma torpaqlarına qayıdan keçmiş məcburi köçkünlər üçün fərdi yaşayış evləri tikirdilər.", ["i5"], [mv("displaced", "məcburi köçkünlər")]),
+                ("Ərazilərin Minalardan Təmizlənməsi üzrə Agentliyin (ANAMA) məlumatına görə, sürücü minalardan təmizlənmiş yoldan çıxaraq hələ yoxlanılmamış torpaq yola daxil olub.", ["i6"], [att("məlumatına görə")]),
+                ("Baş Prokurorluqda hadisə ilə bağlı Cinayət Məcəlləsinin terrorçuluq maddəsi ilə cinayət işi başlanılıb.", ["i11"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, faciənin əsas səbəbi Ermənistanın dəqiq mina xəritələrini təqdim etməkdən imtina etməsidir.", ["i8"], [att("bildirib")]),
+                ("Onun sözlərinə görə, indiyədək təqdim olunan xəritələrin dəqiqliyi cəmi 25 faizdir.", ["i8"], [att("sözlərinə görə")]),
+                ("Ermənistan Xarici İşlər Nazirliyi isə əlindəki bütün xəritələri Azərbaycana təhvil verdiyini iddia edir.", ["i9"], [doubt("iddia edir")]),
+                ("Bu iddia, şübhəsiz, reallığı əks etdirmir.", [], [doubt("iddia"), ("booster", "booster", "şübhəsiz")]),
+                ("Türkiyə Milli Müdafiə Nazirliyi başsağlığı verib və türk istehkamçılarının Qarabağda işini davam etdirəcəyini bildirib.", ["i14"], [att("bildirib")]),
+            ],
+            [
+                ("2020-ci ildən bəri Qarabağ və Şərqi Zəngəzurda mina partlayışları nəticəsində 392 nəfər zərər çəkib.", ["i10"], []),
+                ("Onlardan 71 nəfəri həlak olub.", ["i10"], []),
+                ("Xatırladaq ki, Füzuli Beynəlxalq Hava Limanı 2021-ci ildə istifadəyə verilib.", [], []),
+            ],
+        ],
+    },
+    "hy-sahmanagits.txt": {
+        "header": " date 2026-11-24 (Սահմանագիծ)",
+        "paragraphs": [
+            [("Ֆիզուլիի շրջանում ականի պայթյունից զոհվել են շինարարներ, Բաքուն կրկին մեղադրում է Երևանին", ["i1", "i2", "i8"], [att("մեղադրում է")])],
+            [
+                ("Նոյեմբերի 24-ի առավոտյան Ադրբեջանի վերահսկողության տակ գտնվող Ֆիզուլիի (Վարանդայի) շրջանում շինարարներ տեղափոխող միկրոավտոբուսը պայթել է հակատանկային ականի վրա։", ["i1"], []),
+                ("Ադրբեջանական լրատվամիջոցների փոխանցմամբ՝ զոհվել է հինգ մարդ, վիրավորվել՝ ինը։", ["i2", "i3"], [att("փոխանցմամբ"), ("agency", "agentless", "վիրավորվել")]),
+                ("Շինարարները Ադրբեջանի «Մեծ վերադարձ» ծրագրով տներ էին կառուցում Արցախի հարավային շրջաններում վերաբնակեցվող ադրբեջանցիների համար։", ["i5"], [("scare-quote", "distancing", "«Մեծ վերադարձ»")]),
+            ],
+            [
+                ("Ադրբեջանական կայքերի հրապարակած տեսանյութերում զոհվածների գործընկերները պատմում են, որ ամիսներ շարունակ ամեն օր երթևեկել են այդ ճանապարհով, և ոչ ոք իրենց չի զգուշացրել վտանգի մասին։", ["i7"], [att("պատմում են")]),
+                ("Ադրբեջանի ականազերծման գործակալությունը, սակայն, պնդում է, թե վարորդը շեղվել է մաքրված ճանապարհից։", ["i6"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը միջադեպի համար մեղադրել է Հայաստանին՝ պնդելով, թե Երևանը չի տրամադրում ականապատ դաշտերի ճշգրիտ քարտեզներ։", ["i8"], [att("մեղադրել է"), doubt("պնդելով")]),
+                ("ՀՀ ԱԳՆ-ն ցավակցություն է հայտնել զոհվածների ընտանիքներին։", ["i9"], []),
+                ("Գերատեսչությունը միաժամանակ մերժել է Բաքվի մեղադրանքները՝ հիշեցնելով, որ Հայաստանն արդեն փոխանցել է իր տրամադրության տակ եղած բոլոր քարտեզները։", ["i9"], [att("մերժել է"), att("հիշեցնելով")]),
+                ("Փորձագետների խոսքով՝ 1990-ական թվականներին և 2020 թվականի պատերազմի ընթացքում ականներ տեղադրել են երկու կողմերն էլ։", [], [att("խոսքով")]),
+            ],
+            [
+                ("ՄԱԿ-ի գրասենյակը Բաքվում ցավակցություն է հայտնել և միջազգային դոնորներին կոչ արել ավելացնել ականազերծման ֆինանսավորումը։", ["i13"], []),
+                ("Արցախի հայերը ևս տարիներ շարունակ զոհեր էին տալիս ականներից՝ մինչև 2023 թվականի սեպտեմբերի էթնիկ զտումը։", [], [("loaded", "hy-frame", "էթնիկ զտումը")]),
+                ("Բաքուն ականների հարցը հաճախ օգտագործում է որպես Երևանի վրա ճնշում գործադրելու լծակ։", [], []),
+            ],
+        ],
+    },
+    "tr-dogu-ruzgari.txt": {
+        "header": " date 2026-11-24 (Doğu Rüzgârı)",
+        "paragraphs": [
+            [("Füzuli'de mayın patlaması: 4 işçi hayatını kaybetti", ["i1", "i2"], [])],
+            [
+                ("Azerbaycan'ın Füzuli bölgesinde inşaat işçilerini taşıyan bir minibüs, salı sabahı Yeni Kışlak köyü yakınlarında tanksavar mayınına çarptı.", ["i1"], []),
+                ("Patlamada dört işçi hayatını kaybetti, yedi kişi yaralandı.", ["i2", "i3"], [("agency", "agentless", "yaralandı")]),
+                ("Hayatını kaybedenler arasında minibüsün 46 yaşındaki şoförü Namik Guliyev de bulunuyor.", ["i15"], []),
+                ("Yaralılar Horadiz'deki hastaneye kaldırıldı, durumu ağır olan iki kişi ise helikopterle Bakü'ye sevk edildi.", ["i3", "i4"], []),
+            ],
+            [
+                ("Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, faciadan Ermenistan'ı sorumlu tuttu.", ["i8"], [att("sorumlu tuttu")]),
+                ("Hacıyev'e göre Erivan'ın teslim ettiği mayın haritalarının yalnızca yüzde 25'i doğru.", ["i8"], [att("göre")]),
+                ("Ermenistan Dışişleri Bakanlığı ise elindeki tüm haritaları Bakü'ye verdiğini iddia ediyor.", ["i9"], [doubt("iddia ediyor")]),
+                ("Azerbaycan Başsavcılığı olayla ilgili soruşturma başlattı.", ["i11"], []),
+                ("İstihkamcılar bölgeyi kordon altına aldı ve çevrede üç tanksavar mayını daha buldu.", ["i12"], []),
+            ],
+            [
+                ("Türkiye Milli Savunma Bakanlığı kardeş Azerbaycan'a başsağlığı diledi.", ["i14"], []),
+                ("Bakanlık, Türk mayın temizleme ekiplerinin Karabağ'daki çalışmalarını sürdüreceğini vurguladı.", ["i14"], [att("vurguladı")]),
+                ("2020'deki savaştan bu yana bölgedeki mayın kazalarında zarar görenlerin sayısı 390'ı aştı.", ["i10"], []),
+                ("Büyük Dönüş programı kapsamında Füzuli'ye bugüne kadar yüzlerce aile yerleşti.", [], []),
+            ],
+        ],
+    },
+    "fr-guetteur-du-caucase.txt": {
+        "header": " date 2026-11-25 (Le Guetteur du Caucase)",
+        "paragraphs": [
+            [("Azerbaïdjan : une mine antichar fait quatre morts parmi des ouvriers près de Fizouli", ["i1", "i2"], [])],
+            [
+                ("Mardi matin, un minibus qui conduisait des ouvriers vers un chantier a sauté sur une mine antichar près du village de Yeni Gychlag, dans le district de Fizouli.", ["i1"], []),
+                ("Quatre hommes ont été tués sur le coup et six autres blessés, dont deux grièvement.", ["i2", "i3"], [("agency", "agentless", "ont été tués"), ("agency", "agentless", "blessés")]),
+                ("Ils construisaient des maisons destinées aux déplacés azerbaïdjanais que Bakou réinstalle dans la région dans le cadre de son programme de « Grand Retour ».", ["i5"], [mv("displaced", "déplacés")]),
+            ],
+            [
+                ("Selon l'agence azerbaïdjanaise de déminage ANAMA, le chauffeur aurait quitté la route déminée pour emprunter une piste qui n'avait pas encore été contrôlée.", ["i6"], [att("Selon"), ("hedge", "hearsay", "aurait")]),
+                ("Des collègues des victimes affirment au contraire que cette piste était empruntée chaque jour depuis des mois sans que personne ne les ait mis en garde.", ["i7"], [att("affirment")]),
+                ("Bakou accuse Erevan de refuser de livrer des cartes fiables des champs de mines, un reproche devenu rituel après chaque accident.", ["i8"], [att("accuse")]),
+                ("L'Arménie a présenté ses condoléances, tout en assurant avoir déjà transmis toutes les cartes dont elle dispose.", ["i9"], [att("assurant")]),
+            ],
+            [
+                ("Depuis la fin de la guerre de 2020, les mines ont fait près de 400 victimes, morts et blessés confondus, dans les territoires repris par l'Azerbaïdjan.", ["i10"], []),
+                ("Le bureau des Nations unies à Bakou a appelé les bailleurs à augmenter leurs financements pour le déminage.", ["i13"], []),
+                ("L'Azerbaïdjan figure parmi les pays les plus contaminés au monde par les mines et les munitions non explosées.", [], []),
+                ("Le déminage complet de ces territoires pourrait prendre plusieurs décennies, selon les experts.", [], [("hedge", "uncertain", "pourrait"), att("selon")]),
+                ("Pendant près de trente ans, la ligne de front entre forces arméniennes et azerbaïdjanaises a traversé le district de Fizouli.", [], []),
+            ],
+        ],
+    },
+    "de-suedost-kurier.txt": {
+        "header": " date 2026-11-25 (Südost-Kurier)",
+        "paragraphs": [
+            [("Minenexplosion in Aserbaidschan: Mindestens vier Bauarbeiter getötet", ["i1", "i2"], [("agency", "agentless", "getötet")])],
+            [
+                ("Im aserbaidschanischen Bezirk Füzuli ist am Dienstagmorgen ein Kleinbus mit Bauarbeitern auf eine Panzermine gefahren.", ["i1"], []),
+                ("Mindestens vier Männer kamen nach Angaben der Behörden ums Leben, sieben wurden verletzt.", ["i2", "i3"], [att("nach Angaben"), ("agency", "agentless", "wurden verletzt")]),
+                ("Unter den Toten ist auch der Fahrer des Busses, der 46-jährige Namik Gulijew.", ["i15"], []),
+                ("Die Verletzten wurden in das Krankenhaus von Horadis gebracht, zwei von ihnen später mit einem Hubschrauber nach Baku geflogen.", ["i4"], []),
+            ],
+            [
+                ("Die aserbaidschanische Minenräumagentur ANAMA erklärte, der Fahrer sei von der geräumten Straße abgewichen.", ["i6"], [att("erklärte")]),
+                ("Pioniere sperrten das Gelände ab und entdeckten in der Nähe zwei weitere Panzerminen.", ["i12"], []),
+                ("Baku wirft Armenien vor, bis heute keine genauen Karten der Minenfelder übergeben zu haben.", ["i8"], [att("wirft")]),
+                ("Das armenische Außenministerium weist das zurück und versichert, alle vorhandenen Karten seien längst übermittelt worden.", ["i9"], [att("weist"), att("versichert")]),
+            ],
+            [
+                ("Die Vereinten Nationen sprachen den Angehörigen ihr Beileid aus und forderten mehr internationale Mittel für die Minenräumung.", ["i13"], []),
+                ("Der Bezirk Füzuli lag fast drei Jahrzehnte an der Frontlinie zwischen armenischen und aserbaidschanischen Truppen.", [], []),
+                ("Nach dem Krieg von 2020 begann Aserbaidschan mit dem Wiederaufbau zerstörter Städte und Dörfer in der Region.", [], []),
+                ("Die Räumung aller Minen in den Gebieten könnte nach Schätzungen von Fachleuten noch Jahrzehnte dauern.", [], [("hedge", "uncertain", "könnte"), att("nach Schätzungen")]),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -1636,6 +1846,7 @@ STORIES = {
     "sotk-shooting-2026": (FACTS_F, ARTICLES_F),
     "karabakh-graves-2026": (FACTS_G, ARTICLES_G),
     "meghri-railway-2026": (FACTS_H, ARTICLES_H),
+    "fuzuli-mine-2026": (FACTS_I, ARTICLES_I),
 }
 
 
