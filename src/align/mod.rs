@@ -127,6 +127,13 @@ pub fn align_all_comparable(
         .flatten()
         .collect();
     let facts = cluster::cluster(&doc_of, &links);
+    let headlines: Vec<usize> = documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| has_headline(d))
+        .map(|(d, _)| offset[d])
+        .collect();
+    let headline_facts = cluster::headline_facts(&facts, &doc_of, &links, &headlines);
     // the facts each pair of documents shares, so that a pair looks at its own facts only
     // (with thousands of articles, not every fact for every pair)
     let mut shared: std::collections::HashMap<(usize, usize), Vec<usize>> =
@@ -161,16 +168,82 @@ pub fn align_all_comparable(
                         && direct_evidence(&features[i], &features[j], weights, l, r)
                 })
                 .collect();
+            let secondary = headline_links(
+                &headline_facts,
+                &facts,
+                &doc_of,
+                (offset[i], offset[j]),
+                (i, j),
+                |a, b| raw_score(&features[i][a], &features[j][b], weights),
+            );
             alignment(
                 &features[i],
                 &features[j],
                 weights,
                 groups,
-                Vec::new(),
+                secondary,
                 (i, j),
             )
         })
         .collect()
+}
+
+/// Whether the document's first sentence is its headline (the ingest stage found a title and
+/// the sentence is it).
+fn has_headline(doc: &Document) -> bool {
+    match (&doc.article.title, doc.sentences.first()) {
+        (Some(t), Some(s)) => s.text.trim() == t.split_whitespace().collect::<Vec<_>>().join(" "),
+        _ => false,
+    }
+}
+
+/// The secondary links of documents `i` and `j` (their first global indices `offsets`): each
+/// headline of one with the sentences of the other in the further facts of that headline
+/// (`cluster::headline_facts`), where the pair has direct evidence; at most [`MAX_SECONDARY`]
+/// a sentence, strongest first.
+fn headline_links(
+    headline_facts: &[(usize, usize)],
+    facts: &[Vec<usize>],
+    doc_of: &[usize],
+    (oi, oj): (usize, usize),
+    (i, j): (usize, usize),
+    score: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize)> {
+    let mut links: Vec<(usize, usize, f64)> = Vec::new();
+    for &(h, f) in headline_facts {
+        let (other, ho, oo) = if doc_of[h] == i {
+            (j, oi, oj)
+        } else if doc_of[h] == j {
+            (i, oj, oi)
+        } else {
+            continue;
+        };
+        for &s in facts[f].iter().filter(|&&s| doc_of[s] == other) {
+            let (a, b) = if other == j {
+                (h - ho, s - oo)
+            } else {
+                (s - oo, h - ho)
+            };
+            let sc = score(a, b);
+            if sc >= MIN_DIRECT_SCORE {
+                links.push((a, b, sc));
+            }
+        }
+    }
+    links.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut per: std::collections::HashMap<(bool, usize), usize> = Default::default();
+    let mut out = Vec::new();
+    for (a, b, _) in links {
+        if per.get(&(true, a)).copied().unwrap_or(0) < MAX_SECONDARY
+            && per.get(&(false, b)).copied().unwrap_or(0) < MAX_SECONDARY
+        {
+            *per.entry((true, a)).or_default() += 1;
+            *per.entry((false, b)).or_default() += 1;
+            out.push((a, b));
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Whether some sentence pair of the group `l` × `r` has [`MIN_DIRECT_SCORE`] of evidence of
