@@ -227,18 +227,33 @@ pub fn headline_facts(
     links: &[Link],
     headlines: &[usize],
 ) -> Vec<(usize, usize)> {
+    // indexed so that thousands of articles cost links + facts, not headlines × both
+    let mut is_headline = vec![false; doc_of.len()];
+    for &h in headlines {
+        is_headline[h] = true;
+    }
     let mut score: HashMap<(usize, usize), f64> = HashMap::new();
     for l in links
         .iter()
-        .filter(|l| headlines.contains(&l.a) || headlines.contains(&l.b))
+        .filter(|l| is_headline[l.a] || is_headline[l.b])
     {
         *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
+    }
+    let mut facts_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (f, fact) in facts.iter().enumerate() {
+        for &s in fact {
+            let v = facts_of_doc.entry(doc_of[s]).or_default();
+            if v.last() != Some(&f) {
+                v.push(f);
+            }
+        }
     }
     let mut out = Vec::new();
     for &h in headlines {
         let doc = doc_of[h];
-        for (f, fact) in facts.iter().enumerate() {
-            if fact.contains(&h) || !fact.iter().any(|&s| doc_of[s] == doc) {
+        for &f in facts_of_doc.get(&doc).into_iter().flatten() {
+            let fact = &facts[f];
+            if fact.contains(&h) {
                 continue;
             }
             let others: Vec<usize> = fact.iter().copied().filter(|&s| doc_of[s] != doc).collect();

@@ -137,7 +137,12 @@ pub fn align_all_comparable(
         .filter(|(_, d)| has_headline(d))
         .map(|(d, _)| offset[d])
         .collect();
-    let headline_facts = cluster::headline_facts(&facts, &doc_of, &links, &headlines);
+    // each document's headline memberships, so that a pair looks at its two headlines only
+    let mut headline_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (h, f) in cluster::headline_facts(&facts, &doc_of, &links, &headlines) {
+        headline_facts.entry(doc_of[h]).or_default().push((h, f));
+    }
     // the facts each pair of documents shares, so that a pair looks at its own facts only
     // (with thousands of articles, not every fact for every pair)
     let mut shared: std::collections::HashMap<(usize, usize), Vec<usize>> =
@@ -173,7 +178,9 @@ pub fn align_all_comparable(
                 })
                 .collect();
             let secondary = headline_links(
-                &headline_facts,
+                [i, j]
+                    .iter()
+                    .flat_map(|d| headline_facts.get(d).into_iter().flatten()),
                 &facts,
                 &doc_of,
                 (offset[i], offset[j]),
@@ -205,8 +212,8 @@ fn has_headline(doc: &Document) -> bool {
 /// headline of one with the sentences of the other in the further facts of that headline
 /// (`cluster::headline_facts`), where the pair has direct evidence; at most
 /// [`MAX_HEADLINE_SECONDARY`] a sentence (only a headline gets more than one), strongest first.
-fn headline_links(
-    headline_facts: &[(usize, usize)],
+fn headline_links<'h>(
+    headline_facts: impl Iterator<Item = &'h (usize, usize)>,
     facts: &[Vec<usize>],
     doc_of: &[usize],
     (oi, oj): (usize, usize),
