@@ -5,9 +5,9 @@
 //! - [`Lexicon::find`]: the cues of one sentence. Terms match case-insensitively (Turkish and
 //!   Azerbaijani dotted/dotless i), as whole words (or word-initial stems for `prefix = true`
 //!   entries, after listed proclitics such as Arabic `و`/`ال`), across white-space runs; the
-//!   longest match wins within a category. Two rules add cues: a loaded term or label inside a
-//!   short quotation (≤ 4 words) is a scare quote (`quotes.rs`), and then no cue of its own;
-//!   and passives without an agent (`agency.rs`).
+//!   longest match wins within a category. Two rules add cues: a short quotation (≤ 4 words)
+//!   holding a loaded term or label, or lowercase words only, is a scare quote (`quotes.rs`), and
+//!   the term in it no cue of its own; and passives without an agent (`agency.rs`).
 //! - [`contrast`]: the contrasts between the two sides of an aligned pair; [`rates`]: counts per
 //!   1,000 words (`contrast.rs`).
 
@@ -103,6 +103,22 @@ fn outside_scare_quotes(mut cues: Vec<Cue>, quoted: &[Cue]) -> Vec<Cue> {
     };
     cues.retain(|c| !distanced(c));
     cues
+}
+
+/// Whether a short quotation holds words only, each of two letters or more and starting with a
+/// lowercase letter of a script with case ("«унизительной»", "« au rabais »", "«ամոթալի»"): words
+/// the writer quotes rather than uses. A name ("the “Lachin” checkpoint"), a figure, a code
+/// fragment (`alert("x")`) or a caseless script (Georgian, Arabic) is not. Measured on the gold
+/// set (cue precision / recall in annotated sentences; the eight older stories, and
+/// fuzuli-mine-2026): 0.903 / 0.742 → 0.908 / 0.779, 0.800 / 0.727 → 0.803 / 0.742; no scare
+/// quote reported where none was expected.
+fn lowercase_words(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 2 && letters[0].is_lowercase() && !w.chars().any(char::is_numeric)
+        })
 }
 
 /// Categories whose terms, set in a short quotation, make it a scare quote.
@@ -518,11 +534,22 @@ impl LangLexicon {
                 })
                 .map(|c| &self.terms[c.term])
                 .collect();
-            if inside.is_empty() {
-                continue;
-            }
+            let words: Vec<&str> = if inside.is_empty() {
+                let inner = &text[q.inner_start..q.inner_end];
+                // „sogenannte“: the marker in it is the cue
+                let marker = selected.iter().any(|c| {
+                    let (s, e) = folded.source(c.start, c.end);
+                    let cat = &self.categories[self.terms[c.term].category];
+                    q.inner_start <= s && e <= q.inner_end && cat.id == "scare-quote"
+                });
+                if marker || !lowercase_words(inner) {
+                    continue;
+                }
+                vec![inner.trim()]
+            } else {
+                inside.iter().map(|t| t.text.as_str()).collect()
+            };
             let surface = text[q.open..q.close_end].to_string();
-            let words: Vec<&str> = inside.iter().map(|t| t.text.as_str()).collect();
             out.push(Cue {
                 category: "scare-quote".to_string(),
                 value: "distancing".to_string(),

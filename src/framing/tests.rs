@@ -306,6 +306,54 @@ fn provocation_is_said_by_both_sides_and_saboteurs_are_a_label() {
 }
 
 #[test]
+fn a_quoted_lowercase_word_is_a_scare_quote() {
+    for (text, lang, quoted) in [
+        (
+            "The opposition called the deal «половинчатой».",
+            "en",
+            "«половинчатой»",
+        ),
+        (
+            "L'opposition dénonce un accord « au rabais ».",
+            "fr",
+            "« au rabais »",
+        ),
+        (
+            "Ընդդիմությունը արձագանքը «ամոթալի» է որակել։",
+            "hy",
+            "«ամոթալի»",
+        ),
+        (
+            "Washington hailed a “historic step”.",
+            "en",
+            "“historic step”",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        let sq = cues_of(&cues, "scare-quote");
+        assert_eq!(sq.len(), 1, "{text}: {cues:#?}");
+        assert_eq!(sq[0].surface, quoted);
+        assert_eq!(sq[0].value, "distancing");
+    }
+    // names, figures, code and caseless scripts are not
+    for (text, lang) in [
+        ("They were stopped at the “Lachin” checkpoint.", "en"),
+        (
+            "Staff removed the string <script>alert(\"x\")</script>.",
+            "en",
+        ),
+        ("The “2,000” figure was disputed.", "en"),
+        ("მათ ვიზიტს „დამამცირებელი“ უწოდეს.", "ka"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            cues_of(&cues, "scare-quote").is_empty(),
+            "{text}: {cues:#?}"
+        );
+    }
+}
+
+#[test]
 fn long_or_neutral_quotations_are_not_scare_quotes() {
     let speech = "“We left everything, even the graves of our parents,” said Lilit.";
     assert!(cues_of(&lex().find(speech, "en"), "scare-quote").is_empty());
