@@ -306,6 +306,28 @@ fn provocation_is_said_by_both_sides_and_saboteurs_are_a_label() {
 }
 
 #[test]
+fn damage_without_a_doer_is_agentless() {
+    for (text, lang) in [
+        ("Dozens of gravestones had been smashed.", "en"),
+        ("In Sotk wurden zwei Wohnhäuser beschädigt.", "de"),
+        ("Многие надгробия разбиты.", "ru"),
+        ("Quelques manifestants auraient été interpellés.", "fr"),
+        ("Որոշ շիրիմներ պղծվել են։", "hy"),
+        ("Qəbirlər dağıdılıb.", "az"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "agency"),
+            BTreeSet::from(["agentless".to_string()]),
+            "{text}: {cues:#?}"
+        );
+    }
+    // with the doer named, no cue
+    let by = lex().find("The gravestones had been smashed by vandals.", "en");
+    assert!(cues_of(&by, "agency").is_empty(), "{by:#?}");
+}
+
+#[test]
 fn a_quoted_lowercase_word_is_a_scare_quote() {
     for (text, lang, quoted) in [
         (
