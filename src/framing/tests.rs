@@ -250,6 +250,17 @@ fn common_reporting_verbs_attribute() {
             "hesab edir",
         ),
         ("Նախարարը շեշտել է, որ ճանապարհը բաց է։", "hy", "շեշտել"),
+        (
+            "В Баку подчёркивают, что граница спокойна.",
+            "ru",
+            "подчёркивают",
+        ),
+        (
+            "Hacıyev faciadan Ermenistan'ı sorumlu tuttu.",
+            "tr",
+            "sorumlu tuttu",
+        ),
+        ("Bakou accuse Erevan de mentir.", "fr", "accuse"),
     ] {
         let cues = lex().find(text, lang);
         let att = cues_of(&cues, "attribution");
