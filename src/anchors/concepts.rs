@@ -146,7 +146,7 @@ impl Concepts {
     /// the lexicon (not alphabetical: sort them to compare two lists by merging).
     pub fn find(&self, text: &str, lang: &str) -> Vec<&str> {
         let mut found = BTreeSet::new();
-        self.visit(text, lang, usize::MAX, |c| {
+        self.visit(text, lang, usize::MAX, |c, _| {
             found.insert(c);
             false
         });
@@ -157,18 +157,19 @@ impl Concepts {
     }
 
     /// The first concept in text order (by the word it starts at) that `accept` takes, looking
-    /// at no more than the first `max_words` words of `text`.
+    /// at no more than the first `max_words` words of `text`; `accept` is given the concept and
+    /// the index of the word it starts at.
     pub fn first(
         &self,
         text: &str,
         lang: &str,
         max_words: usize,
-        accept: impl Fn(&str) -> bool,
+        accept: impl Fn(&str, usize) -> bool,
     ) -> Option<&str> {
         let mut first = None;
-        self.visit(text, lang, max_words, |c| {
+        self.visit(text, lang, max_words, |c, k| {
             let id = self.ids[c as usize].as_str();
-            if accept(id) {
+            if accept(id, k) {
                 first = Some(id);
             }
             first.is_some()
@@ -176,9 +177,15 @@ impl Concepts {
         first
     }
 
-    /// Call `f(concept)` for every concept form that starts at one of the first `max_words`
-    /// words, in text order; stop when `f` returns true.
-    fn visit(&self, text: &str, lang: &str, max_words: usize, mut f: impl FnMut(u32) -> bool) {
+    /// Call `f(concept, word index)` for every concept form that starts at one of the first
+    /// `max_words` words, in text order; stop when `f` returns true.
+    fn visit(
+        &self,
+        text: &str,
+        lang: &str,
+        max_words: usize,
+        mut f: impl FnMut(u32, usize) -> bool,
+    ) {
         let Some(lf) = self.langs.get(lang) else {
             return;
         };
@@ -192,7 +199,7 @@ impl Concepts {
             let mut visit = |forms: &Vec<Form>| {
                 forms
                     .iter()
-                    .any(|form| follows(&form.rest, &words[k + 1..]) && f(form.concept))
+                    .any(|form| follows(&form.rest, &words[k + 1..]) && f(form.concept, k))
             };
             if let Some(forms) = lf.exact.get(word)
                 && visit(forms)

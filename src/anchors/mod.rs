@@ -116,15 +116,16 @@ const UNIT_WORDS: usize = 3;
 /// ("170 people died" / "170 погибших") to tell two counts apart.
 fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
-    let duration = |c: &str| crate::model::DURATION_UNITS.contains(&c);
-    lexicon.first(rest, lang, 1, duration).or_else(|| {
-        lexicon.first(rest, lang, UNIT_WORDS, |c| {
-            lexicon.kind(c) == Some("quantity")
-                && !matches!(
-                    c,
-                    "thousand" | "million" | "billion" | "hundreds" | "dozens"
-                )
-        })
+    // one pass over the words (this runs for every number of every sentence)
+    lexicon.first(rest, lang, UNIT_WORDS, |c, word| {
+        if crate::model::DURATION_UNITS.contains(&c) {
+            return word == 0;
+        }
+        lexicon.kind(c) == Some("quantity")
+            && !matches!(
+                c,
+                "thousand" | "million" | "billion" | "hundreds" | "dozens"
+            )
     })
 }
 
