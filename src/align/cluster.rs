@@ -169,10 +169,7 @@ pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
 /// Let a sentence in no fact join the fact of its neighbour in the document (see
 /// [`NEIGHBOUR_MIN_AVERAGE`]), facts in order, each member's following then preceding sentence.
 fn attach_neighbours(facts: &mut [Vec<usize>], doc_of: &[usize], links: &[Link]) {
-    let mut score: HashMap<(usize, usize), f64> = HashMap::new();
-    for l in links.iter().filter(|l| doc_of[l.a] != doc_of[l.b]) {
-        *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
-    }
+    let score = pair_scores(links, |l| doc_of[l.a] != doc_of[l.b]);
     let mut taken = vec![false; doc_of.len()];
     for &s in facts.iter().flatten() {
         taken[s] = true;
@@ -197,16 +194,7 @@ fn attach_neighbours(facts: &mut [Vec<usize>], doc_of: &[usize], links: &[Link])
                 if others.is_empty() {
                     continue;
                 }
-                let sum: f64 = others
-                    .iter()
-                    .map(|&o| {
-                        score
-                            .get(&(next.min(o), next.max(o)))
-                            .copied()
-                            .unwrap_or(0.0)
-                    })
-                    .sum();
-                if sum / others.len() as f64 >= NEIGHBOUR_MIN_AVERAGE {
+                if average_score(&score, next, &others) >= NEIGHBOUR_MIN_AVERAGE {
                     taken[next] = true;
                     fact.push(next);
                 }
@@ -232,13 +220,7 @@ pub fn headline_facts(
     for &h in headlines {
         is_headline[h] = true;
     }
-    let mut score: HashMap<(usize, usize), f64> = HashMap::new();
-    for l in links
-        .iter()
-        .filter(|l| is_headline[l.a] || is_headline[l.b])
-    {
-        *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
-    }
+    let score = pair_scores(links, |l| is_headline[l.a] || is_headline[l.b]);
     let mut facts_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
     for (f, fact) in facts.iter().enumerate() {
         for &s in fact {
@@ -260,16 +242,30 @@ pub fn headline_facts(
             if others.is_empty() {
                 continue;
             }
-            let sum: f64 = others
-                .iter()
-                .map(|&o| score.get(&(h.min(o), h.max(o))).copied().unwrap_or(0.0))
-                .sum();
-            if sum / others.len() as f64 >= HEADLINE_MIN_AVERAGE {
+            if average_score(&score, h, &others) >= HEADLINE_MIN_AVERAGE {
                 out.push((h, f));
             }
         }
     }
     out
+}
+
+/// The summed score of each unordered sentence pair among the `links` that `keep` takes.
+fn pair_scores(links: &[Link], keep: impl Fn(&Link) -> bool) -> HashMap<(usize, usize), f64> {
+    let mut score: HashMap<(usize, usize), f64> = HashMap::new();
+    for l in links.iter().filter(|l| keep(l)) {
+        *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
+    }
+    score
+}
+
+/// The average score of sentence `s` against `others` (not empty); a missing link counts as 0.
+fn average_score(score: &HashMap<(usize, usize), f64>, s: usize, others: &[usize]) -> f64 {
+    let sum: f64 = others
+        .iter()
+        .map(|&o| score.get(&(s.min(o), s.max(o))).copied().unwrap_or(0.0))
+        .sum();
+    sum / others.len() as f64
 }
 
 /// The merge of clusters `a` and `b` as a heap entry, when it is allowed and strong enough.
