@@ -28,18 +28,19 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// what unseen articles get: less than the first three (cross-language recall 0.31–0.52 against
 /// 0.59; blind: meghri-railway-2026 0.438, precision 0.672; fuzuli-mine-2026 0.519, precision
 /// 0.893, cue precision 0.800; see tests/data/comparable/README.md and `bench/comparable_eval.py
-/// --data DIR` for one story). Measured 2026-11-28 (seventh session), all nine, with a
-/// headline's further facts (`cluster::headline_facts`, up to four links a headline):
-/// same-language recall 0.739, cross-language recall 0.504, pair precision 0.798, cue precision
-/// 0.897 (without the headline rule 0.696 / 0.446 / 0.799); the eight of the sixth session:
-/// 0.739 / 0.485 / 0.778 / 0.912, before this session 0.696 / 0.425 / 0.781 / 0.841. On the first three stories alone: 0.739 / 0.654 / 0.849 (before the headlines'
-/// further facts 0.696 / 0.587 / 0.897; fourth session: 0.696 / 0.596 / 0.909; before concepts
-/// and secondary links 0.522 / 0.230 / 0.890). The floors sit a little below today's figures
-/// (precision lowered 0.78 → 0.76 when the eighth story came in; cue precision raised 0.80 →
-/// 0.85 with the reporting verbs, recall 0.40 → 0.46 and 0.65 → 0.70 with the headlines'
-/// further facts); raise them towards the targets.
+/// --data DIR` for one story). Measured 2026-11-28 (seventh session), all nine, with the
+/// further facts of headlines and leads (`cluster::summary_facts`, up to four links each):
+/// same-language recall 0.739, cross-language recall 0.521, pair precision 0.800, cue precision
+/// 0.897 (without the rule 0.696 / 0.446 / 0.799); the eight of the sixth session: 0.739 /
+/// 0.500 / 0.781 / 0.912, before this session 0.696 / 0.425 / 0.781 / 0.841. On the first
+/// three stories alone: 0.739 / 0.672 / 0.841 (before the summaries' further facts 0.696 /
+/// 0.587 / 0.897; fourth session: 0.696 / 0.596 / 0.909; before concepts and secondary links
+/// 0.522 / 0.230 / 0.890). The floors sit a little below today's figures (precision lowered
+/// 0.78 → 0.76 when the eighth story came in; cue precision raised 0.80 → 0.85 with the
+/// reporting verbs, recall 0.40 → 0.48 and 0.65 → 0.70 with the summaries' further facts);
+/// raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.70;
-const FLOOR_CROSS_RECALL: f64 = 0.46;
+const FLOOR_CROSS_RECALL: f64 = 0.48;
 const FLOOR_PRECISION: f64 = 0.76;
 const FLOOR_CUE_PRECISION: f64 = 0.85;
 

@@ -37,10 +37,11 @@ const MAX_GROUP: usize = 3;
 const MIN_SECONDARY_SAME: f64 = 1.3;
 const MIN_SECONDARY_CROSS: f64 = 1.3;
 const MAX_SECONDARY: usize = 2;
-/// A headline takes at most this many secondary links in one pair of documents: two further
-/// facts of at most two sentences each ([`cluster::MAX_PER_DOC`]). Measured on the eight older
-/// stories: cross-language recall 0.474 → 0.485 against a cap of 2, at the same precision.
-const MAX_HEADLINE_SECONDARY: usize = 4;
+/// A headline or a lead takes at most this many secondary links in one pair of documents: two
+/// further facts of at most two sentences each ([`cluster::MAX_PER_DOC`]). Measured on the eight
+/// older stories (headlines only): cross-language recall 0.474 → 0.485 against a cap of 2, at
+/// the same precision.
+const MAX_SUMMARY_SECONDARY: usize = 4;
 /// A pair of documents shows a fact's sentences as a pair only when at least one of their
 /// sentence pairs has this much direct evidence: a fact confirmed through other outlets alone
 /// would be a pair with nothing to show for it. Measured on the comparable gold set (all three
@@ -131,17 +132,19 @@ pub fn align_all_comparable(
         .flatten()
         .collect();
     let facts = cluster::cluster(&doc_of, &links);
-    let headlines: Vec<usize> = documents
+    let summaries: Vec<(usize, f64)> = documents
         .iter()
         .enumerate()
-        .filter(|(_, d)| has_headline(d))
-        .map(|(d, _)| offset[d])
+        .flat_map(|(d, doc)| {
+            let first = offset[d];
+            summary_sentences(doc).map(move |(s, min)| (first + s, min))
+        })
         .collect();
-    // each document's headline memberships, so that a pair looks at its two headlines only
-    let mut headline_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
+    // each document's summary memberships, so that a pair looks at its own two documents' only
+    let mut summary_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
-    for (h, f) in cluster::headline_facts(&facts, &doc_of, &links, &headlines) {
-        headline_facts.entry(doc_of[h]).or_default().push((h, f));
+    for (s, f) in cluster::summary_facts(&facts, &doc_of, &links, &summaries) {
+        summary_facts.entry(doc_of[s]).or_default().push((s, f));
     }
     // the facts each pair of documents shares, so that a pair looks at its own facts only
     // (with thousands of articles, not every fact for every pair)
@@ -177,10 +180,10 @@ pub fn align_all_comparable(
                         && direct_evidence(&features[i], &features[j], weights, l, r)
                 })
                 .collect();
-            let secondary = headline_links(
+            let secondary = summary_links(
                 [i, j]
                     .iter()
-                    .flat_map(|d| headline_facts.get(d).into_iter().flatten()),
+                    .flat_map(|d| summary_facts.get(d).into_iter().flatten()),
                 &facts,
                 &doc_of,
                 (offset[i], offset[j]),
@@ -208,12 +211,30 @@ fn has_headline(doc: &Document) -> bool {
     }
 }
 
+/// The sentences of a document that sum it up, with the average they need to join a further
+/// fact (`cluster::summary_facts`): the headline, and the lead after it (or the first sentence
+/// of an article without a headline).
+fn summary_sentences(doc: &Document) -> impl Iterator<Item = (usize, f64)> {
+    let n = doc.sentences.len();
+    let summaries: Vec<(usize, f64)> = if has_headline(doc) {
+        std::iter::once((0, cluster::HEADLINE_MIN_AVERAGE))
+            .chain((n > 1).then_some((1, cluster::LEAD_MIN_AVERAGE)))
+            .collect()
+    } else {
+        (n > 0)
+            .then_some((0, cluster::LEAD_MIN_AVERAGE))
+            .into_iter()
+            .collect()
+    };
+    summaries.into_iter()
+}
+
 /// The secondary links of documents `i` and `j` (their first global indices `offsets`): each
-/// headline of one with the sentences of the other in the further facts of that headline
-/// (`cluster::headline_facts`), where the pair has direct evidence; at most
-/// [`MAX_HEADLINE_SECONDARY`] a sentence (only a headline gets more than one), strongest first.
-fn headline_links<'h>(
-    headline_facts: impl Iterator<Item = &'h (usize, usize)>,
+/// summary sentence of one with the sentences of the other in the further facts of that
+/// sentence (`cluster::summary_facts`), where the pair has direct evidence; at most
+/// [`MAX_SUMMARY_SECONDARY`] a sentence, strongest first.
+fn summary_links<'h>(
+    summary_facts: impl Iterator<Item = &'h (usize, usize)>,
     facts: &[Vec<usize>],
     doc_of: &[usize],
     (oi, oj): (usize, usize),
@@ -221,7 +242,7 @@ fn headline_links<'h>(
     score: impl Fn(usize, usize) -> f64,
 ) -> Vec<(usize, usize)> {
     let mut links: Vec<(usize, usize, f64)> = Vec::new();
-    for &(h, f) in headline_facts {
+    for &(h, f) in summary_facts {
         let (other, ho, oo) = if doc_of[h] == i {
             (j, oi, oj)
         } else if doc_of[h] == j {
@@ -242,13 +263,13 @@ fn headline_links<'h>(
         }
     }
     links.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
-    // two headlines can each bring the other in
+    // two summary sentences can each bring the other in
     links.dedup_by_key(|x| (x.0, x.1));
     let mut per: std::collections::HashMap<(bool, usize), usize> = Default::default();
     let mut out = Vec::new();
     for (a, b, _) in links {
-        if per.get(&(true, a)).copied().unwrap_or(0) < MAX_HEADLINE_SECONDARY
-            && per.get(&(false, b)).copied().unwrap_or(0) < MAX_HEADLINE_SECONDARY
+        if per.get(&(true, a)).copied().unwrap_or(0) < MAX_SUMMARY_SECONDARY
+            && per.get(&(false, b)).copied().unwrap_or(0) < MAX_SUMMARY_SECONDARY
         {
             *per.entry((true, a)).or_default() += 1;
             *per.entry((false, b)).or_default() += 1;
@@ -583,6 +604,28 @@ mod tests {
         let analyzer = ANALYZER
             .get_or_init(|| Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::default()));
         analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
+    }
+
+    #[test]
+    fn the_headline_and_the_lead_sum_up_an_article() {
+        let titled = doc(
+            "t",
+            "Flood in Yevlakh\n\nThe Kura burst its banks. Two people died.\n",
+        );
+        assert_eq!(titled.article.title.as_deref(), Some("Flood in Yevlakh"));
+        assert_eq!(
+            summary_sentences(&titled).collect::<Vec<_>>(),
+            [
+                (0, cluster::HEADLINE_MIN_AVERAGE),
+                (1, cluster::LEAD_MIN_AVERAGE)
+            ]
+        );
+        // without a headline the first sentence is the lead
+        let untitled = doc("u", "The Kura burst its banks. Two people died.\n");
+        assert_eq!(
+            summary_sentences(&untitled).collect::<Vec<_>>(),
+            [(0, cluster::LEAD_MIN_AVERAGE)]
+        );
     }
 
     type Links = Vec<(usize, usize)>;
