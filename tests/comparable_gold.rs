@@ -32,7 +32,7 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// further facts of headlines and leads (`cluster::summary_facts`, up to four links each):
 /// same-language recall 0.739, cross-language recall 0.521, pair precision 0.800, cue precision
 /// 0.897 (without the rule 0.696 / 0.446 / 0.799); the eight of the sixth session: 0.739 /
-/// 0.500 / 0.781 / 0.912, before this session 0.696 / 0.425 / 0.781 / 0.841. On the first
+/// 0.500 / 0.780 / 0.912, before this session 0.696 / 0.425 / 0.781 / 0.841. On the first
 /// three stories alone: 0.739 / 0.672 / 0.841 (before the summaries' further facts 0.696 /
 /// 0.587 / 0.897; fourth session: 0.696 / 0.596 / 0.909; before concepts and secondary links
 /// 0.522 / 0.230 / 0.890). The floors sit a little below today's figures (precision lowered
