@@ -137,7 +137,9 @@ pub fn align_all_comparable(
         .enumerate()
         .flat_map(|(d, doc)| {
             let first = offset[d];
-            summary_sentences(doc).map(move |(s, min)| (first + s, min))
+            summary_sentences(doc)
+                .into_iter()
+                .map(move |(s, min)| (first + s, min))
         })
         .collect();
     // each document's summary memberships, so that a pair looks at its own two documents' only
@@ -214,19 +216,17 @@ fn has_headline(doc: &Document) -> bool {
 /// The sentences of a document that sum it up, with the average they need to join a further
 /// fact (`cluster::summary_facts`): the headline, and the lead after it (or the first sentence
 /// of an article without a headline).
-fn summary_sentences(doc: &Document) -> impl Iterator<Item = (usize, f64)> {
+fn summary_sentences(doc: &Document) -> Vec<(usize, f64)> {
     let n = doc.sentences.len();
-    let summaries: Vec<(usize, f64)> = if has_headline(doc) {
-        std::iter::once((0, cluster::HEADLINE_MIN_AVERAGE))
-            .chain((n > 1).then_some((1, cluster::LEAD_MIN_AVERAGE)))
-            .collect()
-    } else {
-        (n > 0)
-            .then_some((0, cluster::LEAD_MIN_AVERAGE))
-            .into_iter()
-            .collect()
-    };
-    summaries.into_iter()
+    let lead = usize::from(has_headline(doc));
+    let mut out = Vec::new();
+    if lead == 1 {
+        out.push((0, cluster::HEADLINE_MIN_AVERAGE));
+    }
+    if lead < n {
+        out.push((lead, cluster::LEAD_MIN_AVERAGE));
+    }
+    out
 }
 
 /// The secondary links of documents `i` and `j` (their first global indices `offsets`): each
@@ -243,41 +243,21 @@ fn summary_links<'h>(
 ) -> Vec<(usize, usize)> {
     let mut links: Vec<(usize, usize, f64)> = Vec::new();
     for &(h, f) in summary_facts {
-        let (other, ho, oo) = if doc_of[h] == i {
-            (j, oi, oj)
-        } else if doc_of[h] == j {
-            (i, oj, oi)
-        } else {
-            continue;
-        };
-        for &s in facts[f].iter().filter(|&&s| doc_of[s] == other) {
-            let (a, b) = if other == j {
-                (h - ho, s - oo)
-            } else {
-                (s - oo, h - ho)
-            };
+        // the fact's sentences in the pair's other document
+        let others = facts[f]
+            .iter()
+            .filter(|&&s| doc_of[s] != doc_of[h] && (doc_of[s] == i || doc_of[s] == j));
+        for &s in others {
+            let (l, r) = if doc_of[h] == i { (h, s) } else { (s, h) };
+            let (a, b) = (l - oi, r - oj);
             let sc = score(a, b);
             if sc >= MIN_DIRECT_SCORE {
                 links.push((a, b, sc));
             }
         }
     }
-    links.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
-    // two summary sentences can each bring the other in
-    links.dedup_by_key(|x| (x.0, x.1));
-    let mut per: std::collections::HashMap<(bool, usize), usize> = Default::default();
-    let mut out = Vec::new();
-    for (a, b, _) in links {
-        if per.get(&(true, a)).copied().unwrap_or(0) < MAX_SUMMARY_SECONDARY
-            && per.get(&(false, b)).copied().unwrap_or(0) < MAX_SUMMARY_SECONDARY
-        {
-            *per.entry((true, a)).or_default() += 1;
-            *per.entry((false, b)).or_default() += 1;
-            out.push((a, b));
-        }
-    }
-    out.sort_unstable();
-    out
+    // two summary sentences can each bring the other in: strongest_within keeps the pair once
+    strongest_within(links, MAX_SUMMARY_SECONDARY)
 }
 
 /// Whether some sentence pair of the group `l` × `r` has [`MIN_DIRECT_SCORE`] of evidence of
@@ -451,20 +431,29 @@ fn secondary_links(
             MIN_SECONDARY_CROSS
         }
     };
-    let mut links: Vec<(usize, usize, f64)> = scores
+    let links: Vec<(usize, usize, f64)> = scores
         .rows
         .iter()
         .enumerate()
         .flat_map(|(i, row)| row.iter().map(move |&(j, s)| (i, j, s)))
         .filter(|&(i, j, s)| s >= min(i, j) && (gl[i].is_none() || gl[i] != gr[j]))
         .collect();
+    strongest_within(links, MAX_SECONDARY)
+}
+
+/// Of scored links (left, right, score), strongest first, those that keep every sentence of
+/// either side within `cap` links; each pair once; sorted.
+fn strongest_within(mut links: Vec<(usize, usize, f64)>, cap: usize) -> Vec<(usize, usize)> {
     links.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    let (mut per_left, mut per_right) = (vec![0; gl.len()], vec![0; gr.len()]);
+    links.dedup_by_key(|l| (l.0, l.1));
+    let mut per: std::collections::HashMap<(bool, usize), usize> = Default::default();
     let mut out = Vec::new();
     for (i, j, _) in links {
-        if per_left[i] < MAX_SECONDARY && per_right[j] < MAX_SECONDARY {
-            per_left[i] += 1;
-            per_right[j] += 1;
+        if per.get(&(true, i)).copied().unwrap_or(0) < cap
+            && per.get(&(false, j)).copied().unwrap_or(0) < cap
+        {
+            *per.entry((true, i)).or_default() += 1;
+            *per.entry((false, j)).or_default() += 1;
             out.push((i, j));
         }
     }
@@ -614,7 +603,7 @@ mod tests {
         );
         assert_eq!(titled.article.title.as_deref(), Some("Flood in Yevlakh"));
         assert_eq!(
-            summary_sentences(&titled).collect::<Vec<_>>(),
+            summary_sentences(&titled),
             [
                 (0, cluster::HEADLINE_MIN_AVERAGE),
                 (1, cluster::LEAD_MIN_AVERAGE)
@@ -623,7 +612,7 @@ mod tests {
         // without a headline the first sentence is the lead
         let untitled = doc("u", "The Kura burst its banks. Two people died.\n");
         assert_eq!(
-            summary_sentences(&untitled).collect::<Vec<_>>(),
+            summary_sentences(&untitled),
             [(0, cluster::LEAD_MIN_AVERAGE)]
         );
     }

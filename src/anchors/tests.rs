@@ -960,6 +960,7 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         ),
         ("Поезд стоял 40 минут.", "ru", Some("minute")),
         // a time word further on makes a rate: trucks are counted
+        ("The terminal clears up to 200 trucks per hour.", "en", None),
         ("Терминал рассчитан на 1500 грузовиков в сутки.", "ru", None),
     ] {
         assert_eq!(one(text, lang).unit.as_deref(), expected, "{text}");

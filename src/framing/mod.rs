@@ -526,32 +526,35 @@ impl LangLexicon {
             if n == 0 || n > SCARE_QUOTE_MAX_WORDS {
                 continue;
             }
-            let inside: Vec<&Term> = selected
+            // the lexicon terms inside the marks, with their categories
+            let inside: Vec<(&Term, &Category)> = selected
                 .iter()
                 .filter(|c| {
                     let (s, e) = folded.source(c.start, c.end);
-                    let t = &self.terms[c.term];
-                    let cat = &self.categories[t.category];
-                    q.inner_start <= s
-                        && e <= q.inner_end
-                        && (cat.role == Role::QuotedOnly || QUOTABLE.contains(&cat.id.as_str()))
+                    q.inner_start <= s && e <= q.inner_end
                 })
-                .map(|c| &self.terms[c.term])
+                .map(|c| {
+                    let t = &self.terms[c.term];
+                    (t, &self.categories[t.category])
+                })
                 .collect();
-            let words: Vec<&str> = if inside.is_empty() {
+            let quotable: Vec<&str> = inside
+                .iter()
+                .filter(|(_, cat)| {
+                    cat.role == Role::QuotedOnly || QUOTABLE.contains(&cat.id.as_str())
+                })
+                .map(|(t, _)| t.text.as_str())
+                .collect();
+            let words: Vec<&str> = if quotable.is_empty() {
                 let inner = &text[q.inner_start..q.inner_end];
                 // „sogenannte“: the marker in it is the cue
-                let marker = selected.iter().any(|c| {
-                    let (s, e) = folded.source(c.start, c.end);
-                    let cat = &self.categories[self.terms[c.term].category];
-                    q.inner_start <= s && e <= q.inner_end && cat.id == "scare-quote"
-                });
+                let marker = inside.iter().any(|(_, cat)| cat.id == "scare-quote");
                 if marker || !lowercase_words(inner) {
                     continue;
                 }
                 vec![inner.trim()]
             } else {
-                inside.iter().map(|t| t.text.as_str()).collect()
+                quotable
             };
             let surface = text[q.open..q.close_end].to_string();
             out.push(Cue {
