@@ -37,11 +37,13 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// 0.587 / 0.897; fourth session: 0.696 / 0.596 / 0.909; before concepts and secondary links
 /// 0.522 / 0.230 / 0.890). The floors sit a little below today's figures (precision lowered
 /// 0.78 → 0.76 when the eighth story came in; cue precision raised 0.80 → 0.85 with the
-/// reporting verbs, recall 0.40 → 0.48 and 0.65 → 0.70 with the summaries' further facts);
-/// raise them towards the targets.
+/// reporting verbs, recall 0.40 → 0.48 and 0.65 → 0.70 with the summaries' further facts;
+/// cross-language recall 0.48 → 0.51 and precision 0.76 → 0.80 in the eighth session, which
+/// measured 0.739 / 0.546 / 0.832 / 0.897 with 156 more concepts (0.534 / 0.800 before the
+/// position prior of `align::POSITION_WEIGHT`)); raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.70;
-const FLOOR_CROSS_RECALL: f64 = 0.48;
-const FLOOR_PRECISION: f64 = 0.76;
+const FLOOR_CROSS_RECALL: f64 = 0.51;
+const FLOOR_PRECISION: f64 = 0.80;
 const FLOOR_CUE_PRECISION: f64 = 0.85;
 
 /// (file, sentence index)

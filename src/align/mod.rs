@@ -471,6 +471,31 @@ const CLEAR_MARGIN: f64 = 1.2;
 const COMMON_SHARE: f64 = 0.2;
 const COMMON_MIN: usize = 8;
 
+/// How much a pair's score changes with the distance between the two sentences' relative
+/// places in their articles (0 = first sentence, 1 = last). News is written top-down: the
+/// headline and lead carry the main facts and background comes last, in every outlet, whatever
+/// order each tells the middle in. A soft prior, not an order: pairs closer than
+/// [`POSITION_FREE`] gain a little (at most 0.16), a first and a last sentence lose 0.64, less
+/// than one shared rare name, so a fact told at the other end of an article is still found.
+///
+/// Comparable gold (nine stories, `bench/comparable_eval.py`), cross-language recall / pair
+/// precision: without the prior 0.534 / 0.800; weight 0.5 with no free zone 0.502 / 0.829;
+/// 0.8 and 0.2 0.546 / 0.832; 1.2 and 0.2 0.564 / 0.837; 2.0 and 0.2 0.591 / 0.845. With every
+/// article's body shuffled (headline kept first; two seeds) the prior costs recall: without it
+/// 0.515-0.530 / 0.792-0.800, at 0.8 and 0.2 0.469-0.490 / 0.829-0.830, at 2.0 0.383-0.466.
+/// 0.8 is the weight that gains in natural order and stays close under random order.
+/// Es–en pairs (`bench/translate_eval.py`): precision 0.846 -> 0.880 at the same recall.
+const POSITION_WEIGHT: f64 = 0.8;
+/// Relative distance under which a pair gains rather than loses (see [`POSITION_WEIGHT`]).
+const POSITION_FREE: f64 = 0.2;
+
+/// The score a pair loses for its sentences' distance in relative place: sentence `i` of `n`
+/// against sentence `j` of `m` (see [`POSITION_WEIGHT`]).
+fn position_penalty((i, n): (usize, usize), (j, m): (usize, usize)) -> f64 {
+    let place = |k: usize, len: usize| (k as f64 + 0.5) / len.max(1) as f64;
+    POSITION_WEIGHT * ((place(i, n) - place(j, m)).abs() - POSITION_FREE)
+}
+
 /// Scores of the sentence pairs that share at least one anchor, word or key: an inverted index
 /// proposes candidates, so two long documents are not scored pair by pair.
 struct SparseScores {
@@ -528,7 +553,8 @@ impl SparseScores {
                             continue;
                         }
                         seen[j] = i;
-                        let s = raw_score(a, &rf[j], weights);
+                        let s = raw_score(a, &rf[j], weights)
+                            - position_penalty((i, lf.len()), (j, rf.len()));
                         if s > 0.0 {
                             rows[i].push((j, s));
                             cols[j].push((i, s));
@@ -669,6 +695,34 @@ mod tests {
             cost.evidence
         );
         assert!(cost.score > 0.0 && cost.score <= 1.0);
+    }
+
+    #[test]
+    fn of_two_equal_candidates_the_one_in_the_same_part_of_its_article_wins() {
+        // The last sentence on the left matches the first and the last on the right word for
+        // word; news is written top-down, so the last is the likelier counterpart.
+        // (Both would join one 1-2 group here; the scores show the preference.)
+        let left = doc(
+            "left",
+            "Apricot growers gathered in Ararat. Orchard prices doubled. Tractors were blessed. \
+             A parade marched. Residents of Goris met the mayor on Monday.",
+        );
+        let right = doc(
+            "right",
+            "Residents of Goris met the mayor on Monday. Choirs sang hymns. Poets recited verses. \
+             Lanterns glowed. Residents of Goris met the mayor on Monday.",
+        );
+        let (lf, rf) = (document_features(&left), document_features(&right));
+        let scores = SparseScores::new(&lf, &rf, &EntityWeights::new(&lf, &rf));
+        let score_of = |j: usize| scores.rows[4].iter().find(|&&(k, _)| k == j).map(|p| p.1);
+        let (first, last) = (score_of(0).unwrap(), score_of(4).unwrap());
+        assert!(last > first, "last {last} first {first}");
+        assert_eq!(scores.best_in_row(4).map(|b| b.0), Some(4));
+        assert!(position_penalty((4, 5), (0, 5)) > position_penalty((4, 5), (4, 5)));
+        assert!(
+            position_penalty((0, 5), (0, 9)) < 0.0,
+            "close places earn a little"
+        );
     }
 
     #[test]
