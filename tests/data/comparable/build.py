@@ -1837,6 +1837,230 @@ ARTICLES_I = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (j), held out: a night-time earthquake on the border between Nakhchivan's Ordubad
+# district and Armenia's Syunik (Meghri, Agarak); Yerevan offers Baku help. Written without
+# looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/)
+# or the aligner (src/), so it measures the tool on text it was not tuned on. Keep it that way:
+# do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_J = {
+    "j1": "A magnitude 5.6 earthquake struck shortly after 2 a.m. on Sunday 18 October near the border between Nakhchivan's Ordubad district and Armenia's Syunik province (hy: 5.4, at 02:14, by Armenia's seismic protection service; az: 5.8, at 02:17; tr: 5.8; fa: 5.5, at 01:44 Iran time; ru, az: about 10 / 12 km deep)",
+    "j2": "People were killed in the Ordubad district of Nakhchivan: two, an elderly couple under their collapsed house (az, tr: three; ru: at least two)",
+    "j3": "People were killed in Armenia: an elderly woman under her house in Agarak (hy: two, a man injured in Meghri died in hospital in Kapan in the evening)",
+    "j4": "Dozens were injured on both sides of the border (en: 38; ru: about 50; de: more than 40; az: 26 in Nakhchivan; tr: 30; hy: 17 in Syunik; fa: dozens)",
+    "j5": "Houses were damaged in villages on both sides (en, ru: hundreds; az, tr: more than 300 in Ordubad, with a school and a mosque; hy: about 120 in Meghri and Agarak; de: about 80 on the Armenian side)",
+    "j6": "A wall of the school in Agarak collapsed and classes were suspended in the Meghri area",
+    "j7": "A rockfall blocked the Meghri–Agarak road, Armenia's road to the Iranian border (en: cleared on Sunday afternoon; hy: still closed in the evening; fa: Iranian lorries stuck)",
+    "j8": "Dozens of aftershocks followed, the strongest of magnitude 4.2 (en: more than 30; az: 47; hy: about 20; fa: twelve above 3, the strongest 4)",
+    "j9": "Azerbaijan's Ministry of Emergency Situations sent rescuers to Ordubad (en, az: 150; tr: 200) and set up tents for families who left their houses",
+    "j10": "Armenia's Ministry of Emergency Situations sent rescue teams from Kapan and Yerevan to Meghri and opened a shelter there (a sports hall)",
+    "j11": "The quake was felt across the Aras in Iran's Jolfa (fa: and Tabriz); no casualties in Iran",
+    "j12": "Armenia (its government / foreign ministry) offered to send rescuers to help Nakhchivan",
+    "j13": "Baku's answer to the offer: Hikmet Hajiyev thanked Yerevan but said Azerbaijan's own forces were enough (ru: politely declined; hy: Baku never answered)",
+    "j14": "Azerbaijan's emergency ministry said it was ready to help the affected Armenian villages too",
+    "j15": "Seismologists said the border area is one of the most earthquake-prone in the region and warned of stronger quakes / vulnerable old buildings",
+}
+
+ARTICLES_J = {
+    "en-aras-herald.txt": {
+        "header": " date 2026-10-18 (The Aras Herald)",
+        "paragraphs": [
+            [("Night-time earthquake kills three on the Armenia–Azerbaijan border", ["j1", "j2", "j3"], [])],
+            [
+                ("A magnitude 5.6 earthquake struck shortly after 2 a.m. on Sunday near the border between Azerbaijan's Nakhchivan exclave and Armenia's Syunik province, jolting villages on both sides from their sleep.", ["j1"], []),
+                ("Two elderly people were killed when their house collapsed in the Ordubad district of Nakhchivan, Azerbaijani officials said.", ["j2"], [att("said")]),
+                ("In Armenia, a woman died in the town of Agarak, a few kilometres from the Iranian border.", ["j3"], []),
+                ("At least 38 people were injured on both sides, according to the two countries' emergency ministries.", ["j4"], [att("according to")]),
+            ],
+            [
+                ("Hundreds of houses were damaged, and in Agarak a wall of the local school came down.", ["j5", "j6"], []),
+                ("Classes in the Meghri area were suspended until further notice.", ["j6"], []),
+                ("A rockfall blocked the road between Meghri and Agarak, Armenia's only road to Iran, until it was cleared on Sunday afternoon.", ["j7"], []),
+                ("Seismologists recorded more than 30 aftershocks during the day, the strongest of magnitude 4.2.", ["j8"], []),
+            ],
+            [
+                ("Azerbaijan's emergency ministry said it had sent 150 rescuers to Ordubad and put up tents for families afraid to go back into their homes.", ["j9"], [att("said")]),
+                ("Its Armenian counterpart sent teams from Kapan and Yerevan and turned a sports hall in Meghri into a shelter.", ["j10"], []),
+                ("Armenia's foreign ministry offered to send rescuers to Nakhchivan, a rare gesture between the two neighbours.", ["j12"], []),
+                ("Hikmet Hajiyev, an adviser to President Ilham Aliyev, thanked Yerevan but said Azerbaijan's own forces were sufficient.", ["j13"], [att("thanked"), att("said")]),
+            ],
+            [
+                ("The tremor was also felt across the Aras in the Iranian town of Jolfa, where residents ran into the streets, but Iranian officials reported no casualties.", ["j11"], [att("reported")]),
+                ("The border area lies on one of the most active fault systems in the South Caucasus, and experts warned that a stronger quake could not be ruled out.", ["j15"], [att("warned"), ("hedge", "uncertain", "could")]),
+                ("The road through Meghri to Nakhchivan, known in Baku as the Zangezur corridor, was for years one of the most bitter disputes between the two countries.", [], []),
+            ],
+        ],
+    },
+    "ru-gornaya-pochta.txt": {
+        "header": " date 2026-10-18 (Горная почта)",
+        "paragraphs": [
+            [("Землетрясение на границе Армении и Нахичевани: есть погибшие, десятки раненых", ["j1", "j4"], [])],
+            [
+                ("В ночь на воскресенье, в 02:14 по местному времени, в приграничном районе между Нахичеванью и Сюником произошло землетрясение магнитудой 5,6.", ["j1"], []),
+                ("По данным Европейско-Средиземноморского сейсмологического центра, очаг находился на глубине около десяти километров.", ["j1"], [att("По данным")]),
+                ("В Ордубадском районе Нахичевани погибли по меньшей мере два человека.", ["j2"], []),
+                ("В армянском Агараке под обломками собственного дома погибла пожилая женщина.", ["j3"], []),
+                ("Всего, по предварительным данным, пострадали около пятидесяти человек по обе стороны границы.", ["j4"], [("hedge", "uncertain", "по предварительным данным")]),
+            ],
+            [
+                ("Повреждены сотни домов, а в Агараке обрушилась стена школы.", ["j5", "j6"], []),
+                ("Камнепад перекрыл трассу Мегри — Агарак, по которой идут грузы в Иран.", ["j7"], []),
+                ("МЧС Армении направило в Мегри спасателей из Капана и Еревана.", ["j10"], []),
+                ("Азербайджанское МЧС, в свою очередь, сообщило о развёртывании палаточного лагеря в Ордубаде.", ["j9"], [att("сообщило")]),
+            ],
+            [
+                ("Ереван предложил Баку помощь своих спасателей, однако там вежливо отказались, сославшись на собственные силы.", ["j12", "j13"], [att("сославшись")]),
+                ("Зато в Баку заявили о готовности помочь пострадавшим армянским сёлам.", ["j14"], [att("заявили")]),
+                ("Подземные толчки ощущались и на иранском берегу Аракса, в Джульфе.", ["j11"], []),
+            ],
+            [
+                ("Сейсмологи напоминают, что Зангезурский хребет относится к зонам высокой сейсмической активности.", ["j15"], [att("напоминают")]),
+                ("В МЧС России заявили, что, как и в 1988 году после Спитакского землетрясения, готовы прийти на помощь обеим странам.", [], [att("заявили")]),
+                ("Через Мегри проходит и маршрут, который в Баку называют Зангезурским коридором.", [], []),
+            ],
+        ],
+    },
+    "az-araz-sahili.txt": {
+        "header": " date 2026-10-18 (Araz sahili)",
+        "paragraphs": [
+            [("Ordubadda 5,8 maqnitudalı zəlzələ: üç nəfər həlak olub", ["j1", "j2"], [])],
+            [
+                ("Respublika Seysmoloji Xidmət Mərkəzinin məlumatına görə, oktyabrın 18-də saat 02:17-də Naxçıvan Muxtar Respublikasının Ordubad rayonu ərazisində 5,8 maqnitudalı zəlzələ baş verib.", ["j1"], [att("məlumatına görə")]),
+                ("Zəlzələnin ocağı Ermənistanla sərhəd yaxınlığında, 12 kilometr dərinlikdə yerləşib.", ["j1"], []),
+                ("Dəstə kəndində evi uçan yaşlı ər-arvad, Kotam kəndində isə bir kişi həlak olub.", ["j2"], []),
+                ("Fövqəladə Hallar Nazirliyinin məlumatına görə, 26 nəfər xəsarət alıb, onlardan beşi xəstəxanaya yerləşdirilib.", ["j4"], [att("məlumatına görə")]),
+                ("Rayonda 300-dən çox ev, bir məktəb və bir məscid zədələnib.", ["j5"], []),
+            ],
+            [
+                ("FHN-in 150 nəfərlik xilasedici qrupu səhər saatlarında Bakıdan Naxçıvana göndərilib, təxliyə olunan ailələr üçün Ordubadda çadır düşərgəsi qurulub.", ["j9"], [mv("evacuation", "təxliyə")]),
+                ("Gün ərzində 47 afterşok qeydə alınıb, onların ən güclüsü 4,2 maqnituda olub.", ["j8"], []),
+                ("Zəlzələ Araz çayının o tayında, İranın Culfa şəhərində də hiss olunub.", ["j11"], []),
+            ],
+            [
+                ("Ermənistan tərəfi Naxçıvana xilasedicilər göndərməyi təklif edib.", ["j12"], []),
+                ("Prezidentin köməkçisi Hikmət Hacıyev təklifə görə təşəkkür edib, lakin Azərbaycanın öz imkanlarının kifayət etdiyini bildirib.", ["j13"], [att("bildirib")]),
+                ("FHN zəlzələdən zərər çəkmiş Ermənistan kəndlərinə də yardım göstərməyə hazır olduğunu açıqlayıb.", ["j14"], [att("açıqlayıb")]),
+                ("Bu addım, şübhəsiz, Azərbaycanın humanizm siyasətinin daha bir nümunəsidir.", [], [("booster", "booster", "şübhəsiz")]),
+            ],
+            [
+                ("Xatırladaq ki, Ordubad rayonu Qərbi Zəngəzurla həmsərhəddir.", [], []),
+                ("Zəngəzur dəhlizi istifadəyə verildikdən sonra Naxçıvana yardımın çatdırılması xeyli asanlaşacaq.", [], []),
+            ],
+        ],
+    },
+    "hy-haravayin-lur.txt": {
+        "header": " date 2026-10-18 (Հարավային լուր)",
+        "paragraphs": [
+            [("Սյունիքում երկրաշարժից երկու մարդ է զոհվել, վնասվել են Մեղրու և Ագարակի տներն ու դպրոցը", ["j1", "j3", "j5", "j6"], [])],
+            [
+                ("Հոկտեմբերի 18-ի գիշերը՝ ժամը 02:14-ին, Նախիջևանի հետ սահմանի մոտ տեղի ունեցած 5,4 մագնիտուդով երկրաշարժը զգացվել է Սյունիքի ողջ հարավում։", ["j1"], []),
+                ("Սեյսմիկ պաշտպանության ծառայության տվյալներով՝ էպիկենտրոնը գտնվել է Մեղրիից մոտ 15 կիլոմետր արևմուտք։", ["j1"], [att("տվյալներով")]),
+                ("Ագարակում փլված տան տակ մահացել է 74-ամյա կին։", ["j3"], []),
+                ("Երեկոյան Կապանի հիվանդանոցում մահացել է նաև Մեղրիում ծանր վիրավորված տղամարդը։", ["j3"], []),
+                ("Վիրավորվել է ևս 17 մարդ։", ["j4"], []),
+            ],
+            [
+                ("Ագարակի դպրոցի պատը փլվել է, և Մեղրի համայնքի դպրոցներում դասերը դադարեցվել են։", ["j6"], []),
+                ("Մեղրիում և Ագարակում վնասվել է շուրջ 120 տուն։", ["j5"], []),
+                ("Քարաթափման հետևանքով Մեղրի–Ագարակ ճանապարհը, որը Հայաստանը կապում է Իրանին, երեկոյան դեռ փակ էր։", ["j7"], []),
+                ("ԱԻՆ-ը Կապանից և Երևանից փրկարարական ջոկատներ է ուղարկել, իսկ տարհանված ընտանիքների համար Մեղրու մարզադահլիճում բացվել է ժամանակավոր կացարան։", ["j10"], [mv("evacuation", "տարհանված")]),
+                ("Օրվա ընթացքում գրանցվել է մոտ 20 հետցնցում։", ["j8"], []),
+            ],
+            [
+                ("Հայաստանի կառավարությունը ցավակցություն է հայտնել Ադրբեջանին և առաջարկել է փրկարարներ ուղարկել Նախիջևան։", ["j12"], []),
+                ("Բաքուն առաջարկին այդպես էլ չի պատասխանել։", ["j13"], []),
+                ("Փոխարենը ադրբեջանական ԱԻՆ-ը հայտարարել է, թե «պատրաստ է օգնել» հայկական գյուղերին, ինչը փորձագետները քարոզչական քայլ են համարում։", ["j14"], [att("հայտարարել է"), ("scare-quote", "distancing", "«պատրաստ է օգնել»"), att("համարում")]),
+            ],
+            [
+                ("Սեյսմաբանները զգուշացնում են, որ Սյունիքի հարավը բարձր սեյսմիկ վտանգի գոտում է, և խորհրդային շրջանի շատ շենքեր ամրացման կարիք ունեն։", ["j15"], [att("զգուշացնում են")]),
+                ("Հենց այս ճանապարհով Բաքուն տարիներ շարունակ պահանջում էր «միջանցք»՝ սպառնալով Սյունիքի ինքնիշխանությանը։", [], [("scare-quote", "distancing", "«միջանցք»")]),
+            ],
+        ],
+    },
+    "tr-sinir-boyu.txt": {
+        "header": " date 2026-10-18 (Sınır Boyu)",
+        "paragraphs": [
+            [("Nahçıvan'da 5,8 büyüklüğünde deprem: 3 ölü, 30 yaralı", ["j1", "j2", "j4"], [])],
+            [
+                ("Azerbaycan'a bağlı Nahçıvan Özerk Cumhuriyeti'nin Ordubad bölgesinde pazar gecesi 5,8 büyüklüğünde deprem meydana geldi.", ["j1"], []),
+                ("Depremde Ordubad'a bağlı köylerde üç kişi hayatını kaybetti, 30 kişi yaralandı.", ["j2", "j4"], []),
+                ("Azerbaycan Olağanüstü Durumlar Bakanlığı, bölgeye 200 kurtarma görevlisi sevk ettiğini ve evlerinden çıkan aileler için çadırlar kurduğunu açıkladı.", ["j9"], [att("açıkladı")]),
+                ("Bakanlığa göre bölgede 300'den fazla konut hasar gördü.", ["j5"], [att("göre")]),
+            ],
+            [
+                ("Deprem, Aras Nehri'nin karşı kıyısındaki İran'ın Culfa kentinde de hissedildi.", ["j11"], []),
+                ("Sabaha kadar onlarca artçı sarsıntı yaşandı.", ["j8"], []),
+                ("Ermenistan'ın Syunik bölgesindeki Mehri ve Agarak'ta da hasar meydana geldiği bildirildi.", ["j5"], [att("bildirildi")]),
+            ],
+            [
+                ("Ermenistan yönetimi Nahçıvan için kurtarma ekibi göndermeyi teklif etti.", ["j12"], []),
+                ("Bakü ise kendi imkânlarının yeterli olduğunu belirterek teşekkür etti.", ["j13"], [att("belirterek")]),
+                ("Azerbaycan ayrıca Ermenistan'daki depremzedelere de yardım etmeye hazır olduğunu duyurdu.", ["j14"], [att("duyurdu")]),
+                ("Türkiye'de de AFAD ekiplerinin kardeş ülkeye gitmek için hazır beklediği öğrenildi.", [], [att("öğrenildi")]),
+            ],
+            [
+                ("Uzmanlar, bölgenin Doğu Anadolu'dan Hazar'a uzanan aktif fay kuşağı üzerinde bulunduğunu hatırlattı.", ["j15"], [att("hatırlattı")]),
+                ("Bölge, Nahçıvan'ı Azerbaycan'ın ana topraklarına bağlayacak Zengezur koridorunun güzergâhı üzerinde yer alıyor.", [], []),
+            ],
+        ],
+    },
+    "fa-khabar-e-shomal.txt": {
+        "header": " date 2026-10-18 (خبر شمال)",
+        "paragraphs": [
+            [("زمین‌لرزه ۵٫۵ ریشتری مرز نخجوان و ارمنستان را لرزاند و در جلفا هم احساس شد", ["j1", "j11"], [])],
+            [
+                ("به گزارش مؤسسه ژئوفیزیک دانشگاه تهران، زمین‌لرزه‌ای به بزرگی ۵٫۵ ریشتر ساعت ۱:۴۴ بامداد یکشنبه به وقت ایران در نزدیکی مرز جمهوری خودمختار نخجوان و استان سیونیک ارمنستان رخ داد.", ["j1"], [att("به گزارش")]),
+                ("این زمین‌لرزه در شهر مرزی جلفا و حتی در تبریز احساس شد و بسیاری از ساکنان شب را بیرون از خانه گذراندند.", ["j11"], []),
+                ("مقام‌های استان آذربایجان شرقی اعلام کردند که زمین‌لرزه در خاک ایران تلفات جانی نداشته است.", ["j11"], [att("اعلام کردند")]),
+                ("بر اساس گزارش‌ها، در دو سوی مرز دست‌کم سه نفر جان باختند و ده‌ها نفر زخمی شدند.", ["j2", "j3", "j4"], [("hedge", "hearsay", "بر اساس گزارش‌ها")]),
+            ],
+            [
+                ("ریزش کوه جاده مغری به آگاراک را که به گذرگاه مرزی نوردوز می‌رسد مسدود کرد و ده‌ها کامیون ایرانی پشت آن ماندند.", ["j7"], []),
+                ("وزارت اوضاع اضطراری ارمنستان از اعزام گروه‌های امداد به مغری خبر داد.", ["j10"], [att("خبر داد")]),
+                ("در نخجوان نیز امدادگران جمهوری آذربایجان برای خانواده‌های آسیب‌دیده چادر برپا کردند.", ["j9"], []),
+                ("ایروان اعلام کرد آماده است برای کمک به روستاهای آسیب‌دیده نخجوان نیروی امدادی بفرستد.", ["j12"], [att("اعلام کرد")]),
+            ],
+            [
+                ("جمعیت هلال احمر ایران نیز آمادگی خود را برای ارسال کمک به هر دو کشور اعلام کرد.", [], [att("اعلام کرد")]),
+                ("تا عصر یکشنبه دوازده پس‌لرزه بالای سه ریشتر ثبت شد که قوی‌ترین آن ۴ ریشتر بود.", ["j8"], []),
+                ("کارشناسان زلزله‌شناسی هشدار می‌دهند که گسل‌های حوزه رود ارس توان ایجاد زمین‌لرزه‌های بزرگ‌تری را دارند.", ["j15"], [att("هشدار می‌دهند")]),
+                ("ایران بارها تأکید کرده است که هیچ تغییری در مسیرهای مرزی منطقه را نمی‌پذیرد.", [], [att("تأکید کرده است")]),
+                ("مرز ایران و ارمنستان در همین منطقه تنها راه زمینی ایروان به ایران است.", [], []),
+            ],
+        ],
+    },
+    "de-kaukasus-anzeiger.txt": {
+        "header": " date 2026-10-19 (Kaukasus-Anzeiger)",
+        "paragraphs": [
+            [("Erdbeben im Grenzgebiet zwischen Armenien und Nachitschewan: Drei Tote", ["j1", "j2", "j3"], [])],
+            [
+                ("Ein Erdbeben der Stärke 5,6 hat in der Nacht zum Sonntag das Grenzgebiet zwischen der aserbaidschanischen Exklave Nachitschewan und der armenischen Provinz Sjunik erschüttert.", ["j1"], []),
+                ("Nach Angaben beider Regierungen kamen zwei Menschen im Bezirk Ordubad und eine Frau in Agarak ums Leben.", ["j2", "j3"], [att("Nach Angaben")]),
+                ("Mehr als 40 Menschen wurden verletzt.", ["j4"], []),
+                ("In Agarak stürzte eine Wand der Schule ein, der Unterricht in der Gegend um Meghri fällt vorerst aus.", ["j6"], []),
+            ],
+            [
+                ("Ein Felssturz blockierte die Straße von Meghri nach Agarak, über die der Lastwagenverkehr in den Iran läuft.", ["j7"], []),
+                ("Das aserbaidschanische Katastrophenschutzministerium schickte Rettungskräfte nach Ordubad und stellte Zelte für Familien auf, die die Nacht im Freien verbracht hatten.", ["j9"], []),
+                ("Auf armenischer Seite sollen rund 80 Häuser beschädigt worden sein.", ["j5"], [("hedge", "hearsay", "sollen")]),
+                ("Das armenische Ministerium für Notsituationen richtete in Meghri eine Notunterkunft ein.", ["j10"], []),
+                ("Bis zum Abend registrierten Seismologen Dutzende Nachbeben.", ["j8"], []),
+            ],
+            [
+                ("Armeniens Außenministerium bot Baku Hilfe bei den Rettungsarbeiten an.", ["j12"], []),
+                ("Präsidentenberater Hikmet Hadschijew bedankte sich, erklärte aber, Aserbaidschan komme mit eigenen Kräften aus.", ["j13"], [att("bedankte"), att("erklärte")]),
+                ("Zu spüren war das Beben auch in der iranischen Grenzstadt Dschulfa.", ["j11"], []),
+            ],
+            [
+                ("Fachleute halten das Gebiet für eines der am stärksten erdbebengefährdeten im Südkaukasus.", ["j15"], [att("halten")]),
+                ("Bei dem Erdbeben von Spitak im Norden Armeniens kamen 1988 mindestens 25.000 Menschen ums Leben.", [], []),
+                ("Über Meghri verläuft auch die Transitroute nach Nachitschewan, um die beide Länder jahrelang gestritten haben.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -1847,6 +2071,7 @@ STORIES = {
     "karabakh-graves-2026": (FACTS_G, ARTICLES_G),
     "meghri-railway-2026": (FACTS_H, ARTICLES_H),
     "fuzuli-mine-2026": (FACTS_I, ARTICLES_I),
+    "nakhchivan-quake-2026": (FACTS_J, ARTICLES_J),
 }
 
 
