@@ -2061,6 +2061,241 @@ ARTICLES_J = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (k): the border commissions sign a protocol on a section near Kirants (Tavush).
+# Held out: written without looking at the concept lexicon, the cue lexicons or the aligner.
+# ---------------------------------------------------------------------------------------------
+FACTS_K = {
+    "k1": "On Tuesday 10 November the Armenian and Azerbaijani delimitation commissions, led by deputy prime ministers Mher Grigoryan and Shahin Mustafayev, met in Gazakh and signed a protocol",
+    "k2": "The protocol fixes a section of about 12 km near the Armenian village of Kirants in Tavush (ru: about 11; az: 14; fr: about a dozen)",
+    "k3": "About 90 hectares of Kirants's pastures and orchards end up on the Azerbaijani side (ru: about 80; az: more than 100; hy: 140 by the villagers' count; ka: 95)",
+    "k4": "Part of the Kirants–Ijevan road (about 3 km; hy: 4 km) crosses the new line and must be rerouted (bypass by end 2027; es: within a year)",
+    "k5": "Yerevan says the line follows Soviet General Staff maps of 1976",
+    "k6": "Baku calls it the return of its villages (Sarıtala and Çaylıq, abandoned since the early 1990s), a historic step",
+    "k7": "Kirants villagers protested (about 200; ru: about a hundred; hy: about 500; fr: several hundred; ka: up to 300; az: a group of radicals)",
+    "k8": "Protesters blocked the road to Ijevan, some with tractors",
+    "k9": "Police detained protesters (6; ru: 8; az: 5; hy: 12; fr: at least seven)",
+    "k10": "The government promises compensation to the families losing land (hy: more than 30 families, two to leave their houses)",
+    "k11": "The European Union welcomed the protocol as a step towards peace",
+    "k12": "Russia's foreign ministry (Maria Zakharova) said Moscow had provided archive maps and was ready to help",
+    "k13": "The Armenian opposition calls the protocol a (new, unilateral) concession / capitulation",
+    "k14": "The commissions will meet again in December (ka: in Yerevan)",
+    "k15": "Border pillars are to be installed within a month (az: two weeks; fr: before the end of the year)",
+}
+
+ARTICLES_K = {
+    "en-frontier-bulletin.txt": {
+        "header": " date 2026-11-10 (Frontier Bulletin)",
+        "paragraphs": [
+            [("Armenia and Azerbaijan agree border line near Tavush village of Kirants", ["k1", "k2"], [])],
+            [
+                ("Border commissions from Armenia and Azerbaijan signed a protocol on Tuesday fixing a 12-kilometre section of their frontier near the Armenian village of Kirants, in the northern province of Tavush.", ["k1", "k2"], []),
+                ("The document was signed in the Azerbaijani town of Gazakh by the two deputy prime ministers who lead the commissions, Mher Grigoryan and Shahin Mustafayev.", ["k1"], []),
+            ],
+            [
+                ("Under the agreement, about 90 hectares of pasture and orchards that Kirants farmers have worked since the 1990s will be on the Azerbaijani side of the line.", ["k3"], []),
+                ("A stretch of roughly three kilometres of the road between Kirants and Ijevan, the provincial capital, also crosses the new border and will have to be rerouted.", ["k4"], []),
+                ("Armenia's government said a bypass would be built by the end of 2027.", ["k4"], [att("said")]),
+            ],
+            [
+                ("Mr Grigoryan said the line follows Soviet General Staff maps from 1976, which both sides accepted as the basis for delimitation.", ["k5"], [att("said")]),
+                ("In Baku, Mr Mustafayev's office described the protocol as the return of the Azerbaijani villages of Sarıtala and Çaylıq, abandoned since the early 1990s, to their rightful owners.", ["k6"], [att("described")]),
+            ],
+            [
+                ("About 200 villagers gathered at the entrance to Kirants on Tuesday afternoon to protest against the deal.", ["k7"], []),
+                ("Some of them blocked the road to Ijevan with tractors for several hours.", ["k8"], []),
+                ("Police detained six people, a spokesman for the interior ministry said.", ["k9"], [att("said")]),
+            ],
+            [
+                ("The European Union welcomed the protocol as a concrete step towards peace.", ["k11"], [att("welcomed")]),
+                ("Russia's foreign ministry spokeswoman Maria Zakharova said Moscow had given both sides copies of its archive maps and was ready to help further.", ["k12"], [att("said")]),
+                ("The opposition in Yerevan accused the government of making yet another unilateral concession.", ["k13"], [att("accused")]),
+            ],
+            [
+                ("The commissions will meet again in December, and border pillars are to be installed within a month.", ["k14", "k15"], []),
+                ("In 2024 Armenia handed over four abandoned villages in the Gazakh district after a similar delimitation further north in Tavush, prompting weeks of protests led by Archbishop Bagrat Galstanyan.", [], []),
+            ],
+        ],
+    },
+    "es-vigia-de-levante.txt": {
+        "header": " date 2026-11-11 (El Vigía de Levante)",
+        "paragraphs": [
+            [("Armenia y Azerbaiyán trazan su frontera junto a la aldea armenia de Kirants", ["k1", "k2"], [])],
+            [
+                ("Las comisiones de delimitación de Armenia y Azerbaiyán firmaron el martes en Gazaj un protocolo sobre un tramo de 12 kilómetros de su frontera común, junto a la aldea armenia de Kirants, en la provincia de Tavush.", ["k1", "k2"], []),
+                ("Al frente de las delegaciones estaban los viceprimeros ministros Mher Grigorián y Shahin Mustafáyev.", ["k1"], []),
+            ],
+            [
+                ("Según el Gobierno armenio, la nueva línea sigue los mapas del Estado Mayor soviético de 1976.", ["k5"], [att("Según")]),
+                ("Bakú, en cambio, presenta el acuerdo como la recuperación de dos aldeas azerbaiyanas abandonadas a principios de los años noventa.", ["k6"], [att("presenta")]),
+            ],
+            [
+                ("Unas 90 hectáreas de pastos y huertos que cultivaban los vecinos de Kirants quedarán del lado azerbaiyano.", ["k3"], []),
+                ("Además, unos tres kilómetros de la carretera entre Kirants e Ijevan tendrán que desviarse.", ["k4"], []),
+                ("El Gobierno armenio se ha comprometido a construir el nuevo trazado en el plazo de un año y a indemnizar a las familias afectadas.", ["k4", "k10"], []),
+            ],
+            [
+                ("El martes por la tarde, unos 200 vecinos se concentraron a la entrada del pueblo en señal de protesta.", ["k7"], []),
+                ("Algunos cortaron durante varias horas la carretera de Ijevan con tractores y camiones.", ["k8"], []),
+                ("Seis personas fueron detenidas, según el Ministerio del Interior.", ["k9"], [("agency", "agentless", "fueron detenidas"), att("según")]),
+            ],
+            [
+                ("La oposición armenia habla de una nueva «concesión unilateral» del primer ministro Nikol Pashinián.", ["k13"], [att("habla de"), ("scare-quote", "distancing", "«concesión unilateral»")]),
+                ("La Unión Europea celebró el acuerdo como un paso concreto hacia la paz.", ["k11"], [att("celebró")]),
+            ],
+            [
+                ("En 2024, un proceso similar más al norte de Tavush devolvió a Azerbaiyán cuatro aldeas del distrito de Gazaj y desató semanas de protestas.", [], []),
+                ("Armenia y Azerbaiyán rubricaron en agosto de 2025 en Washington un acuerdo de paz que aún no han firmado.", [], []),
+            ],
+        ],
+    },
+    "ru-kavkazskii-obozrevatel.txt": {
+        "header": " date 2026-11-10 (Кавказский обозреватель)",
+        "paragraphs": [
+            [("Ереван и Баку подписали протокол о границе у Киранца, в селе протесты", ["k1", "k7"], [])],
+            [
+                ("Во вторник в азербайджанском Газахе вице-премьеры Армении и Азербайджана Мгер Григорян и Шахин Мустафаев подписали протокол о делимитации участка границы у тавушского села Киранц.", ["k1"], []),
+                ("Протяжённость участка, по данным армянской стороны, составляет около 11 километров.", ["k2"], [att("по данным")]),
+                ("К Азербайджану отходят около 80 гектаров пастбищ и садов, а также отрезок дороги Киранц — Иджеван длиной около трёх километров.", ["k3", "k4"], []),
+                ("В Ереване утверждают, что линия проведена по советским картам Генштаба 1976 года.", ["k5"], [doubt("утверждают")]),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова напомнила, что Москва передала сторонам копии архивных карт, и выразила готовность и дальше содействовать процессу.", ["k12"], [att("напомнила")]),
+                ("По её словам, так называемые западные посредники к этому соглашению никакого отношения не имеют.", ["k12"], [att("По её словам"), ("scare-quote", "marker", "так называемые")]),
+            ],
+            [
+                ("В самом Киранце во вторник на протест вышли около сотни жителей.", ["k7"], []),
+                ("Часть из них перекрыла трассу на Иджеван.", ["k8"], []),
+                ("Как сообщается, полиция задержала восемь человек.", ["k9"], [("hedge", "hearsay", "Как сообщается")]),
+                ("Власти обещают семьям, лишившимся земли, компенсацию, однако сельчане называют её размер символическим.", ["k10"], [att("называют")]),
+                ("Оппозиция назвала документ очередной уступкой Баку.", ["k13"], [att("назвала")]),
+            ],
+            [
+                ("В Баку подписание протокола преподносят как «возвращение исконных сёл».", ["k6"], [doubt("преподносят"), ("scare-quote", "distancing", "«возвращение исконных сёл»")]),
+                ("Евросоюз, как и ожидалось, приветствовал договорённость.", ["k11"], [att("приветствовал")]),
+            ],
+            [
+                ("Напомним, что весной 2024 года передача четырёх сёл в Газахском районе вызвала в Армении массовые протесты движения «Тавуш во имя Родины».", [], []),
+                ("В том же году Армения заморозила своё участие в ОДКБ.", [], []),
+            ],
+        ],
+    },
+    "az-yurd-qapisi.txt": {
+        "header": " date 2026-11-10 (Yurd qapısı)",
+        "paragraphs": [
+            [("Qazaxda tarixi addım: Sarıtala və Çaylıq kəndləri Azərbaycana qaytarılır", ["k1", "k6"], [])],
+            [
+                ("Noyabrın 10-da Qazax şəhərində Azərbaycan və Ermənistan arasında dövlət sərhədinin delimitasiyası üzrə dövlət komissiyalarının növbəti iclası keçirilib.", ["k1"], []),
+                ("Baş nazirin müavinləri Şahin Mustafayev və Mher Qriqoryan Qazax rayonunun Sarıtala və Çaylıq kəndləri yaxınlığında 14 kilometrlik sərhəd hissəsinə dair protokol imzalayıblar.", ["k1", "k2"], []),
+            ],
+            [
+                ("Şahin Mustafayev bildirib ki, bu, otuz ildən artıq yurd həsrəti çəkən insanların öz kəndlərinə qayıdışı deməkdir.", ["k6"], [att("bildirib")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev protokolu tarixi ədalətin bərpası yolunda mühüm addım adlandırıb.", ["k6"], [att("adlandırıb")]),
+                ("Protokola əsasən, 100 hektardan çox kənd təsərrüfatı torpağı Azərbaycana qaytarılır.", ["k3"], []),
+                ("Erməni tərəfi Kirants–İcevan yolunun Azərbaycan ərazisindən keçən hissəsini başqa yerə köçürməli olacaq.", ["k4"], []),
+            ],
+            [
+                ("Ermənistan tərəfi də sərhəd xəttinin 1976-cı ilin sovet xəritələrinə əsaslandığını etiraf edib.", ["k5"], [att("etiraf edib")]),
+                ("Sərhəd dirəkləri iki həftə ərzində quraşdırılacaq, ardınca ərazidə Dövlət Sərhəd Xidmətinin bölmələri yerləşdiriləcək.", ["k15"], []),
+                ("Komissiyaların növbəti iclası dekabrda keçiriləcək.", ["k14"], []),
+            ],
+            [
+                ("Kirantsda isə bir qrup radikal müxalifət tərəfdarı yolu bağlayaraq təxribat törətməyə cəhd edib.", ["k7", "k8"], []),
+                ("Polis ictimai asayişi pozan 5 nəfəri saxlayıb.", ["k9"], []),
+                ("Avropa İttifaqı sənədin imzalanmasını alqışlayıb.", ["k11"], [att("alqışlayıb")]),
+            ],
+            [
+                ("Xatırladaq ki, 2024-cü ildə Qazax rayonunun dörd kəndi də bu yolla Azərbaycana qaytarılmışdı.", [], []),
+                ("Bu proses, şübhəsiz, bütün sərhəd boyu davam etdiriləcək.", [], [("booster", "booster", "şübhəsiz")]),
+            ],
+        ],
+    },
+    "hy-hyusisayin-darpas.txt": {
+        "header": " date 2026-11-11 (Հյուսիսային դարպաս)",
+        "paragraphs": [
+            [("Կիրանցի հողերը հանձնվում են Ադրբեջանին, գյուղացիները փակել են ճանապարհը", ["k3", "k8"], [])],
+            [
+                ("Երեքշաբթի Ղազախում Մհեր Գրիգորյանը և Շահին Մուստաֆաևը ստորագրել են Տավուշի Կիրանց գյուղի մոտ 12 կիլոմետրանոց հատվածի սահմանազատման արձանագրությունը։", ["k1", "k2"], []),
+                ("Գյուղացիների հաշվարկով՝ Ադրբեջանին է անցնում Կիրանցի մոտ 140 հեկտար արոտավայր ու այգի։", ["k3"], [att("հաշվարկով")]),
+                ("Կիրանց–Իջևան ճանապարհի շուրջ 4 կիլոմետրանոց հատվածը նույնպես հայտնվում է սահմանի մյուս կողմում։", ["k4"], []),
+            ],
+            [
+                ("Կառավարությունը պնդում է, թե գիծն անցկացվել է 1976 թվականի խորհրդային քարտեզներով։", ["k5"], [doubt("պնդում է")]),
+                ("Իսկ Բաքուն արդեն տոնում է, այսպես կոչված, «գյուղերի վերադարձը»։", ["k6"], [("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«գյուղերի վերադարձը»")]),
+            ],
+            [
+                ("Երեքշաբթի երեկոյան Կիրանցի մոտ 500 բնակիչ դուրս է եկել բողոքի։", ["k7"], []),
+                ("Նրանք տրակտորներով փակել են Իջևանի ճանապարհը և պահանջել չեղարկել արձանագրությունը։", ["k8"], []),
+                ("Ոստիկանությունը բերման է ենթարկել 12 մարդու, այդ թվում՝ գյուղապետի եղբորը։", ["k9"], []),
+                ("Կառավարությունը խոստանում է փոխհատուցում տալ ավելի քան 30 ընտանիքի, որոնցից երկուսը ստիպված կլինեն լքել իրենց տները։", ["k10"], [mv("forced", "ստիպված կլինեն լքել")]),
+            ],
+            [
+                ("Ընդդիմությունը արձանագրությունը որակել է որպես հերթական միակողմանի զիջում։", ["k13"], [att("որակել է")]),
+                ("Ընդդիմադիր պատգամավորների խոսքով՝ Ադրբեջանը շարունակում է օկուպացված պահել Հայաստանի ինքնիշխան տարածքի հարյուրավոր քառակուսի կիլոմետրեր։", [], [att("խոսքով"), ("loaded", "hy-frame", "օկուպացված")]),
+                ("ԵՄ-ն ողջունել է համաձայնությունը՝ այն անվանելով քայլ դեպի խաղաղություն։", ["k11"], [att("ողջունել է"), att("անվանելով")]),
+            ],
+            [
+                ("2024 թվականին Տավուշում նման սահմանազատման դեմ «Տավուշը հանուն հայրենիքի» շարժումը հազարավոր մարդկանց էր հանել փողոց։", [], []),
+            ],
+        ],
+    },
+    "fr-sentinelle-armenienne.txt": {
+        "header": " date 2026-11-11 (La Sentinelle arménienne)",
+        "paragraphs": [
+            [("À Kirants, la frontière passe désormais au milieu des vergers", ["k3"], [])],
+            [
+                ("Réunies mardi à Gazakh, les commissions de délimitation arménienne et azerbaïdjanaise ont signé un protocole sur une douzaine de kilomètres de frontière au pied du village de Kirants, dans le Tavush.", ["k1", "k2"], []),
+                ("Les vice-Premiers ministres Mher Grigorian et Chahin Moustafaïev ont paraphé le document à huis clos.", ["k1"], []),
+                ("Selon Erevan, le tracé reprend fidèlement les cartes soviétiques de 1976.", ["k5"], [att("Selon")]),
+                ("Bakou y voit le « retour » de deux villages azerbaïdjanais abandonnés depuis plus de trente ans, Sarıtala et Çaylıq.", ["k6"], [att("y voit"), ("scare-quote", "distancing", "« retour »")]),
+            ],
+            [
+                ("Pour les habitants de Kirants, le prix est lourd : leurs pâturages et une partie de leurs vergers passeront de l'autre côté.", ["k3"], []),
+                ("La route vers Idjevan, la seule qui relie le village au reste du pays, devra être déviée sur environ trois kilomètres.", ["k4"], []),
+                ("Mardi soir, plusieurs centaines de villageois ont bloqué cette route avec des tracteurs.", ["k7", "k8"], []),
+                ("Au moins sept personnes auraient été interpellées dans la nuit.", ["k9"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellées")]),
+                ("Le gouvernement promet des indemnités, mais beaucoup de familles disent ne pas savoir où faire paître leur bétail l'an prochain.", ["k10"], [att("disent")]),
+            ],
+            [
+                ("L'opposition dénonce une « capitulation » et réclame la démission du Premier ministre Nikol Pachinian.", ["k13"], [att("dénonce"), ("scare-quote", "distancing", "« capitulation »")]),
+                ("L'Union européenne a salué un « pas concret vers la paix ».", ["k11"], [att("salué"), ("scare-quote", "distancing", "« pas concret vers la paix »")]),
+                ("Moscou, par la voix de Maria Zakharova, prétend avoir rendu l'accord possible en fournissant ses cartes d'archives.", ["k12"], [doubt("prétend")]),
+                ("Les bornes devraient être posées avant la fin de l'année.", ["k15"], [("hedge", "uncertain", "devraient")]),
+            ],
+            [
+                ("Le monastère de Kirants, joyau du XIIIe siècle, se trouve à quelques kilomètres du nouveau tracé.", [], []),
+            ],
+        ],
+    },
+    "ka-sasazghvro-ambebi.txt": {
+        "header": " date 2026-11-11 (სასაზღვრო ამბები)",
+        "paragraphs": [
+            [("სომხეთმა და აზერბაიჯანმა კირანცთან საზღვრის მონაკვეთი შეათანხმეს", ["k1", "k2"], [])],
+            [
+                ("სომხეთისა და აზერბაიჯანის სადელიმიტაციო კომისიებმა სამშაბათს ყაზახში ტავუშის სოფელ კირანცთან მდებარე 12-კილომეტრიანი მონაკვეთის ოქმს მოაწერეს ხელი.", ["k1", "k2"], []),
+                ("დოკუმენტს ხელი ვიცე-პრემიერებმა, მჰერ გრიგორიანმა და შაჰინ მუსტაფაევმა მოაწერეს.", ["k1"], []),
+                ("სომხური მხარის ინფორმაციით, ახალი ხაზი 1976 წლის საბჭოთა რუკებს ეფუძნება.", ["k5"], [att("ინფორმაციით")]),
+                ("ბაქო ამ ნაბიჯს ორი მიტოვებული აზერბაიჯანული სოფლის დაბრუნებად მიიჩნევს.", ["k6"], [att("მიიჩნევს")]),
+                ("აზერბაიჯანის მხარეს დაახლოებით 95 ჰექტარი სახნავი მიწა და საძოვარი გადავა.", ["k3"], []),
+            ],
+            [
+                ("სამშაბათს კირანცში 300-მდე ადამიანმა საპროტესტო აქცია გამართა.", ["k7"], []),
+                ("პოლიციამ ექვსი მომიტინგე დააკავა.", ["k9"], []),
+                ("სომხური ოპოზიცია ოქმს დათმობას უწოდებს.", ["k13"], [att("უწოდებს")]),
+            ],
+            [
+                ("ევროკავშირი შეთანხმებას მიესალმა.", ["k11"], [att("მიესალმა")]),
+                ("რუსეთის საგარეო საქმეთა სამინისტროს სპიკერმა მარია ზახაროვამ განაცხადა, რომ მოსკოვი მზადაა მხარეებს დაეხმაროს.", ["k12"], [att("განაცხადა")]),
+                ("კომისიების შემდეგი შეხვედრა დეკემბერში ერევანში გაიმართება.", ["k14"], []),
+            ],
+            [
+                ("საქართველოს საზღვარი კირანციდან სულ რამდენიმე ათეულ კილომეტრშია.", [], []),
+                ("2024 წელს ტავუშში მსგავსმა პროცესმა მასშტაბური საპროტესტო მოძრაობა გამოიწვია.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -2072,6 +2307,7 @@ STORIES = {
     "meghri-railway-2026": (FACTS_H, ARTICLES_H),
     "fuzuli-mine-2026": (FACTS_I, ARTICLES_I),
     "nakhchivan-quake-2026": (FACTS_J, ARTICLES_J),
+    "kirants-delimitation-2026": (FACTS_K, ARTICLES_K),
 }
 
 
