@@ -2,7 +2,8 @@
 //!
 //! Lowercase per character; Turkish and Azerbaijani (`turkic`) fold `I → ı` and `İ → i`, every
 //! other language folds both to `i`. Typographic apostrophes become `'`, non-ASCII hyphens `-`,
-//! Russian `ё` becomes `е`, Arabic hamza seats on alef become bare alef and `ى` becomes `ي`.
+//! Russian `ё` becomes `е`, Arabic hamza seats on alef become bare alef, `ى` and Persian `ی` become
+//! `ي`, Persian `ک` becomes `ك` and `ۀ` becomes `ه` (Persian outlets type either form).
 //! Arabic harakat and tatweel, Armenian emphasis/question marks inside words, soft hyphens and
 //! zero-width characters vanish. Every run of white space becomes one space (terms match across
 //! hard line wraps). `map[i]` is the source byte offset of the character that produced folded byte
@@ -58,7 +59,9 @@ pub(crate) fn fold(text: &str, turkic: bool) -> Folded {
             'ё' | 'Ё' => 'е',
             'İ' => 'i',
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
+            'ى' | 'ی' => 'ي',
+            'ک' => 'ك',
+            'ۀ' => 'ه',
             _ => {
                 for l in c.to_lowercase() {
                     push_char(&mut out, &mut map, l, i);
@@ -162,6 +165,8 @@ mod tests {
             "the Armenian comma stays"
         );
         assert_eq!(fold("Hikmet’s", false).text, "hikmet's");
+        // Persian and Arabic yeh and kaf are one letter; the ZWNJ vanishes
+        assert_eq!(fold("می‌کنند", false).text, fold("ميكنند", false).text);
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("de.toml", include_str!("../../glossaries/cues/de.toml")),
     ("it.toml", include_str!("../../glossaries/cues/it.toml")),
     ("ar.toml", include_str!("../../glossaries/cues/ar.toml")),
+    ("ka.toml", include_str!("../../glossaries/cues/ka.toml")),
+    ("fa.toml", include_str!("../../glossaries/cues/fa.toml")),
 ];
 
 /// Lexicon cues of one category and value that follow each other with only white space between

@@ -26,7 +26,7 @@ fn values(cues: &[Cue], category: &str) -> BTreeSet<String> {
 }
 
 const LANGS: &[&str] = &[
-    "en", "ru", "uk", "az", "tr", "hy", "es", "fr", "de", "it", "ar",
+    "en", "ru", "uk", "az", "tr", "hy", "es", "fr", "de", "it", "ar", "ka", "fa",
 ];
 const REQUIRED: &[&str] = &[
     "armed-label",
@@ -132,6 +132,18 @@ fn movement_and_armed_label_fire_in_every_language() {
             "وغادر آلاف السكان الإقليم بعد أن ألقت القوات الأرمينية السلاح.",
             "departure",
             "neutral",
+        ),
+        (
+            "ka",
+            "მას შემდეგ, რაც სომხურმა ძალებმა იარაღი დაყარეს, ათასობით ადამიანმა დატოვა ყარაბაღი.",
+            "departure",
+            "neutral",
+        ),
+        (
+            "fa",
+            "پس از آنکه جدایی‌طلبان سلاح‌های خود را تحویل دادند، هزاران نفر از منطقه گریختند.",
+            "forced",
+            "separatist",
         ),
     ];
     for (lang, text, movement, armed) in cases {
@@ -299,6 +311,8 @@ fn provocation_is_said_by_both_sides_and_saboteurs_are_a_label() {
         ("Bakı bunu erməni təxribatı adlandırıb.", "az"),
         ("Երևանը դա սադրանք է անվանել։", "hy"),
         ("Ankara bunu provokasyon olarak nitelendirdi.", "tr"),
+        ("ერევანმა ეს პროვოკაციად შეაფასა.", "ka"),
+        ("ایروان این اقدام را تحریک‌آمیز خواند.", "fa"),
     ] {
         let cues = lex().find(text, lang);
         assert_eq!(
@@ -431,6 +445,8 @@ fn scare_quote_by_marker() {
         ("fr", "la soi-disant république", "soi-disant"),
         ("uk", "так звана республіка", "так звана"),
         ("ar", "ما يسمى بالجمهورية", "ما يسمى"),
+        ("ka", "ე.წ. რესპუბლიკის ლიდერი", "ე.წ."),
+        ("fa", "رهبر به اصطلاح جمهوری", "به اصطلاح"),
     ] {
         let cues = lex().find(text, lang);
         assert!(
@@ -805,4 +821,138 @@ proptest! {
             prop_assert_eq!(&text[c.span.start..c.span.end], c.surface.as_str());
         }
     }
+}
+
+/// (category, value, surface) of each cue, for exact comparisons.
+fn triples(cues: &[Cue]) -> BTreeSet<(String, String, String)> {
+    cues.iter()
+        .map(|c| (c.category.clone(), c.value.clone(), c.surface.clone()))
+        .collect()
+}
+
+fn has(cues: &[Cue], category: &str, value: &str, surface: &str) -> bool {
+    triples(cues).contains(&(category.into(), value.into(), surface.into()))
+}
+
+#[test]
+fn georgian_sentence_gets_its_cues() {
+    // "According to the ministry's information, thousands of people fled after the so-called
+    // anti-terrorist operation, during which dozens of civilians died."
+    let text = "სამინისტროს ინფორმაციით, ათასობით ადამიანი გაიქცა ე.წ. ანტიტერორისტული \
+                ოპერაციის შემდეგ, რომლის დროსაც ათობით მშვიდობიანი მოქალაქე დაიღუპა.";
+    let cues = lex().find(text, "ka");
+    for (cat, value, surface) in [
+        ("attribution", "neutral", "ინფორმაციით"),
+        ("movement", "forced", "გაიქცა"),
+        ("scare-quote", "marker", "ე.წ."),
+        ("loaded", "az-frame", "ანტიტერორისტული"),
+        ("agency", "agentless", "დაიღუპა"),
+    ] {
+        assert!(
+            has(&cues, cat, value, surface),
+            "{cat} {surface}: {cues:#?}"
+        );
+    }
+    // case endings: the stem takes them, and adjective + noun phrases in three forms
+    let cues = lex().find(
+        "სეპარატისტულმა რეჟიმმა ლტოლვილების რიცხვი დამალა, ამტკიცებს ოპოზიცია.",
+        "ka",
+    );
+    assert!(
+        has(
+            &cues,
+            "polity-label",
+            "delegitimising",
+            "სეპარატისტულმა რეჟიმმა"
+        ),
+        "{cues:#?}"
+    );
+    assert!(has(&cues, "movement", "forced", "ლტოლვილების"), "{cues:#?}");
+    assert!(has(&cues, "attribution", "doubt", "ამტკიცებს"), "{cues:#?}");
+    // the agent named (by the army): no agency cue; the IDP term is displacement
+    let cues = lex().find(
+        "აზერბაიჯანის არმიის მიერ ორი სოფელი დაზიანდა, ხოლო იძულებით გადაადგილებული პირები \
+         ევაკუაციას ელოდებიან.",
+        "ka",
+    );
+    assert!(cues_of(&cues, "agency").is_empty(), "{cues:#?}");
+    assert_eq!(
+        values(&cues, "movement"),
+        BTreeSet::from(["displaced".to_string(), "evacuation".to_string()]),
+        "{cues:#?}"
+    );
+    // leaving a post is no departure
+    let cues = lex().find("მინისტრმა თანამდებობა დატოვა.", "ka");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+}
+
+#[test]
+fn persian_sentence_gets_its_cues() {
+    // "According to the agencies, tens of thousands of Armenians fled Karabakh after
+    // Azerbaijan's anti-terrorist operation, and at least two hundred people were killed."
+    let text = "به گزارش خبرگزاری‌ها، ده‌ها هزار ارمنی پس از عملیات ضد تروریستی آذربایجان \
+                از قره‌باغ گریختند و دست‌کم دویست نفر کشته شدند.";
+    let cues = lex().find(text, "fa");
+    for (cat, value, surface) in [
+        ("attribution", "neutral", "به گزارش"),
+        ("loaded", "az-frame", "ضد تروریستی"),
+        ("movement", "forced", "گریختند"),
+        ("agency", "agentless", "کشته شدند"),
+    ] {
+        assert!(
+            has(&cues, cat, value, surface),
+            "{cat} {surface}: {cues:#?}"
+        );
+    }
+    // the longest match wins: "so-called republic", not "Republic of Artsakh"
+    let cues = lex().find(
+        "مقامات باکو مدعی شدند که به‌اصطلاح جمهوری آرتساخ منحل شده است.",
+        "fa",
+    );
+    assert!(has(&cues, "attribution", "doubt", "مدعی شدند"), "{cues:#?}");
+    assert!(has(&cues, "scare-quote", "marker", "به‌اصطلاح"), "{cues:#?}");
+    assert_eq!(
+        values(&cues, "polity-label"),
+        BTreeSet::from(["delegitimising".to_string()]),
+        "{cues:#?}"
+    );
+    // ZWNJ, joined and spaced spellings, and Arabic ي ك typed for Persian ی ک
+    for text in [
+        "ساکنان آواره‌ها را تخلیه کردند و مقامات گفته‌اند که ظاهراً ده نفر زخمی شده‌اند.",
+        "ساکنان آوارهها را تخلیه کردند و مقامات گفتهاند که ظاهرا ده نفر زخمی شدهاند.",
+        "ساکنان آواره ها را تخلیه کردند و مقامات گفته اند که ظاهراً ده نفر زخمی شده اند.",
+        "ساكنان آواره‌ها را تخليه كردند و مقامات گفته‌اند كه ظاهراً ده نفر زخمي شده‌اند.",
+    ] {
+        let cues = lex().find(text, "fa");
+        assert_eq!(
+            values(&cues, "movement"),
+            BTreeSet::from(["displaced".to_string(), "evacuation".to_string()]),
+            "{text}: {cues:#?}"
+        );
+        assert_eq!(
+            values(&cues, "attribution"),
+            BTreeSet::from(["neutral".to_string()]),
+            "{text}"
+        );
+        assert_eq!(
+            values(&cues, "hedge"),
+            BTreeSet::from(["uncertain".to_string()]),
+            "{text}"
+        );
+        assert_eq!(
+            values(&cues, "agency"),
+            BTreeSet::from(["agentless".to_string()]),
+            "{text}"
+        );
+    }
+    // the agent named: no agency cue; a conversation (گفت و گو) is no "said"
+    let cues = lex().find(
+        "دو غیرنظامی توسط نیروهای آذربایجانی کشته شدند و گفت و گو ادامه دارد.",
+        "fa",
+    );
+    assert!(cues_of(&cues, "agency").is_empty(), "{cues:#?}");
+    assert!(cues_of(&cues, "attribution").is_empty(), "{cues:#?}");
+    // a Turk (ترک) is no departure
+    let cues = lex().find("یک ترک و یک ارمنی در این نشست حضور داشتند.", "fa");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
 }
