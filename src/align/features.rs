@@ -370,7 +370,7 @@ const KEY_WEIGHT: f64 = 4.0;
 /// Weight of one shared concept across languages (times its rarity, as for entities): half a
 /// rare name, so concepts alone need three in common to pair two sentences. Chosen with
 /// `cluster::MIN_AVERAGE` (figures there). With 541 concepts and the position prior, 0.6 looked
-/// better on the nine stories then in the gold set (cross-language recall / precision 0.546 /
+/// better on the nine stories the gold set then held (cross-language recall / precision 0.546 /
 /// 0.832 -> 0.581 / 0.818; 0.7: 0.607 / 0.807) but lost both on the tenth, written blind
 /// (nakhchivan-quake-2026: 0.499 / 0.819 at 0.5, 0.480 / 0.782 at 0.6), so it stays at 0.5.
 const CONCEPT_WEIGHT: f64 = 0.5;
