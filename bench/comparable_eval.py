@@ -30,8 +30,12 @@ precision >= 0.90, cue precision >= 0.90.
 
 Usage:
   bench/comparable_eval.py [--binary target/release/parallax] [--data tests/data/comparable]
-                           [--errors N] [--json FILE]
+                           [--errors N] [--json FILE] [--shuffle SEED]
 --errors N prints up to N missed and N wrong pairs per story with their sentence texts.
+--shuffle SEED scores a copy of the stories in which every article keeps its headline first and
+tells the rest in a random order (one sentence a paragraph, as `parallax compare` segmented it;
+gold re-mapped): how much of the score rests on outlets telling a story top-down (see the
+position prior, `align::POSITION_WEIGHT`). The eighth session used seeds 1 and 2.
 Exits 0 with a message when the binary is missing (build it: cargo build --release).
 """
 
@@ -39,8 +43,10 @@ import argparse
 import glob
 import json
 import os
+import random
 import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -213,6 +219,38 @@ def short(t, n=110):
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
+def shuffled_story(binary, story, scratch, rng):
+    """Write a copy of STORY under SCRATCH with every article's sentences after the first in a
+    random order, one sentence a paragraph, and its gold re-mapped; return the copy's path."""
+    files = sorted(glob.glob(os.path.join(story, "*.txt")))
+    data = run_compare(binary, files)
+    out = os.path.join(scratch, os.path.basename(story))
+    os.makedirs(out)
+    order_of = {}
+    for art in data["articles"]:
+        name = os.path.basename(art["source"])
+        texts = [s["text"] for s in art["sentences"]]
+        body = list(range(1, len(texts)))
+        rng.shuffle(body)
+        order = [0] + body if texts else []
+        order_of[name] = {old: new for new, old in enumerate(order)}
+        with open(os.path.join(story, name), encoding="utf-8") as f:
+            header = f.readline()
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write(header + "\n")
+            f.write("".join(texts[i] + "\n\n" for i in order))
+    with open(os.path.join(story, "gold.json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    for fact in gold["facts"]:
+        fact["members"] = {n: sorted(order_of[n][i] for i in ids)
+                           for n, ids in fact["members"].items()}
+    for cue in gold.get("cues", []):
+        cue["sentence"] = order_of[cue["file"]][cue["sentence"]]
+    with open(os.path.join(out, "gold.json"), "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description="Score parallax comparable alignment on the gold set")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/parallax"))
@@ -220,6 +258,8 @@ def main():
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print up to N missed and N wrong pairs and cues per story")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ap.add_argument("--shuffle", type=int, metavar="SEED",
+                    help="score the stories with each article's body in a random order")
     args = ap.parse_args()
 
     if not os.path.exists(args.binary):
@@ -232,6 +272,10 @@ def main():
     if not stories:
         print(f"no stories with gold.json under {args.data}")
         return 1
+    if args.shuffle is not None:
+        scratch = tempfile.mkdtemp(prefix="parallax-shuffled-")
+        rng = random.Random(args.shuffle)
+        stories = [shuffled_story(args.binary, d, scratch, rng) for d in stories]
 
     total = {"same": Tally(), "cross": Tally()}
     ceiling = Counter()
