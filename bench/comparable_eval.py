@@ -35,15 +35,17 @@ Usage:
 --shuffle SEED scores a copy of the stories in which every article keeps its headline first and
 tells the rest in a random order (one sentence a paragraph, as `parallax compare` segmented it;
 gold re-mapped): how much of the score rests on outlets telling a story top-down (see the
-position prior, `align::POSITION_WEIGHT`). The eighth session used seeds 1 and 2.
+position prior, `align::POSITION_WEIGHT`). The eighth session used seeds 1 to 3.
 Exits 0 with a message when the binary is missing (build it: cargo build --release).
 """
 
 import argparse
+import atexit
 import glob
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -248,6 +250,13 @@ def shuffled_story(binary, story, scratch, rng):
         cue["sentence"] = order_of[cue["file"]][cue["sentence"]]
     with open(os.path.join(out, "gold.json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False)
+    # the gold indices hold only if the copy segments into the same sentences
+    again = run_compare(binary, sorted(glob.glob(os.path.join(out, "*.txt"))))
+    counts = {os.path.basename(a["source"]): len(a["sentences"]) for a in again["articles"]}
+    for name, order in order_of.items():
+        if counts.get(name) != len(order):
+            print(f"warning: shuffled {name} segments into {counts.get(name)} sentences, not "
+                  f"{len(order)}; its gold is off", file=sys.stderr)
     return out
 
 
@@ -274,6 +283,7 @@ def main():
         return 1
     if args.shuffle is not None:
         scratch = tempfile.mkdtemp(prefix="parallax-shuffled-")
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
         rng = random.Random(args.shuffle)
         stories = [shuffled_story(args.binary, d, scratch, rng) for d in stories]
 
