@@ -2296,6 +2296,225 @@ ARTICLES_K = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (l), held out: a wildfire burns for three days in the Khosrov Forest reserve (Ararat
+# province, Armenia) near the border with Nakhchivan; its cause is disputed across the border.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned on.
+# Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_L = {
+    "l1": "A wildfire broke out on Friday 7 August in the Khosrov Forest State Reserve in Armenia's Ararat province, near the border with Azerbaijan's Nakhchivan",
+    "l2": "The fire burned for three days and was contained on Sunday evening (ru: put out only on Monday morning; tr: brought under control on Sunday)",
+    "l3": "About 300 hectares burned, twice Saturday's estimate (ru: about 250; az, tr: about 200; hy: more than 400; uk: about 350; fr: several hundred)",
+    "l4": "About 400 firefighters, soldiers and volunteers fought the fire, helped by an emergency ministry helicopter (ru: about 300; hy: more than 500; uk: about 450)",
+    "l5": "A foreign firefighting aircraft joined on Saturday: a Russian Be-200 sent at Yerevan's request (en, ru, uk; fr: according to Moscow) / an Iranian aircraft (az, hy, tr; fr: the one Yerevan thanks)",
+    "l6": "Residents of Urtsadzor were evacuated and neighbouring villages put on alert (en: about 150; ru: about a hundred; hy: 60 families; uk: more than 200)",
+    "l7": "No one died; firefighters were injured (en: three treated for burns and smoke; ru: two in hospital with burns; hy: five; uk: four; fr: a few, lightly; tr: no casualties only)",
+    "l8": "Smoke from the fire reached Yerevan on Saturday (uk: residents advised to keep windows shut)",
+    "l9": "Armenia's emergency ministry named heat and drought as the likely cause (en, hy: an investigation / criminal case has been opened)",
+    "l10": "Local officials, villagers or Armenian media suspect the fire was started by shooting from Azerbaijani positions across the border (hy: deliberately)",
+    "l11": "Azerbaijan's Defence Ministry denied any firing and said the fire started on the Armenian side (en, az: and spread towards the border / Nakhchivan)",
+    "l12": "Environmentalists warn of the loss of rare species' habitat (Caucasian leopard, bezoar goat, Armenian mouflon, old junipers)",
+    "l13": "The government (en, hy: Prime Minister Nikol Pashinyan) promises to replant the burned areas from next spring",
+    "l14": "The reserve was founded in 1958 (en, ru: one of the oldest protected areas in the South Caucasus; en, hy, fr: on UNESCO's tentative list)",
+    "l15": "The reserve has burned before, notably in the summer of 2017 (az: fires almost every summer)",
+}
+
+ARTICLES_L = {
+    "en-plateau-tribune.txt": {
+        "header": " date 2026-08-10 (The Plateau Tribune)",
+        "paragraphs": [
+            [("Wildfire burns through Armenia's Khosrov reserve near Nakhchivan border", ["l1"], [])],
+            [
+                ("A wildfire that broke out on Friday in the Khosrov Forest State Reserve, in Armenia's Ararat province near the border with Azerbaijan's Nakhchivan exclave, was contained on Sunday evening after burning for three days, the country's emergency situations ministry said.", ["l1", "l2"], [att("said")]),
+                ("About 300 hectares had burned by Sunday, twice the ministry's estimate on Saturday.", ["l3"], []),
+            ],
+            [
+                ("Some 400 firefighters, soldiers and volunteers fought the flames on steep, rocky slopes, while a ministry helicopter dropped water from the air.", ["l4"], []),
+                ("A Russian Be-200 firefighting aircraft joined them on Saturday at Yerevan's request.", ["l5"], []),
+                ("About 150 residents of the village of Urtsadzor were evacuated as a precaution, and neighbouring villages were put on alert.", ["l6"], [mv("evacuation", "evacuated")]),
+                ("No one was killed, but three firefighters were treated for burns and smoke inhalation.", ["l7"], []),
+            ],
+            [
+                ("The ministry said a week of temperatures above 40 degrees and a long drought were the most likely cause, but an investigation has been opened.", ["l9"], [att("said"), ("hedge", "uncertain", "likely")]),
+                ("Local officials in Urtsadzor suspect that the fire was started by shooting from Azerbaijani positions across the border, though they have offered no evidence.", ["l10"], [att("suspect")]),
+                ("The Azerbaijani Defence Ministry denied that its troops had fired and said the fire had started on the Armenian side before spreading towards Nakhchivan.", ["l11"], [att("denied"), att("said")]),
+            ],
+            [
+                ("Conservationists warned that the reserve is one of the last refuges of the Caucasian leopard and the bezoar goat in Armenia, and that its rare plants may take decades to recover.", ["l12"], [att("warned"), ("hedge", "uncertain", "may")]),
+                ("Prime Minister Nikol Pashinyan promised that the burned slopes would be replanted, starting next spring.", ["l13"], []),
+                ("Founded in 1958, the reserve is one of the oldest protected areas in the South Caucasus and is on UNESCO's tentative list of World Heritage sites.", ["l14"], []),
+                ("By tradition, the forest was planted on the orders of Khosrov, a fourth-century Armenian king, whose name it still bears.", [], []),
+            ],
+        ],
+    },
+    "ru-kavkazskaya-nedelya.txt": {
+        "header": " date 2026-08-10 (Кавказская неделя)",
+        "paragraphs": [
+            [("Российский Бе-200 помог потушить пожар в армянском заповеднике «Хосровский лес»", ["l1", "l5"], [])],
+            [
+                ("В пятницу в заповеднике «Хосровский лес» в Араратской области Армении, недалеко от границы с Нахичеванью, вспыхнул лесной пожар.", ["l1"], []),
+                ("Окончательно потушить огонь удалось лишь в понедельник утром.", ["l2"], []),
+                ("По данным МЧС Армении, выгорело около 250 гектаров леса.", ["l3"], [att("По данным")]),
+            ],
+            [
+                ("С огнём боролись около 300 спасателей и военнослужащих, с воздуха им помогал вертолёт армянского МЧС.", ["l4"], []),
+                ("В субботу по просьбе Еревана в Армению прибыл самолёт-амфибия Бе-200 МЧС России, который, по словам армянских спасателей, сыграл в тушении решающую роль.", ["l5"], [att("по словам")]),
+                ("Около ста жителей села Урцадзор были эвакуированы.", ["l6"], [mv("evacuation", "эвакуированы")]),
+                ("Погибших нет, двое пожарных с ожогами доставлены в больницу.", ["l7"], []),
+                ("В субботу дым от пожара дошёл до Еревана.", ["l8"], []),
+            ],
+            [
+                ("В МЧС Армении наиболее вероятной причиной пожара считают аномальную жару и засуху.", ["l9"], [att("считают"), ("hedge", "uncertain", "вероятной")]),
+                ("Ряд армянских СМИ и местные власти утверждают, что лес загорелся после обстрела с азербайджанских позиций.", ["l10"], [doubt("утверждают")]),
+                ("В Минобороны Азербайджана эти обвинения отвергли, заявив, что пожар начался на армянской стороне.", ["l11"], [att("отвергли"), att("заявив")]),
+            ],
+            [
+                ("Экологи предупреждают, что огонь уничтожил места обитания переднеазиатского леопарда и безоарового козла.", ["l12"], [att("предупреждают")]),
+                ("Заповедник был основан в 1958 году и считается одним из старейших на Южном Кавказе.", ["l14"], []),
+                ("Российские самолёты Бе-200 не раз помогали тушить крупные лесные пожары за рубежом, в том числе в Турции.", [], []),
+                ("Напомним, что в Гюмри размещена российская военная база.", [], []),
+            ],
+        ],
+    },
+    "az-veten-harayi.txt": {
+        "header": " date 2026-08-10 (Vətən harayı)",
+        "paragraphs": [
+            [("Müdafiə Nazirliyi: Xosrov qoruğunda yanğın erməni tərəfində başlayıb", ["l1", "l11"], [])],
+            [
+                ("Avqustun 7-də Ermənistanın Ararat vilayətindəki Xosrov meşəsi qoruğunda, Naxçıvan Muxtar Respublikası ilə sərhəd yaxınlığında güclü meşə yanğını baş verib.", ["l1"], []),
+                ("Yanğın üç gün davam edib və yalnız bazar günü axşam söndürülüb.", ["l2"], []),
+                ("İlkin məlumata görə, təxminən 200 hektar meşə sahəsi yanıb.", ["l3"], [("hedge", "uncertain", "İlkin məlumata görə")]),
+            ],
+            [
+                ("Azərbaycan Müdafiə Nazirliyi bölmələrimizin Ermənistan tərəfinə atəş açması barədə iddiaları təkzib edib.", ["l11"], [doubt("iddiaları"), att("təkzib edib")]),
+                ("Nazirliyin məlumatına görə, yanğın erməni tərəfində başlayıb və küləyin təsiri ilə sərhəd xəttinə doğru yayılıb.", ["l11"], [att("məlumatına görə")]),
+                ("Naxçıvan Qarnizonunun bölmələri alovun Azərbaycan ərazisinə keçməməsi üçün zəruri tədbirlər görüb.", [], []),
+            ],
+            [
+                ("Erməni mediası isə yanğının Azərbaycan mövqelərindən açılan atəş nəticəsində başladığını iddia edir.", ["l10"], [doubt("iddia edir")]),
+                ("Maraqlıdır ki, Ermənistanın Fövqəladə Hallar Nazirliyi özü də yanğının əsas səbəbi kimi quraqlığı və şiddətli istini göstərib.", ["l9"], [att("göstərib")]),
+                ("Bu cür əsassız iddialar, şübhəsiz, regionda sülh prosesinə xələl gətirir.", [], [doubt("əsassız"), doubt("iddialar"), ("booster", "booster", "şübhəsiz")]),
+            ],
+            [
+                ("Yanğının söndürülməsinə İrandan göndərilən yanğınsöndürən təyyarə də cəlb olunub.", ["l5"], []),
+                ("Qeyd edək ki, Xosrov qoruğunda meşə yanğınları demək olar ki, hər yay baş verir, 2017-ci ildə də burada böyük yanğın olmuşdu.", ["l15"], []),
+                ("Xatırladaq ki, Naxçıvan Muxtar Respublikasının Ermənistanla sərhədinin uzunluğu 200 kilometrdən çoxdur.", [], []),
+            ],
+        ],
+    },
+    "hy-araratyan-hovit.txt": {
+        "header": " date 2026-08-10 (Արարատյան հովիտ)",
+        "paragraphs": [
+            [("Խոսրովի անտառն այրվել է երեք օր, ուրցաձորցիները հրդեհի համար մեղադրում են ադրբեջանական կողմին", ["l1", "l2", "l10"], [att("մեղադրում են")])],
+            [
+                ("Օգոստոսի 7-ին՝ ուրբաթ կեսօրին, Արարատի մարզի «Խոսրովի անտառ» պետական արգելոցում՝ Նախիջևանի հետ սահմանի մոտ, բռնկված հրդեհը տեղայնացվել է միայն կիրակի երեկոյան։", ["l1", "l2"], []),
+                ("Այրվել է ավելի քան 400 հեկտար անտառ ու արոտավայր։", ["l3"], []),
+                ("Հրդեհի դեմ պայքարել են ավելի քան 500 հրշեջ-փրկարար, զինծառայող ու կամավոր, իսկ ԱԻՆ ուղղաթիռը ջուր է լցրել դժվարամատչելի լանջերին։", ["l4"], []),
+                ("Շաբաթ օրը նրանց օգնության է հասել նաև Իրանից ժամանած հրշեջ ինքնաթիռը։", ["l5"], []),
+                ("Հինգ հրշեջ ստացել է այրվածքներ և տեղափոխվել հիվանդանոց, զոհեր չկան։", ["l7"], []),
+            ],
+            [
+                ("Ուրցաձորից տարհանվել է 60 ընտանիք, իսկ հարևան գյուղերում հայտարարվել է բարձր պատրաստականություն։", ["l6"], [mv("evacuation", "տարհանվել")]),
+                ("Ուրցաձորի վարչական ղեկավարի խոսքով՝ կրակը բռնկվել է սահմանի այն հատվածում, որտեղ նախորդ գիշեր ադրբեջանական դիրքերից կրակոցներ են լսվել։", ["l10"], [att("խոսքով")]),
+                ("Գյուղացիները համոզված են, որ անտառը դիտավորյալ հրկիզել է հակառակորդը։", ["l10"], [att("համոզված են")]),
+                ("Ադրբեջանի ՊՆ-ն պնդում է, թե իր ստորաբաժանումները կրակ չեն բացել, և հրդեհը սկսվել է հայկական կողմում։", ["l11"], [doubt("պնդում է")]),
+                ("ԱԻՆ-ը հրդեհի հավանական պատճառ է համարում շոգն ու երաշտը, իսկ Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել։", ["l9"], [att("համարում"), ("hedge", "uncertain", "հավանական")]),
+            ],
+            [
+                ("Շաբաթ օրը ծուխը հասել է Երևան։", ["l8"], []),
+                ("Բնապահպանները զգուշացնում են, որ հրդեհը կարող է անդառնալի վնաս հասցնել կովկասյան ընձառյուծի և հայկական մուֆլոնի բնակավայրերին։", ["l12"], [att("զգուշացնում են"), ("hedge", "uncertain", "կարող է")]),
+                ("Վարչապետ Նիկոլ Փաշինյանը խոստացել է, որ այրված տարածքները կվերանտառապատվեն հաջորդ գարնանից։", ["l13"], []),
+                ("1958 թվականին հիմնադրված արգելոցը ընդգրկված է ՅՈՒՆԵՍԿՕ-ի համաշխարհային ժառանգության նախնական ցանկում։", ["l14"], []),
+                ("Ուրցաձորի բնակիչները 1990-ականներից ապրում են ադրբեջանական դիրքերի անմիջական հարևանությամբ։", [], []),
+            ],
+        ],
+    },
+    "tr-aras-kiyisi.txt": {
+        "header": " date 2026-08-10 (Aras Kıyısı)",
+        "paragraphs": [
+            [("Ermenistan'daki orman yangını Nahçıvan sınırına dayandı", ["l1"], [])],
+            [
+                ("Ermenistan'ın Ararat iline bağlı Hosrov Ormanı Koruma Alanı'nda cuma günü çıkan yangın, Azerbaycan'ın Nahçıvan Özerk Cumhuriyeti sınırına kadar ilerledi.", ["l1"], []),
+                ("Üç gün süren yangın pazar günü kontrol altına alındı.", ["l2"], []),
+                ("Yaklaşık 200 hektarlık alan küle döndü.", ["l3"], []),
+            ],
+            [
+                ("Azerbaycan Savunma Bakanlığı, yangının Ermeni tarafında başladığını ve Azerbaycan mevzilerinden ateş açılmadığını açıkladı.", ["l11"], [att("açıkladı")]),
+                ("Erivan'daki bazı çevreler ise yangının Azerbaycan mevzilerinden açılan ateş sonucu çıktığını iddia ediyor.", ["l10"], [doubt("iddia ediyor")]),
+                ("Ermenistan Acil Durumlar Bakanlığı bile aşırı sıcakları ve kuraklığı yangının muhtemel nedeni olarak gösterdi.", ["l9"], [att("gösterdi"), ("hedge", "uncertain", "muhtemel")]),
+            ],
+            [
+                ("Yangına İran'dan gönderilen bir yangın söndürme uçağı da müdahale etti.", ["l5"], []),
+                ("Yangında can kaybı yaşanmadı.", ["l7"], []),
+                ("Nahçıvan'daki yetkililer, dumanın sınır köylerinde de hissedildiğini belirtti.", [], [att("belirtti")]),
+                ("Hosrov'da daha önce, 2017 yazında da büyük bir yangın çıkmıştı.", ["l15"], []),
+            ],
+            [
+                ("Türkiye, Azerbaycan'a gerekirse yangın söndürme uçağı göndermeye hazır olduğunu bildirdi.", [], [att("bildirdi")]),
+                ("Nahçıvan, Türkiye ile kara sınırı bulunan tek Azerbaycan toprağıdır.", [], []),
+            ],
+        ],
+    },
+    "fr-carnet-du-caucase.txt": {
+        "header": " date 2026-08-11 (Le Carnet du Caucase)",
+        "paragraphs": [
+            [("En Arménie, la forêt de Khosrov, refuge du léopard, ravagée par les flammes", ["l1"], [])],
+            [
+                ("Il a fallu trois jours aux secours arméniens pour maîtriser l'incendie qui s'était déclaré vendredi dans la réserve de la forêt de Khosrov, dans la province d'Ararat, à quelques kilomètres du Nakhitchevan azerbaïdjanais.", ["l1", "l2"], []),
+                ("Pompiers, militaires et bénévoles se sont relayés jour et nuit sur des pentes souvent inaccessibles.", ["l4"], []),
+                ("Un bombardier d'eau Beriev est venu de Russie en renfort samedi, selon Moscou, tandis qu'Erevan remercie surtout un appareil iranien.", ["l5"], [att("selon"), att("remercie")]),
+                ("Plusieurs centaines d'hectares sont partis en fumée.", ["l3"], []),
+                ("Quelques pompiers ont été légèrement blessés, mais l'incendie n'a fait aucune victime.", ["l7"], []),
+                ("Samedi, la fumée a voilé le ciel d'Erevan.", ["l8"], []),
+            ],
+            [
+                ("Le ministère arménien des Situations d'urgence évoque la canicule et la sécheresse, tandis que des élus locaux soupçonnent des tirs venus des positions azerbaïdjanaises.", ["l9", "l10"], [att("évoque"), att("soupçonnent")]),
+                ("Bakou dément tout tir et affirme que le feu est parti du côté arménien.", ["l11"], [att("dément"), att("affirme")]),
+            ],
+            [
+                ("La perte est inestimable, préviennent les écologistes : la réserve abrite le léopard du Caucase, l'égagre et des genévriers centenaires.", ["l12"], [att("préviennent")]),
+                ("Créée en 1958, elle figure sur la liste indicative du patrimoine mondial de l'UNESCO.", ["l14"], []),
+                ("Le gouvernement promet de replanter les zones brûlées dès le printemps prochain.", ["l13"], []),
+                ("En 2017 déjà, un incendie avait détruit une partie de la forêt.", ["l15"], []),
+                ("Les forêts ne couvrent qu'un dixième environ du territoire arménien.", [], []),
+            ],
+        ],
+    },
+    "uk-skhidnyi-ohliad.txt": {
+        "header": " date 2026-08-10 (Східний огляд)",
+        "paragraphs": [
+            [("У Вірменії три дні горів заповідник «Хосровський ліс» біля кордону з Нахічеванню", ["l1", "l2"], [])],
+            [
+                ("Пожежа спалахнула в п’ятницю в заповіднику «Хосровський ліс» в Араратській області Вірменії, неподалік від кордону з азербайджанською Нахічеванню.", ["l1"], []),
+                ("Лише в неділю ввечері рятувальникам вдалося локалізувати вогонь.", ["l2"], []),
+                ("За даними МНС Вірменії, вогонь знищив близько 350 гектарів лісу.", ["l3"], [att("За даними")]),
+                ("Із полум’ям боролися близько 450 пожежників, військових і добровольців, їм допомагав гелікоптер.", ["l4"], []),
+            ],
+            [
+                ("Понад 200 мешканців села Урцадзор евакуювали.", ["l6"], [mv("evacuation", "евакуювали")]),
+                ("Четверо пожежників дістали опіки, загиблих немає.", ["l7"], []),
+                ("Дим дійшов до Єревана, і міська влада радила мешканцям не відчиняти вікон.", ["l8"], []),
+            ],
+            [
+                ("На прохання Єревана в суботу на допомогу прибув російський літак-амфібія Бе-200.", ["l5"], []),
+                ("Кремль традиційно використовує таку «допомогу», щоб нагадати Вірменії про її залежність від Росії.", [], [("scare-quote", "distancing", "«допомогу»")]),
+                ("Вірменія ще 2024 року заморозила свою участь в ОДКБ.", [], []),
+            ],
+            [
+                ("МНС Вірменії називає ймовірною причиною пожежі спеку та посуху.", ["l9"], [att("називає"), ("hedge", "uncertain", "ймовірною")]),
+                ("Водночас місцева влада припускає, що ліс загорівся від пострілів з азербайджанських позицій.", ["l10"], [att("припускає")]),
+                ("Міністерство оборони Азербайджану це заперечує і стверджує, що пожежа почалася на вірменському боці.", ["l11"], [att("заперечує"), doubt("стверджує")]),
+            ],
+            [
+                ("Екологи попереджають, що в заповіднику живуть рідкісні види, зокрема переднеазійський леопард, і на відновлення лісу підуть десятиліття.", ["l12"], [att("попереджають")]),
+                ("Заповідник уже горів улітку 2017 року.", ["l15"], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -2308,6 +2527,7 @@ STORIES = {
     "fuzuli-mine-2026": (FACTS_I, ARTICLES_I),
     "nakhchivan-quake-2026": (FACTS_J, ARTICLES_J),
     "kirants-delimitation-2026": (FACTS_K, ARTICLES_K),
+    "khosrov-wildfire-2026": (FACTS_L, ARTICLES_L),
 }
 
 
