@@ -468,28 +468,34 @@ pub fn confidence(raw: f64) -> f64 {
 mod tests {
     use super::*;
 
+    /// The numbers that agree and conflict between two texts, each (text, language).
+    fn relations(a: (&str, &str), b: (&str, &str), small: bool) -> (Vec<String>, Vec<String>) {
+        let (_, a) = crate::anchors::find(a.0, a.1, None);
+        let (_, b) = crate::anchors::find(b.0, b.1, None);
+        let (a, b): (Vec<_>, Vec<_>) = (a.iter().collect(), b.iter().collect());
+        number_relations(&a, &b, small)
+    }
+
     #[test]
     fn a_figure_agrees_with_one_figure_only() {
         // "about 43" covers 40 as well as 43, but answers only one of them
-        let (_, a) = crate::anchors::find("43 soldiers and 40 civilians", "en", None);
-        let (_, b) = crate::anchors::find("about 43 people", "en", None);
-        let (a, b): (Vec<_>, Vec<_>) = (a.iter().collect(), b.iter().collect());
-        let (agree, _) = number_relations(&a, &b, true);
+        let (agree, _) = relations(
+            ("43 soldiers and 40 civilians", "en"),
+            ("about 43 people", "en"),
+            true,
+        );
         assert_eq!(agree, ["43 / about 43"]);
     }
 
     #[test]
     fn a_time_span_is_no_count() {
         // "more than three decades" once agreed with twenty wagons (20 is more than three)
-        let (_, es) = crate::anchors::find("Veinte vagones cruzaron Syunik.", "es", None);
-        let (_, en) = crate::anchors::find(
-            "The first train in more than three decades crossed Syunik.",
-            "en",
-            None,
-        );
-        let (agree, conflict) = number_relations(
-            &es.iter().collect::<Vec<_>>(),
-            &en.iter().collect::<Vec<_>>(),
+        let (agree, conflict) = relations(
+            ("Veinte vagones cruzaron Syunik.", "es"),
+            (
+                "The first train in more than three decades crossed Syunik.",
+                "en",
+            ),
             true,
         );
         assert!(
@@ -500,24 +506,18 @@ mod tests {
 
     #[test]
     fn numbers_of_different_things_neither_agree_nor_conflict() {
-        let (_, es) =
-            crate::anchors::find("Unas 15.000 hectáreas quedaron bajo el agua.", "es", None);
-        let (_, en) = crate::anchors::find("About 4,200 people were evacuated.", "en", None);
-        let (_, de) = crate::anchors::find("Mehr als 6.000 Menschen wurden evakuiert.", "de", None);
+        let hectares = ("Unas 15.000 hectáreas quedaron bajo el agua.", "es");
+        let evacuated = ("About 4,200 people were evacuated.", "en");
         // hectares against people: no conflict to report
-        let (agree, conflict) = number_relations(
-            &es.iter().collect::<Vec<_>>(),
-            &en.iter().collect::<Vec<_>>(),
-            false,
-        );
+        let (agree, conflict) = relations(hectares, evacuated, false);
         assert!(
             agree.is_empty() && conflict.is_empty(),
             "{agree:?} {conflict:?}"
         );
         // people against people (neither names a unit the lexicon knows): a conflict
-        let (_, conflict) = number_relations(
-            &de.iter().collect::<Vec<_>>(),
-            &en.iter().collect::<Vec<_>>(),
+        let (_, conflict) = relations(
+            ("Mehr als 6.000 Menschen wurden evakuiert.", "de"),
+            evacuated,
             false,
         );
         assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
