@@ -135,6 +135,44 @@ fn apertium_es_to_en_keeps_glossary_names_in_english() {
     }
 }
 
+/// French has no pair into English in Debian, but French–Spanish and Spanish–English do: the
+/// translation goes through Spanish (APy's `/translateChain`), says so in a warning, names
+/// still come out in English and no Apertium mark (`*unknown`, `#ungenerated`) is left.
+#[test]
+fn apertium_fr_to_en_goes_through_spanish() {
+    let Some(url) = apy() else { return };
+    let s = setup(
+        "fr.txt",
+        "Des milliers de personnes ont quitté Stepanakert le 25 septembre.\n\n\
+         Selon Bakou, les combats au Haut-Karabakh ont duré moins de 24 heures à Kirantsville.\n",
+    );
+    let r = apy_translate(&s, &url, "en", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    if r.stderr.contains("cannot translate fr to en")
+        && std::env::var("CI").as_deref() != Ok("true")
+    {
+        eprintln!("note: this APy has no apertium-fr-es; skipping the pivot test");
+        return;
+    }
+    assert!(
+        r.stderr.contains("translated through es (fr→es→en)"),
+        "{}",
+        r.stderr
+    );
+    let out = r.stdout;
+    assert!(out.contains("thousands of people"), "{out}");
+    assert!(out.contains("September"), "{out}");
+    assert!(
+        out.contains("Baku") && out.contains("Nagorno-Karabakh"),
+        "{out}"
+    );
+    assert!(out.contains("Stepanakert"), "{out}");
+    // an unknown word crosses both steps without a mark
+    assert!(out.contains(" Kirantsville"), "{out}");
+    assert!(!out.contains('*') && !out.contains('#'), "{out}");
+    assert_eq!(out.trim().split("\n\n").count(), 2, "{out}");
+}
+
 /// A sentence that opens with a common word Apertium also lists as a name ("Miles": "Miles of
 /// neighbours") is translated as the common word and keeps its capital; a name that is a common
 /// word too stays a name ("Valencia", not "Valency").

@@ -4,6 +4,16 @@
 //! Batching: APy translates a multi-line `q` line by line and keeps the line breaks (checked
 //! against APy 0.11 in tests/translate.rs), so a batch is one request with one sentence a line.
 //! Should an answer come back with a different number of lines, each sentence is sent alone.
+//!
+//! Pivots: Debian packages few pairs into English (eng-spa, eng-cat, …) but more between
+//! neighbours (fr-es, cat-ita, es-pt, …). When no pair leads straight from the source to the
+//! target, a route through one intermediate language (French → Spanish → English) is taken
+//! with APy's `POST /translateChain` (`langpairs=fra|spa|eng`), and the caller warns that the
+//! translation went through a pivot. One pivot at most: every further hop coarsens the text.
+//!
+//! Apertium marks words: `*` unknown (`markUnknown=no` removes it from a direct translation but
+//! not from the inner steps of a chain), `#` not generated (`#turn`), `@` not transferred. The
+//! marks are dropped at the start of a word, except a mark the source itself holds (a hashtag).
 
 use std::sync::OnceLock;
 
@@ -76,21 +86,62 @@ impl Apertium {
         Ok(self.pairs.get_or_init(|| pairs))
     }
 
-    fn request(&self, q: &str, pair: &str) -> Result<String> {
+    /// The languages between `from` and `to` on the shortest route of installed pairs (none for
+    /// a direct pair); `None` when there is no route with at most one pivot.
+    fn pivots(&self, from: &str, to: &str) -> Result<Option<Vec<String>>> {
+        let pairs = self.pairs()?;
+        if pairs.iter().any(|(a, b)| a == from && b == to) {
+            return Ok(Some(Vec::new()));
+        }
+        // the first pivot in the server's order, so the route is the same on every run
+        Ok(pairs
+            .iter()
+            .filter(|(a, b)| a == from && b != to)
+            .find(|(_, mid)| pairs.iter().any(|(a, b)| a == mid && b == to))
+            .map(|(_, mid)| vec![mid.clone()]))
+    }
+
+    /// One request: `/translate` for a direct pair, `/translateChain` through pivots.
+    fn request(&self, q: &str, langs: &[String]) -> Result<String> {
+        let code = |l: &String| iso3(l).unwrap_or("und");
+        let chain: Vec<&str> = langs.iter().map(code).collect();
+        let (path, key) = if langs.len() == 2 {
+            ("/translate", "langpair")
+        } else {
+            ("/translateChain", "langpairs")
+        };
+        let pair = chain.join("|");
         let body = self.http.send(
-            "/translate",
+            path,
             |c, url| {
                 c.post(url)
-                    .form(&[("langpair", pair), ("q", q), ("markUnknown", "no")])
+                    .form(&[(key, pair.as_str()), ("q", q), ("markUnknown", "no")])
             },
             |s| (s.as_u16() == 400).then_some("is the language pair installed? see /listPairs"),
         )?;
-        let a: Answer = serde_json::from_str(&body).map_err(|e| {
-            self.http
-                .error("/translate", format!("unexpected answer ({e})"))
-        })?;
+        let a: Answer = serde_json::from_str(&body)
+            .map_err(|e| self.http.error(path, format!("unexpected answer ({e})")))?;
         Ok(a.data.text)
     }
+}
+
+/// `translated` without Apertium's marks at word starts (`#turn` → `turn`, `*Kirants` →
+/// `Kirants`), except marks that `source` holds too.
+fn drop_generation_marks(source: &str, translated: &str) -> String {
+    let mut out = String::with_capacity(translated.len());
+    let mut prev: Option<char> = None;
+    let mut chars = translated.chars().peekable();
+    while let Some(c) = chars.next() {
+        let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
+        let mark = matches!(c, '*' | '#' | '@') && !source.contains(c);
+        if mark && at_word_start && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            prev = Some(c);
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
 }
 
 impl Translator for Apertium {
@@ -101,21 +152,31 @@ impl Translator for Apertium {
         &self.http.base
     }
     fn supports(&self, from: &str, to: &str) -> Result<bool> {
-        Ok(self.pairs()?.iter().any(|(a, b)| a == from && b == to))
+        Ok(self.pivots(from, to)?.is_some())
+    }
+    fn route(&self, from: &str, to: &str) -> Result<Vec<String>> {
+        Ok(self.pivots(from, to)?.unwrap_or_default())
     }
     fn translate_batch(&self, texts: &[String], from: &str, to: &str) -> Result<Vec<String>> {
-        let code = |l: &str| iso3(l).unwrap_or("und").to_string();
-        let pair = format!("{}|{}", code(from), code(to));
+        let mut langs = vec![from.to_string()];
+        langs.extend(self.route(from, to)?);
+        langs.push(to.to_string());
         let joined = texts.join("\n");
-        let answer = self.request(&joined, &pair)?;
-        let lines: Vec<String> = answer.split('\n').map(|l| l.trim().to_string()).collect();
-        if lines.len() == texts.len() {
-            return Ok(lines);
-        }
-        texts
+        let answer = self.request(&joined, &langs)?;
+        let lines: Vec<&str> = answer.split('\n').collect();
+        let lines: Vec<String> = if lines.len() == texts.len() {
+            lines.into_iter().map(str::to_string).collect()
+        } else {
+            texts
+                .iter()
+                .map(|t| self.request(t, &langs))
+                .collect::<Result<_>>()?
+        };
+        Ok(texts
             .iter()
-            .map(|t| self.request(t, &pair).map(|a| a.trim().to_string()))
-            .collect()
+            .zip(lines)
+            .map(|(t, l)| drop_generation_marks(t, l.trim()))
+            .collect())
     }
     fn max_batch_items(&self) -> usize {
         40
@@ -125,5 +186,30 @@ impl Translator for Apertium {
     }
     fn placeholder_style(&self) -> Style {
         Style::ProperNoun
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drop_generation_marks;
+
+    #[test]
+    fn apertium_marks_are_dropped_unless_the_source_has_them() {
+        assert_eq!(
+            drop_generation_marks(
+                "Azerbaiyán se ha convertido en un proveedor.",
+                "Azerbaijan has #turn a key provider, #2 in Europe."
+            ),
+            "Azerbaijan has turn a key provider, #2 in Europe."
+        );
+        assert_eq!(
+            drop_generation_marks("Lo dijo en #Karabaj.", "It said it in #Karabakh."),
+            "It said it in #Karabakh."
+        );
+        // unknown words keep their mark inside a chain of pairs
+        assert_eq!(
+            drop_generation_marks("À Kirants, le tracé.", "To *Kirants, the *délimitation."),
+            "To Kirants, the délimitation."
+        );
     }
 }

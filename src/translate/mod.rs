@@ -78,6 +78,11 @@ pub trait Translator: Send + Sync {
     fn url(&self) -> &str;
     /// Whether the backend translates `from` → `to` (ISO 639-1 codes).
     fn supports(&self, from: &str, to: &str) -> Result<bool>;
+    /// The languages a supported translation `from` → `to` passes through (ISO 639-1), empty
+    /// when it goes straight; part of the cache key, and named in a warning.
+    fn route(&self, _from: &str, _to: &str) -> Result<Vec<String>> {
+        Ok(Vec::new())
+    }
     /// Translate every text from `from` to `to`; the answer has one text per input, in order.
     /// The texts never contain line breaks.
     fn translate_batch(&self, texts: &[String], from: &str, to: &str) -> Result<Vec<String>>;
@@ -228,7 +233,14 @@ impl Session<'_> {
             texts: texts.len(),
             ..Stats::default()
         };
-        let key = |text: &str| cache::key(t.name(), t.model(), from, to, text);
+        // a translation through a pivot is another translation than a direct one
+        let via = t.route(from, to)?;
+        let model = if via.is_empty() {
+            t.model().to_string()
+        } else {
+            format!("{} via {}", t.model(), via.join(">"))
+        };
+        let key = |text: &str| cache::key(t.name(), &model, from, to, text);
         // The same text is sent once.
         let mut missing: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, text) in texts.iter().enumerate() {
@@ -359,6 +371,14 @@ pub fn translate_documents(
                 "{backend} cannot translate {lang} to {pivot}; sentences in {lang} are aligned by names, dates and numbers only"
             )));
             continue;
+        }
+        let via = session.translator.route(&lang, pivot)?;
+        if !via.is_empty() {
+            warnings.push(Warning(format!(
+                "{backend} has no {lang}-{pivot} pair: sentences in {lang} are translated through {} ({lang}→{}→{pivot}), which makes a rougher translation",
+                via.join(", "),
+                via.join("→")
+            )));
         }
         let texts: Vec<&str> = docs
             .iter()
