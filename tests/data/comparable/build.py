@@ -2515,6 +2515,230 @@ ARTICLES_L = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (m), held out: the first organised bus pilgrimage of Armenians to the Dadivank
+# (Khudavang) monastery in Azerbaijan's Kalbajar district, under Azerbaijani escort, with a
+# dispute over the conditions and the monastery's "Albanian" labelling. Written without looking
+# at the concept lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the
+# aligner (src/), so it measures the tool on text it was not tuned on. Keep it that way: do not
+# rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_M = {
+    "m1": "On Sunday 13 September a convoy of buses carrying Armenian pilgrims crossed the border on the pass near Sotk (Gegharkunik) into Azerbaijan's Kalbajar district and travelled to the Dadivank (Khudavang) monastery",
+    "m2": "About 120 pilgrims travelled in six buses (ru: about 150; hy: 137; az, tr: 104 in five buses)",
+    "m3": "Azerbaijani border guards and police escorted the convoy the whole way to the monastery and back (az, tr: for the pilgrims' own safety)",
+    "m4": "It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020",
+    "m5": "Father Nerses Hakobyan of the Gegharkunik diocese celebrated the liturgy in the monastery's main church",
+    "m6": "The pilgrims had about three hours at the monastery (az: about four; hy: barely two)",
+    "m7": "Baku's conditions: bags searched at the crossing, no flags or national symbols (es: no political statements; hy: phones checked too)",
+    "m8": "Two men were turned back at the crossing (en, es: no reason given; az, tr: former members of illegal Armenian armed groups; hy: three people, among them a deacon)",
+    "m9": "New information boards at the monastery describe it as a monument of Caucasian Albania",
+    "m10": "Members of Azerbaijan's Albanian-Udi Christian community were at the monastery and greeted the pilgrims (en: after holding their own prayer)",
+    "m11": "Azerbaijan's foreign ministry spokesman Anar Ismayilzada called the visit proof of the country's religious tolerance and said further visits were possible if the rules were respected",
+    "m12": "Prime Minister Nikol Pashinyan welcomed the pilgrimage as a result of the peace agenda (en: and hoped for regular visits)",
+    "m13": "The Mother See of Holy Etchmiadzin criticised the restrictions and the presentation of the monastery as Albanian heritage",
+    "m14": "Protesters met the returning buses in Vardenis, calling the trip an 'excursion under escort' (ru: about a hundred; hy: several hundred; es: about fifty; az: a group of radical opposition supporters)",
+    "m15": "The convoy returned to Vardenis (Armenia) in the evening (az: around 19:30; ru, es: after dark)",
+}
+
+ARTICLES_M = {
+    "en-upland-gazette.txt": {
+        "header": " date 2026-09-13 (The Upland Gazette)",
+        "paragraphs": [
+            [("Armenian pilgrims reach Dadivank monastery under Azerbaijani escort", ["m1", "m3"], [])],
+            [
+                ("About 120 Armenian pilgrims crossed into Azerbaijan's Kalbajar district on Sunday in a convoy of six buses to attend a service at the medieval monastery of Dadivank, which Azerbaijan calls Khudavang.", ["m1", "m2"], []),
+                ("The buses left the Armenian town of Vardenis at dawn and crossed the border on the mountain pass above the village of Sotk, where Azerbaijani border guards and police took over the escort.", ["m1", "m3"], []),
+                ("It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020, under the ceasefire that ended the war that autumn.", ["m4"], []),
+            ],
+            [
+                ("Father Nerses Hakobyan, a priest of the Gegharkunik diocese, celebrated the Divine Liturgy in the monastery's main church.", ["m5"], []),
+                ("The pilgrims were given about three hours at the site, and the police escort stayed with them until they were back at the border.", ["m6", "m3"], []),
+                ("Two men were turned back at the crossing, and no reason was given.", ["m8"], []),
+            ],
+            [
+                ("New information boards at the entrance describe Dadivank as a monument of Caucasian Albania.", ["m9"], []),
+                ("Azerbaijan regards its small Udi community as the heirs of that early Christian kingdom.", [], [att("regards")]),
+                ("Members of the community had held their own prayer at the monastery earlier in the morning and greeted the pilgrims at the gate.", ["m10"], []),
+                ("Armenian historians reject the Albanian attribution, pointing to the Armenian inscriptions on the church walls.", [], [att("reject")]),
+            ],
+            [
+                ("Azerbaijan's foreign ministry spokesman, Anar Ismayilzada, said the visit showed the country's respect for religious freedom and that further visits were possible as long as the rules were respected.", ["m11"], [att("said")]),
+                ("In Yerevan, Prime Minister Nikol Pashinyan called the pilgrimage a tangible result of the peace agenda and said he hoped Armenians would be able to visit the monastery regularly.", ["m12"], [att("called"), att("said")]),
+            ],
+            [
+                ("Most Armenian residents of Kalbajar left in November 2020, some of them setting fire to their houses before the handover.", [], []),
+                ("The monastery stands in the valley of the Terter river, about 70 km from the border by road.", [], []),
+            ],
+        ],
+    },
+    "ru-gorizont-kavkaza.txt": {
+        "header": " date 2026-09-14 (Горизонт Кавказа)",
+        "paragraphs": [
+            [("Армянские паломники впервые после войны побывали в Дадиванке — под конвоем азербайджанской полиции", ["m1", "m3", "m4"], [])],
+            [
+                ("В воскресенье колонна автобусов с армянскими паломниками пересекла границу у Сотка и направилась в Кельбаджарский район Азербайджана, к древнему монастырю Дадиванк.", ["m1"], []),
+                ("По информации Гегаркуникской епархии, в поездке участвовали около полутора сотен человек.", ["m2"], [att("По информации")]),
+                ("Это первое организованное паломничество армян в монастырь с ноября 2020 года, когда Кельбаджар по трёхстороннему заявлению отошёл Азербайджану.", ["m4"], []),
+                ("На всём пути колонну сопровождали азербайджанские пограничники и полицейские.", ["m3"], []),
+            ],
+            [
+                ("Перед въездом у паломников, как сообщается, досмотрели сумки и запретили брать с собой флаги и любую национальную символику.", ["m7"], [("hedge", "hearsay", "как сообщается")]),
+                ("Литургию в главном храме монастыря отслужил священник Гегаркуникской епархии отец Нерсес Акопян.", ["m5"], []),
+                ("На молитву и осмотр монастыря паломникам отвели около трёх часов.", ["m6"], []),
+                ("Напомним, что в первые месяцы после войны 2020 года Дадиванк охраняли российские миротворцы.", [], []),
+            ],
+            [
+                ("Официальный представитель МИД Азербайджана Анар Исмаилзаде назвал визит доказательством «религиозной толерантности» Баку.", ["m11"], [att("назвал"), ("scare-quote", "distancing", "«религиозной толерантности»")]),
+                ("Никол Пашинян поспешил записать поездку в актив своей «повестки мира».", ["m12"], [doubt("поспешил"), ("scare-quote", "distancing", "«повестки мира»")]),
+                ("Первопрестольный Святой Эчмиадзин осудил ограничения и попытки выдать армянскую святыню за так называемое кавказско-албанское наследие.", ["m13"], [att("осудил"), ("scare-quote", "marker", "так называемое")]),
+            ],
+            [
+                ("Колонна вернулась в Варденис уже затемно.", ["m15"], []),
+                ("Там автобусы встретили около сотни протестующих, назвавших поездку «экскурсией под конвоем».", ["m14"], [att("назвавших"), ("scare-quote", "distancing", "«экскурсией под конвоем»")]),
+                ("Ереван в последние годы всё дальше отходит от Москвы, делая ставку на западных посредников.", [], []),
+            ],
+        ],
+    },
+    "az-gundogan.txt": {
+        "header": " date 2026-09-13 (Gündoğan)",
+        "paragraphs": [
+            [("Erməni zəvvarları Kəlbəcərdəki Xudavəng monastırını ziyarət edib", ["m1"], [])],
+            [
+                ("Sentyabrın 13-də Ermənistandan gələn 104 nəfərlik zəvvar qrupu beş avtobusla Zod aşırımındakı müvəqqəti keçid məntəqəsindən Kəlbəcər rayonu ərazisinə daxil olub.", ["m1", "m2"], []),
+                ("Zəvvarlar Dövlət Sərhəd Xidmətinin və polisin müşayiəti ilə Xudavəng alban monastırına aparılıb.", ["m1", "m3"], []),
+                ("Müşayiət zəvvarların öz təhlükəsizliyi məqsədilə təşkil olunub.", ["m3"], []),
+            ],
+            [
+                ("Keçid məntəqəsində standart qaydalara uyğun olaraq zəvvarların əşyaları yoxlanılıb, bayraq və siyasi simvolların gətirilməsinə isə icazə verilməyib.", ["m7"], []),
+                ("Yoxlama zamanı qanunsuz erməni silahlı birləşmələrinin keçmiş üzvləri olduğu müəyyən edilən iki şəxs saxlanılıb və Ermənistana geri qaytarılıb.", ["m8"], [label("qanunsuz erməni silahlı birləşmələrinin"), ("agency", "agentless", "saxlanılıb")]),
+                ("Monastırda zəvvarları Azərbaycanın alban-udi xristian icmasının nümayəndələri qarşılayıb.", ["m10"], []),
+                ("Monastırın girişində quraşdırılan yeni məlumat lövhələrində abidənin Qafqaz Albaniyası dövrünə aid olduğu yazılıb.", ["m9"], []),
+                ("Zəvvarlar monastırda təxminən dörd saat qalıblar.", ["m6"], []),
+            ],
+            [
+                ("XİN-in mətbuat katibi Anar İsmayılzadə bildirib ki, bu səfər Azərbaycanda din azadlığına və multikulturalizmə hörmətin bariz nümunəsidir.", ["m11"], [att("bildirib")]),
+                ("Onun sözlərinə görə, qaydalara əməl olunacağı təqdirdə belə səfərlər gələcəkdə də təşkil oluna bilər.", ["m11"], [att("sözlərinə görə")]),
+                ("Zəvvarlar axşam saat 19:30 radələrində Ermənistan ərazisinə qayıdıblar.", ["m15"], []),
+                ("Basarkeçərdə isə bir qrup radikal müxalifət tərəfdarı avtobusların qarşısında aksiya keçirməyə cəhd edib.", ["m14"], []),
+            ],
+            [
+                ("Xatırladaq ki, Kəlbəcər rayonu 2020-ci il noyabrın 25-də bir güllə belə atılmadan Azərbaycana qaytarılıb.", [], []),
+                ("Hazırda Böyük Qayıdış proqramı çərçivəsində Kəlbəcər şəhərinə keçmiş məcburi köçkün ailələri köçürülür.", [], [mv("displaced", "məcburi köçkün")]),
+                ("Şübhəsiz, bu cür addımlar regionda sülhün və etimadın möhkəmlənməsinə xidmət edir.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "hy-lernayin-champa.txt": {
+        "header": " date 2026-09-13 (Լեռնային ճամփա)",
+        "paragraphs": [
+            [("Ուխտավորները Դադիվանքում՝ ադրբեջանական ուղեկցությամբ և «ալբանական» ցուցանակների ներքո", ["m1", "m3", "m9"], [("scare-quote", "distancing", "«ալբանական»")])],
+            [
+                ("Կիրակի առավոտյան 137 ուխտավոր վեց ավտոբուսով Սոթքի լեռնանցքով անցել են օկուպացված Քարվաճառ՝ Դադիվանքում աղոթելու։", ["m1", "m2"], [("loaded", "hy-frame", "օկուպացված")]),
+                ("Սահմանին ադրբեջանցի սահմանապահները ստուգել են ուխտավորների պայուսակներն ու հեռախոսները և արգելել են իրենց հետ վերցնել եռագույն դրոշներ կամ այլ ազգային խորհրդանիշներ։", ["m7"], []),
+                ("Նրանք առանց որևէ բացատրության հետ են ուղարկել երեք մարդու, այդ թվում՝ Գեղարքունյաց թեմի մի սարկավագի։", ["m8"], []),
+                ("Ամբողջ ճանապարհին ավտոբուսներին ուղեկցել են ադրբեջանական ոստիկանական մեքենաներ։", ["m3"], []),
+            ],
+            [
+                ("Վանքի Կաթողիկե եկեղեցում Սուրբ Պատարագ է մատուցել Գեղարքունյաց թեմի հոգևոր հովիվ Տեր Ներսես քահանա Հակոբյանը։", ["m5"], []),
+                ("Կաթողիկեն 1214 թվականին կառուցել է տվել Արզու Խաթունը՝ ի հիշատակ իր ամուսնու և որդիների։", [], []),
+                ("Ուխտավորներին վանքում թույլ են տվել մնալ հազիվ երկու ժամ։", ["m6"], []),
+                ("Վանքի մուտքի մոտ տեղադրված նոր ցուցանակներում Դադիվանքը ներկայացված է որպես «կովկասյան ալբանական» հուշարձան։", ["m9"], [("scare-quote", "distancing", "«կովկասյան ալբանական»")]),
+            ],
+            [
+                ("Մայր Աթոռ Սուրբ Էջմիածինը հայտարարությամբ դատապարտել է պատմության այդ կեղծումը և ուխտավորների նկատմամբ կիրառված սահմանափակումները որակել նվաստացուցիչ։", ["m13"], [att("դատապարտել է"), att("որակել")]),
+                ("Վարչապետ Նիկոլ Փաշինյանը, սակայն, ուխտագնացությունը համարել է «խաղաղության օրակարգի» շոշափելի արդյունք։", ["m12"], [att("համարել է"), ("scare-quote", "distancing", "«խաղաղության օրակարգի»")]),
+                ("Ընդդիմությունը նրան մեղադրում է Արցախի հոգևոր ժառանգությունը թշնամուն զիջելու մեջ։", [], [att("մեղադրում է")]),
+            ],
+            [
+                ("Երեկոյան Վարդենիսում վերադարձող ավտոբուսներին դիմավորել են մի քանի հարյուր բողոքավորներ, որոնք ուղևորությունն անվանել են «էքսկուրսիա ուղեկցությամբ»։", ["m14", "m15"], [att("անվանել են"), ("scare-quote", "distancing", "«էքսկուրսիա ուղեկցությամբ»")]),
+                ("Քարվաճառի հայ բնակիչները 2020 թվականի նոյեմբերին ստիպված եղան լքել իրենց տները։", [], [mv("forced", "ստիպված եղան լքել")]),
+            ],
+        ],
+    },
+    "tr-dag-yolu.txt": {
+        "header": " date 2026-09-13 (Dağ Yolu)",
+        "paragraphs": [
+            [("Ermeni hacılar Kelbecer'deki Hudavang Manastırı'nı ziyaret etti", ["m1"], [])],
+            [
+                ("Ermenistan'dan gelen 104 kişilik hacı kafilesi, pazar günü beş otobüsle Zod geçidinden sınırı geçerek Azerbaycan'ın Kelbecer bölgesindeki Hudavang Manastırı'na ulaştı.", ["m1", "m2"], []),
+                ("Kafileye, güvenlikleri için Azerbaycan Devlet Sınır Servisi ve polis ekipleri eşlik etti.", ["m3"], []),
+                ("Bu, Kelbecer'in 2020'de Azerbaycan'a iade edilmesinden bu yana manastıra düzenlenen ilk organize Ermeni ziyareti oldu.", ["m4"], []),
+            ],
+            [
+                ("Sınırdaki kontrollerde yasa dışı Ermeni silahlı gruplarında yer aldığı belirlenen iki kişi geri gönderildi.", ["m8"], [label("yasa dışı Ermeni silahlı gruplarında")]),
+                ("Manastırın girişine yerleştirilen yeni tabelalarda, yapının Kafkas Albanyası dönemine ait bir Hristiyan mabedi olduğu yazıyor.", ["m9"], []),
+                ("Hacıları manastırda Azerbaycan'daki Alban-Udi Hristiyan cemaatinin temsilcileri karşıladı.", ["m10"], []),
+            ],
+            [
+                ("Azerbaycan Dışişleri Bakanlığı Sözcüsü Anar İsmayılzade, ziyaretin ülkedeki dini hoşgörünün açık bir göstergesi olduğunu söyledi.", ["m11"], [att("söyledi")]),
+                ("Ermenistan Başbakanı Nikol Paşinyan da ziyareti barış sürecinin somut bir sonucu olarak değerlendirdi.", ["m12"], [att("değerlendirdi")]),
+                ("Ermenistan'daki bazı muhalif çevreler ise ziyaret koşullarını “aşağılayıcı” olarak nitelendiriyor.", [], [att("nitelendiriyor"), ("scare-quote", "distancing", "“aşağılayıcı”")]),
+                ("Kafile akşam saatlerinde Ermenistan'a geri döndü.", ["m15"], []),
+            ],
+            [
+                ("Kelbecer'de Büyük Dönüş programı kapsamında yeniden inşa çalışmaları sürüyor.", [], []),
+                ("Türkiye ile Ermenistan arasındaki normalleşme görüşmeleri de devam ediyor.", [], []),
+            ],
+        ],
+    },
+    "de-passbote.txt": {
+        "header": " date 2026-09-14 (Der Passbote)",
+        "paragraphs": [
+            [("Erste Pilgerfahrt seit dem Krieg: Armenier beten im Kloster Dadiwank", ["m1", "m4"], [])],
+            [
+                ("Rund 120 armenische Pilger sind am Sonntag in sechs Bussen über einen Gebirgspass bei Sotk in den aserbaidschanischen Bezirk Kelbadschar gefahren, um im mittelalterlichen Kloster Dadiwank einen Gottesdienst zu feiern.", ["m1", "m2"], []),
+                ("Es war die erste organisierte Pilgerfahrt dorthin, seit Armenien den Bezirk im November 2020 an Aserbaidschan übergeben musste.", ["m4"], []),
+                ("Aserbaidschanische Grenzschützer und Polizisten begleiteten die Busse auf der gesamten Strecke.", ["m3"], []),
+            ],
+            [
+                ("An der Grenze sollen die Taschen der Pilger durchsucht worden sein; Fahnen und nationale Symbole waren verboten.", ["m7"], [("hedge", "hearsay", "sollen")]),
+                ("Den Gottesdienst in der Hauptkirche leitete Pater Nerses Hakobjan aus der Diözese Gegharkunik.", ["m5"], []),
+                ("Für den Aufenthalt im Kloster blieben den Pilgern etwa drei Stunden.", ["m6"], []),
+                ("Auf neuen Informationstafeln am Eingang wird die Anlage als Baudenkmal des kaukasischen Albaniens bezeichnet.", ["m9"], []),
+                ("Der Mutterstuhl von Etschmiadsin sprach von Geschichtsfälschung und kritisierte die strengen Auflagen für die Pilger.", ["m13"], [att("sprach"), att("kritisierte")]),
+            ],
+            [
+                ("Der aserbaidschanische Außenamtssprecher Anar Ismajilsade nannte den Besuch einen Beweis für die religiöse Toleranz seines Landes.", ["m11"], [att("nannte")]),
+                ("Weitere Fahrten seien möglich, wenn die Regeln eingehalten würden, fügte er hinzu.", ["m11"], [att("fügte")]),
+                ("Der armenische Regierungschef Nikol Paschinjan begrüßte die Pilgerfahrt als greifbares Ergebnis seiner Friedenspolitik.", ["m12"], [att("begrüßte")]),
+                ("Am Abend kehrten die Busse nach Wardenis zurück.", ["m15"], []),
+            ],
+            [
+                ("Das Kloster liegt im Tal des Terter und wurde zwischen dem neunten und dem dreizehnten Jahrhundert errichtet.", [], []),
+                ("Armenien und Aserbaidschan hatten im August 2025 in Washington ein Friedensabkommen paraphiert.", [], []),
+            ],
+        ],
+    },
+    "es-diario-de-las-cumbres.txt": {
+        "header": " date 2026-09-14 (Diario de las Cumbres)",
+        "paragraphs": [
+            [("Peregrinos armenios visitan Dadivank bajo las estrictas condiciones de Bakú", ["m1", "m7"], [])],
+            [
+                ("Unos 120 peregrinos armenios cruzaron el domingo la frontera con Azerbaiyán para rezar en el monasterio de Dadivank, al que Bakú llama Judavang, en el distrito de Kalbajar.", ["m1", "m2"], []),
+                ("Fue la primera peregrinación organizada desde que Armenia entregó Kalbajar a Azerbaiyán en noviembre de 2020, al término de la guerra.", ["m4"], []),
+            ],
+            [
+                ("En el paso fronterizo, las autoridades azerbaiyanas registraron los equipajes y prohibieron banderas, símbolos nacionales y cualquier declaración política.", ["m7"], []),
+                ("Dos hombres fueron devueltos a Armenia sin explicación alguna, según la diócesis de Gegharkunik.", ["m8"], [att("según")]),
+                ("En el monasterio recibieron a los peregrinos miembros de la pequeña comunidad cristiana udí de Azerbaiyán, que Bakú presenta como heredera de la antigua Albania caucásica.", ["m10"], [att("presenta")]),
+                ("La Santa Sede de Echmiadzín, cabeza de la Iglesia apostólica armenia, denunció las restricciones y lo que considera un intento de apropiarse del patrimonio armenio.", ["m13"], [att("denunció"), att("considera")]),
+            ],
+            [
+                ("El portavoz de la Cancillería azerbaiyana, Anar Ismayilzadé, sostuvo que la visita demuestra la «tolerancia religiosa» del país.", ["m11"], [att("sostuvo"), ("scare-quote", "distancing", "«tolerancia religiosa»")]),
+                ("Según él, habrá más viajes si se respetan las normas.", ["m11"], [att("Según")]),
+                ("El primer ministro armenio, Nikol Pashinián, celebró la peregrinación como un fruto de su agenda de paz.", ["m12"], [att("celebró")]),
+                ("Armenia y Azerbaiyán rubricaron un acuerdo de paz en Washington en agosto de 2025.", [], []),
+            ],
+            [
+                ("De vuelta en Vardenis, ya de noche, unos cincuenta manifestantes recibieron los autobuses al grito de «excursión con escolta».", ["m14", "m15"], [("scare-quote", "distancing", "«excursión con escolta»")]),
+                ("Rusia, durante décadas el principal aliado de Armenia, no ha comentado la visita.", [], []),
+                ("El monasterio, con frescos del siglo XIII, es uno de los conjuntos más valiosos de la arquitectura medieval armenia.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -2528,6 +2752,7 @@ STORIES = {
     "nakhchivan-quake-2026": (FACTS_J, ARTICLES_J),
     "kirants-delimitation-2026": (FACTS_K, ARTICLES_K),
     "khosrov-wildfire-2026": (FACTS_L, ARTICLES_L),
+    "dadivank-pilgrimage-2026": (FACTS_M, ARTICLES_M),
 }
 
 
