@@ -638,6 +638,37 @@ mod tests {
         analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
     }
 
+    /// A translation that shares no cognate with its source, and a line the source lacks: the
+    /// concept lexicon (night/snow, morning/wind/lake) places the pairs, where length alone put
+    /// each sentence against its neighbour's counterpart.
+    #[test]
+    fn parallel_mode_pairs_free_translations_through_concepts() {
+        let de = doc_in(
+            "de",
+            "Nachts fiel viel Schnee.\nWir warteten geduldig auf besseres Wetter und spielten \
+             Karten.\nAm Morgen wehte ein eisiger Wind über den See.\n",
+            "de",
+        );
+        let fr = doc_in(
+            "fr",
+            "Pendant la nuit, il est tombé beaucoup de neige.\nPersonne ne connaissait le \
+             chemin du retour vers la vallée.\nNous patientions en attendant une \
+             amélioration.\nLe matin, un vent glacial soufflait sur le lac.\n",
+            "fr",
+        );
+        assert_eq!((de.sentences.len(), fr.sentences.len()), (3, 4));
+        let al = align(&de, &fr, 0, 1, Mode::Parallel);
+        let groups: Vec<(Vec<usize>, Vec<usize>)> = al
+            .pairs
+            .iter()
+            .map(|p| (p.left.clone(), p.right.clone()))
+            .collect();
+        assert_eq!(
+            groups,
+            [(vec![0], vec![0]), (vec![1], vec![2]), (vec![2], vec![3])]
+        );
+    }
+
     #[test]
     fn the_headline_and_the_lead_sum_up_an_article() {
         let titled = doc(
