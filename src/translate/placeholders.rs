@@ -170,9 +170,10 @@ impl Protected {
                 let rest = &text[pos..];
                 let lead = rest.len() - rest.trim_start().len();
                 let mut chars = rest[lead..].chars();
+                // a capitalised word ("Was"), or a one-letter one ("A dit"; not English "I")
                 if let (Some(first), Some(second)) = (chars.next(), chars.next())
                     && first.is_uppercase()
-                    && second.is_lowercase()
+                    && (second.is_lowercase() || (!second.is_alphanumeric() && first != 'I'))
                 {
                     out.push_str(&rest[..lead]);
                     out.extend(first.to_lowercase());
@@ -339,6 +340,9 @@ mod tests {
         });
         let (back, _) = p.restore("ZXQ0 Was  evacuated.");
         assert_eq!(back, "Stepanakert was evacuated.");
+        // also a one-letter word (French "a", through a chain of pairs), but not English "I"
+        assert_eq!(p.restore("ZXQ0 A dit.").0, "Stepanakert a dit.");
+        assert_eq!(p.restore("ZXQ0 I saw.").0, "Stepanakert I saw.");
         // A proper noun after the name in the source keeps its capital.
         let text = "Stepanakert Bakú.";
         let p = protect(text, &m.find(text, "es"), Style::Opaque, |_| None);
