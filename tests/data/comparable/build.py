@@ -2739,6 +2739,226 @@ ARTICLES_M = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (n), held out: the dam of a mining company's tailings pond near Kapan (Syunik) gives way
+# and the spill runs down the Voghji (Okhchuchay) into Azerbaijan's Zangilan district; the two
+# sides dispute the scale of the pollution. Written without looking at the concept lexicon
+# (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner (src/), so it
+# measures the tool on text it was not tuned on. Keep it that way: do not rewrite these
+# sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_N = {
+    "n1": "Early on Wednesday 17 June part of the dam of the Artsatasar mining company's tailings pond near Kapan (Syunik) gave way, spilling tailings into the Voghji river (Okhchuchay in Azerbaijan) (en, uk: at about 04:10; ru, az: around 3 a.m.; hy: around 4; fr: in the night)",
+    "n2": "About 40,000 cubic metres of tailings spilled, by the company's count (en, fr, uk; hy, es: about 65,000 by Armenia's environmental inspectorate; ru: tens of thousands; az: more than 300,000 by Azerbaijan's ecology ministry)",
+    "n3": "The grey plume reached the border near Davit Bek in the morning (hy: by 9 a.m.) and Azerbaijan's Zangilan district around midday",
+    "n4": "The company blamed two days of torrential rain for the breach (en: almost 70 mm)",
+    "n5": "Environmentalists (Green Syunik) say they warned last year that the pond was overfilled and the dam cracked (es, hy: the inspectorate only fined the company)",
+    "n6": "Armenia's environment ministry: copper and molybdenum several times above the norm near Kapan, but close to permissible levels at the border, no risk to drinking water",
+    "n7": "Azerbaijan's ecology ministry: samples in Zangilan show copper 27 times above the norm (en, az: molybdenum 14 times; ru: heavy metals dozens of times)",
+    "n8": "Dead fish were found along the river in Zangilan (en, es, fr: hundreds; az: tonnes; hy: footage spread by Azerbaijani media)",
+    "n9": "Residents downstream were told not to use the river water for irrigation or livestock (en, hy: Davit Bek and neighbouring villages; az: Zangilan villages; uk: on both sides)",
+    "n10": "The company halted ore processing and its director Samvel Aghajanyan apologised to residents (ru: and promised to pay for the clean-up)",
+    "n11": "Armenia's Investigative Committee opened a criminal case and the plant's chief engineer was detained",
+    "n12": "Hikmet Hajiyev called the spill ecocide and said Baku would add it to its arbitration case against Armenia under the Bern Convention (az, uk: and seek compensation)",
+    "n13": "Yerevan offered joint sampling at the border with Azerbaijani experts (en, ru, hy, uk: no answer from Baku yet; az: dismissed in Baku as an attempt to evade responsibility)",
+    "n14": "Iran voiced concern because the river flows into the Aras on its border (en, es: asked both sides for data; en: is monitoring the Aras)",
+    "n15": "The EU and the UN Environment Programme offered to send experts (ru: the EU only)",
+}
+
+ARTICLES_N = {
+    "en-watershed-journal.txt": {
+        "header": " date 2026-06-17 (The Watershed Journal)",
+        "paragraphs": [
+            [("Mine waste spill in Armenia's Syunik reaches Azerbaijan, reviving river dispute", ["n1", "n3"], [])],
+            [
+                ("A section of the dam holding back a tailings pond of the Artsatasar mining company near Kapan, in Armenia's southern Syunik province, gave way at about 04:10 on Wednesday, sending a torrent of grey sludge into the Voghji river.", ["n1"], []),
+                ("The company said about 40,000 cubic metres of water mixed with finely ground ore waste had escaped.", ["n2"], [att("said")]),
+                ("By mid-morning the plume had reached the border near the village of Davit Bek, and shortly after noon it crossed into Azerbaijan's Zangilan district, where the river is known as the Okhchuchay.", ["n3"], []),
+            ],
+            [
+                ("Artsatasar blamed two days of torrential rain, which it said had poured almost 70 millimetres of water into the pond.", ["n4"], [att("blamed"), att("said")]),
+                ("The environmental group Green Syunik said it had warned the authorities last year that the pond was overfilled and that cracks had appeared in the dam.", ["n5"], [att("said")]),
+            ],
+            [
+                ("Armenia's environment ministry said copper and molybdenum levels near Kapan were several times above the permitted limits, but that at the border they were close to normal and drinking water was not at risk.", ["n6"], [att("said")]),
+                ("Villagers in Davit Bek and other settlements downstream were told not to use the river to irrigate crops or water livestock.", ["n9"], []),
+                ("Azerbaijan's ecology ministry said samples taken in Zangilan showed copper at 27 times and molybdenum at 14 times the permitted concentration, and residents there reported hundreds of dead fish along the banks.", ["n7", "n8"], [att("said"), att("reported")]),
+            ],
+            [
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the spill “ecocide” and said Baku would add it to the arbitration case it brought against Armenia in 2023 under the Bern Convention on European wildlife.", ["n12"], [att("called"), ("scare-quote", "distancing", "“ecocide”"), att("said")]),
+                ("Yerevan proposed that Armenian and Azerbaijani experts take joint samples at the border, an offer Baku had not answered by Wednesday evening.", ["n13"], []),
+                ("Iran's environment department said it was monitoring the Aras, into which the river flows further downstream, and asked both governments for data.", ["n14"], [att("said")]),
+            ],
+            [
+                ("The Voghji rises on the slopes of Mount Kaputjugh and runs for about 85 km before joining the Aras on the Iranian border.", [], []),
+                ("Mining accounts for a large share of Armenia's exports, most of it from Syunik.", [], []),
+                ("Baku has accused Armenian mines of polluting the river for years, a charge Yerevan rejects.", [], [att("accused"), att("rejects")]),
+            ],
+        ],
+    },
+    "es-gaceta-de-los-valles.txt": {
+        "header": " date 2026-06-18 (Gaceta de los Valles)",
+        "paragraphs": [
+            [("Un vertido minero en Armenia tiñe de gris un río que fluye hacia Azerbaiyán e Irán", ["n1"], [])],
+            [
+                ("La rotura parcial del dique de una balsa de residuos de la minera Artsatasar, cerca de la ciudad armenia de Kapan, arrojó en la madrugada del miércoles un torrente de lodos al río Voghji, al que en Azerbaiyán llaman Ojchuchay.", ["n1"], []),
+                ("La Inspección de Medio Ambiente de Armenia calcula que se escaparon unos 65.000 metros cúbicos, bastante más que los 40.000 que reconoce la empresa.", ["n2"], [att("calcula"), att("reconoce")]),
+                ("Hacia el mediodía, la mancha grisácea ya había cruzado la frontera y alcanzado el distrito azerbaiyano de Zanguilán.", ["n3"], []),
+            ],
+            [
+                ("Artsatasar atribuye el accidente a las lluvias torrenciales de los dos días anteriores.", ["n4"], [att("atribuye")]),
+                ("La organización ecologista Green Syunik asegura, sin embargo, que llevaba meses advirtiendo de que la balsa estaba al límite de su capacidad y de que en el dique habían aparecido grietas.", ["n5"], [att("asegura")]),
+                ("Los inspectores se habían limitado a multar a la empresa el año pasado por deficiencias en el mantenimiento del dique.", ["n5"], []),
+                ("El Comité de Investigación de Armenia abrió una causa penal por delito ecológico, y el ingeniero jefe de la planta fue detenido el miércoles por la noche.", ["n11"], [("agency", "agentless", "fue detenido")]),
+            ],
+            [
+                ("En Zanguilán, los vecinos encontraron cientos de peces muertos en las orillas, según la televisión pública azerbaiyana.", ["n8"], [att("según")]),
+                ("Hikmet Hajiyev, asesor de política exterior del presidente Ilham Aliyev, habló de «ecocidio» y anunció que Bakú sumará el vertido al arbitraje que mantiene abierto contra Armenia en el marco del Convenio de Berna.", ["n12"], [att("habló de"), ("scare-quote", "distancing", "«ecocidio»"), att("anunció")]),
+                ("Irán, por su parte, pidió datos a ambos países, ya que el río desemboca en el Aras, que marca su frontera norte.", ["n14"], []),
+                ("La Unión Europea y el Programa de las Naciones Unidas para el Medio Ambiente se ofrecieron a enviar expertos a los dos lados de la frontera.", ["n15"], []),
+            ],
+            [
+                ("La minería es el principal sector exportador de Armenia, y Syunik concentra la mayor parte de sus yacimientos de cobre y molibdeno.", [], []),
+                ("Las aguas del Aras desembocan en el Kura, que a su vez vierte en el mar Caspio.", [], []),
+            ],
+        ],
+    },
+    "ru-yuzhnaya-panorama.txt": {
+        "header": " date 2026-06-18 (Южная панорама)",
+        "paragraphs": [
+            [("Прорыв хвостохранилища в Сюнике: Баку обвиняет Ереван в «экоциде»", ["n1", "n12"], [att("обвиняет"), ("scare-quote", "distancing", "«экоциде»")])],
+            [
+                ("В ночь на среду, около трёх часов, под Капаном в Сюникской области Армении прорвало дамбу хвостохранилища горнодобывающей компании «Арцатасар».", ["n1"], []),
+                ("В реку Вохчи, которую в Азербайджане называют Охчучай, попали десятки тысяч кубометров отходов обогащения руды.", ["n2"], []),
+            ],
+            [
+                ("Компания остановила обогатительную фабрику, а её директор Самвел Агаджанян извинился перед жителями и пообещал оплатить очистку реки.", ["n10"], []),
+                ("Следственный комитет Армении возбудил уголовное дело, главный инженер фабрики задержан.", ["n11"], [("agency", "agentless", "задержан")]),
+                ("По данным Министерства окружающей среды Армении, у Капана концентрация меди и молибдена в несколько раз превышает норму, однако на границе показатели близки к допустимым.", ["n6"], [att("По данным")]),
+            ],
+            [
+                ("В Баку утверждают, что в пробах, взятых в Зангеланском районе, содержание тяжёлых металлов превышает норму в десятки раз.", ["n7"], [doubt("утверждают")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал произошедшее «экоцидом» и заявил, что Баку включит инцидент в арбитражное разбирательство против Армении по Бернской конвенции.", ["n12"], [att("назвал"), ("scare-quote", "distancing", "«экоцидом»"), att("заявил")]),
+                ("Ереван предложил провести совместный отбор проб на границе, однако ответа из Баку пока не последовало.", ["n13"], []),
+            ],
+            [
+                ("Евросоюз, в свою очередь, предложил направить в Сюник своих экспертов.", ["n15"], []),
+                ("Официальный представитель МИД России Мария Захарова призвала стороны не политизировать экологическую проблему и напомнила, что российские специалисты готовы помочь.", [], [att("напомнила")]),
+                ("Контрольный пакет «Арцатасара», как сообщается, принадлежит инвестиционному фонду, зарегистрированному в Лондоне.", [], [("hedge", "hearsay", "как сообщается")]),
+                ("Напомним, что Азербайджан уже несколько лет обвиняет армянские горнорудные предприятия в загрязнении Охчучая.", [], [att("обвиняет")]),
+            ],
+        ],
+    },
+    "az-xalq-nidasi.txt": {
+        "header": " date 2026-06-17 (Xalq nidası)",
+        "paragraphs": [
+            [("Ermənistan Oxçuçayı yenidən zəhərlədi: Zəngilanda kütləvi balıq qırğını", ["n1", "n8"], [])],
+            [
+                ("İyunun 17-də gecə saat 3 radələrində Qərbi Zəngəzurun Qafan şəhəri yaxınlığında erməni “Artsatasar” şirkətinə məxsus tullantı anbarının bəndi dağılıb və zəhərli tullantılar Oxçuçaya axıb.", ["n1"], []),
+                ("Ekologiya və Təbii Sərvətlər Nazirliyinin məlumatına görə, çaya 300 min kubmetrdən çox çirkab axıb.", ["n2"], [att("məlumatına görə")]),
+                ("Zəhərli axın günorta saatlarında Zəngilan rayonu ərazisinə çatıb.", ["n3"], []),
+            ],
+            [
+                ("Nazirliyin Zəngilanda götürdüyü nümunələrdə misin miqdarı normadan 27 dəfə, molibdenin miqdarı isə 14 dəfə çox olub.", ["n7"], []),
+                ("Çayın sahillərində tonlarla ölü balıq aşkarlanıb.", ["n8"], []),
+                ("Zəngilan rayonunun çaysahili kəndlərinin sakinlərinə çay suyundan suvarma və mal-qara üçün istifadə etməmək tövsiyə olunub.", ["n9"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev baş verənləri ekosid adlandırıb və bildirib ki, Azərbaycan bu faktı Bern Konvensiyası çərçivəsində Ermənistana qarşı başlatdığı arbitraj prosesinə əlavə edəcək.", ["n12"], [att("adlandırıb"), att("bildirib")]),
+                ("Onun sözlərinə görə, Azərbaycan dəyən ziyana görə kompensasiya tələb edəcək.", ["n12"], [att("sözlərinə görə")]),
+                ("Erməni şirkəti isə qəzanı güclü yağışlarla izah etməyə çalışır.", ["n4"], [doubt("izah etməyə çalışır")]),
+                ("Ermənistanın Ətraf Mühit Nazirliyi də sərhəddə çirklənmənin yol verilən həddə yaxın olduğunu iddia edir.", ["n6"], [doubt("iddia edir")]),
+                ("Rəsmi İrəvanın “birgə monitorinq” təklifi isə Bakıda məsuliyyətdən yayınmaq cəhdi kimi qiymətləndirilib.", ["n13"], [("scare-quote", "distancing", "“birgə monitorinq”"), att("qiymətləndirilib")]),
+            ],
+            [
+                ("Oxçuçayın töküldüyü Araz çayının çirklənməsi ilə bağlı İran da narahatlığını ifadə edib.", ["n14"], []),
+                ("Xatırladaq ki, Azərbaycan 2023-cü ildə Bern Konvensiyası çərçivəsində Ermənistana qarşı dövlətlərarası arbitraj prosesinə başlayıb.", [], []),
+                ("Şübhəsiz, Oxçuçayın çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terrorunun növbəti təzahürüdür.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "hy-syunyats-ashkharh.txt": {
+        "header": " date 2026-06-17 (Սյունյաց աշխարհ)",
+        "paragraphs": [
+            [("Կապանի մոտ պոչամբարի պատվար է փլվել, «Արծաթասարը» մեղքը բարդում է անձրևների վրա", ["n1", "n4"], [doubt("մեղքը բարդում է")])],
+            [
+                ("Չորեքշաբթի առավոտյան ժամը 4-ի սահմաններում Կապանի մերձակայքում «Արծաթասար» ընկերության պոչամբարի պատվարի մի հատվածը փլվել է, և գորշ տիղմը լցվել է Ողջի գետը։", ["n1"], []),
+                ("Բնապահպանական և ընդերքի տեսչական մարմնի գնահատմամբ՝ գետ է թափվել մոտ 65 հազար խորանարդ մետր հանքային թափոն, թեև ընկերությունը խոսում է 40 հազարի մասին։", ["n2"], [att("գնահատմամբ"), att("խոսում է")]),
+                ("Առավոտյան ժամը 9-ին գորշ հոսքն արդեն հասել էր պետական սահմանին՝ Դավիթ Բեկ գյուղի մոտ։", ["n3"], []),
+                ("Դավիթ Բեկի և հարևան գյուղերի բնակիչներին խորհուրդ է տրվել գետի ջուրը չօգտագործել ոռոգման և անասունների համար։", ["n9"], []),
+            ],
+            [
+                ("«Արծաթասարի» տնօրեն Սամվել Աղաջանյանը ներողություն է խնդրել համայնքների բնակիչներից՝ պնդելով, որ պատվարը չի դիմացել երկու օր տեղացած հորդառատ անձրևներին։", ["n10", "n4"], [doubt("պնդելով")]),
+                ("Ընկերությունը դադարեցրել է հանքաքարի վերամշակումը։", ["n10"], []),
+                ("«Կանաչ Սյունիք» բնապահպանական նախաձեռնությունը, սակայն, հիշեցնում է, որ դեռ անցյալ տարի ահազանգել էր պոչամբարի գերլցվածության և պատվարի ճաքերի մասին։", ["n5"], [att("հիշեցնում է")]),
+                ("Նախաձեռնության համակարգող Մարիամ Ավագյանի խոսքով՝ տեսչությունը բավարարվել էր տուգանքով, և ոչ ոք ընկերությանը չէր ստիպել նվազեցնել ծավալները։", ["n5"], [att("խոսքով")]),
+            ],
+            [
+                ("Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել և ձերբակալել է հարստացուցիչ ֆաբրիկայի գլխավոր ճարտարագետին։", ["n11"], []),
+                ("Շրջակա միջավայրի նախարարությունը պնդում է, որ սահմանին պղնձի և մոլիբդենի պարունակությունը մոտ է թույլատրելի մակարդակին, իսկ խմելու ջրին վտանգ չի սպառնում։", ["n6"], [doubt("պնդում է")]),
+                ("Նախարարությունն առաջարկել է ադրբեջանցի փորձագետների հետ սահմանին համատեղ նմուշառում անցկացնել, սակայն Բաքվից պատասխան դեռ չկա։", ["n13"], []),
+            ],
+            [
+                ("Փոխարենը Ալիևի օգնական Հիքմեթ Հաջիևը միջադեպն անվանել է «էկոցիդ» և սպառնացել է այն ներառել Բեռնի կոնվենցիայի շրջանակում Հայաստանի դեմ հարուցված արբիտրաժային գործում։", ["n12"], [att("անվանել է"), ("scare-quote", "distancing", "«էկոցիդ»")]),
+                ("Ադրբեջանական լրատվամիջոցները տարածել են Զանգելանի շրջանում գետափին սատկած ձկների կադրեր։", ["n8"], []),
+                ("Ադրբեջանը տարիներ շարունակ Օխչուչայի աղտոտման համար մեղադրում է Սյունիքի հանքերին, իսկ Երևանը մերժում է այդ մեղադրանքները։", [], [att("մեղադրում է"), att("մերժում է")]),
+                ("Կապանում հանքարդյունաբերությունը բնակիչների մեծ մասի համար եկամտի գլխավոր աղբյուրն է։", [], []),
+            ],
+        ],
+    },
+    "fr-gazette-des-confluents.txt": {
+        "header": " date 2026-06-19 (La Gazette des Confluents)",
+        "paragraphs": [
+            [("Arménie : la rupture d'une digue minière pollue une rivière jusqu'en Azerbaïdjan", ["n1", "n3"], [])],
+            [
+                ("Dans la nuit de mardi à mercredi, une partie de la digue d'un bassin de résidus de la société minière Artsatasar a cédé près de Kapan, dans le sud de l'Arménie.", ["n1"], []),
+                ("Quelque 40 000 mètres cubes de boues chargées de métaux se sont déversés dans la Voghji, selon l'entreprise, qui n'a pas précisé la composition exacte des résidus.", ["n2"], [att("selon")]),
+                ("Le panache grisâtre a franchi la frontière dans la matinée pour atteindre vers midi le district azerbaïdjanais de Zanguilan, où la rivière prend le nom d'Okhtchoutchaï.", ["n3"], []),
+            ],
+            [
+                ("Des centaines de poissons morts y ont été retrouvés sur les berges.", ["n8"], []),
+                ("Bakou affirme avoir relevé dans l'eau des concentrations de cuivre vingt-sept fois supérieures à la norme, tandis qu'Erevan assure qu'à la frontière la pollution reste proche des seuils autorisés.", ["n7", "n6"], [att("affirme"), att("assure")]),
+                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, parle d'« écocide » et entend joindre l'affaire à la procédure d'arbitrage engagée par Bakou en 2023 au titre de la convention de Berne.", ["n12"], [att("parle"), ("scare-quote", "distancing", "« écocide »")]),
+            ],
+            [
+                ("Pour les écologistes de Green Syunik, la catastrophe était pourtant annoncée : ils disent avoir signalé dès l'an dernier que le bassin était trop plein et que la digue se fissurait.", ["n5"], [att("disent")]),
+                ("L'ingénieur en chef de l'usine aurait été interpellé mercredi soir.", ["n11"], [("hedge", "hearsay", "aurait"), ("agency", "agentless", "interpellé")]),
+                ("Le Programme des Nations unies pour l'environnement et l'Union européenne ont proposé d'envoyer des experts des deux côtés de la frontière.", ["n15"], []),
+                ("À Téhéran aussi, on s'inquiète : l'Okhtchoutchaï se jette dans l'Araxe, qui sépare l'Iran de l'Azerbaïdjan et de l'Arménie.", ["n14"], []),
+            ],
+            [
+                ("Les résidus miniers, mélange d'eau et de roche finement broyée, contiennent souvent de l'arsenic, des métaux lourds et des réactifs de flottation.", [], []),
+                ("En 2019, la rupture d'un barrage de résidus à Brumadinho, au Brésil, avait fait près de 270 morts.", [], []),
+                ("Le Syunik renferme les plus grands gisements de cuivre et de molybdène du Caucase du Sud.", [], []),
+            ],
+        ],
+    },
+    "uk-pivdennyi-visnyk.txt": {
+        "header": " date 2026-06-18 (Південний вісник)",
+        "paragraphs": [
+            [("У Вірменії прорвало дамбу хвостосховища: відходи потрапили в річку, що тече до Азербайджану", ["n1"], [])],
+            [
+                ("У середу близько 04:10 поблизу міста Капан в області Сюнік на півдні Вірменії прорвало дамбу хвостосховища гірничодобувної компанії «Арцатасар».", ["n1"], []),
+                ("За словами компанії, у річку Вохчі потрапило близько 40 тисяч кубометрів відходів збагачення руди.", ["n2"], [att("За словами")]),
+                ("Аварію в компанії пояснюють зливами, які два дні поспіль не вщухали в регіоні.", ["n4"], [att("пояснюють")]),
+                ("Збагачувальну фабрику зупинили, а директор «Арцатасару» Самвел Агаджанян вибачився перед мешканцями навколишніх сіл.", ["n10"], []),
+            ],
+            [
+                ("Міністерство довкілля Вірменії заявило, що біля Капана вміст міді й молібдену в кілька разів перевищує норму, але на кордоні наближається до допустимого рівня.", ["n6"], [att("заявило")]),
+                ("Азербайджанське міністерство екології натомість повідомило, що в пробах, відібраних у Зангіланському районі, вміст міді перевищує норму у 27 разів.", ["n7"], [att("повідомило")]),
+                ("Мешканцям прибережних сіл по обидва боки кордону радять не використовувати воду з річки для поливу й напування худоби.", ["n9"], []),
+                ("Радник президента Азербайджану Хікмет Гаджиєв назвав аварію «екоцидом» і пообіцяв, що Баку вимагатиме компенсації в межах арбітражу за Бернською конвенцією.", ["n12"], [att("назвав"), ("scare-quote", "distancing", "«екоцидом»")]),
+            ],
+            [
+                ("Єреван запропонував азербайджанським фахівцям спільно відібрати проби на кордоні, однак відповіді поки не отримав.", ["n13"], []),
+                ("Євросоюз і Програма ООН з навколишнього середовища висловили готовність надіслати експертів.", ["n15"], []),
+                ("Москва також запропонувала свою «допомогу», хоча ні Єреван, ні Баку про неї не просили.", [], [("scare-quote", "distancing", "«допомогу»")]),
+                ("Для багатьох українців кадри сірої ріки нагадують про екологічні наслідки підриву Каховської ГЕС у 2023 році.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -2753,6 +2973,7 @@ STORIES = {
     "kirants-delimitation-2026": (FACTS_K, ARTICLES_K),
     "khosrov-wildfire-2026": (FACTS_L, ARTICLES_L),
     "dadivank-pilgrimage-2026": (FACTS_M, ARTICLES_M),
+    "kapan-tailings-2026": (FACTS_N, ARTICLES_N),
 }
 
 
