@@ -352,6 +352,11 @@ az = ["bazar ertəsi*"]
     fn the_shipped_lexicon_parses() {
         let l = Concepts::from_toml(EMBEDDED, "glossaries/concepts.toml").unwrap();
         assert!(l.len() >= 100, "{} concepts", l.len());
+        // the header (matching rule, conventions, origin of the lists) stays with the data
+        assert!(
+            EMBEDDED.starts_with("# Concept lexicon"),
+            "header comment lost"
+        );
         for lang in ["en", "ru", "az", "tr", "es", "fr", "de", "hy"] {
             assert!(l.langs.contains_key(lang), "no {lang} forms");
         }
