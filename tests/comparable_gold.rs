@@ -21,12 +21,12 @@ const TARGET_CROSS_RECALL: f64 = 0.75;
 const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
-/// Floors asserted today, over all thirteen stories. Three (kura, sadakhlo, tavush) were written
+/// Floors asserted today, over all fourteen stories. Three (kura, sadakhlo, tavush) were written
 /// alongside the aligner; syunik-landslide-2026, tovuz-pipeline-2026, sotk-shooting-2026 and
 /// karabakh-graves-2026 (fifth session), meghri-railway-2026 (sixth), fuzuli-mine-2026
 /// (seventh), nakhchivan-quake-2026, kirants-delimitation-2026 and khosrov-wildfire-2026
-/// (eighth), dadivank-pilgrimage-2026 (ninth: 0.394 / 0.812 blind, 0.440 / 0.839 with the
-/// ninth session's concepts) were written by someone who had not seen the lexicons or the aligner, and measure
+/// (eighth), dadivank-pilgrimage-2026 and kapan-tailings-2026 (ninth: 0.394 / 0.812 and 0.576 /
+/// 0.816 blind, 0.440 / 0.839 and 0.599 / 0.831 with the ninth session's concepts) were written by someone who had not seen the lexicons or the aligner, and measure
 /// what unseen articles get: less than the first three (cross-language recall 0.31–0.52 against
 /// 0.59; blind: meghri-railway-2026 0.438, precision 0.672; fuzuli-mine-2026 0.519, precision
 /// 0.893, cue precision 0.800; nakhchivan-quake-2026 0.394, precision 0.735, then 0.499 / 0.819
@@ -50,7 +50,8 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// cue lexicons), on all twelve 0.739 / 0.545 / 0.845 / 0.911). Ninth session, all thirteen:
 /// 0.739 / 0.531 / 0.842 / 0.910 at its start, 0.696 / 0.556 / 0.845 / 0.910 with 196 more
 /// concepts and more az and hy forms (one same-language pair of 23 lost, so that floor went
-/// 0.70 → 0.69; cross-language 0.51 → 0.54); raise them towards the targets.
+/// 0.70 → 0.69; cross-language 0.51 → 0.54); all fourteen at the end of the session 0.696 /
+/// 0.560 / 0.846 / 0.911; raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.69;
 const FLOOR_CROSS_RECALL: f64 = 0.54;
 const FLOOR_PRECISION: f64 = 0.80;
