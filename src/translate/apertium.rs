@@ -86,8 +86,8 @@ impl Apertium {
         Ok(self.pairs.get_or_init(|| pairs))
     }
 
-    /// The languages between `from` and `to` on the shortest route of installed pairs (none for
-    /// a direct pair); `None` when there is no route with at most one pivot.
+    /// The languages between `from` and `to`: none for an installed pair, else one pivot with a
+    /// pair from `from` and one to `to`; `None` when there is neither.
     fn pivots(&self, from: &str, to: &str) -> Result<Option<Vec<String>>> {
         let pairs = self.pairs()?;
         if pairs.iter().any(|(a, b)| a == from && b == to) {
@@ -127,7 +127,7 @@ impl Apertium {
 
 /// `translated` without Apertium's marks at word starts (`#turn` → `turn`, `*Kirants` →
 /// `Kirants`), except marks that `source` holds too.
-fn drop_generation_marks(source: &str, translated: &str) -> String {
+fn drop_apertium_marks(source: &str, translated: &str) -> String {
     let mut out = String::with_capacity(translated.len());
     let mut prev: Option<char> = None;
     let mut chars = translated.chars().peekable();
@@ -175,7 +175,7 @@ impl Translator for Apertium {
         Ok(texts
             .iter()
             .zip(lines)
-            .map(|(t, l)| drop_generation_marks(t, l.trim()))
+            .map(|(t, l)| drop_apertium_marks(t, l.trim()))
             .collect())
     }
     fn max_batch_items(&self) -> usize {
@@ -191,24 +191,24 @@ impl Translator for Apertium {
 
 #[cfg(test)]
 mod tests {
-    use super::drop_generation_marks;
+    use super::drop_apertium_marks;
 
     #[test]
     fn apertium_marks_are_dropped_unless_the_source_has_them() {
         assert_eq!(
-            drop_generation_marks(
+            drop_apertium_marks(
                 "Azerbaiyán se ha convertido en un proveedor.",
                 "Azerbaijan has #turn a key provider, #2 in Europe."
             ),
             "Azerbaijan has turn a key provider, #2 in Europe."
         );
         assert_eq!(
-            drop_generation_marks("Lo dijo en #Karabaj.", "It said it in #Karabakh."),
+            drop_apertium_marks("Lo dijo en #Karabaj.", "It said it in #Karabakh."),
             "It said it in #Karabakh."
         );
         // unknown words keep their mark inside a chain of pairs
         assert_eq!(
-            drop_generation_marks("À Kirants, le tracé.", "To *Kirants, the *délimitation."),
+            drop_apertium_marks("À Kirants, le tracé.", "To *Kirants, the *délimitation."),
             "To Kirants, the délimitation."
         );
     }
