@@ -513,6 +513,18 @@ fn position_penalty((i, n): (usize, usize), (j, m): (usize, usize)) -> f64 {
     POSITION_WEIGHT * ((place(i, n) - place(j, m)).abs() - POSITION_FREE)
 }
 
+/// The comparable score of sentence `i` of `lf` against sentence `j` of `rf`: what the two share
+/// ([`raw_score`]) less the distance of their places ([`position_penalty`]).
+fn link_score(
+    lf: &[Features],
+    rf: &[Features],
+    weights: &EntityWeights,
+    i: usize,
+    j: usize,
+) -> f64 {
+    raw_score(&lf[i], &rf[j], weights) - position_penalty((i, lf.len()), (j, rf.len()))
+}
+
 /// Scores of the sentence pairs that share at least one anchor, word or key: an inverted index
 /// proposes candidates, so two long documents are not scored pair by pair.
 struct SparseScores {
@@ -570,8 +582,7 @@ impl SparseScores {
                             continue;
                         }
                         seen[j] = i;
-                        let s = raw_score(a, &rf[j], weights)
-                            - position_penalty((i, lf.len()), (j, rf.len()));
+                        let s = link_score(lf, rf, weights, i, j);
                         if s > 0.0 {
                             rows[i].push((j, s));
                             cols[j].push((i, s));
@@ -792,9 +803,7 @@ mod tests {
         );
         let (lf, rf) = (document_features(&left), document_features(&right));
         let weights = EntityWeights::new(&lf, &rf);
-        let headline = |j: usize| {
-            raw_score(&lf[0], &rf[j], &weights) - position_penalty((0, lf.len()), (j, rf.len()))
-        };
+        let headline = |j: usize| link_score(&lf, &rf, &weights, 0, j);
         let weaker = headline(0).min(headline(2));
         assert!(
             (HEADLINE_SECONDARY..MIN_SECONDARY_CROSS).contains(&weaker),
