@@ -30,12 +30,14 @@ precision >= 0.90, cue precision >= 0.90.
 
 Usage:
   bench/comparable_eval.py [--binary target/release/parallax] [--data tests/data/comparable]
-                           [--errors N] [--json FILE] [--shuffle SEED]
+                           [--errors N] [--json FILE] [--shuffle SEED] [--pairwise]
 --errors N prints up to N missed and N wrong pairs per story with their sentence texts.
 --shuffle SEED scores a copy of the stories in which every article keeps its headline first and
 tells the rest in a random order (one sentence a paragraph, as `parallax compare` segmented it;
 gold re-mapped): how much of the score rests on outlets telling a story top-down (see the
 position prior, `align::POSITION_WEIGHT`). The eighth session used seeds 1 to 3.
+--pairwise scores two-article mode instead (no fact clustering: what `compare A B` gives): every
+pair of articles of each story on its own, against the gold pairs between those two.
 Exits 0 with a message when the binary is missing (build it: cargo build --release).
 """
 
@@ -260,6 +262,47 @@ def shuffled_story(binary, story, scratch, rng):
     return out
 
 
+def pairwise(binary, stories):
+    """Two-article mode: every pair of articles of each story on its own (`compare A B`), scored
+    against the gold pairs between those two articles; two at a time on two cores."""
+    from concurrent.futures import ThreadPoolExecutor
+    from itertools import combinations
+
+    jobs = []
+    for story in stories:
+        with open(os.path.join(story, "gold.json"), encoding="utf-8") as f:
+            gold = gold_pairs(json.load(f))
+        files = sorted(glob.glob(os.path.join(story, "*.txt")))
+        jobs += [(story, a, b, gold) for a, b in combinations(files, 2)]
+
+    def run(job):
+        story, a, b, gold = job
+        data = run_compare(binary, [a, b])
+        file_of_id = {x["id"]: os.path.basename(x["source"]) for x in data["articles"]}
+        names = {os.path.basename(a), os.path.basename(b)}
+        g = {x for x in gold if {x[0][0], x[1][0]} == names}
+        return story, lang_of(a) == lang_of(b), g, predicted_pairs(data, file_of_id)
+
+    with ThreadPoolExecutor(2) as ex:
+        results = list(ex.map(run, jobs))
+    print(f"two-article mode, {len(jobs)} pairs of articles")
+    total = {"same": Tally(), "cross": Tally()}
+    for story in stories:
+        t = Tally()
+        for s, same, g, p in results:
+            if s == story and not same:
+                t.add(g, p)
+        print(f"  {os.path.basename(story):32} cross-language recall {fmt(t.recall())}  "
+              f"precision {fmt(t.precision())}")
+    for _, same, g, p in results:
+        total["same" if same else "cross"].add(g, p)
+    for kind in ("same", "cross"):
+        t = total[kind]
+        print(f"{kind}-language recall {fmt(t.recall())}  precision {fmt(t.precision())}  "
+              f"({t.hit} of {t.gold} gold, {t.pred} predicted)")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description="Score parallax comparable alignment on the gold set")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/parallax"))
@@ -269,6 +312,9 @@ def main():
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     ap.add_argument("--shuffle", type=int, metavar="SEED",
                     help="score the stories with each article's body in a random order")
+    ap.add_argument("--pairwise", action="store_true",
+                    help="score two-article mode instead: `parallax compare A B` on every pair "
+                         "of articles of each story")
     args = ap.parse_args()
 
     if not os.path.exists(args.binary):
@@ -286,6 +332,9 @@ def main():
         atexit.register(shutil.rmtree, scratch, ignore_errors=True)
         rng = random.Random(args.shuffle)
         stories = [shuffled_story(args.binary, d, scratch, rng) for d in stories]
+
+    if args.pairwise:
+        return pairwise(args.binary, stories)
 
     total = {"same": Tally(), "cross": Tally()}
     ceiling = Counter()

@@ -12,7 +12,10 @@
    left x right combination inside each aligned group. Recall and precision are micro-averaged
    over all article pairs. Also, per article pair, the facts both articles report (in the gold)
    and how many of them at least one predicted pair links: the reading of "finds 90 % of their
-   same-fact pairs" at the level of facts rather than of sentence pairs.
+   same-fact pairs" at the level of facts rather than of sentence pairs. And, between the two,
+   the sentences of those facts (on either side) that at least one predicted pair links with a
+   sentence of the same fact: whether each sentence found a counterpart, without asking a
+   headline that sums up three facts to be paired with every sentence of all three.
 2. Speed. A 20-sentence Spanish article (the first 20 sentences of the stories' es- articles,
    joined) is translated with `parallax translate --no-cache` through a warm APy: wall time of
    the whole command, best of 5, and the same command's baseline without translation
@@ -102,6 +105,7 @@ def main():
 
     totals = {"plain": [0, 0, 0], "apertium": [0, 0, 0]}  # hits, gold, predicted
     fact_totals = {"plain": [0, 0], "apertium": [0, 0]}  # facts found, facts in both
+    sentence_totals = {"plain": [0, 0], "apertium": [0, 0]}  # sentences placed, sentences
     print(f"{'articles':58} {'gold':>5} {'recall':>14} {'precision':>16}")
     print(f"{'':58} {'':>5} {'plain':>6} {'apert':>7} {'plain':>7} {'apert':>8}")
     for story in sorted(glob.glob(os.path.join(args.data, "*", "gold.json"))):
@@ -124,6 +128,11 @@ def main():
                     ft = fact_totals[name]
                     ft[0] += found
                     ft[1] += len(facts)
+                    st = sentence_totals[name]
+                    for a, b in facts:
+                        st[0] += sum(1 for x in a if any(x == u and v in b for u, v in p))
+                        st[0] += sum(1 for y in b if any(y == v and u in a for u, v in p))
+                        st[1] += len(a) + len(b)
                     row[name] = (hits / len(g) if g else 1.0, hits / len(p) if p else 1.0)
                     if args.verbose and name == "apertium":
                         sents = texts(res)
@@ -140,6 +149,9 @@ def main():
     for name, (found, n) in fact_totals.items():
         print(f"overall {name:9} facts reported by both articles and linked by at least one "
               f"pair: {found / max(n, 1):.3f} ({found}/{n})")
+    for name, (placed, n) in sentence_totals.items():
+        print(f"overall {name:9} sentences of a fact both articles report that are paired with "
+              f"a sentence of that fact: {placed / max(n, 1):.3f} ({placed}/{n})")
 
     if args.source != "es":
         return 0
