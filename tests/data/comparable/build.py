@@ -2959,6 +2959,228 @@ ARTICLES_N = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (o), held out: a drone comes down near the Armenian spa town of Jermuk (Vayots Dzor),
+# close to Azerbaijan's Kalbajar district; Yerevan says its air defences shot down an Azerbaijani
+# reconnaissance drone, Baku that an unarmed border-patrol drone lost its link in fog. Written
+# without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned on.
+# Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_O = {
+    "o1": "On Thursday morning 26 March a drone came down on a mountain pasture near the spa town of Jermuk in Armenia's Vayots Dzor province, close to the border with Azerbaijan's Kalbajar district (en: at about 09:40; hy: at 09:35, about 4 km south-east of Jermuk; ru: around ten)",
+    "o2": "No one on the ground was hurt; the wreckage fell a few hundred metres from a shepherds' camp (hy: 300 m from a shepherds' hut)",
+    "o3": "Yerevan's account: the Armenian Defence Ministry says its air defences shot down an Azerbaijani military reconnaissance drone that had violated Armenian airspace (tr: a 'spy drone')",
+    "o4": "How far the drone flew into Armenia: about 12 km by the Armenian Defence Ministry (ru: about ten; fr: a dozen; de: about twelve), no more than two km by Baku's count (en, az, tr)",
+    "o5": "Baku's account: Azerbaijan's State Border Service says it was an unarmed patrol drone that lost its control link in thick fog, strayed across the border and crashed for technical reasons, and denies it was shot down",
+    "o6": "The wreckage shows a drone with a wingspan of about three metres (hy: 3.5 m) and a camera under its nose, carrying no weapons (az: only a surveillance camera, as Baku's outlet states it)",
+    "o7": "Residents or shepherds heard a loud bang shortly before the drone fell (ru: two explosions, hearsay)",
+    "o8": "Armenia's National Security Service took the wreckage away and the Investigative Committee opened a criminal case for illegal crossing of the state border",
+    "o9": "Armenia's foreign ministry called the flight a gross violation of Armenia's sovereignty and a blow to the peace process (az: the violation only, in quotes)",
+    "o10": "Baku demanded the return of the wreckage; Yerevan says not before the investigation is over (az, tr: the demand only)",
+    "o11": "Hikmet Hajiyev accused Yerevan of turning a technical incident into a political show and said Baku was ready to share the drone's flight data (ru, fr: the accusation only)",
+    "o12": "A patrol of the EU Mission in Armenia visited the crash site in the afternoon",
+    "o13": "Armenian Defence Minister Suren Papikyan visited the site and examined the wreckage",
+    "o14": "Armenia's Civil Aviation Committee closed the airspace over Vayots Dzor and Syunik to civilian flights for about two hours (de: over the south of the country, almost three hours)",
+    "o15": "Russia's foreign ministry spokeswoman Maria Zakharova called for restraint and offered Russian experts to help examine the wreckage",
+}
+
+ARTICLES_O = {
+    "en-eastgate-monitor.txt": {
+        "header": " date 2026-03-26 (The Eastgate Monitor)",
+        "paragraphs": [
+            [("Armenia says it shot down Azerbaijani drone near spa town of Jermuk", ["o1", "o3"], [att("says")])],
+            [
+                ("A drone came down on a mountain pasture near the Armenian spa town of Jermuk, in Vayots Dzor province, at about 09:40 on Thursday, a few kilometres from the border with Azerbaijan's Kalbajar district.", ["o1"], []),
+                ("No one on the ground was hurt, although the wreckage landed a few hundred metres from a shepherds' camp.", ["o2"], []),
+            ],
+            [
+                ("Armenia's Defence Ministry said its air defences had shot down an Azerbaijani military reconnaissance drone that had violated Armenian airspace.", ["o3"], [att("said")]),
+                ("According to the ministry, the aircraft had flown about 12 kilometres into Armenian territory before air defence crews opened fire.", ["o4"], [att("According to")]),
+                ("Azerbaijan's State Border Service gave a different account, saying the drone was an unarmed patrol aircraft that had lost its control link in thick fog, drifted across the border and crashed.", ["o5"], [att("saying")]),
+                ("It denied that Armenian forces had shot it down and said it had strayed no more than two kilometres into Armenia.", ["o5", "o4"], [att("denied"), att("said")]),
+            ],
+            [
+                ("Photographs of the wreckage published by Armenian media show an aircraft with a wingspan of about three metres and a camera pod under its nose, but no weapons.", ["o6"], []),
+                ("Armenia's Civil Aviation Committee closed the airspace over Vayots Dzor and Syunik to civilian flights for about two hours.", ["o14"], []),
+                ("Officers of the National Security Service took the wreckage away, and the Investigative Committee opened a criminal case for illegal crossing of the state border.", ["o8"], []),
+            ],
+            [
+                ("A patrol of the EU Mission in Armenia visited the site in the afternoon.", ["o12"], []),
+                ("Armenia's foreign ministry called the flight a gross violation of the country's sovereignty and a blow to the peace process.", ["o9"], [att("called")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, accused Yerevan of turning a technical incident into a political show and said Baku was ready to share the drone's flight data.", ["o11"], [att("accused"), att("said")]),
+            ],
+            [
+                ("Jermuk, a town of about 4,000 people known for its hot springs, sits at the end of a single road that winds up from the Arpa valley.", [], []),
+                ("Ski-season guests in its hotels were asked to stay indoors until midday.", [], []),
+            ],
+        ],
+    },
+    "ru-yuzhnyi-dozor.txt": {
+        "header": " date 2026-03-26 (Южный дозор)",
+        "paragraphs": [
+            [("Захарова призвала Ереван и Баку к сдержанности после инцидента с беспилотником под Джермуком", ["o15", "o1"], [])],
+            [
+                ("В четверг около десяти утра в окрестностях армянского курорта Джермук в Вайоцдзорской области, недалеко от границы с Кельбаджарским районом Азербайджана, упал беспилотник.", ["o1"], []),
+                ("Перед падением жители, как сообщается, слышали два взрыва.", ["o7"], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова призвала обе стороны к сдержанности и недопущению эскалации.", ["o15"], []),
+                ("По её словам, Москва готова направить своих специалистов, чтобы помочь в изучении обломков.", ["o15"], [att("По её словам")]),
+            ],
+            [
+                ("В Минобороны Армении утверждают, что армянская ПВО сбила азербайджанский разведывательный беспилотник, нарушивший воздушное пространство республики.", ["o3"], [doubt("утверждают")]),
+                ("По армянским данным, аппарат углубился на территорию Армении примерно на десять километров.", ["o4"], [att("По армянским данным")]),
+                ("В Государственной пограничной службе Азербайджана заявили, что речь идёт о невооружённом патрульном дроне, который в густом тумане потерял связь с оператором и отклонился от курса.", ["o5"], [att("заявили")]),
+                ("Версию об уничтожении аппарата армянской ПВО в Баку отвергают.", ["o5"], [att("отвергают")]),
+            ],
+            [
+                ("Баку потребовал вернуть обломки, однако в Ереване ответили, что это возможно лишь после завершения расследования.", ["o10"], [att("ответили")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев обвинил Ереван в попытке превратить технический инцидент в политическое шоу.", ["o11"], [att("обвинил")]),
+                ("Тем временем к месту падения прибыли наблюдатели так называемой гражданской миссии Евросоюза в Армении.", ["o12"], [("scare-quote", "marker", "так называемой")]),
+                ("Гражданские рейсы над югом Армении, как сообщили в Комитете гражданской авиации, были приостановлены примерно на два часа.", ["o14"], [att("сообщили")]),
+            ],
+            [
+                ("Напомним, что в 2024 году по требованию Еревана российские пограничники покинули пункт пропуска в аэропорту «Звартноц».", [], []),
+                ("В армянском правительстве всё чаще говорят о закупке систем противовоздушной обороны у Франции и Индии.", [], [att("говорят")]),
+            ],
+        ],
+    },
+    "az-ses-dalgasi.txt": {
+        "header": " date 2026-03-26 (Səs dalğası)",
+        "paragraphs": [
+            [("DSX: Sərhəd boyunca patrul uçuşu həyata keçirən PUA sıx dumanda idarəetmə siqnalını itirib", ["o5"], [])],
+            [
+                ("Martın 26-da səhər saatlarında Dövlət Sərhəd Xidmətinin Kəlbəcər rayonu istiqamətində patrul uçuşu həyata keçirən pilotsuz uçuş aparatı Ermənistanın Vayots Dzor vilayətindəki Cermuk şəhərinin yaxınlığında qəzaya uğrayıb.", ["o1", "o5"], []),
+                ("DSX-nin məlumatına görə, sıx duman şəraitində aparatla idarəetmə məntəqəsi arasında əlaqə kəsilib və PUA kursdan yayınaraq sərhəd xəttini keçib.", ["o5"], [att("məlumatına görə")]),
+                ("Aparat Ermənistan ərazisinə 2 kilometrdən artıq daxil olmayıb.", ["o4"], []),
+                ("Onun üzərində heç bir silah olmayıb, yalnız müşahidə kamerası quraşdırılıb.", ["o6"], []),
+            ],
+            [
+                ("Ermənistan Müdafiə Nazirliyi isə “kəşfiyyat PUA-sı” adlandırdığı aparatın hava hücumundan müdafiə vasitələri ilə vurulduğunu iddia edir.", ["o3"], [("scare-quote", "distancing", "“kəşfiyyat PUA-sı”"), doubt("iddia edir")]),
+                ("DSX bu iddianı qətiyyətlə təkzib edərək PUA-nın texniki səbəbdən qəzaya uğradığını bildirib.", ["o5"], [doubt("iddianı"), att("təkzib edərək"), att("bildirib")]),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, erməni tərəfi adi texniki hadisəni siyasi şouya çevirməyə çalışır.", ["o11"], [att("bildirib")]),
+                ("Onun sözlərinə görə, Azərbaycan aparatın uçuş məlumatlarını beynəlxalq ekspertlərlə bölüşməyə hazırdır.", ["o11"], [att("sözlərinə görə")]),
+                ("DSX həmçinin aparatın qalıqlarının dərhal Azərbaycana qaytarılmasını tələb edib.", ["o10"], []),
+                ("Avropa İttifaqının Ermənistandakı missiyasının nümayəndələri günortadan sonra hadisə yerində olublar.", ["o12"], []),
+                ("Ermənistan XİN-i isə hadisəni “suverenliyin kobud pozulması” adlandırıb.", ["o9"], [att("adlandırıb"), ("scare-quote", "distancing", "“suverenliyin kobud pozulması”")]),
+            ],
+            [
+                ("Xatırladaq ki, Dövlət Sərhəd Xidməti 2021-ci ildən sərhədin Kəlbəcər və Laçın hissələrində pilotsuz aparatlarla müntəzəm patrul həyata keçirir.", [], []),
+                ("Şübhəsiz, Azərbaycan sülh gündəliyinə sadiq qalmaqda davam edir.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "hy-vayots-ardzagank.txt": {
+        "header": " date 2026-03-26 (Վայոց արձագանք)",
+        "paragraphs": [
+            [("Ջերմուկի մոտ ՀՀ հակաօդային պաշտպանությունը խոցել է ադրբեջանական հետախուզական անօդաչու թռչող սարք", ["o1", "o3"], [])],
+            [
+                ("Մարտի 26-ին՝ ժամը 09:35-ին, Ջերմուկից մոտ չորս կիլոմետր հարավ-արևելք՝ Քարվաճառի հետ սահմանի մերձակայքում, ընկել է ադրբեջանական անօդաչու թռչող սարք։", ["o1"], []),
+                ("ՀՀ պաշտպանության նախարարության հաղորդմամբ՝ հետախուզական անօդաչուն խոցել են հակաօդային պաշտպանության ստորաբաժանումները, երբ այն մոտ 12 կիլոմետր խորությամբ ներթափանցել էր Հայաստանի օդային տարածք։", ["o3", "o4"], [att("հաղորդմամբ")]),
+                ("Բեկորներն ընկել են հովիվների կացարանից ընդամենը 300 մետր հեռավորության վրա, տուժածներ չկան։", ["o2"], []),
+                ("Հովիվները պատմում են, որ սարքի ընկնելուց առաջ ուժեղ պայթյուն են լսել։", ["o7"], [att("պատմում են")]),
+            ],
+            [
+                ("Բեկորների լուսանկարներից երևում է, որ սարքի թևերի բացվածքը մոտ 3,5 մետր է, իսկ քթամասում տեղադրված է տեսախցիկ։", ["o6"], []),
+                ("Ազգային անվտանգության ծառայության աշխատակիցները տեղափոխել են բեկորները, իսկ Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել պետական սահմանն ապօրինի հատելու դեպքի առթիվ։", ["o8"], []),
+                ("Դեպքի վայր է այցելել և սարքի բեկորները զննել պաշտպանության նախարար Սուրեն Պապիկյանը։", ["o13"], []),
+            ],
+            [
+                ("Ադրբեջանի պետական սահմանապահ ծառայությունը պնդում է, թե անզեն պարեկային անօդաչուն մառախուղի պատճառով կորցրել է կապը և ընկել «տեխնիկական անսարքության» հետևանքով։", ["o5"], [doubt("պնդում է"), ("scare-quote", "distancing", "«տեխնիկական անսարքության»")]),
+                ("Բաքուն պահանջում է վերադարձնել բեկորները, սակայն Երևանը հայտարարել է, որ դա հնարավոր չէ մինչև քննության ավարտը։", ["o10"], [att("հայտարարել է")]),
+                ("ՀՀ ԱԳՆ-ն թռիչքը որակել է Հայաստանի ինքնիշխանության կոպիտ խախտում և հարված խաղաղության գործընթացին։", ["o9"], [att("որակել է")]),
+            ],
+            [
+                ("2022 թվականի սեպտեմբերից ի վեր ադրբեջանական զինուժը օկուպացրել է Ջերմուկի շրջակայքի մի քանի բարձունքներ, որտեղից քաղաքը երևում է անզեն աչքով։", [], [("loaded", "hy-frame", "օկուպացրել")]),
+            ],
+        ],
+    },
+    "tr-kafkas-habercisi.txt": {
+        "header": " date 2026-03-26 (Kafkas Habercisi)",
+        "paragraphs": [
+            [("Azerbaycan: Cermuk yakınlarında düşen İHA sisli havada sinyal kaybetti", ["o1", "o5"], [])],
+            [
+                ("Azerbaycan Devlet Sınır Servisi'ne ait bir insansız hava aracı, perşembe sabahı Ermenistan'ın Vayots Dzor bölgesindeki Cermuk kenti yakınlarında düştü.", ["o1"], []),
+                ("Servisten yapılan açıklamada, Kelbecer bölgesinde sınır hattı boyunca rutin devriye uçuşu yapan silahsız İHA'nın yoğun sis nedeniyle kontrol merkeziyle bağlantısının koptuğu belirtildi.", ["o5"], [att("belirtildi")]),
+                ("Açıklamaya göre araç, sınırı en fazla iki kilometre aşarak Ermenistan topraklarına düştü.", ["o4", "o5"], [att("Açıklamaya göre")]),
+            ],
+            [
+                ("Ermeni tarafı ise İHA'yı hava savunma sistemleriyle düşürdüğünü iddia ediyor.", ["o3"], [doubt("iddia ediyor")]),
+                ("Ermenistan Savunma Bakanlığı, “casus İHA” olarak nitelendirdiği aracın Ermenistan hava sahasında 12 kilometre ilerlediğini öne sürdü.", ["o3", "o4"], [("scare-quote", "distancing", "“casus İHA”"), doubt("öne sürdü")]),
+                ("Ermenistan Dışişleri Bakanlığı da olayı egemenlik ihlali ve barış sürecine vurulmuş bir darbe olarak değerlendirdi.", ["o9"], [att("değerlendirdi")]),
+            ],
+            [
+                ("Azerbaycan Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, Erivan'ın teknik bir arızayı siyasi bir gösteriye dönüştürmeye çalıştığını söyledi.", ["o11"], [att("söyledi")]),
+                ("Hacıyev, Bakü'nün İHA'nın uçuş verilerini paylaşmaya hazır olduğunu da vurguladı.", ["o11"], [att("vurguladı")]),
+                ("Azerbaycan, aracın enkazının gecikmeden iade edilmesini talep etti.", ["o10"], []),
+                ("AB'nin Ermenistan'daki sivil misyonundan bir ekip öğleden sonra olay yerinde inceleme yaptı.", ["o12"], []),
+            ],
+            [
+                ("Türkiye, son yıllarda Azerbaycan ordusunun insansız hava aracı envanterinin önemli bir kısmını karşıladı.", [], []),
+                ("İHA'lar, 2020'deki 44 günlük savaşta Azerbaycan'ın kazandığı zaferde belirleyici rol oynamıştı.", [], []),
+            ],
+        ],
+    },
+    "de-hochtal-zeitung.txt": {
+        "header": " date 2026-03-27 (Hochtal-Zeitung)",
+        "paragraphs": [
+            [("Drohnenabsturz bei Dschermuk: Armenien spricht von Abschuss, Aserbaidschan von technischem Defekt", ["o1", "o3", "o5"], [att("spricht")])],
+            [
+                ("Nahe dem armenischen Kurort Dschermuk in der Provinz Wajoz Dsor ist am Donnerstagvormittag eine Drohne auf eine Bergweide gestürzt.", ["o1"], []),
+                ("Das armenische Verteidigungsministerium erklärte, die eigene Luftabwehr habe eine aserbaidschanische Aufklärungsdrohne abgeschossen, die rund zwölf Kilometer tief in den armenischen Luftraum eingedrungen sei.", ["o3", "o4"], [att("erklärte")]),
+                ("Der aserbaidschanische Grenzdienst bestreitet einen Abschuss.", ["o5"], [att("bestreitet")]),
+                ("Nach seiner Darstellung handelte es sich um eine unbewaffnete Patrouillendrohne, die im dichten Nebel die Funkverbindung verloren habe und vom Kurs abgekommen sei.", ["o5"], [att("Nach seiner Darstellung")]),
+            ],
+            [
+                ("Das armenische Außenministerium nannte den Flug eine grobe Verletzung der Souveränität des Landes und einen Schlag gegen den Friedensprozess.", ["o9"], [att("nannte")]),
+                ("Russlands Außenamtssprecherin Maria Sacharowa rief beide Seiten zur Zurückhaltung auf und bot russische Experten für die Untersuchung der Trümmer an.", ["o15"], []),
+                ("Eine Patrouille der EU-Mission in Armenien besuchte am Nachmittag die Absturzstelle.", ["o12"], []),
+            ],
+            [
+                ("Verletzt wurde niemand, die Trümmer gingen einige hundert Meter von einem Hirtenlager entfernt nieder.", ["o2"], []),
+                ("Anwohner berichteten, sie hätten kurz vor dem Absturz einen lauten Knall gehört.", ["o7"], [att("berichteten")]),
+                ("Beamte des Nationalen Sicherheitsdienstes Armeniens stellten die Trümmer sicher, das Ermittlungskomitee leitete ein Strafverfahren wegen illegalen Grenzübertritts ein.", ["o8"], []),
+                ("Die armenische Zivilluftfahrtbehörde sperrte den Luftraum über dem Süden des Landes für knapp drei Stunden für zivile Flüge.", ["o14"], []),
+            ],
+            [
+                ("Unweit von Dschermuk liegt die Goldlagerstätte Amulsar, gegen deren Erschließung Umweltschützer seit Jahren kämpfen.", [], []),
+                ("Seit 2023 beobachten auf der armenischen Seite der Grenze rund 200 unbewaffnete EU-Beobachter die Lage.", [], []),
+            ],
+        ],
+    },
+    "fr-veilleur-d-erevan.txt": {
+        "header": " date 2026-03-27 (Le Veilleur d'Erevan)",
+        "paragraphs": [
+            [("L'Arménie abat un drone espion azerbaïdjanais au-dessus de Djermouk", ["o3", "o1"], [])],
+            [
+                ("La défense antiaérienne arménienne a abattu jeudi matin un drone de reconnaissance azerbaïdjanais qui survolait les environs de Djermouk, station thermale de la province de Vayots Dzor proche du district de Kelbadjar.", ["o1", "o3"], []),
+                ("Selon le ministère arménien de la Défense, l'appareil s'était enfoncé d'une douzaine de kilomètres dans l'espace aérien du pays.", ["o4"], [att("Selon")]),
+                ("Les photos de l'épave montrent un engin d'environ trois mètres d'envergure, équipé d'une caméra sous le nez mais dépourvu de toute arme.", ["o6"], []),
+            ],
+            [
+                ("Le ministre de la Défense, Souren Papikian, s'est rendu sur place dans l'après-midi pour examiner les débris.", ["o13"], []),
+                ("L'aviation civile arménienne a fermé pendant environ deux heures l'espace aérien du Vayots Dzor et du Syunik.", ["o14"], []),
+            ],
+            [
+                ("Bakou prétend qu'il s'agissait d'un simple drone de patrouille, non armé, victime d'une « perte de signal » dans le brouillard.", ["o5"], [doubt("prétend"), ("scare-quote", "distancing", "« perte de signal »")]),
+                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, accuse même Erevan de transformer un incident technique en « spectacle politique ».", ["o11"], [att("accuse"), ("scare-quote", "distancing", "« spectacle politique »")]),
+                ("L'Azerbaïdjan réclame la restitution de l'épave, ce qu'Erevan exclut tant que l'enquête n'est pas close.", ["o10"], []),
+            ],
+            [
+                ("Le ministère arménien des Affaires étrangères dénonce une violation grossière de la souveraineté nationale et un coup porté au processus de paix.", ["o9"], [att("dénonce")]),
+                ("La porte-parole de la diplomatie russe, Maria Zakharova, a appelé à la retenue et proposé l'aide d'experts russes pour analyser les débris.", ["o15"], []),
+            ],
+            [
+                ("Faute de relations diplomatiques, Erevan ne dispose d'aucune ambassade à Bakou pour transmettre ses protestations.", [], []),
+                ("Forte de plusieurs centaines de milliers de membres, la diaspora arménienne de France suit de près chaque incident à la frontière.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -2974,6 +3196,7 @@ STORIES = {
     "khosrov-wildfire-2026": (FACTS_L, ARTICLES_L),
     "dadivank-pilgrimage-2026": (FACTS_M, ARTICLES_M),
     "kapan-tailings-2026": (FACTS_N, ARTICLES_N),
+    "jermuk-drone-2026": (FACTS_O, ARTICLES_O),
 }
 
 
