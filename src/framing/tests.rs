@@ -375,6 +375,17 @@ fn a_quoted_lowercase_word_is_a_scare_quote() {
             "en",
             "“historic step”",
         ),
+        // an acronym of common nouns beside a lowercase word, with or without a case ending
+        (
+            "Bakanlık aracı “casus İHA” olarak nitelendirdi.",
+            "tr",
+            "“casus İHA”",
+        ),
+        (
+            "Nazirlik “kəşfiyyat PUA-sı” adlandırdığı aparatdan danışır.",
+            "az",
+            "“kəşfiyyat PUA-sı”",
+        ),
     ] {
         let cues = lex().find(text, lang);
         let sq = cues_of(&cues, "scare-quote");
@@ -390,6 +401,9 @@ fn a_quoted_lowercase_word_is_a_scare_quote() {
             "en",
         ),
         ("The “2,000” figure was disputed.", "en"),
+        // an acronym alone is a name
+        ("Officials met at the “NATO” summit.", "en"),
+        ("The “EU Mission” patrolled the border.", "en"),
         (
             "Protesters called the visit „დამამცირებელი“ in Tbilisi.",
             "en",
