@@ -45,6 +45,15 @@ const KEY_CHARS: usize = 5;
 /// translation and the sentence counts as being in the translation's language, so that two
 /// sentences translated to one pivot compare word by word.
 pub fn features(s: &Sentence) -> Features<'_> {
+    features_of(s, true)
+}
+
+/// [`features`] of the original sentence alone, its translation (if any) left aside.
+pub fn original_features(s: &Sentence) -> Features<'_> {
+    features_of(s, false)
+}
+
+fn features_of(s: &Sentence, translated: bool) -> Features<'_> {
     // a dateline's place and date say where the story was filed, not what happened
     let story_start = s.span.start + dateline_len(&s.text).unwrap_or(0);
     let entities: BTreeSet<&str> = s
@@ -60,8 +69,8 @@ pub fn features(s: &Sentence) -> Features<'_> {
         .map(|d| d.key())
         .collect();
     let (lang, text) = match &s.translation {
-        Some(t) => (t.lang.as_str(), t.text.as_str()),
-        None => (s.language.as_str(), s.text.as_str()),
+        Some(t) if translated => (t.lang.as_str(), t.text.as_str()),
+        _ => (s.language.as_str(), s.text.as_str()),
     };
     let words: BTreeSet<String> = text
         .split(|c: char| !c.is_alphanumeric())
