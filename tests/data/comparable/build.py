@@ -3181,6 +3181,228 @@ ARTICLES_O = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (p), held out: an Azerbaijan Airlines (AZAL) Airbus A320 flying from Baku to Nakhchivan
+# makes an emergency landing at Zvartnots airport in Yerevan after a smoke alarm over Syunik;
+# the passengers wait for hours in the terminal and the two sides dispute the Armenian checks.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned on.
+# Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_P = {
+    "p1": "On Saturday 7 February an Azerbaijan Airlines (AZAL) Airbus A320 flying from Baku to Nakhchivan made an emergency landing at Zvartnots airport in Yerevan (en, hy: at 10:47; az: at 10:45; ru: shortly before 11; uk: in the morning)",
+    "p2": "There were 118 passengers and six crew on board (ru: about 130 people, by the Armenian side; hy: 121 passengers and six crew; tr: 124 people; es: more than a hundred passengers)",
+    "p3": "Over Armenia's Syunik province (az: 'Qərbi Zəngəzur') a smoke alarm went off in the cargo hold and the crew asked to land at the nearest airport (hy: smoke in the cabin; uk: a smell of burning in the cabin; ru: hearsay)",
+    "p4": "Fire engines met the plane, no one was hurt and the passengers left the aircraft by the stairs (az, uk: were evacuated)",
+    "p5": "An elderly woman passenger who felt unwell was given medical help (ru, uk: by Armenian medics at the airport; az: first aid on the spot; hy: a 70-year-old taken to a Yerevan hospital and discharged a few hours later)",
+    "p6": "The passengers waited about five hours in a separate hall of the terminal, where they were given water and food (ru: almost six hours; az: more than four hours, because of the Armenian checks)",
+    "p7": "Armenian engineers found no trace of fire on board; Armenia's Civil Aviation Committee says a faulty smoke sensor most likely set off the alarm",
+    "p8": "Yerevan's account of the checks: officers (border guards) of Armenia's National Security Service checked the passengers' documents and the hold as for any unscheduled landing of a foreign aircraft, and no one left the transit area (the Armenian account; ru, az, tr: doubted)",
+    "p9": "Baku's account of the checks: Hikmet Hajiyev said the passengers were kept waiting without good reason and that Armenian security officers questioned the crew for more than two hours (the Azerbaijani account; az: stated as fact; hy: doubted)",
+    "p10": "A replacement AZAL aircraft sent from Baku took the passengers on to Nakhchivan, where they arrived in the evening (az: at 17:35)",
+    "p11": "Azerbaijan's foreign minister Jeyhun Bayramov phoned Armenia's foreign minister Ararat Mirzoyan and thanked him for the help",
+    "p12": "Prime Minister Nikol Pashinyan wrote (on Facebook) that the day had shown what normal relations between neighbours at peace could look like",
+    "p13": "The Armenian opposition reproached the government for not using the occasion to demand the release of the Armenian prisoners held in Baku",
+    "p14": "The European Union welcomed the two sides' cooperation as a confidence-building step (uk: together with the US State Department)",
+    "p15": "The A320 stays at Zvartnots until AZAL's engineers, who came with the replacement plane, have checked it (ru: at least until next week)",
+}
+
+ARTICLES_P = {
+    "en-crosswind-bulletin.txt": {
+        "header": " date 2026-02-07 (The Crosswind Bulletin)",
+        "paragraphs": [
+            [("Azerbaijani airliner makes emergency landing in Yerevan after smoke alarm", ["p1", "p3"], [])],
+            [
+                ("An Azerbaijan Airlines passenger jet flying from Baku to the exclave of Nakhchivan made an emergency landing in the Armenian capital, Yerevan, on Saturday after a smoke alarm went off in its cargo hold over Syunik province.", ["p1", "p3"], []),
+                ("The Airbus A320 was carrying 118 passengers and six crew members, the airline said.", ["p2"], [att("said")]),
+                ("It touched down at Zvartnots airport at 10:47 local time and was met on the runway by fire engines, but no one was hurt.", ["p1", "p4"], []),
+            ],
+            [
+                ("The passengers left the aircraft by the stairs and spent about five hours in a separate hall of the terminal, where airport staff brought them water and sandwiches.", ["p4", "p6"], []),
+                ("Armenian engineers who inspected the plane found no trace of fire, and the country's Civil Aviation Committee said a faulty smoke sensor was the most likely cause of the alarm.", ["p7"], [att("said"), ("hedge", "uncertain", "likely")]),
+            ],
+            [
+                ("Armenia's National Security Service said its officers had checked the passengers' documents and searched the hold, as they would for any unscheduled landing by a foreign aircraft, and that no one had left the transit area.", ["p8"], [att("said")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, said the checks had dragged on without good reason, adding that Armenian security officers had questioned the crew for more than two hours.", ["p9"], [att("said"), att("adding")]),
+            ],
+            [
+                ("A replacement AZAL aircraft sent from Baku landed at Zvartnots in the afternoon and flew the passengers on to Nakhchivan, where they arrived in the early evening.", ["p10"], []),
+                ("Azerbaijan's foreign minister, Jeyhun Bayramov, phoned his Armenian counterpart, Ararat Mirzoyan, to thank him for the help given to the passengers, both ministries said.", ["p11"], [att("said")]),
+                ("Prime Minister Nikol Pashinyan wrote on Facebook that the day had shown what normal relations between neighbours at peace could look like.", ["p12"], [att("wrote")]),
+            ],
+            [
+                ("Armenia and Azerbaijan initialled a peace agreement at the White House in August 2025 but have yet to sign it.", [], []),
+                ("Zvartnots lies on the western edge of Yerevan, on the road to the cathedral city of Vagharshapat.", [], []),
+            ],
+        ],
+    },
+    "es-brujula-del-sur.txt": {
+        "header": " date 2026-02-08 (La Brújula del Sur)",
+        "paragraphs": [
+            [("Un avión de pasajeros azerbaiyano aterriza de emergencia en Ereván", ["p1"], [])],
+            [
+                ("Un Airbus A320 de Azerbaijan Airlines que cubría la ruta entre Bakú y el exclave de Najicheván, con más de un centenar de pasajeros a bordo, tuvo que aterrizar de emergencia el sábado en el aeropuerto de Zvartnots, en Ereván.", ["p1", "p2"], []),
+                ("Según la aerolínea, la tripulación detectó humo en la bodega de carga cuando el avión sobrevolaba la provincia armenia de Syunik y pidió permiso para tomar tierra en el aeropuerto más cercano.", ["p3"], [att("Según")]),
+            ],
+            [
+                ("El asesor de política exterior del presidente Ilham Alíev, Hikmet Hajíyev, calificó de «injustificada» la larga espera de los pasajeros y denunció que agentes armenios interrogaron a la tripulación durante más de dos horas.", ["p9"], [att("calificó"), ("scare-quote", "distancing", "«injustificada»"), att("denunció")]),
+                ("Ereván sostiene que los controles del Servicio de Seguridad Nacional de Armenia son los habituales ante cualquier aterrizaje imprevisto de un avión extranjero y que ningún pasajero salió de la zona de tránsito.", ["p8"], [att("sostiene")]),
+            ],
+            [
+                ("Los pasajeros esperaron unas cinco horas en una sala aparte de la terminal, donde el personal del aeropuerto les repartió agua y comida.", ["p6"], []),
+                ("Los técnicos armenios no hallaron rastro de fuego a bordo, y según el Comité de Aviación Civil de Armenia la alarma se debió probablemente a un sensor de humo defectuoso.", ["p7"], [att("según"), ("hedge", "uncertain", "probablemente")]),
+                ("Por la tarde, un avión de reemplazo enviado desde Bakú recogió a los pasajeros y los trasladó a Najicheván.", ["p10"], []),
+                ("El A320 averiado permanecerá en Zvartnots hasta que lo revisen los ingenieros de la aerolínea que llegaron en ese segundo vuelo.", ["p15"], []),
+            ],
+            [
+                ("En Armenia, la oposición reprochó al Gobierno no haber aprovechado la ocasión para exigir la liberación de los armenios presos en Bakú.", ["p13"], [att("reprochó")]),
+                ("La Unión Europea, por su parte, celebró la cooperación entre ambos países como una medida de confianza.", ["p14"], [att("celebró")]),
+            ],
+            [
+                ("Najicheván, un exclave de unos 5.500 kilómetros cuadrados, limita con Armenia, Irán y Turquía.", [], []),
+                ("Armenia y Azerbaiyán nunca han establecido relaciones diplomáticas.", [], []),
+            ],
+        ],
+    },
+    "ru-vestnik-zakavkazya.txt": {
+        "header": " date 2026-02-07 (Вестник Закавказья)",
+        "paragraphs": [
+            [("Самолёт AZAL экстренно сел в Ереване, пассажиры почти шесть часов ждали в аэропорту", ["p1", "p6"], [])],
+            [
+                ("В субботу незадолго до 11 часов утра пассажирский Airbus A320 азербайджанской авиакомпании AZAL, выполнявший рейс Баку — Нахичевань, совершил вынужденную посадку в ереванском аэропорту «Звартноц».", ["p1"], []),
+                ("Почти шесть часов пассажиры провели в отдельном зале терминала, где им выдали воду и еду.", ["p6"], []),
+            ],
+            [
+                ("В Баку недовольны: помощник президента Азербайджана Хикмет Гаджиев назвал задержку «ничем не оправданной» и заявил, что сотрудники СНБ Армении больше двух часов допрашивали экипаж.", ["p9"], [att("назвал"), ("scare-quote", "distancing", "«ничем не оправданной»"), att("заявил")]),
+                ("В Ереване утверждают, что проверка документов и багажного отсека — стандартная процедура при любой незапланированной посадке иностранного воздушного судна.", ["p8"], [doubt("утверждают")]),
+            ],
+            [
+                ("Как сообщается, над Сюником экипаж получил сигнал о задымлении в багажном отсеке и запросил посадку в ближайшем аэропорту.", ["p3"], [("hedge", "hearsay", "Как сообщается")]),
+                ("На борту, по данным армянской стороны, находилось около 130 человек.", ["p2"], [att("по данным")]),
+                ("Одной из пассажирок, пожилой женщине, стало плохо, и ей оказали помощь армянские медики.", ["p5"], []),
+                ("Сам лайнер останется в «Звартноце» по меньшей мере до следующей недели, пока его не осмотрят инженеры AZAL.", ["p15"], []),
+            ],
+            [
+                ("Никол Пашинян написал в Facebook, что этот день показал, как могут выглядеть «нормальные отношения» между соседями.", ["p12"], [att("написал"), ("scare-quote", "distancing", "«нормальные отношения»")]),
+                ("Армянская оппозиция, в свою очередь, упрекнула власти в том, что они не воспользовались случаем и не потребовали освобождения армянских пленных в Баку.", ["p13"], [att("упрекнула")]),
+                ("Евросоюз приветствовал «сотрудничество» Баку и Еревана, назвав его мерой укрепления доверия.", ["p14"], [att("приветствовал"), ("scare-quote", "distancing", "«сотрудничество»"), att("назвав")]),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова заявила, что Москва готова помочь в расследовании инцидента.", [], [att("заявила")]),
+                ("Напомним, что аэропорт «Звартноц» с 2002 года находится в концессионном управлении компании аргентинского бизнесмена армянского происхождения Эдуардо Эрнекяна.", [], []),
+            ],
+        ],
+    },
+    "az-goy-qursagi.txt": {
+        "header": " date 2026-02-07 (Göy qurşağı)",
+        "paragraphs": [
+            [("AZAL-ın Bakı–Naxçıvan reysini yerinə yetirən təyyarəsi İrəvanda məcburi eniş edib", ["p1"], [])],
+            [
+                ("Fevralın 7-də Bakıdan Naxçıvana uçan AZAL-a məxsus Airbus A320 təyyarəsi saat 10:45-də İrəvanın “Zvartnots” hava limanında məcburi eniş edib.", ["p1"], []),
+                ("Sərnişinlər təyyarədən təxliyə olunub, xəsarət alan yoxdur.", ["p4"], [mv("evacuation", "təxliyə")]),
+                ("Təyyarə Qərbi Zəngəzur üzərindən uçarkən yük bölməsində tüstü siqnalı işə düşüb və ekipaj ən yaxın hava limanına enmək qərarına gəlib.", ["p3"], []),
+            ],
+            [
+                ("Bortda 118 sərnişin və 6 ekipaj üzvü olub.", ["p2"], []),
+                ("Özünü pis hiss edən yaşlı bir qadına yerindəcə ilk tibbi yardım göstərilib.", ["p5"], []),
+                ("Bundan sonra sərnişinlər erməni tərəfinin apardığı yoxlamalar səbəbindən hava limanının ayrıca zalında dörd saatdan çox gözləmək məcburiyyətində qalıblar.", ["p6", "p9"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, erməni xüsusi xidmət orqanlarının əməkdaşları ekipaj üzvlərini iki saatdan artıq sorğu-suala tutublar və bu ləngitmənin heç bir əsası yoxdur.", ["p9"], [att("bildirib")]),
+                ("Erməni tərəfi isə yoxlamaların “standart prosedur” olduğunu iddia edir.", ["p8"], [("scare-quote", "distancing", "“standart prosedur”"), doubt("iddia edir")]),
+                ("Xarici işlər naziri Ceyhun Bayramov ermənistanlı həmkarı Ararat Mirzoyanla telefonla danışaraq sərnişinlərə və ekipaja göstərilən köməyə görə təşəkkür edib.", ["p11"], []),
+                ("Sərnişinlər Bakıdan göndərilən ehtiyat təyyarə ilə axşam saat 17:35-də Naxçıvana çatdırılıb.", ["p10"], []),
+            ],
+            [
+                ("Şübhəsiz, ekipajın peşəkar və soyuqqanlı hərəkətləri mümkün faciənin qarşısını alıb.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Qeyd edək ki, təyyarənin komandiri iyirmi ildən artıq uçuş təcrübəsi olan pilotdur.", [], []),
+            ],
+        ],
+    },
+    "hy-zartonk.txt": {
+        "header": " date 2026-02-07 (Զարթոնք)",
+        "paragraphs": [
+            [("Բաքու–Նախիջևան չվերթն իրականացնող ադրբեջանական ինքնաթիռը հարկադիր վայրէջք է կատարել «Զվարթնոցում»", ["p1"], [])],
+            [
+                ("Շաբաթ օրը Բաքվից Նախիջևան թռչող ադրբեջանական AZAL ավիաընկերության Airbus A320 ինքնաթիռի սրահում Սյունիքի վրայով թռիչքի ժամանակ ծուխ է հայտնվել, և անձնակազմը որոշել է վայրէջք կատարել մոտակա օդանավակայանում։", ["p3"], []),
+                ("Ինքնաթիռը ժամը 10:47-ին վայրէջք է կատարել «Զվարթնոց» օդանավակայանում։", ["p1"], []),
+                ("ԱԱԾ սահմանապահ զորքերի ծառայողները, ինչպես օտարերկրյա ինքնաթիռի ցանկացած չնախատեսված վայրէջքի դեպքում, ստուգել են ուղևորների փաստաթղթերը և բեռնախցիկը։", ["p8"], []),
+            ],
+            [
+                ("Ինքնաթիռում եղել է 121 ուղևոր և անձնակազմի վեց անդամ։", ["p2"], []),
+                ("Ուղևորները մոտ հինգ ժամ սպասել են տերմինալի առանձին սրահում, որտեղ օդանավակայանի աշխատակիցները նրանց ջուր ու սնունդ են տրամադրել։", ["p6"], []),
+                ("Վատառողջ զգացած 70-ամյա կնոջը տեղափոխել են Երևանի հիվանդանոցներից մեկը, որտեղից նա մի քանի ժամ անց դուրս է գրվել։", ["p5"], []),
+            ],
+            [
+                ("Քաղաքացիական ավիացիայի կոմիտեն հայտնել է, որ ինքնաթիռում հրդեհի հետքեր չեն հայտնաբերվել, և, նախնական տվյալներով, ազդանշանը տվել է անսարք ծխի տվիչը։", ["p7"], [att("հայտնել է"), ("hedge", "uncertain", "նախնական տվյալներով")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը, սակայն, պնդում է, թե հայկական կողմը ուղևորներին «անհիմն երկար» է պահել օդանավակայանում։", ["p9"], [doubt("պնդում է"), ("scare-quote", "distancing", "«անհիմն երկար»")]),
+                ("Ադրբեջանի ԱԳ նախարար Ջեյհուն Բայրամովը հեռախոսազրույց է ունեցել Արարատ Միրզոյանի հետ և շնորհակալություն հայտնել ցուցաբերած օգնության համար, հաղորդում է ՀՀ ԱԳՆ-ն։", ["p11"], [att("հաղորդում է")]),
+            ],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանը ֆեյսբուքյան իր էջում գրել է, որ այդ օրը ցույց տվեց, թե ինչպիսին կարող են լինել խաղաղության մեջ ապրող հարևանների բնականոն հարաբերությունները։", ["p12"], [att("գրել է")]),
+                ("Ընդդիմությունը կառավարությանը մեղադրում է, որ այն բաց թողեց առիթը՝ պահանջելու Ադրբեջանի կողմից ապօրինի պահվող հայ գերիների ազատ արձակումը։", ["p13"], [att("մեղադրում է"), ("loaded", "hy-frame", "ապօրինի")]),
+            ],
+            [
+                ("Հայաստանի և Ադրբեջանի միջև ուղիղ ավիահաղորդակցություն չկա արդեն ավելի քան երեսուն տարի։", [], []),
+                ("«Զվարթնոց» օդանավակայանը կրում է մոտակայքում գտնվող 7-րդ դարի տաճարի անունը։", [], []),
+            ],
+        ],
+    },
+    "tr-hazar-postasi.txt": {
+        "header": " date 2026-02-07 (Hazar Postası)",
+        "paragraphs": [
+            [("Azerbaycan uçağı Erivan'a acil iniş yaptı, Bakü'den bekleme süresine tepki", ["p1", "p9"], [])],
+            [
+                ("Azerbaycan Hava Yolları'na (AZAL) ait, Bakü–Nahçıvan seferini yapan Airbus A320 tipi yolcu uçağı cumartesi günü Ermenistan'ın başkenti Erivan'daki Zvartnots Havalimanı'na acil iniş yaptı.", ["p1"], []),
+                ("Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, yolcuların havalimanında saatlerce bekletilmesinin hiçbir haklı gerekçesi olmadığını söyledi.", ["p9"], [att("söyledi")]),
+                ("Hacıyev, mürettebatın Ermeni güvenlik görevlilerince iki saatten fazla sorguya çekildiğini de vurguladı.", ["p9"], [att("vurguladı")]),
+            ],
+            [
+                ("Ermeni tarafı ise yapılan kontrollerin, plansız iniş yapan her yabancı uçağa uygulanan standart prosedür olduğunu iddia etti.", ["p8"], [doubt("iddia etti")]),
+                ("Uçağın kargo bölümünde duman alarmının devreye girdiği, bunun üzerine pilotların en yakın havalimanına inmek için izin istediği bildirildi.", ["p3"], [att("bildirildi")]),
+                ("Uçakta 124 kişi bulunuyordu.", ["p2"], []),
+                ("İniş sırasında pistte itfaiye ekipleri hazır bekledi, yaralanan olmadı.", ["p4"], []),
+                ("Yolcular terminalde ayrı bir salonda yaklaşık beş saat bekledi.", ["p6"], []),
+            ],
+            [
+                ("Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile telefonda görüşerek yardımları için teşekkür etti.", ["p11"], []),
+                ("Bakü'den gönderilen yedek uçak, yolcuları akşam saatlerinde Nahçıvan'a ulaştırdı.", ["p10"], []),
+                ("Avrupa Birliği de iki ülke arasındaki iş birliğini güven artırıcı bir adım olarak memnuniyetle karşıladı.", ["p14"], [att("memnuniyetle karşıladı")]),
+            ],
+            [
+                ("Türkiye ile Ermenistan arasında İstanbul–Erivan uçuşları 2022'den bu yana düzenli olarak yapılıyor.", [], []),
+            ],
+        ],
+    },
+    "uk-kyivskyi-kurier.txt": {
+        "header": " date 2026-02-08 (Київський кур’єр)",
+        "paragraphs": [
+            [("Азербайджанський літак екстрено сів у Єревані через сигнал про дим на борту", ["p1", "p3"], [])],
+            [
+                ("У суботу вранці пасажирський Airbus A320 компанії AZAL, що летів із Баку до Нахічевані, екстрено приземлився в єреванському аеропорту «Звартноц».", ["p1"], []),
+                ("За словами представників авіакомпанії, над вірменською областю Сюнік пілоти відчули в салоні запах гару й попросили дозволу сісти в найближчому аеропорту.", ["p3"], [att("За словами")]),
+                ("Вірменський Комітет цивільної авіації згодом повідомив, що слідів вогню на борту не виявили, а тривога, ймовірно, спрацювала через несправний датчик диму.", ["p7"], [att("повідомив"), ("hedge", "uncertain", "ймовірно")]),
+            ],
+            [
+                ("На борту перебували 118 пасажирів і шестеро членів екіпажу.", ["p2"], []),
+                ("Пасажирів евакуювали трапом, ніхто не постраждав.", ["p4"], [mv("evacuation", "евакуювали")]),
+                ("Літній пасажирці, якій стало зле, допомогу надали вірменські медики просто в аеропорту.", ["p5"], []),
+                ("Увечері пасажирів доправив до Нахічевані резервний літак, який AZAL відправила з Баку.", ["p10"], []),
+                ("Несправний лайнер залишиться в Єревані, доки його не огляне технічна бригада авіакомпанії.", ["p15"], []),
+            ],
+            [
+                ("Радник президента Азербайджану Хікмет Гаджиєв назвав надмірно тривалими перевірки, які вірменські прикордонники влаштували пасажирам та екіпажу.", ["p9"], [att("назвав")]),
+                ("Прем’єр-міністр Вірменії Нікол Пашинян написав, що цей день показав, якими можуть бути нормальні відносини між сусідами, що живуть у мирі.", ["p12"], [att("написав")]),
+                ("ЄС і Держдепартамент США привітали співпрацю Баку та Єревана як крок до зміцнення довіри.", ["p14"], [att("привітали")]),
+            ],
+            [
+                ("Повітряний простір України закритий для цивільних рейсів із лютого 2022 року.", [], []),
+                ("Airbus A320 — один із найпоширеніших у світі вузькофюзеляжних пасажирських літаків.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -3197,6 +3419,7 @@ STORIES = {
     "dadivank-pilgrimage-2026": (FACTS_M, ARTICLES_M),
     "kapan-tailings-2026": (FACTS_N, ARTICLES_N),
     "jermuk-drone-2026": (FACTS_O, ARTICLES_O),
+    "zvartnots-landing-2026": (FACTS_P, ARTICLES_P),
 }
 
 
