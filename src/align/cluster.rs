@@ -414,8 +414,8 @@ mod tests {
 
     #[test]
     fn a_headline_its_own_article_backs_joins_at_a_lower_average() {
-        // headline 0 of document 0 averages 0.55 against fact {1, 4} (4 in document 1; 2 is a
-        // further sentence of document 0 in no fact) and 0.55 against fact {2, 5}
+        // headline 0 of document 0 averages 0.55 against fact {1, 4} and against fact {2, 5}
+        // (1 and 2 are its own article's sentences, 4 and 5 document 1's)
         let doc_of = [0, 0, 0, 1, 1, 1];
         let facts = vec![vec![1, 4], vec![2, 5]];
         let links = [link(0, 4, 0.55), link(0, 5, 0.55)];
