@@ -3403,6 +3403,225 @@ ARTICLES_P = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (q), held out: the national football teams of Armenia and Azerbaijan play each other for
+# the first time, a friendly in Tbilisi; a Karabakh flag in the Armenian stand, flares, detentions,
+# UEFA proceedings and each side's reading of the evening. Written without looking at the concept
+# lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner (src/), so
+# it measures the tool on text it was not tuned on. Keep it that way: do not rewrite these
+# sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_Q = {
+    "q1": "On Saturday 10 October the national football teams of Armenia and Azerbaijan played each other for the first time, in a friendly at the Dinamo Arena in Tbilisi",
+    "q2": "The match ended in a 1–1 draw",
+    "q3": "Azerbaijan took the lead in the 34th minute through the forward Tural Nasirli, with a header (ka: the minute only)",
+    "q4": "Armenia equalised in the 81st minute from a penalty taken by its captain Gor Manukyan (az, tr: a disputed penalty)",
+    "q5": "Azerbaijan's coach Elshan Gurbanov said the penalty should not have been given (hy: doubted)",
+    "q6": "About 22,000 spectators watched the match (ru: about 25,000; az: more than 23,000; ka: 22,300)",
+    "q7": "The two sides' fans were kept in opposite stands with separate entrances, under a large Georgian police operation (ru: about 4,000 police; ka: 3,500)",
+    "q8": "In the second half Armenian fans unfurled a flag of the self-proclaimed Nagorno-Karabakh Republic (Artsakh) in their stand, and stewards removed it (az, tr: the 'so-called' republic)",
+    "q9": "Flares were thrown onto the pitch and the referee stopped the match for several minutes (en, ka: from both ends, about eight minutes; fr: about ten; tr: about 10, from the Armenian stand; az: a few minutes, thrown by Armenian fans; hy: about six, thrown by Azerbaijani fans, by eyewitnesses)",
+    "q10": "Georgian police detained fans after scuffles near the stadium (en, ka: 14, eight Azerbaijani and six Armenian citizens; ru: about twenty; az: nine Armenian fans; hy: 11, Armenian fans among them; fr: about fifteen, hearsay)",
+    "q11": "UEFA opened disciplinary proceedings against both federations",
+    "q12": "Prime Minister Nikol Pashinyan, who watched from the stands, wrote (on Facebook) that the evening showed that peace between the two peoples is possible (az: doubted)",
+    "q13": "Hikmet Hajiyev called the flag a provocation and urged UEFA to punish the Armenian federation",
+    "q14": "Before kick-off the captains exchanged pennants and the two teams posed for a joint photograph",
+    "q15": "A return match is planned for 2027 (en, ka: venue not yet agreed; az, tr: in Baku; hy: the Armenian side proposes a neutral venue)",
+}
+
+ARTICLES_Q = {
+    "en-lowland-standard.txt": {
+        "header": " date 2026-10-11 (The Lowland Standard)",
+        "paragraphs": [
+            [("Armenia and Azerbaijan draw 1-1 in their first ever football match", ["q1", "q2"], [])],
+            [
+                ("Armenia and Azerbaijan met on a football pitch for the first time on Saturday, drawing 1-1 in a friendly at the Dinamo Arena in Tbilisi, the capital of neighbouring Georgia.", ["q1", "q2"], []),
+                ("Azerbaijan took the lead in the 34th minute, when the forward Tural Nasirli rose above the Armenian defence to head in a corner.", ["q3"], []),
+                ("Armenia's captain, Gor Manukyan, levelled from the penalty spot in the 81st minute after a substitute was brought down in the box.", ["q4"], []),
+                ("Azerbaijan's coach, Elshan Gurbanov, told reporters that the penalty should never have been given, saying his defender had played the ball.", ["q5"], [att("told"), att("saying")]),
+            ],
+            [
+                ("About 22,000 spectators watched the game, according to the Georgian Football Federation, in a stadium that holds more than twice as many.", ["q6"], [att("according to")]),
+                ("Midway through the second half, a group of Armenian supporters unfurled a large flag of the self-proclaimed Nagorno-Karabakh Republic, which stewards removed within minutes.", ["q8"], []),
+                ("Flares were then thrown onto the pitch from both ends of the ground, and the Dutch referee stopped play for about eight minutes.", ["q9"], []),
+                ("Georgian police detained 14 people, eight Azerbaijani and six Armenian citizens, after scuffles between rival fans near the stadium, the interior ministry said.", ["q10"], [att("said")]),
+            ],
+            [
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called the flag a provocation and urged UEFA to punish the Armenian federation.", ["q13"], [att("called")]),
+                ("Prime Minister Nikol Pashinyan, who watched from the stands, wrote on Facebook that the evening had shown that peace between the two peoples was possible.", ["q12"], [att("wrote")]),
+                ("The two federations have agreed to play a return match in 2027 but have not yet decided where it will be held.", ["q15"], []),
+            ],
+            [
+                ("Two qualifying matches between the countries for Euro 2008 were never played, and UEFA has since kept them apart in the draws for its competitions.", [], []),
+                ("Most of the players on both sides were born after the first war over Karabakh ended in 1994.", [], []),
+            ],
+        ],
+    },
+    "ru-tiflisskii-listok.txt": {
+        "header": " date 2026-10-11 (Тифлисский листок)",
+        "paragraphs": [
+            [("Первый в истории матч Армении и Азербайджана завершился ничьей и скандалом с флагом НКР", ["q1", "q2", "q8"], [])],
+            [
+                ("В субботу на тбилисском стадионе «Динамо» сборные Армении и Азербайджана впервые в истории сыграли между собой: товарищеский матч завершился со счётом 1:1.", ["q1", "q2"], []),
+                ("Главным событием вечера, впрочем, стал не футбол: во втором тайме армянские болельщики развернули на трибуне флаг непризнанной Нагорно-Карабахской Республики.", ["q8"], []),
+                ("Стюарды, как сообщается, убрали полотнище лишь через несколько минут.", ["q8"], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал случившееся провокацией и призвал УЕФА наказать Федерацию футбола Армении.", ["q13"], [att("назвал")]),
+                ("УЕФА уже возбудил дисциплинарное дело в отношении обеих федераций.", ["q11"], []),
+                ("Российские эксперты не исключают, что скандал поставит крест на так называемой «футбольной дипломатии», которую активно продвигают западные посредники.", [], [att("не исключают"), ("scare-quote", "marker", "так называемой"), ("scare-quote", "distancing", "«футбольной дипломатии»")]),
+            ],
+            [
+                ("Что касается самой игры, то на 34-й минуте счёт открыл нападающий азербайджанской сборной Турал Насирли.", ["q3"], []),
+                ("Армяне отыгрались на 81-й минуте, когда капитан команды Гор Манукян реализовал пенальти.", ["q4"], []),
+                ("Матч, по данным организаторов, посетили около 25 тысяч зрителей.", ["q6"], [att("по данным")]),
+                ("Болельщиков двух сборных рассадили на противоположных трибунах, а порядок обеспечивали около четырёх тысяч грузинских полицейских.", ["q7"], []),
+                ("После игры у стадиона вспыхнули потасовки, задержаны около двадцати человек.", ["q10"], [("agency", "agentless", "задержаны")]),
+            ],
+            [
+                ("Никол Пашинян, наблюдавший за игрой с трибуны, написал в Facebook, что матч стал доказательством того, что «мир возможен».", ["q12"], [att("написал"), ("scare-quote", "distancing", "«мир возможен»")]),
+                ("Несколько игроков обеих сборных выступают в клубах российской Премьер-лиги.", [], []),
+            ],
+        ],
+    },
+    "az-qala-divari.txt": {
+        "header": " date 2026-10-10 (Qala divarı)",
+        "paragraphs": [
+            [("Tbilisidə erməni azarkeşlərinin təxribatı: tribunada sözdə “DQR” bayrağı açılıb", ["q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”")])],
+            [
+                ("Oktyabrın 10-da Tbilisidəki “Dinamo Arena” stadionunda Azərbaycan və Ermənistan millilərinin tarixdə ilk yoldaşlıq görüşü zamanı erməni azarkeşləri tribunada sözdə “DQR”-in bayrağını açıblar.", ["q1", "q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, bu, idmanı siyasətə qurban verən revanşist qüvvələrin açıq təxribatıdır.", ["q13"], [att("bildirib")]),
+                ("Onun sözlərinə görə, UEFA Ermənistan Futbol Federasiyasını ciddi şəkildə cəzalandırmalıdır.", ["q13"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Görüş 1:1 hesabı ilə heç-heçə başa çatıb.", ["q2"], []),
+                ("Millimizin hesabını 34-cü dəqiqədə hücumçu Tural Nəsirli başla vurduğu qolla açıb.", ["q3"], []),
+                ("Ermənistan yığması 81-ci dəqiqədə mübahisəli penaltidən hesabı bərabərləşdirib, zərbəni kapitan Qor Manukyan yerinə yetirib.", ["q4"], []),
+                ("Baş məşqçi Elşən Qurbanov matçdan sonra bildirib ki, penalti təyin etmək üçün heç bir əsas yox idi.", ["q5"], [att("bildirib")]),
+            ],
+            [
+                ("İkinci hissədə erməni azarkeşlərinin meydana atdığı fişənglər səbəbindən oyun bir neçə dəqiqə dayandırılıb.", ["q9"], []),
+                ("Stadion yaxınlığında Azərbaycan azarkeşlərinə hücum edən erməni azarkeşlərindən 9 nəfəri Gürcüstan polisi saxlayıb.", ["q10"], []),
+                ("Oyunu 23 mindən çox tamaşaçı izləyib.", ["q6"], []),
+            ],
+            [
+                ("Ermənistanın baş naziri Nikol Paşinyan isə matçın “sülhün mümkün olduğunu” göstərdiyini iddia edib.", ["q12"], [("scare-quote", "distancing", "“sülhün mümkün olduğunu”"), doubt("iddia edib")]),
+                ("Cavab oyununun 2027-ci ildə Bakıda keçirilməsi gözlənilir.", ["q15"], [("hedge", "uncertain", "gözlənilir")]),
+            ],
+            [
+                ("Xatırladaq ki, Bakı 2015-ci ildə ilk Avropa Oyunlarına ev sahibliyi edib.", [], []),
+                ("Şübhəsiz, idman xalqlar arasında körpü rolunu oynamalıdır, lakin stadionlarda separatizm təbliğatına yer yoxdur.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "hy-nor-orakarg.txt": {
+        "header": " date 2026-10-11 (Նոր օրակարգ)",
+        "paragraphs": [
+            [("Գոռ Մանուկյանի պենալտին Հայաստանին ոչ-ոքի է բերել Ադրբեջանի հետ պատմական առաջին խաղում", ["q1", "q2", "q4"], [])],
+            [
+                ("Շաբաթ երեկոյան Թբիլիսիի «Դինամո Արենայում» Հայաստանի և Ադրբեջանի ֆուտբոլի ազգային հավաքականներն առաջին անգամ հանդիպել են միմյանց, և ընկերական խաղն ավարտվել է 1:1 հաշվով։", ["q1", "q2"], []),
+                ("Վարչապետ Նիկոլ Փաշինյանը, որը խաղը դիտել է տրիբունայից, ֆեյսբուքյան իր էջում գրել է, որ այս երեկոն ցույց տվեց՝ մեր ժողովուրդների միջև խաղաղությունը հնարավոր է։", ["q12"], [att("գրել է")]),
+            ],
+            [
+                ("Հաշիվը հավասարեցրել է հավաքականի ավագ Գոռ Մանուկյանը, որը 81-րդ րոպեին իրացրել է 11 մետրանոց հարվածը։", ["q4"], []),
+                ("Խաղից առաջ թիմերի ավագները փոխանակել էին դրոշակներ, և երկու հավաքականները միասին լուսանկարվել էին։", ["q14"], []),
+                ("Ադրբեջանի հավաքականը հաշիվը բացել էր 34-րդ րոպեին՝ Թուրալ Նասիրլիի գլխով հարվածից։", ["q3"], []),
+                ("Ադրբեջանի գլխավոր մարզիչ Էլշան Ղուրբանովը պնդում է, թե 11 մետրանոցն անարդարացիորեն է նշանակվել։", ["q5"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Երկրորդ խաղակեսում հայ երկրպագուները տրիբունայում բացել են Արցախի դրոշը, որը կարգադրիչները մի քանի րոպե անց հանել են։", ["q8"], []),
+                ("Ականատեսների խոսքով՝ դրանից հետո ադրբեջանցի ֆանատները բենգալյան կրակներ են նետել խաղադաշտ, և մրցավարը խաղը դադարեցրել է մոտ վեց րոպեով։", ["q9"], [att("խոսքով")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը դրոշը որակել է որպես «սադրանք» և ՈՒԵՖԱ-ից պահանջել է պատժել Հայաստանի ֆուտբոլի ֆեդերացիային։", ["q13"], [att("որակել է"), ("scare-quote", "distancing", "«սադրանք»")]),
+                ("Վրաստանի ոստիկանությունը մարզադաշտի մոտ տեղի ունեցած բախումներից հետո բերման է ենթարկել 11 մարդու, այդ թվում՝ հայ երկրպագուների։", ["q10"], []),
+                ("Պատասխան խաղը նախատեսված է 2027 թվականին, և հայկական կողմն առաջարկում է այն անցկացնել չեզոք դաշտում։", ["q15"], []),
+            ],
+            [
+                ("Երկրպագուներից շատերը Թբիլիսի էին մեկնել վաղ առավոտյան՝ Բագրատաշենի սահմանային անցակետով։", [], []),
+                ("Տրիբունաներում էին նաև 2023 թվականին Արցախից բռնի տեղահանված բազմաթիվ ընտանիքներ։", [], [mv("forced", "բռնի տեղահանված")]),
+            ],
+        ],
+    },
+    "tr-kale-arkasi.txt": {
+        "header": " date 2026-10-10 (Kale Arkası)",
+        "paragraphs": [
+            [("Tiflis'te tarihî maç: Azerbaycan, tartışmalı penaltıyla galibiyeti kaçırdı", ["q1", "q2", "q4"], [])],
+            [
+                ("Azerbaycan ile Ermenistan millî takımları, tarihlerinde ilk kez cumartesi akşamı Tiflis'teki Dinamo Arena'da hazırlık maçında karşı karşıya geldi ve karşılaşma 1-1 sona erdi.", ["q1", "q2"], []),
+                ("Ermenistan, 81'inci dakikada kaptan Gor Manukyan'ın kullandığı tartışmalı penaltıyla beraberliği yakaladı.", ["q4"], []),
+                ("Azerbaycan Teknik Direktörü Elşan Gurbanov, maçın ardından penaltı kararının hatalı olduğunu, savunma oyuncusunun önce topa müdahale ettiğini söyledi.", ["q5"], [att("söyledi")]),
+                ("Azerbaycan'ı öne geçiren golü ise 34'üncü dakikada Tural Nesirli kafayla kaydetmişti.", ["q3"], []),
+            ],
+            [
+                ("Karşılaşmayı yaklaşık 22 bin seyirci izledi.", ["q6"], []),
+                ("Başlama düdüğünden önce iki takımın kaptanları flama değiş tokuşu yaptı, oyuncular da birlikte fotoğraf çektirdi.", ["q14"], []),
+                ("İkinci yarıda Ermeni taraftarlar tribünde sözde “Dağlık Karabağ Cumhuriyeti” bayrağı açtı.", ["q8"], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”")]),
+                ("Ermeni tribününden sahaya atılan meşaleler nedeniyle maç yaklaşık 10 dakika durduruldu.", ["q9"], []),
+            ],
+            [
+                ("UEFA, yaşanan olaylar nedeniyle iki ülkenin futbol federasyonları hakkında disiplin soruşturması başlattı.", ["q11"], []),
+                ("Azerbaycan Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, bayrak olayını açık bir provokasyon olarak nitelendirdi.", ["q13"], [att("nitelendirdi")]),
+                ("Hacıyev, UEFA'nın Ermenistan Futbol Federasyonu'na gereken cezayı vermesi gerektiğini vurguladı.", ["q13"], [att("vurguladı")]),
+                ("Rövanş maçının gelecek yıl Bakü'de oynanması planlanıyor.", ["q15"], []),
+            ],
+            [
+                ("Türkiye ile Ermenistan arasında 2008'de Erivan'da oynanan Dünya Kupası eleme maçı da futbol diplomasisinin sembolü olarak hafızalara kazınmıştı.", [], []),
+            ],
+        ],
+    },
+    "fr-tribune-des-monts.txt": {
+        "header": " date 2026-10-11 (La Tribune des Monts)",
+        "paragraphs": [
+            [("À Tbilissi, l'Arménie et l'Azerbaïdjan se quittent sur un nul pour leur premier face-à-face", ["q1", "q2"], [])],
+            [
+                ("Avant le coup d'envoi, les deux capitaines ont échangé leurs fanions et les joueurs ont posé ensemble pour une photo, sous les applaudissements d'une partie du public.", ["q14"], []),
+                ("Pour la première fois de leur histoire, l'Arménie et l'Azerbaïdjan s'affrontaient samedi soir sur un terrain de football, en match amical, au stade Dinamo de Tbilissi.", ["q1"], []),
+                ("La rencontre s'est achevée sur un score de parité, un but partout.", ["q2"], []),
+            ],
+            [
+                ("Les supporters des deux camps avaient été placés dans des tribunes opposées, avec des entrées séparées, sous la surveillance d'un important dispositif policier géorgien.", ["q7"], []),
+                ("L'attaquant azerbaïdjanais Tural Nasirli a ouvert le score de la tête à la 34e minute.", ["q3"], []),
+                ("Le capitaine arménien Gor Manoukian a égalisé sur penalty à la 81e minute.", ["q4"], []),
+            ],
+            [
+                ("En seconde période, des supporters arméniens ont déployé un drapeau de l'Artsakh, la république autoproclamée du Haut-Karabakh dissoute en 2024, que les stadiers ont rapidement retiré.", ["q8"], []),
+                ("Des fumigènes ont ensuite été lancés sur la pelouse et l'arbitre a dû interrompre la partie une dizaine de minutes.", ["q9"], []),
+                ("Une quinzaine de supporters auraient été interpellés après des échauffourées aux abords du stade.", ["q10"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellés")]),
+                ("L'UEFA a ouvert une procédure disciplinaire contre les deux fédérations.", ["q11"], []),
+            ],
+            [
+                ("Nikol Pachinian, présent dans les tribunes, a écrit sur Facebook que la soirée avait montré que la paix entre les deux peuples était possible.", ["q12"], [att("écrit")]),
+                ("Le Qarabağ FK, club d'Agdam exilé à Bakou depuis 1993, avait disputé la phase de groupes de la Ligue des champions en 2017.", [], []),
+            ],
+        ],
+    },
+    "ka-dedakalakis-ambebi.txt": {
+        "header": " date 2026-10-11 (დედაქალაქის ამბები)",
+        "paragraphs": [
+            [("სომხეთისა და აზერბაიჯანის ნაკრებების ისტორიული მატჩი თბილისში ფრედ დასრულდა", ["q1", "q2"], [])],
+            [
+                ("შაბათს თბილისში, დინამო არენაზე, სომხეთისა და აზერბაიჯანის ფეხბურთის ეროვნული ნაკრებები ისტორიაში პირველად შეხვდნენ ერთმანეთს ამხანაგურ მატჩში.", ["q1"], []),
+                ("შინაგან საქმეთა სამინისტროს ინფორმაციით, სტადიონსა და მის მიმდებარე ტერიტორიაზე წესრიგს 3500 პოლიციელი იცავდა, ორი ქვეყნის გულშემატკივრები კი საპირისპირო ტრიბუნებზე განათავსეს და სტადიონზე სხვადასხვა შესასვლელიდან შეუშვეს.", ["q7"], [att("ინფორმაციით")]),
+                ("მატჩს 22 300 მაყურებელი დაესწრო.", ["q6"], []),
+            ],
+            [
+                ("მატჩის დაწყებამდე გუნდების კაპიტანებმა ვიმპელები გაცვალეს, ფეხბურთელებმა კი ერთად გადაიღეს სურათი.", ["q14"], []),
+                ("34-ე წუთზე ანგარიში აზერბაიჯანელებმა გახსნეს, თუმცა 81-ე წუთზე სომხეთის ნაკრების კაპიტანმა გორ მანუკიანმა პენალტი გაიტანა და ანგარიში გაათანაბრა.", ["q3", "q4"], []),
+            ],
+            [
+                ("მეორე ტაიმში სომეხმა გულშემატკივრებმა ტრიბუნაზე არცახის რესპუბლიკის დროშა გაშალეს, რომელიც სტიუარდებმა რამდენიმე წუთში ჩამოხსნეს.", ["q8"], []),
+                ("ამის შემდეგ მოედანზე ორივე მხრიდან ფაიერები ისროლეს და მსაჯმა თამაში დაახლოებით რვა წუთით შეაჩერა.", ["q9"], []),
+                ("შსს-ს ცნობით, სტადიონთან მომხდარი შელაპარაკებისა და ჩხუბის შემდეგ პოლიციამ 14 ადამიანი დააკავა, მათ შორის აზერბაიჯანის რვა და სომხეთის ექვსი მოქალაქე.", ["q10"], [att("ცნობით")]),
+                ("უეფამ ორივე ფედერაციის მიმართ დისციპლინური საქმე აღძრა.", ["q11"], []),
+                ("საპასუხო მატჩი 2027 წელს უნდა გაიმართოს, თუმცა ჩატარების ადგილი ჯერ შეთანხმებული არ არის.", ["q15"], []),
+            ],
+            [
+                ("საქართველოს ნაკრებმა ევროპის ჩემპიონატზე პირველად 2024 წელს ითამაშა.", [], []),
+                ("თბილისსა და ქვემო ქართლში როგორც სომხური, ისე აზერბაიჯანული მრავალრიცხოვანი თემი ცხოვრობს.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -3420,6 +3639,7 @@ STORIES = {
     "kapan-tailings-2026": (FACTS_N, ARTICLES_N),
     "jermuk-drone-2026": (FACTS_O, ARTICLES_O),
     "zvartnots-landing-2026": (FACTS_P, ARTICLES_P),
+    "tbilisi-football-2026": (FACTS_Q, ARTICLES_Q),
 }
 
 
