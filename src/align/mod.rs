@@ -88,6 +88,14 @@ pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode
     align_features(left, right, &lf, &rf, (li, ri), mode)
 }
 
+/// [`document_features`] of the original sentences alone, their translations left aside.
+fn original_features(doc: &Document) -> Vec<Features<'_>> {
+    doc.sentences
+        .iter()
+        .map(features::original_features)
+        .collect()
+}
+
 /// [`align`] with the documents' features already computed ([`document_features`]).
 pub fn align_features(
     left: &Document,
@@ -107,17 +115,7 @@ pub fn align_features(
             // another. Es–en with Apertium (`bench/translate_eval.py`): 0.721 / 0.825 -> 0.748 /
             // 0.830, facts both report and linked 0.924 -> 0.939 (0.924 without translation);
             // fr–en through Spanish 0.688 / 0.815 either way
-            let (lo, ro): (Vec<Features>, Vec<Features>) = (
-                left.sentences
-                    .iter()
-                    .map(features::original_features)
-                    .collect(),
-                right
-                    .sentences
-                    .iter()
-                    .map(features::original_features)
-                    .collect(),
-            );
+            let (lo, ro) = (original_features(left), original_features(right));
             let view = sentence_pairs(comparable(&lo, &ro, &EntityWeights::new(&lo, &ro)));
             let covered = sentence_pairs((groups.clone(), secondary.clone()));
             // every near pair of the originals' own alignment: unlike the other view of
@@ -165,6 +163,8 @@ pub fn align_all_comparable(
     // holds the links of all pairs, not their score tables
     // and the pair's own alignment, as two articles alone would be aligned (`comparable`): a
     // second view of each pair, kept as its sentence pairs (see `reconcile`)
+    // each document's sentences that say what its first sentence says, once per document
+    let told: Vec<Vec<usize>> = features.par_iter().map(|f| told_by_first(f)).collect();
     let (links, views): (Vec<Vec<cluster::Link>>, Vec<SentencePairs>) = pairs
         .par_iter()
         .map(|&(i, j)| {
@@ -187,7 +187,7 @@ pub fn align_all_comparable(
             let view = if lf.is_empty() || rf.is_empty() {
                 Vec::new()
             } else {
-                sentence_pairs(choose(&scores, lf, rf))
+                sentence_pairs(choose(&scores, lf, rf, (&told[i], &told[j])))
             };
             (links, view)
         })
@@ -196,9 +196,9 @@ pub fn align_all_comparable(
     let facts = cluster::cluster(&doc_of, &links);
     let summaries: Vec<cluster::Summary> = documents
         .iter()
-        .zip(features)
+        .zip(&told)
         .enumerate()
-        .flat_map(|(d, (doc, f))| summaries(doc, f, offset[d]))
+        .flat_map(|(d, (doc, told))| summaries(doc, told, offset[d]))
         .collect();
     // each document's summary memberships, so that a pair looks at its own two documents' only
     let mut summary_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
@@ -332,7 +332,8 @@ fn reconcile(
 ) -> Chosen {
     let in_view = |a: usize, b: usize| view.binary_search(&(a, b)).is_ok();
     secondary.retain(|&(a, b)| a == 0 || b == 0 || in_view(a, b));
-    let covered: Vec<(usize, usize)> = sentence_pairs((groups.clone(), secondary.clone()));
+    // what the facts show before any group is thinned: a pair they had is not added back
+    let covered = sentence_pairs((groups.clone(), secondary.clone()));
     let confirmed = |a: usize, b: usize| in_view(a, b) || position_gap((a, n), (b, m)) < FAR_GAP;
     let groups: Vec<(Vec<usize>, Vec<usize>)> = groups
         .into_iter()
@@ -357,12 +358,12 @@ fn reconcile(
     (groups, secondary)
 }
 
-/// Of the sentence pairs of another `view`, those not `covered` yet whose sentences sit less
+/// Of the sentence pairs of another `view`, those not in `covered` whose sentences sit less
 /// than [`NEAR_GAP`] apart in their articles of `n` and `m` sentences, or both open them, and
 /// that are `strong`, become secondary links, within the caps of secondary links.
 fn add_near(
     mut secondary: Vec<(usize, usize)>,
-    mut covered: Vec<(usize, usize)>,
+    covered: SentencePairs,
     view: &[(usize, usize)],
     strong: impl Fn(usize, usize) -> bool,
     (n, m): (usize, usize),
@@ -376,6 +377,7 @@ fn add_near(
             MAX_SECONDARY
         }
     };
+    let mut covered: std::collections::HashSet<(usize, usize)> = covered.into_iter().collect();
     let mut per_left: std::collections::HashMap<usize, usize> = Default::default();
     let mut per_right: std::collections::HashMap<usize, usize> = Default::default();
     for &(a, b) in &secondary {
@@ -387,7 +389,7 @@ fn add_near(
             per_left.entry(a).or_default(),
             per_right.entry(b).or_default(),
         );
-        if covered.binary_search(&(a, b)).is_err()
+        if !covered.contains(&(a, b))
             && (position_gap((a, n), (b, m)) < NEAR_GAP || (a <= 1 && b <= 1))
             && *na < cap(a)
             && *nb < cap(b)
@@ -396,8 +398,7 @@ fn add_near(
             *na += 1;
             *nb += 1;
             secondary.push((a, b));
-            covered.push((a, b));
-            covered.sort_unstable();
+            covered.insert((a, b));
         }
     }
     secondary
@@ -419,18 +420,16 @@ fn has_headline(doc: &Document) -> bool {
 
 /// The sentences of a document that sum it up, with the average they need to join a further
 /// fact (`cluster::summary_facts`): the headline, and the lead after it (or the first sentence
-/// of an article without a headline). `first` is the document's first global index.
-fn summaries(doc: &Document, f: &[Features], first: usize) -> Vec<cluster::Summary> {
-    let n = doc.sentences.len().min(f.len());
+/// of an article without a headline). `told` is the document's [`told_by_first`], `first` its
+/// first global index.
+fn summaries(doc: &Document, told: &[usize], first: usize) -> Vec<cluster::Summary> {
+    let n = doc.sentences.len();
     let mut out = Vec::new();
     let lead = if has_headline(doc) && n > 0 {
         out.push(cluster::Summary {
             sentence: first,
             min_average: cluster::HEADLINE_MIN_AVERAGE,
-            told_by: told_by_first(&f[..n])
-                .into_iter()
-                .map(|x| first + x)
-                .collect(),
+            told_by: told.iter().map(|x| first + x).collect(),
         });
         1
     } else {
@@ -583,11 +582,22 @@ fn comparable(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Chos
     if lf.is_empty() || rf.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    choose(&SparseScores::new(lf, rf, weights), lf, rf)
+    let told = (told_by_first(lf), told_by_first(rf));
+    choose(
+        &SparseScores::new(lf, rf, weights),
+        lf,
+        rf,
+        (&told.0, &told.1),
+    )
 }
 
-/// [`comparable`] over scores already computed.
-fn choose(scores: &SparseScores, lf: &[Features], rf: &[Features]) -> Chosen {
+/// [`comparable`] over scores already computed; `told` holds each side's [`told_by_first`].
+fn choose(
+    scores: &SparseScores,
+    lf: &[Features],
+    rf: &[Features],
+    told: (&[usize], &[usize]),
+) -> Chosen {
     let (n, m) = (lf.len(), rf.len());
     let best_right: Vec<Option<(usize, f64)>> = (0..n).map(|i| scores.best_in_row(i)).collect();
     let best_left: Vec<Option<(usize, f64)>> = (0..m).map(|j| scores.best_in_col(j)).collect();
@@ -646,10 +656,10 @@ fn choose(scores: &SparseScores, lf: &[Features], rf: &[Features]) -> Chosen {
         }
     }
     // the groups of the sentences that say what each first sentence says
-    let told_groups = |f: &[Features], g: &[Option<usize>]| -> Vec<usize> {
-        told_by_first(f).into_iter().filter_map(|x| g[x]).collect()
+    let told_groups = |told: &[usize], g: &[Option<usize>]| -> Vec<usize> {
+        told.iter().filter_map(|&x| g[x]).collect()
     };
-    let (told_l, told_r) = (told_groups(lf, &gl), told_groups(rf, &gr));
+    let (told_l, told_r) = (told_groups(told.0, &gl), told_groups(told.1, &gr));
     let secondary = secondary_links(
         scores,
         &gl,
@@ -945,7 +955,7 @@ mod tests {
         );
         assert_eq!(titled.article.title.as_deref(), Some("Flood in Yevlakh"));
         let of = |d: &Document, first: usize| -> Vec<(usize, f64, Vec<usize>)> {
-            summaries(d, &document_features(d), first)
+            summaries(d, &told_by_first(&document_features(d)), first)
                 .into_iter()
                 .map(|s| (s.sentence, s.min_average, s.told_by))
                 .collect()
@@ -1028,6 +1038,60 @@ mod tests {
             (20, 20),
         );
         assert_eq!(secondary, [(0, 7), (8, 9), (0, 1), (5, 5)]);
+    }
+
+    #[test]
+    fn a_translation_does_not_lose_a_pair_the_originals_make() {
+        // Spanish sentence 2 and English sentence 2 share a date; a (bad) translation of the
+        // Spanish one copies English sentence 4 word for word, which then takes it. The
+        // originals' own alignment still shows the near pair (2, 2).
+        let mut spanish = doc_in(
+            "es",
+            "Los apicultores venden miel en el mercado. Un coro cantó himnos antiguos. \
+             El 3 de marzo de 2031 llegaron muchos camiones al puerto. \
+             Los niños jugaron al ajedrez. Llovió toda la tarde.",
+            "es",
+        );
+        let english = doc(
+            "en",
+            "Farmers sold apricots at dawn. Poets recited verses in the square. \
+             On 3 March 2031 passengers were counted at the station. \
+             The weather stayed dry. Engineers inspected the tunnel lights.",
+        );
+        assert_eq!((spanish.sentences.len(), english.sentences.len()), (5, 5));
+        for (k, s) in spanish.sentences.iter_mut().enumerate() {
+            let text = english.sentences[if k == 2 { 4 } else { k }].text.clone();
+            s.translation = Some(crate::model::Translation {
+                lang: "en".into(),
+                text: if k == 2 {
+                    text
+                } else {
+                    format!("Unrelated words number {k}.")
+                },
+                backend: "test".into(),
+            });
+        }
+        let pairs_of = |a: &Alignment| {
+            sentence_pairs((
+                a.pairs
+                    .iter()
+                    .map(|p| (p.left.clone(), p.right.clone()))
+                    .collect(),
+                Vec::new(),
+            ))
+        };
+        // the premise: on the translations alone, (2, 2) is not chosen; on the originals it is
+        let (lf, rf) = (document_features(&spanish), document_features(&english));
+        let translated = sentence_pairs(comparable(&lf, &rf, &EntityWeights::new(&lf, &rf)));
+        assert!(!translated.contains(&(2, 2)), "{translated:?}");
+        let (lo, ro) = (original_features(&spanish), original_features(&english));
+        let originals = sentence_pairs(comparable(&lo, &ro, &EntityWeights::new(&lo, &ro)));
+        assert!(originals.contains(&(2, 2)), "{originals:?}");
+        // the alignment shows both: the translation's pair and the originals' one
+        let a = align(&spanish, &english, 0, 1, Mode::Comparable);
+        let shown = pairs_of(&a);
+        assert!(shown.contains(&(2, 4)), "{shown:?}");
+        assert!(shown.contains(&(2, 2)), "{shown:?}");
     }
 
     #[test]

@@ -107,8 +107,9 @@ pub fn align(
 /// (`anchors::concepts`: forest, glacier, evening… in 13 languages), which carry free
 /// translations that share no cognate ("durch den Wald" / "dans la forêt"). Text+Berg
 /// (`bench/textberg_eval.py`, strict F1 clean / cut / move / insert), without concepts and with
-/// the 736 of the lexicon (796 gave the same figures): test 0.882 / 0.783 / 0.848 / 0.798 and 0.892 / 0.800 / 0.880 /
-/// 0.826; dev 0.828 / 0.744 / 0.823 / 0.815 and 0.826 / 0.768 / 0.824 / 0.805. Concepts count
+/// the 736 of the lexicon (796 gave the same figures): test 0.882 / 0.783 / 0.848 / 0.798 and
+/// 0.892 / 0.800 / 0.880 / 0.826; dev 0.828 / 0.744 / 0.823 / 0.815 and 0.826 / 0.768 / 0.824 /
+/// 0.805. Concepts count
 /// as much as a name (a whole token); with 677 concepts, half that weight gave test 0.890 /
 /// 0.792 / 0.881 / 0.815 and dev 0.829 / 0.769 / 0.829 / 0.808, 5/3 of it test 0.894 / 0.801 /
 /// 0.883 / 0.831 and dev 0.824 / 0.771 / 0.824 / 0.803, against 0.892 / 0.800 / 0.880 / 0.828
