@@ -1492,8 +1492,18 @@ impl<'a> Cx<'a> {
                 yes
             }
             Tok::Word { len, letters_only } => {
-                // A short word before a number is an abbreviation ("Tel. 123", "pág. 5").
-                if next.kind == Next::Digit && letters_only && len <= 3 {
+                // A short capitalised word the lists lack before a number is an abbreviation
+                // ("Abb. 3", "Bl. 12"). A lowercase or uncased one ends a sentence: "hit a van.
+                // 32 were hurt", Persian "سقوط کرد. ۳۲ نفر…" (verbs of three letters end most
+                // Persian sentences); lowercase abbreviations are in the lists ("pág.", "ст.").
+                if next.kind == Next::Digit
+                    && letters_only
+                    && len <= 3
+                    && self.text[ts..te]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| case_of(c) == Case::Upper)
+                {
                     return None;
                 }
                 if sent_start == bstart && self.is_dateline(bstart, pos) {

@@ -180,6 +180,27 @@ fn numbers_are_not_boundaries() {
 }
 
 #[test]
+fn a_short_word_before_a_figure_ends_a_sentence_unless_capitalised() {
+    check(
+        "en",
+        "The bus hit a van. 32 people were hurt.",
+        &["The bus hit a van.", "32 people were hurt."],
+    );
+    // Persian sentences mostly end in a verb of three letters
+    check(
+        "fa",
+        "اتوبوس به دره سقوط کرد. ۳۲ نفر زخمی شدند.",
+        &["اتوبوس به دره سقوط کرد.", "۳۲ نفر زخمی شدند."],
+    );
+    // a capitalised short word the lists lack is still an abbreviation before a number
+    check(
+        "de",
+        "Siehe Abb. 5 und Bl. 12 im Anhang.",
+        &["Siehe Abb. 5 und Bl. 12 im Anhang."],
+    );
+}
+
+#[test]
 fn german_ordinals() {
     check(
         "de",
