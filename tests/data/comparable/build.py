@@ -3622,6 +3622,243 @@ ARTICLES_Q = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (r), held out: a bus carrying Iranian tourists from Tabriz to Yerevan for the Nowruz
+# holidays goes off the icy road on the Meghri pass (Syunik); the dead and injured, the two
+# accounts of the cause, the closed road to Iran, the detained driver, Tehran's, Yerevan's and
+# Baku's reactions and the complaints about the ice. Written without looking at the concept
+# lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner (src/),
+# so it measures the tool on text it was not tuned on. Keep it that way: do not rewrite these
+# sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_R = {
+    "r1": "On Sunday evening 22 March a bus carrying Iranian tourists from Tabriz to Yerevan went off the road on the descent from the Meghri pass in Syunik (az: 'Qərbi Zəngəzur') and rolled down a slope (en: shortly after seven, about 60 m; hy: around 19:10, about 50 m; fa: 18:40 Tehran time; ru: about 80 m)",
+    "r2": "Seven people were killed (ru: at least six; fa: eight, one of the injured having died in hospital on Monday morning)",
+    "r3": "About thirty people were injured, several of them seriously (en: 31; ru, tr: more than 30; az: 30; hy: 29; fa: 32, five in a serious condition; es: about thirty)",
+    "r4": "On board were 43 passengers and two drivers, mostly families (from Tabriz) travelling for the Nowruz holidays (ru: about 50 people; az, tr: 45 people; fa: 44 passengers)",
+    "r5": "Armenian investigators' (the police's) account: the driver lost control on an icy bend, going too fast (the Armenian account; en: probably; hy: preliminary; ru, az, tr, fa: doubted)",
+    "r6": "Survivors' account: the bus's brakes failed on the descent (en, fa: the driver shouted to everyone to hold on)",
+    "r7": "Rescuers of Armenia's emergency ministry worked through the night in snow to free passengers from the wreck, and the injured were taken to hospitals in Kapan and Meghri (en: about 70 rescuers; ru: about a hundred, hearsay)",
+    "r8": "The most seriously injured were flown by helicopter to Yerevan on Monday morning (en, ru, fa: five; hy: four; tr: six)",
+    "r9": "The road over the pass, Armenia's only road to Iran, was closed until Monday morning, leaving hundreds of lorries stranded (en: about 300; tr: about 400), and rescuers evacuated people from cars stuck in the snow (en: about 40; ru: several dozen; az: dozens)",
+    "r10": "Armenia's Investigative Committee opened a criminal case (for breach of road safety rules) and the driver, an Iranian citizen injured in the crash, was detained in hospital",
+    "r11": "Iran's consul general in Kapan visited the injured, and Iran's foreign ministry thanked Armenia for the rescue and asked for a thorough investigation (es, fa: and consular access to the driver, by the spokesman Kamran Heydarzadeh)",
+    "r12": "On Monday Iranian Red Crescent ambulances crossed into Armenia at Agarak (Nordooz) to take the bodies and the lightly injured home to Tabriz",
+    "r13": "Armenia's government offered its condolences to Iran and promised to pay for the treatment of the injured (fa: condolences only)",
+    "r14": "Azerbaijan's foreign ministry offered its condolences to Iran (az, tr: to the 'brotherly' Iranian people)",
+    "r15": "Lorry drivers and residents say the road over the pass had not been cleared of ice (hy: also the opposition, on the new road promised for years); the infrastructure ministry says it was gritted on Sunday afternoon (az, hy: doubted)",
+}
+
+ARTICLES_R = {
+    "en-switchback-times.txt": {
+        "header": " date 2026-03-23 (The Switchback Times)",
+        "paragraphs": [
+            [("Seven killed as bus carrying Iranian tourists plunges off Armenian mountain pass", ["r1", "r2"], [])],
+            [
+                ("A bus carrying Iranian holidaymakers to Yerevan skidded off an icy road on the Meghri pass in southern Armenia on Sunday evening and rolled about 60 metres down a slope, killing seven people and injuring 31, Armenian officials said.", ["r1", "r2", "r3"], [att("said")]),
+                ("The crash happened shortly after seven o'clock on the descent towards the town of Meghri in Syunik province, which borders Iran.", ["r1"], []),
+            ],
+            [
+                ("The bus, registered in Tabriz, was carrying 43 passengers and two drivers, most of them families travelling for the Nowruz holidays, according to Armenia's emergency ministry.", ["r4"], [att("according to")]),
+                ("About 70 rescuers worked through the night in driving snow to cut survivors out of the wreck, and ambulances took the injured to hospitals in Kapan and Meghri.", ["r7"], []),
+                ("Five of them, including two children, were flown to Yerevan by helicopter on Monday morning.", ["r8"], []),
+            ],
+            [
+                ("Investigators said the driver had probably lost control on an icy bend while going too fast.", ["r5"], [att("said"), ("hedge", "uncertain", "probably")]),
+                ("Several survivors told Iranian television that the brakes had failed on the way down and that the driver had shouted at everyone to hold on.", ["r6"], [att("told")]),
+                ("Armenia's Investigative Committee opened a criminal case for breach of road safety rules and detained the driver, an Iranian citizen, in the hospital where he is being treated for a broken leg.", ["r10"], []),
+            ],
+            [
+                ("The road over the pass, Armenia's only road link with Iran, stayed closed until Monday morning, leaving about 300 lorries stranded on both sides.", ["r9"], []),
+                ("Rescuers also evacuated around 40 people from cars stuck in snowdrifts near the summit.", ["r9"], [mv("evacuation", "evacuated")]),
+                ("Lorry drivers and residents of Meghri said the road had not been cleared of ice, while the infrastructure ministry insisted it had been gritted on Sunday afternoon.", ["r15"], [att("said"), att("insisted")]),
+            ],
+            [
+                ("Iran's consul general in Kapan visited the injured on Monday, and the foreign ministry in Tehran thanked Armenia for the rescue while asking for a thorough investigation.", ["r11"], []),
+                ("The Armenian government offered its condolences to Iran and said it would cover the cost of treating the injured.", ["r13"], [att("said")]),
+            ],
+            [
+                ("Tens of thousands of Iranians visit Armenia every spring for Nowruz, most of them by road.", [], []),
+                ("From the Aras valley the road climbs in tight hairpins to the pass, which is often closed by snow in winter.", [], []),
+            ],
+        ],
+    },
+    "es-correo-de-las-alturas.txt": {
+        "header": " date 2026-03-23 (El Correo de las Alturas)",
+        "paragraphs": [
+            [("Siete muertos al despeñarse un autobús con turistas iraníes en un puerto de montaña de Armenia", ["r1", "r2"], [])],
+            [
+                ("Siete personas murieron y una treintena resultaron heridas el domingo por la tarde cuando un autobús que llevaba a turistas iraníes a Ereván se salió de la carretera en el puerto de Meghri, en el sur de Armenia, y cayó por una ladera.", ["r1", "r2", "r3"], []),
+                ("El vehículo, que había salido de Tabriz por la mañana, transportaba a 43 pasajeros, en su mayoría familias que aprovechaban las vacaciones del Nouruz, y a dos conductores.", ["r4"], []),
+            ],
+            [
+                ("Según la policía armenia, el conductor perdió el control en una curva cubierta de hielo, al parecer por exceso de velocidad.", ["r5"], [att("Según"), ("hedge", "hearsay", "al parecer")]),
+                ("Algunos supervivientes aseguran, en cambio, que el autobús se quedó sin frenos en plena bajada.", ["r6"], [att("aseguran")]),
+                ("Los equipos del Ministerio de Situaciones de Emergencia trabajaron toda la noche bajo la nieve para sacar a los heridos de entre los hierros y los trasladaron a los hospitales de Kapan y Meghri.", ["r7"], []),
+                ("El Comité de Investigación abrió una causa penal, y el conductor, de nacionalidad iraní, fue detenido en el hospital donde se recupera de sus heridas.", ["r10"], [("agency", "agentless", "fue detenido")]),
+            ],
+            [
+                ("El cónsul general de Irán en Kapan visitó el lunes a los heridos.", ["r11"], []),
+                ("El portavoz de Exteriores iraní, Kamran Heydarzadeh, agradeció la ayuda de los rescatistas armenios, pero pidió una investigación «exhaustiva y transparente» y acceso consular al conductor.", ["r11"], [("scare-quote", "distancing", "«exhaustiva y transparente»")]),
+                ("Ambulancias de la Media Luna Roja iraní cruzaron el lunes la frontera por Agarak para repatriar los cuerpos y a los heridos leves.", ["r12"], []),
+                ("El Gobierno armenio expresó sus condolencias a Irán y se comprometió a costear el tratamiento de los heridos.", ["r13"], []),
+            ],
+            [
+                ("Camioneros y vecinos de la zona acusan a las autoridades de no haber retirado el hielo de la calzada, algo que el Ministerio de Administración Territorial e Infraestructuras niega.", ["r15"], [att("acusan"), att("niega")]),
+                ("El puerto de Meghri, a unos 2.500 metros de altitud, forma parte de la única carretera que une Armenia con Irán.", [], []),
+                ("Irán y Georgia son las dos salidas terrestres de Armenia, cuyas fronteras con Turquía y Azerbaiyán siguen cerradas.", [], []),
+            ],
+        ],
+    },
+    "ru-yuzhnaya-magistral.txt": {
+        "header": " date 2026-03-23 (Южная магистраль)",
+        "paragraphs": [
+            [("На Мегринском перевале разбился автобус с иранскими туристами, погибли не менее шести человек", ["r1", "r2"], [])],
+            [
+                ("В воскресенье вечером на Мегринском перевале в Сюникской области Армении автобус, который вёз иранских туристов в Ереван, сорвался с дороги и скатился по склону примерно на 80 метров.", ["r1"], []),
+                ("По данным МЧС Армении, погибли не менее шести человек, более тридцати госпитализированы, некоторые из них в тяжёлом состоянии.", ["r2", "r3"], [att("По данным")]),
+                ("В автобусе находились около 50 человек — в основном семьи из Тебриза, приехавшие в Армению на праздник Новруз.", ["r4"], []),
+            ],
+            [
+                ("Спасатели, которых, как сообщается, было около сотни, всю ночь под снегопадом извлекали пострадавших из искорёженного салона.", ["r7"], [("hedge", "hearsay", "как сообщается")]),
+                ("Раненых доставили в больницы Капана и Мегри, а утром пятерых пострадавших перевезли вертолётом в Ереван.", ["r7", "r8"], []),
+            ],
+            [
+                ("Следственный комитет Армении возбудил уголовное дело о нарушении правил дорожного движения, водитель, гражданин Ирана, задержан.", ["r10"], [("agency", "agentless", "задержан")]),
+                ("В Ереване утверждают, что водитель не справился с управлением на обледенелом повороте, превысив скорость.", ["r5"], [doubt("утверждают")]),
+                ("Однако дальнобойщики, которые ездят через перевал каждый день, говорят, что в тот день дорогу никто не чистил и не посыпал.", ["r15"], [att("говорят")]),
+            ],
+            [
+                ("Трасса, единственная автомобильная дорога из Армении в Иран, была перекрыта до утра понедельника, у подножия перевала скопились сотни грузовиков.", ["r9"], []),
+                ("Спасатели эвакуировали несколько десятков человек из застрявших в сугробах легковых машин.", ["r9"], [mv("evacuation", "эвакуировали")]),
+            ],
+            [
+                ("Генеральный консул Ирана в Капане навестил раненых в больнице, а МИД Ирана поблагодарил армянскую сторону за помощь и потребовал тщательного расследования.", ["r11"], []),
+                ("Свои соболезнования Тегерану выразил и МИД Азербайджана.", ["r14"], []),
+            ],
+            [
+                ("Напомним, что через Сюник должен пройти так называемый «маршрут Трампа», о прокладке которого лидеры Армении и Азербайджана договорились в Белом доме в августе 2025 года.", [], [("scare-quote", "marker", "так называемый"), ("scare-quote", "distancing", "«маршрут Трампа»")]),
+                ("Иранские туристы традиционно составляют значительную часть гостей Армении в мартовские праздники.", [], []),
+            ],
+        ],
+    },
+    "az-meydan-xeberi.txt": {
+        "header": " date 2026-03-23 (Meydan xəbəri)",
+        "paragraphs": [
+            [("Qərbi Zəngəzurda İran turistlərini daşıyan avtobus aşıb, 7 nəfər həlak olub", ["r1", "r2"], [])],
+            [
+                ("Azərbaycan Xarici İşlər Nazirliyi dünən axşam Qərbi Zəngəzurda baş vermiş yol qəzası ilə əlaqədar qardaş İran xalqına başsağlığı verib.", ["r14", "r1"], []),
+                ("Martın 22-də axşam saatlarında Mehri aşırımında Təbrizdən İrəvana turist aparan avtobus yoldan çıxaraq dərəyə aşıb.", ["r1"], []),
+                ("Ermənistan Fövqəladə Hallar Nazirliyinin məlumatına görə, qəza nəticəsində 7 nəfər həlak olub, 30 nəfər xəsarət alıb.", ["r2", "r3"], [att("məlumatına görə")]),
+                ("Avtobusda 45 nəfər olub, sərnişinlərin əksəriyyəti Novruz bayramı tətilini keçirmək üçün yola çıxan ailələr idi.", ["r4"], []),
+            ],
+            [
+                ("Sağ qalan sərnişinlər İran mediasına bildiriblər ki, enişdə avtobusun əyləcləri işləməyib.", ["r6"], [att("bildiriblər")]),
+                ("Erməni polisi isə qəzaya sürücünün buz bağlamış döngədə sürəti artırmasının səbəb olduğunu iddia edir.", ["r5"], [doubt("iddia edir")]),
+                ("Ermənistanın İstintaq Komitəsi cinayət işi açıb, yaralı sürücü xəstəxanada həbs edilib.", ["r10"], [("agency", "agentless", "həbs edilib")]),
+                ("Yerli sürücülər aşırımda yolun buzdan təmizlənmədiyini deyirlər, Ermənistanın Ərazi İdarəetməsi və İnfrastruktur Nazirliyi isə yolun bazar günü günortadan sonra qumlandığını iddia edir.", ["r15"], [att("deyirlər"), doubt("iddia edir")]),
+            ],
+            [
+                ("Qəzadan sonra aşırımdan keçən yol bağlanıb, hər iki tərəfdə yüzlərlə yük maşını ilişib qalıb.", ["r9"], []),
+                ("Xilasedicilər qar içində qalan minik avtomobillərindən onlarla insanı təxliyə ediblər.", ["r9"], [mv("evacuation", "təxliyə ediblər")]),
+                ("İranın Qafandakı baş konsulu yaralılara baş çəkib, İran XİN isə hadisənin hərtərəfli araşdırılmasını tələb edib.", ["r11"], []),
+            ],
+            [
+                ("Şübhəsiz, bu faciə Qərbi Zəngəzurdan keçən köhnə yolların nə qədər təhlükəli olduğunu bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Zəngəzur dəhlizi Azərbaycanın əsas hissəsini Naxçıvan Muxtar Respublikası ilə birləşdirəcək.", [], []),
+            ],
+        ],
+    },
+    "hy-lernashkhar.txt": {
+        "header": " date 2026-03-23 (Լեռնաշխարհ)",
+        "paragraphs": [
+            [("Մեղրիի լեռնանցքում ավտոբուսի ողբերգությունից հետո վարորդները մեղադրում են ճանապարհային ծառայությանը", ["r1", "r15"], [att("մեղադրում են")])],
+            [
+                ("«Սա մահվան ճանապարհ է, ձմռանը այստեղ ոչ ոք աղ չի լցնում», — ասում է բեռնատարի վարորդ Արտակ Գրիգորյանը, որը կիրակի երեկոյան ականատես է եղել վթարին։", ["r15"], [att("ասում է")]),
+                ("Ժամը 19:10-ի սահմաններում Թավրիզից Երևան ուղևորվող՝ իրանցի զբոսաշրջիկներով լի ավտոբուսը լեռնանցքից Մեղրի իջնելիս դուրս է եկել ճանապարհից և գլորվել մոտ 50 մետր խորությամբ ձորը։", ["r1"], []),
+                ("ԱԻՆ հաղորդմամբ՝ զոհվել է 7 մարդ, վիրավորվել՝ 29-ը։", ["r2", "r3"], [att("հաղորդմամբ")]),
+            ],
+            [
+                ("Ավտոբուսում եղել է 43 ուղևոր և երկու վարորդ, հիմնականում ընտանիքներ, որոնք Նովրուզի տոները եկել էին անցկացնելու Հայաստանում։", ["r4"], []),
+                ("Փրկարարները ամբողջ գիշեր ձյան տակ տուժածներին հանել են ավտոբուսի բեկորներից և տեղափոխել Կապանի ու Մեղրիի հիվանդանոցներ։", ["r7"], []),
+                ("Ծանր վիճակում գտնվող չորս վիրավոր երկուշաբթի առավոտյան ուղղաթիռով տեղափոխվել է Երևան։", ["r3", "r8"], []),
+            ],
+            [
+                ("Նախնական տվյալներով՝ վարորդը սառցակալած ոլորանում չի հաշվարկել արագությունը և կորցրել է կառավարումը։", ["r5"], [("hedge", "uncertain", "Նախնական տվյալներով")]),
+                ("Ողջ մնացած ուղևորներից մի քանիսը, սակայն, պատմում են, որ ավտոբուսի արգելակները լեռնալանջն իջնելիս հրաժարվել են։", ["r6"], [att("պատմում են")]),
+                ("Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել, իսկ վարորդին՝ Իրանի քաղաքացուն, ձերբակալել է հիվանդանոցում։", ["r10"], []),
+            ],
+            [
+                ("Տարածքային կառավարման և ենթակառուցվածքների նախարարությունը պնդում է, թե ճանապարհը կիրակի կեսօրից հետո մաքրվել և մշակվել է ավազաաղային խառնուրդով։", ["r15"], [doubt("պնդում է")]),
+                ("Ընդդիմությունը հիշեցնում է, որ լեռնանցքը շրջանցող նոր ճանապարհի մասին խոստումները տարիներ շարունակ մնում են թղթի վրա։", ["r15"], [att("հիշեցնում է")]),
+                ("Ճանապարհը փակ է մնացել մինչև երկուշաբթի առավոտ, և լեռնանցքի երկու կողմերում կուտակվել են հարյուրավոր բեռնատարներ։", ["r9"], []),
+            ],
+            [
+                ("Կառավարությունը ցավակցություն է հայտնել Իրանին և հայտարարել, որ կհոգա վիրավորների բուժման ծախսերը։", ["r13"], [att("հայտարարել")]),
+                ("Կապանում Իրանի գլխավոր հյուպատոսն այցելել է հիվանդանոցում գտնվող վիրավորներին։", ["r11"], []),
+                ("Թուրքիայի և Ադրբեջանի կողմից երեսուն տարի շարունակվող շրջափակման պայմաններում Իրանի հետ սահմանը Վրաստանի հետ միասին Հայաստանի միակ ելքն է դեպի արտաքին աշխարհ։", [], [("loaded", "hy-frame", "շրջափակման")]),
+            ],
+        ],
+    },
+    "tr-dogu-ekspres.txt": {
+        "header": " date 2026-03-23 (Doğu Ekspres)",
+        "paragraphs": [
+            [("Ermenistan'da İranlı turistleri taşıyan otobüs uçuruma yuvarlandı: 7 ölü", ["r1", "r2"], [])],
+            [
+                ("Ermenistan'ın güneyindeki Mehri geçidinde pazar akşamı İranlı turistleri Erivan'a götüren bir otobüs yoldan çıkarak uçuruma yuvarlandı.", ["r1"], []),
+                ("Kazada 7 kişi hayatını kaybetti, 30'dan fazla kişi yaralandı.", ["r2", "r3"], []),
+                ("Otobüste Nevruz tatili için Tebriz'den yola çıkan 45 kişi bulunuyordu.", ["r4"], []),
+            ],
+            [
+                ("Ermeni polisi, sürücünün buzlu bir virajda aşırı hız nedeniyle direksiyon hâkimiyetini kaybettiğini iddia etti.", ["r5"], [doubt("iddia etti")]),
+                ("Kazadan kurtulan bazı yolcular ise İran basınına otobüsün frenlerinin inişte tutmadığını anlattı.", ["r6"], [att("anlattı")]),
+                ("Ermenistan Soruşturma Komitesi ceza soruşturması başlattı ve yaralı İranlı sürücüyü hastanede gözaltına aldı.", ["r10"], []),
+                ("Yaralılardan durumu ağır olan altı kişi pazartesi sabahı helikopterle Erivan'a sevk edildi.", ["r3", "r8"], []),
+            ],
+            [
+                ("Kaza nedeniyle Ermenistan'ı İran'a bağlayan tek kara yolu pazartesi sabahına kadar trafiğe kapalı kaldı, geçidin iki yakasında yaklaşık 400 tır mahsur kaldı.", ["r9"], []),
+                ("Bölgedeki tır şoförleri, geçitteki yolun buzdan temizlenmediğinden yakınıyor.", ["r15"], [att("yakınıyor")]),
+            ],
+            [
+                ("Azerbaycan Dışişleri Bakanlığı, kazada hayatını kaybedenler için kardeş İran halkına başsağlığı diledi.", ["r14"], []),
+                ("İran'ın Kapan Başkonsolosu hastanede yaralıları ziyaret etti, Tahran ise kazanın tüm yönleriyle soruşturulmasını istedi.", ["r11"], []),
+                ("İran Kızılayı'na ait ambulanslar pazartesi günü Agarak sınır kapısından Ermenistan'a geçerek cenazeleri ve hafif yaralıları Tebriz'e götürdü.", ["r12"], []),
+            ],
+            [
+                ("Uzmanlar, Azerbaycan'ın Aras boyunca inşa ettiği Horadiz-Ağbend otoyolunun Zengezur koridoruyla birleştiğinde bölgede çok daha güvenli bir ulaşım sağlayacağını değerlendiriyor.", [], [att("değerlendiriyor")]),
+            ],
+        ],
+    },
+    "fa-nasim-e-aras.txt": {
+        "header": " date 2026-03-23 (نسیم ارس)",
+        "paragraphs": [
+            [("شمار جان‌باختگان واژگونی اتوبوس گردشگران ایرانی در ارمنستان به هشت نفر رسید", ["r1", "r2"], [])],
+            [
+                ("به گفته سفارت ایران در ایروان، یکی از مجروحان حادثه اتوبوس گردشگران ایرانی در گردنه مغری صبح دوشنبه در بیمارستان جان باخت و شمار قربانیان به هشت نفر رسید.", ["r2", "r1"], [att("به گفته")]),
+                ("این اتوبوس با ۴۴ مسافر صبح یکشنبه از تبریز به سوی ایروان حرکت کرده بود و بیشتر مسافرانش خانواده‌هایی بودند که برای گذراندن تعطیلات نوروز به ارمنستان می‌رفتند.", ["r4"], []),
+                ("حادثه حدود ساعت ۱۸:۴۰ به وقت تهران در سراشیبی گردنه در استان سیونیک رخ داد و اتوبوس از جاده منحرف شد و به دره سقوط کرد.", ["r1"], []),
+                ("در این حادثه ۳۲ نفر دیگر نیز زخمی شدند که حال پنج نفر از آنان وخیم است.", ["r3"], []),
+            ],
+            [
+                ("مسافرانی که از حادثه جان سالم به در برده‌اند به خبرنگاران گفتند ترمزهای اتوبوس در سرازیری از کار افتاد و راننده فریاد می‌زد که همه محکم بگیرند.", ["r6"], [att("گفتند")]),
+                ("پلیس ارمنستان اما مدعی است که راننده در پیچی یخ‌زده با سرعت زیاد کنترل خودرو را از دست داده است.", ["r5"], [doubt("مدعی است")]),
+                ("راننده ایرانی که خود نیز مجروح شده، در بیمارستان بازداشت شده و کمیته تحقیق ارمنستان پرونده کیفری تشکیل داده است.", ["r10"], [("agency", "agentless", "بازداشت شده")]),
+            ],
+            [
+                ("کامران حیدرزاده، سخنگوی وزارت امور خارجه، ضمن قدردانی از امدادگران ارمنی خواستار تحقیقات کامل و شفاف و دسترسی کنسولی به راننده شد.", ["r11"], []),
+                ("سرکنسول ایران در کاپان نیز در بیمارستان از مجروحان عیادت کرد.", ["r11"], []),
+                ("آمبولانس‌های جمعیت هلال احمر روز دوشنبه از گذرگاه مرزی نوردوز وارد ارمنستان شدند تا پیکر جان‌باختگان و مجروحان سرپایی را به تبریز بازگردانند.", ["r12"], []),
+            ],
+            [
+                ("به گزارش رسانه‌های ارمنستان، امدادگران تمام شب زیر برف برای بیرون کشیدن مسافران از میان آهن‌پاره‌ها تلاش کردند و مجروحان را به بیمارستان‌های کاپان و مغری رساندند.", ["r7"], [att("به گزارش")]),
+                ("صبح دوشنبه پنج مجروح بدحال با بالگرد به ایروان منتقل شدند.", ["r3", "r8"], []),
+                ("دولت ارمنستان و وزارت امور خارجه جمهوری آذربایجان با ملت ایران ابراز همدردی کردند.", ["r13", "r14"], []),
+                ("هر سال ده‌ها هزار گردشگر ایرانی تعطیلات نوروز را در ارمنستان می‌گذرانند و بیشترشان از راه زمینی سفر می‌کنند.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -3640,6 +3877,7 @@ STORIES = {
     "jermuk-drone-2026": (FACTS_O, ARTICLES_O),
     "zvartnots-landing-2026": (FACTS_P, ARTICLES_P),
     "tbilisi-football-2026": (FACTS_Q, ARTICLES_Q),
+    "meghri-pass-bus-2026": (FACTS_R, ARTICLES_R),
 }
 
 
