@@ -163,10 +163,15 @@ mod tests {
 
     /// The agency cues of each sentence of an English article.
     fn agency(body: &str) -> Vec<Vec<String>> {
+        agency_in(body, "en")
+    }
+
+    /// The agency cues of each sentence of an article in `lang`.
+    fn agency_in(body: &str, lang: &str) -> Vec<Vec<String>> {
         let analyzer = Analyzer::new(&Glossary::empty(), Lexicon::embedded().unwrap());
         let doc = analyzer.analyze(
             crate::ingest::parse_article(body.to_string(), "t", "t", None),
-            Some("en"),
+            Some(lang),
         );
         doc.sentences
             .iter()
@@ -200,5 +205,18 @@ mod tests {
              Two soldiers were killed in an attack on the dam.",
         );
         assert_eq!(both[2], ["were killed"], "{both:?}");
+        // a road crash told with a verb of the vehicle ("разбился": crashed) is an accident too
+        let crash = agency_in(
+            "На перевале разбился автобус, погибли шесть человек\n\n\
+             Водитель не справился с крутым поворотом.",
+            "ru",
+        );
+        assert!(crash.iter().all(Vec::is_empty), "{crash:?}");
+        // without it, the deaths keep their cue
+        let unsaid = agency_in(
+            "На перевале погибли шесть человек\n\nВодитель был опытным.",
+            "ru",
+        );
+        assert_eq!(unsaid[0], ["погибли"], "{unsaid:?}");
     }
 }

@@ -273,6 +273,23 @@ fn common_reporting_verbs_attribute() {
             "sorumlu tuttu",
         ),
         ("Bakou accuse Erevan de mentir.", "fr", "accuse"),
+        // plural evidential: the verbs' -ib forms take -lər/-lar
+        (
+            "Sərnişinlər bildiriblər ki, əyləclər işləməyib.",
+            "az",
+            "bildiriblər",
+        ),
+        ("Yolcular frenlerin tutmadığını anlattı.", "tr", "anlattı"),
+        (
+            "Şoförler yolun temizlenmediğinden yakınıyor.",
+            "tr",
+            "yakınıyor",
+        ),
+        (
+            "«Ճանապարհը վտանգավոր է», — ասում է վարորդը։",
+            "hy",
+            "ասում է",
+        ),
     ] {
         let cues = lex().find(text, lang);
         let att = cues_of(&cues, "attribution");
@@ -295,6 +312,12 @@ fn estimates_are_a_source_and_crossing_is_no_departure() {
     assert!(cues_of(&ru, "hedge").is_empty(), "{ru:#?}");
     // a convoy crossing a bridge reports no departure; crossing into Armenia does
     let en = lex().find("The convoy crossed the bridge at noon.", "en");
+    assert!(cues_of(&en, "movement").is_empty(), "{en:#?}");
+    // "leaving" a number of people or things somewhere is a result, not a departure
+    let en = lex().find(
+        "The road stayed shut, leaving about 300 lorries stranded.",
+        "en",
+    );
     assert!(cues_of(&en, "movement").is_empty(), "{en:#?}");
     let en = lex().find("By evening 2,000 people had crossed into Armenia.", "en");
     assert_eq!(
