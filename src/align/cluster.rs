@@ -17,7 +17,10 @@
 //! matrices) do not take.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+// the clustering hashes sentence indices millions of times with thousands of articles
+use rustc_hash::FxHashMap as HashMap;
 
 /// Two clusters merge while the average score over all their cross-document sentence pairs
 /// (a missing link counts as 0) is at least this. A lone shared concept (0.5) confirmed by
@@ -146,7 +149,7 @@ pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
         .map(|i| Cluster {
             members: vec![i],
             per_doc: vec![(doc_of[i], 1)],
-            sums: HashMap::new(),
+            sums: HashMap::default(),
             version: 0,
             alive: true,
         })
@@ -199,11 +202,15 @@ pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
 /// Let a sentence in no fact join the fact of its neighbour in the document (see
 /// [`NEIGHBOUR_MIN_AVERAGE`]), facts in order, each member's following then preceding sentence.
 fn attach_neighbours(facts: &mut [Vec<usize>], doc_of: &[usize], links: &[Link]) {
-    let score = pair_scores(links, |l| doc_of[l.a] != doc_of[l.b]);
     let mut taken = vec![false; doc_of.len()];
     for &s in facts.iter().flatten() {
         taken[s] = true;
     }
+    // only a sentence in no fact looks up its links (with thousands of articles, a table of all
+    // links would take gigabytes)
+    let score = pair_scores(links, |l| {
+        doc_of[l.a] != doc_of[l.b] && (!taken[l.a] || !taken[l.b])
+    });
     for fact in facts.iter_mut() {
         let mut k = 0;
         while k < fact.len() {
@@ -253,7 +260,7 @@ pub fn summary_facts(
         is_summary[s.sentence] = true;
     }
     let score = pair_scores(links, |l| is_summary[l.a] || is_summary[l.b]);
-    let mut facts_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut facts_of_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for (f, fact) in facts.iter().enumerate() {
         for &s in fact {
             let v = facts_of_doc.entry(doc_of[s]).or_default();
@@ -291,7 +298,7 @@ pub fn summary_facts(
 
 /// The summed score of each unordered sentence pair among the `links` that `keep` takes.
 fn pair_scores(links: &[Link], keep: impl Fn(&Link) -> bool) -> HashMap<(usize, usize), f64> {
-    let mut score: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut score: HashMap<(usize, usize), f64> = HashMap::default();
     for l in links.iter().filter(|l| keep(l)) {
         *score.entry((l.a.min(l.b), l.a.max(l.b))).or_default() += l.score;
     }

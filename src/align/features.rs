@@ -1,6 +1,9 @@
 //! What a sentence offers for alignment, and how two sentences score against each other.
 
-use std::collections::{BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use crate::anchors::concepts::Concepts;
 use crate::glossary::translit::romanize;
@@ -184,75 +187,101 @@ fn cognate_key(word: &str) -> String {
     out
 }
 
-/// How rare each entity and each word is in the two documents: an entity named in every
-/// sentence says little about which sentences belong together.
-#[derive(Debug, Default)]
-pub struct EntityWeights {
-    left: HashMap<String, usize>,
-    right: HashMap<String, usize>,
-    /// How many sentences of each side name each concept.
-    concepts_left: HashMap<&'static str, usize>,
-    concepts_right: HashMap<&'static str, usize>,
-    /// Inverse document frequency of each content-word stem and cognate key over both
-    /// documents' sentences.
-    idf: HashMap<String, f64>,
+/// What one document holds, counted once so that pairing it with many others does not count
+/// it again for each: how many of its sentences name each entity and each concept, and hold each
+/// content-word stem or cognate key. With hundreds of articles every document is in hundreds of
+/// pairs; counting per pair was the largest share of a comparison's time.
+#[derive(Debug, Default, Clone)]
+pub struct DocCounts<'f> {
+    entities: FxHashMap<&'f str, usize>,
+    concepts: FxHashMap<&'static str, usize>,
+    /// Words and cognate keys together (one namespace, as the idf has always counted them).
+    terms: FxHashMap<&'f str, usize>,
+    sentences: usize,
 }
 
-impl EntityWeights {
-    pub fn new(left: &[Features], right: &[Features]) -> Self {
-        let count = |side: &[Features]| {
-            let mut m: HashMap<String, usize> = HashMap::new();
-            for f in side {
-                for e in &f.entities {
-                    *m.entry((*e).to_string()).or_default() += 1;
-                }
-            }
-            m
+impl<'f> DocCounts<'f> {
+    pub fn new(side: &'f [Features<'_>]) -> Self {
+        let mut c = DocCounts {
+            sentences: side.len(),
+            ..DocCounts::default()
         };
-        let count_concepts = |side: &[Features]| {
-            let mut m: HashMap<&'static str, usize> = HashMap::new();
-            for f in side {
-                for c in &f.concepts {
-                    *m.entry(*c).or_default() += 1;
-                }
+        for f in side {
+            for e in &f.entities {
+                *c.entities.entry(e).or_default() += 1;
             }
-            m
-        };
-        let mut df: HashMap<String, usize> = HashMap::new();
-        for f in left.iter().chain(right) {
+            for k in &f.concepts {
+                *c.concepts.entry(k).or_default() += 1;
+            }
             for w in f.words.iter().chain(&f.keys) {
-                *df.entry(w.clone()).or_default() += 1;
+                *c.terms.entry(w.as_str()).or_default() += 1;
             }
         }
-        let n = (left.len() + right.len()) as f64;
-        EntityWeights {
-            left: count(left),
-            right: count(right),
-            concepts_left: count_concepts(left),
-            concepts_right: count_concepts(right),
-            idf: df
-                .into_iter()
-                .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
-                .collect(),
-        }
+        c
+    }
+}
+
+/// How rare each entity and each word is in the two documents: an entity named in every
+/// sentence says little about which sentences belong together.
+#[derive(Debug)]
+pub struct EntityWeights<'f> {
+    left: Cow<'f, DocCounts<'f>>,
+    right: Cow<'f, DocCounts<'f>>,
+    /// The inverse document frequency of a term held by `d` sentences of the two documents,
+    /// by `d`.
+    idf: Vec<f64>,
+}
+
+impl<'f> EntityWeights<'f> {
+    /// The weights of two documents given their features (counted here).
+    pub fn new(left: &'f [Features<'_>], right: &'f [Features<'_>]) -> Self {
+        Self::with(
+            Cow::Owned(DocCounts::new(left)),
+            Cow::Owned(DocCounts::new(right)),
+        )
+    }
+
+    /// The weights of two documents counted before ([`DocCounts`]).
+    pub fn of(left: &'f DocCounts<'f>, right: &'f DocCounts<'f>) -> Self {
+        Self::with(Cow::Borrowed(left), Cow::Borrowed(right))
+    }
+
+    fn with(left: Cow<'f, DocCounts<'f>>, right: Cow<'f, DocCounts<'f>>) -> Self {
+        // ln(1 + n/d) for every document frequency d the two documents can give: scoring a
+        // candidate pair takes the idf of each of its words, and a document pair has many
+        // candidates
+        // (up to 2n: a sentence counts a term once as a word and once as a cognate key when the
+        // two coincide)
+        let n = left.sentences + right.sentences;
+        let idf = (0..=2 * n)
+            .map(|d| (1.0 + n as f64 / d.max(1) as f64).ln())
+            .collect();
+        EntityWeights { left, right, idf }
     }
 
     /// 1 for an entity named once on each side, falling (slowly) as it is named more often.
     pub fn weight(&self, entity: &str) -> f64 {
-        let l = *self.left.get(entity).unwrap_or(&1) as f64;
-        let r = *self.right.get(entity).unwrap_or(&1) as f64;
+        let l = *self.left.entities.get(entity).unwrap_or(&1) as f64;
+        let r = *self.right.entities.get(entity).unwrap_or(&1) as f64;
         (l * r).powf(-0.5)
     }
 
     /// Like [`Self::weight`], for a concept.
     pub fn concept_weight(&self, concept: &str) -> f64 {
-        let l = *self.concepts_left.get(concept).unwrap_or(&1) as f64;
-        let r = *self.concepts_right.get(concept).unwrap_or(&1) as f64;
+        let l = *self.left.concepts.get(concept).unwrap_or(&1) as f64;
+        let r = *self.right.concepts.get(concept).unwrap_or(&1) as f64;
         (l * r).powf(-0.5)
     }
 
+    /// Inverse document frequency of a content-word stem or cognate key over both documents'
+    /// sentences (1 for one neither holds).
     fn idf(&self, word: &str) -> f64 {
-        self.idf.get(word).copied().unwrap_or(1.0)
+        let d = self.left.terms.get(word).copied().unwrap_or(0)
+            + self.right.terms.get(word).copied().unwrap_or(0);
+        if d == 0 {
+            return 1.0;
+        }
+        self.idf[d]
     }
 
     /// Cosine of two sentences' word sets, each word weighted by its rarity.

@@ -13,7 +13,9 @@ mod ngram;
 mod parallel;
 
 use crate::model::{AlignedPair, Alignment, Document, PairDiff};
-use features::{EntityWeights, Features, confidence, features, raw_score, score};
+use rustc_hash::FxHashMap;
+
+use features::{DocCounts, EntityWeights, Features, confidence, features, raw_score, score};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -165,12 +167,15 @@ pub fn align_all_comparable(
     // second view of each pair, kept as its sentence pairs (see `reconcile`)
     // each document's sentences that say what its first sentence says, once per document
     let told: Vec<Vec<usize>> = features.par_iter().map(|f| told_by_first(f)).collect();
+    // each document counted once, and its index keys made once, for all the pairs it is in
+    let counts: Vec<DocCounts> = features.par_iter().map(|f| DocCounts::new(f)).collect();
+    let keys: Vec<Vec<SentenceKeys>> = features.par_iter().map(|f| document_keys(f)).collect();
     let (links, views): (Vec<Vec<cluster::Link>>, Vec<SentencePairs>) = pairs
         .par_iter()
         .map(|&(i, j)| {
             let (lf, rf) = (&features[i], &features[j]);
-            let weights = EntityWeights::new(lf, rf);
-            let scores = SparseScores::new(lf, rf, &weights);
+            let weights = EntityWeights::of(&counts[i], &counts[j]);
+            let scores = SparseScores::with_keys(lf, rf, &keys[i], &keys[j], &weights);
             let (oi, oj) = (offset[i], offset[j]);
             let links = scores
                 .rows
@@ -223,7 +228,7 @@ pub fn align_all_comparable(
         .par_iter()
         .zip(&views)
         .map(|(&(i, j), view)| {
-            let weights = &EntityWeights::new(&features[i], &features[j]);
+            let weights = &EntityWeights::of(&counts[i], &counts[j]);
             let side = |fact: &[usize], d: usize| -> Vec<usize> {
                 fact.iter()
                     .filter(|&&s| doc_of[s] == d)
@@ -799,37 +804,61 @@ struct SparseScores {
     cols: Vec<Vec<(usize, f64)>>,
 }
 
+/// The keys under which a sentence is indexed and looked up for candidates: names, dates and
+/// number magnitudes, plus its words within a language (`[0]`) or its cognate keys and concepts
+/// across languages (`[1]`).
+type SentenceKeys = [Vec<String>; 2];
+
+fn sentence_keys(f: &Features) -> SentenceKeys {
+    let keys = |cross: bool| -> Vec<String> {
+        let mut k: Vec<String> = f.entities.iter().map(|e| format!("e:{e}")).collect();
+        k.extend(f.dates.iter().map(|d| format!("d:{d}")));
+        k.extend(
+            f.numbers
+                .iter()
+                .map(|n| format!("n:{}", magnitude(n.value))),
+        );
+        k.extend(
+            f.numbers
+                .iter()
+                .map(|n| format!("n:{}", magnitude(n.value) + 1)),
+        );
+        if cross {
+            k.extend(f.keys.iter().map(|w| format!("k:{w}")));
+            k.extend(f.concepts.iter().map(|c| format!("c:{c}")));
+        } else {
+            k.extend(f.words.iter().map(|w| format!("w:{}:{w}", f.lang)));
+        }
+        k
+    };
+    [keys(false), keys(true)]
+}
+
+/// [`sentence_keys`] of each sentence of a document.
+fn document_keys(f: &[Features]) -> Vec<SentenceKeys> {
+    f.iter().map(sentence_keys).collect()
+}
+
 impl SparseScores {
     fn new(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Self {
-        let keys = |f: &Features, cross: bool| -> Vec<String> {
-            let mut k: Vec<String> = f.entities.iter().map(|e| format!("e:{e}")).collect();
-            k.extend(f.dates.iter().map(|d| format!("d:{d}")));
-            k.extend(
-                f.numbers
-                    .iter()
-                    .map(|n| format!("n:{}", magnitude(n.value))),
-            );
-            k.extend(
-                f.numbers
-                    .iter()
-                    .map(|n| format!("n:{}", magnitude(n.value) + 1)),
-            );
-            if cross {
-                k.extend(f.keys.iter().map(|w| format!("k:{w}")));
-                k.extend(f.concepts.iter().map(|c| format!("c:{c}")));
-            } else {
-                k.extend(f.words.iter().map(|w| format!("w:{}:{w}", f.lang)));
-            }
-            k
-        };
-        let mut index: std::collections::HashMap<String, Vec<usize>> = Default::default();
-        for (j, f) in rf.iter().enumerate() {
-            for cross in [false, true] {
-                for k in keys(f, cross) {
-                    let v = index.entry(k).or_default();
-                    if v.last() != Some(&j) {
-                        v.push(j);
-                    }
+        Self::with_keys(lf, rf, &document_keys(lf), &document_keys(rf), weights)
+    }
+
+    /// [`Self::new`] with the documents' keys made before ([`document_keys`]), as when one
+    /// document is in many pairs.
+    fn with_keys(
+        lf: &[Features],
+        rf: &[Features],
+        lk: &[SentenceKeys],
+        rk: &[SentenceKeys],
+        weights: &EntityWeights,
+    ) -> Self {
+        let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (j, keys) in rk.iter().enumerate() {
+            for k in keys.iter().flatten() {
+                let v = index.entry(k.as_str()).or_default();
+                if v.last() != Some(&j) {
+                    v.push(j);
                 }
             }
         }
@@ -837,23 +866,23 @@ impl SparseScores {
         let mut rows = vec![Vec::new(); lf.len()];
         let mut cols = vec![Vec::new(); rf.len()];
         let mut seen = vec![usize::MAX; rf.len()];
-        for (i, a) in lf.iter().enumerate() {
-            for cross in [false, true] {
-                for k in keys(a, cross) {
-                    let Some(js) = index.get(&k) else { continue };
-                    if js.len() > limit && !k.starts_with("e:") && !k.starts_with("d:") {
+        for (i, keys) in lk.iter().enumerate() {
+            for k in keys.iter().flatten() {
+                let Some(js) = index.get(k.as_str()) else {
+                    continue;
+                };
+                if js.len() > limit && !k.starts_with("e:") && !k.starts_with("d:") {
+                    continue;
+                }
+                for &j in js {
+                    if seen[j] == i {
                         continue;
                     }
-                    for &j in js {
-                        if seen[j] == i {
-                            continue;
-                        }
-                        seen[j] = i;
-                        let s = link_score(lf, rf, weights, i, j);
-                        if s > 0.0 {
-                            rows[i].push((j, s));
-                            cols[j].push((i, s));
-                        }
+                    seen[j] = i;
+                    let s = link_score(lf, rf, weights, i, j);
+                    if s > 0.0 {
+                        rows[i].push((j, s));
+                        cols[j].push((i, s));
                     }
                 }
             }
@@ -914,6 +943,40 @@ mod tests {
         let analyzer = ANALYZER
             .get_or_init(|| Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::default()));
         analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
+    }
+
+    /// Weights from counts made once per document score every pair as weights counted for the
+    /// pair; a term that is both a word and a cognate key of every sentence (document frequency
+    /// above the sentence count) still has an idf.
+    #[test]
+    fn counts_made_once_weigh_as_counts_made_per_pair() {
+        let a = doc(
+            "a",
+            "Iran sent ambulances to Meghri. The road to Meghri stayed closed for two days. \
+             Iran thanked Armenia.",
+        );
+        let b = doc_in(
+            "b",
+            "Иран направил машины скорой помощи в Мегри. Дорога была закрыта два дня.",
+            "ru",
+        );
+        let (lf, rf) = (document_features(&a), document_features(&b));
+        let (lc, rc) = (DocCounts::new(&lf), DocCounts::new(&rf));
+        let (fresh, once) = (EntityWeights::new(&lf, &rf), EntityWeights::of(&lc, &rc));
+        let mut nonzero = 0;
+        for x in &lf {
+            for y in &rf {
+                let s = raw_score(x, y, &fresh);
+                assert_eq!(s.to_bits(), raw_score(x, y, &once).to_bits());
+                nonzero += usize::from(s > 0.0);
+            }
+        }
+        assert!(nonzero >= 2, "{nonzero}");
+        // the same document twice: "bread" is a word and a cognate key of every sentence
+        let same = doc("c", "Bread rises. Bread falls.");
+        let f = document_features(&same);
+        let w = EntityWeights::new(&f, &f);
+        assert!(raw_score(&f[0], &f[1], &w).is_finite());
     }
 
     /// A translation that shares no cognate with its source, and a line the source lacks: the

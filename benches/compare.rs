@@ -1,0 +1,81 @@
+//! Comparable alignment of many articles at once (`compare` on a corpus): every pair of 120
+//! articles (7,140 pairs, the eighteen stories of the comparable gold set together, as a desk's
+//! pile of coverage would be), clustered into facts, next to an in-run baseline: scoring every
+//! sentence pair of every document pair naively (each pair's weights counted afresh, no
+//! candidate index), which is the work a straightforward aligner does before choosing anything.
+//! Results read as ratios.
+//!
+//!     cargo bench --bench compare -- --warm-up-time 1 --measurement-time 5
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use parallax::align::features::{EntityWeights, Features, raw_score};
+use parallax::align::{align_all_comparable, document_features};
+use parallax::analyze::Analyzer;
+use parallax::ingest::parse_article;
+use parallax::model::Document;
+use rayon::prelude::*;
+
+fn corpus(analyzer: &Analyzer) -> Vec<Document> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/comparable");
+    let mut paths: Vec<_> = std::fs::read_dir(root)
+        .expect("tests/data/comparable")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .flat_map(|story| std::fs::read_dir(story.path()).expect("story").flatten())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).expect("article");
+            let name = p.display().to_string();
+            analyzer.analyze(parse_article(text, &name, &name, None), None)
+        })
+        .collect()
+}
+
+/// Baseline: every sentence pair of every document pair scored, weights counted per pair,
+/// pairs in parallel as the aligner runs them.
+fn naive_scores(features: &[Vec<Features>], pairs: &[(usize, usize)]) -> f64 {
+    pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let (lf, rf) = (&features[i], &features[j]);
+            let weights = EntityWeights::new(lf, rf);
+            let mut total = 0.0;
+            for a in lf {
+                for b in rf {
+                    total += raw_score(a, b, &weights);
+                }
+            }
+            total
+        })
+        .sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let glossary = parallax::load_glossary(&[], true).expect("built-in glossary");
+    let analyzer = Analyzer::new(&glossary, parallax::load_cues().expect("cues"));
+    let docs = corpus(&analyzer);
+    assert!(docs.len() >= 120, "{} articles", docs.len());
+    let features: Vec<Vec<Features>> = docs.iter().map(document_features).collect();
+    let pairs: Vec<(usize, usize)> = (0..docs.len())
+        .flat_map(|i| (i + 1..docs.len()).map(move |j| (i, j)))
+        .collect();
+    let mut g = c.benchmark_group(format!("compare_{}_articles", docs.len()));
+    g.sample_size(10);
+    g.bench_function("align_all_comparable", |b| {
+        b.iter(|| align_all_comparable(black_box(&docs), black_box(&features), &pairs))
+    });
+    g.bench_function("naive_scoring_baseline", |b| {
+        b.iter(|| naive_scores(black_box(&features), &pairs))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
