@@ -22,6 +22,8 @@
    (`parallax segment`) measured in the same run, so the translation's share is visible.
 3. Cache. The same article twice with a fresh cache directory: the second run must report
    "0 requests".
+4. Names. Every glossary name in the Spanish articles (gold set and samples; `parallax names`)
+   must come out of `parallax translate --to en` in one of its entity's English forms.
 
 Needs a running APy (.ci/run starts one; or `LC_ALL=C.UTF-8 apertium-apy -p 2737
 /usr/share/apertium/modes`), given by --apy or PARALLAX_TEST_APY (default http://127.0.0.1:2737).
@@ -192,7 +194,41 @@ def main():
     line = second.stderr.decode().strip().splitlines()[-1]
     print(f"cached rerun: {line}")
     ok = "0 requests" in line
-    return 0 if ok else 1
+
+    # Names: every glossary name of the Spanish articles must come out in an English form.
+    kept, total, lost = english_names(args, cache)
+    print(f"glossary names of the Spanish articles with an English form in the translation: "
+          f"{kept}/{total}" + (f" (missing: {', '.join(sorted(lost))})" if lost else ""))
+    return 0 if ok and kept == total else 1
+
+
+def english_names(args, cache):
+    """(names kept, names, the entities missed) over the es- articles of the gold set and the
+    samples: a name counts as kept when one of its entity's English names (glossary forms with
+    lang = "en") appears in `parallax translate --to en`'s output."""
+    import tomllib
+    with open(os.path.join(ROOT, "glossaries", "karabakh-2023.toml"), "rb") as f:
+        glossary = tomllib.load(f)
+    english = {e["id"]: [n["text"] for n in e.get("names", []) if n.get("lang") == "en"]
+               for e in glossary.get("entity", [])}
+    paths = sorted(glob.glob(os.path.join(args.data, "*", "es-*.txt")) +
+                   glob.glob(os.path.join(ROOT, "samples", "*", "es-*.txt")))
+    env = dict(os.environ, PARALLAX_CACHE_DIR=cache)
+    kept = total = 0
+    lost = set()
+    for path in paths:
+        names = subprocess.run([args.binary, "names", path, "--format", "json"],
+                               capture_output=True, check=True)
+        out = subprocess.run([args.binary, "translate", path, "--to", "en", "--backend",
+                              "apertium", "--backend-url", args.apy],
+                             capture_output=True, check=True, env=env).stdout.decode()
+        for m in json.loads(names.stdout)["mentions"]:
+            total += 1
+            if any(form in out for form in english.get(m["entity"], [])):
+                kept += 1
+            else:
+                lost.add(f"{m['surface']} ({m['entity']})")
+    return kept, total, lost
 
 
 if __name__ == "__main__":
