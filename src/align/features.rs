@@ -247,11 +247,10 @@ impl<'f> EntityWeights<'f> {
     }
 
     fn with(left: Cow<'f, DocCounts<'f>>, right: Cow<'f, DocCounts<'f>>) -> Self {
-        // ln(1 + n/d) for every document frequency d the two documents can give: scoring a
-        // candidate pair takes the idf of each of its words, and a document pair has many
-        // candidates
-        // (up to 2n: a sentence counts a term once as a word and once as a cognate key when the
-        // two coincide)
+        // ln(1 + n/d) for every document frequency d the two documents can give (up to 2n: a
+        // sentence counts a term once as a word and once as a cognate key when the two
+        // coincide), made once: scoring a candidate pair takes the idf of each of its words,
+        // and a document pair has many candidates
         let n = left.sentences + right.sentences;
         let idf = (0..=2 * n)
             .map(|d| (1.0 + n as f64 / d.max(1) as f64).ln())
