@@ -65,11 +65,12 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// 0.920 at the start, 0.594 / 0.934 at the end), all seventeen 0.783 / 0.580 / 0.880 / 0.909
 /// (0.696 / 0.562 / 0.861 / 0.903 at the session's start). Eleventh session: meghri-pass-bus-2026
 /// (blind, seven languages with fa: 0.661 / 0.875, cue precision 0.881), all eighteen 0.783 /
-/// 0.586 / 0.879 / 0.907. Raise them towards the targets.
+/// 0.586 / 0.879 / 0.907 at the session's start, 0.783 / 0.587 / 0.879 / 0.915 at its end (cue
+/// floor 0.85 -> 0.88). Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
 const FLOOR_CROSS_RECALL: f64 = 0.57;
 const FLOOR_PRECISION: f64 = 0.85;
-const FLOOR_CUE_PRECISION: f64 = 0.85;
+const FLOOR_CUE_PRECISION: f64 = 0.88;
 
 /// (file, sentence index)
 type Cell = (String, usize);
