@@ -161,15 +161,19 @@ pub fn align_all_comparable(
         .enumerate()
         .flat_map(|(d, f)| std::iter::repeat_n(d, f.len()))
         .collect();
-    // every pair's scores become links right away (what the clustering needs), so that memory
-    // holds the links of all pairs, not their score tables
-    // and the pair's own alignment, as two articles alone would be aligned (`comparable`): a
-    // second view of each pair, kept as its sentence pairs (see `reconcile`)
-    // each document's sentences that say what its first sentence says, once per document
-    let told: Vec<Vec<usize>> = features.par_iter().map(|f| told_by_first(f)).collect();
     // each document counted once, and its index keys made once, for all the pairs it is in
     let counts: Vec<DocCounts> = features.par_iter().map(|f| DocCounts::new(f)).collect();
     let keys: Vec<Vec<SentenceKeys>> = features.par_iter().map(|f| document_keys(f)).collect();
+    // each document's sentences that say what its first sentence says, once per document
+    let told: Vec<Vec<usize>> = features
+        .par_iter()
+        .zip(&counts)
+        .map(|(f, c)| told_by_first(f, c))
+        .collect();
+    // every pair's scores become links right away (what the clustering needs), so that memory
+    // holds the links of all pairs, not their score tables; and the pair's own alignment, as
+    // two articles alone would be aligned (`comparable`): a second view of each pair, kept as
+    // its sentence pairs (see `reconcile`)
     let (links, views): (Vec<Vec<cluster::Link>>, Vec<SentencePairs>) = pairs
         .par_iter()
         .map(|&(i, j)| {
@@ -279,12 +283,12 @@ pub fn align_all_comparable(
 /// lead of an article without one) says: within one article and one language, shared names
 /// and words are evidence no link across languages gives ("Mine blast kills four workers" /
 /// "Four workers died when…"). The facts of these sentences are the ones the first sentence
-/// sums up most likely.
-fn told_by_first(f: &[Features]) -> Vec<usize> {
+/// sums up most likely. `counts` are the document's [`DocCounts`].
+fn told_by_first(f: &[Features], counts: &DocCounts) -> Vec<usize> {
     if f.len() < 2 {
         return Vec::new();
     }
-    let weights = EntityWeights::new(f, f);
+    let weights = EntityWeights::of(counts, counts);
     (1..f.len())
         .filter(|&x| raw_score(&f[0], &f[x], &weights) >= MIN_TOLD_SCORE)
         .collect()
@@ -587,7 +591,10 @@ fn comparable(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Chos
     if lf.is_empty() || rf.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let told = (told_by_first(lf), told_by_first(rf));
+    let told = (
+        told_by_first(lf, &DocCounts::new(lf)),
+        told_by_first(rf, &DocCounts::new(rf)),
+    );
     choose(
         &SparseScores::new(lf, rf, weights),
         lf,
@@ -1018,7 +1025,8 @@ mod tests {
         );
         assert_eq!(titled.article.title.as_deref(), Some("Flood in Yevlakh"));
         let of = |d: &Document, first: usize| -> Vec<(usize, f64, Vec<usize>)> {
-            summaries(d, &told_by_first(&document_features(d)), first)
+            let f = document_features(d);
+            summaries(d, &told_by_first(&f, &DocCounts::new(&f)), first)
                 .into_iter()
                 .map(|s| (s.sentence, s.min_average, s.told_by))
                 .collect()
@@ -1183,7 +1191,8 @@ mod tests {
             (HEADLINE_TOLD_SECONDARY..HEADLINE_SECONDARY).contains(&to_hospital),
             "{to_hospital}: the case must sit between the two bars"
         );
-        assert!(told_by_first(&lf).contains(&3), "{:?}", told_by_first(&lf));
+        let told = told_by_first(&lf, &DocCounts::new(&lf));
+        assert!(told.contains(&3), "{told:?}");
         let a = align(&left, &right, 0, 1, Mode::Comparable);
         let (primary, secondary) = links(&a);
         assert!(primary.contains(&(3, 2)), "hospital: {primary:?}");
