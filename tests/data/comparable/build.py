@@ -3859,6 +3859,237 @@ ARTICLES_R = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (s), held out: a cyberattack paralyses the computer systems of Armenia's State Revenue
+# Committee and halts customs clearance at every border crossing for more than a day, with
+# lorries stranded at Bagratashen and Agarak; a group calling itself Legion 44 says it did it,
+# leaks company data and asks for a ransom; Yerevan's security service points to servers linked
+# to Azerbaijan's State Security Service, Baku calls this absurd, researchers point to pro-Russian
+# groups and Moscow denies any part; Pashinyan speaks of a hybrid attack six weeks before the
+# elections. Written without looking at the concept lexicon (glossaries/concepts.toml), the cue
+# lexicons (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not
+# tuned on. Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_S = {
+    "s1": "Early on Tuesday 21 April a cyberattack paralysed the computer systems of Armenia's State Revenue Committee, halting customs clearance at all the country's border crossings (en: shortly after six; hy: at 05:50; ru: in the night)",
+    "s2": "The customs systems were restored on Wednesday evening 22 April, after about 30 hours (en: 31 hours; es: a day and a half; ru: almost two days; az: more than a day; hy: about 36 hours; de: a good 30 hours)",
+    "s3": "Hundreds of lorries were stranded at the Bagratashen crossing on the border with Georgia and at Agarak on the border with Iran (en: about 600 at Bagratashen and dozens at Agarak; es: more than 700 in all; ru: about a thousand; hy: 450 at Bagratashen and about 200 at Agarak; de: several hundred)",
+    "s4": "On Tuesday evening customs officers switched to paper declarations and let lorries with fruit and vegetables from Iran through first",
+    "s5": "A hacker group calling itself Legion 44 said on Telegram that it was behind the attack, in messages written in Azerbaijani and Russian",
+    "s6": "The group put online what it said were customs declarations and tax data of about 3,000 Armenian companies (it: 3,500; hy: tens of thousands of documents); the committee says some are genuine but citizens' personal data were not reached",
+    "s7": "The group demanded a ransom of 2 million dollars in cryptocurrency (ru: 3 million), and the government refused to pay",
+    "s8": "Yerevan's account: Armenia's National Security Service says the attack came from servers used before by hacker groups linked to Azerbaijan's State Security Service (ru, az: doubted)",
+    "s9": "Baku's account: Hikmet Hajiyev called the accusation absurd and said Yerevan was looking for an outside enemy to hide its own failures before the elections (hy: doubted)",
+    "s10": "Independent cyber-security researchers pointed out that the malicious software had been used before by pro-Russian groups in attacks in Europe (ru: 'so-called' experts)",
+    "s11": "Russia's foreign ministry spokeswoman Maria Zakharova denied any Russian part in the attack and called talk of a Russian trail Russophobic speculation",
+    "s12": "Prime Minister Nikol Pashinyan called it a hybrid attack on the state (six weeks before the parliamentary elections of 7 June) and convened the Security Council (hy, it: ordered a check of all state computer systems)",
+    "s13": "Armenia's Investigative Committee opened a criminal case",
+    "s14": "An employee of a private IT company that maintains the committee's network was detained on suspicion of handing the attackers access passwords",
+    "s15": "At Yerevan's request the European Union is sending a team of cyber-security experts (es: offered to send)",
+    "s16": "Armenia's freight carriers put the losses at about 5 million dollars (es: about 4.5 million euros; hy: about 2 billion drams)",
+}
+
+ARTICLES_S = {
+    "en-crossline-review.txt": {
+        "header": " date 2026-04-23 (Crossline Review)",
+        "paragraphs": [
+            [("Cyberattack halts Armenian customs for more than a day, stranding hundreds of lorries", ["s1", "s2", "s3"], [])],
+            [
+                ("A cyberattack shortly after six o'clock on Tuesday morning knocked out the computer systems of Armenia's State Revenue Committee, halting customs clearance at every border crossing in the country.", ["s1"], []),
+                ("Officials said the systems were back in service on Wednesday evening, 31 hours after the attack began.", ["s2"], [att("said")]),
+                ("By then about 600 lorries were waiting at Bagratashen, on the border with Georgia, and dozens more at Agarak, the crossing into Iran.", ["s3"], []),
+            ],
+            [
+                ("A group calling itself Legion 44 said on Telegram that it was behind the attack, posting messages in Azerbaijani and Russian.", ["s5"], [att("said")]),
+                ("It also put online what it said were the customs declarations and tax records of about 3,000 Armenian companies.", ["s6"], [att("said")]),
+                ("The committee confirmed that some of the documents were genuine but said the hackers had not reached the personal data of citizens.", ["s6"], [att("confirmed"), att("said")]),
+                ("The group reportedly demanded a ransom of 2 million dollars in cryptocurrency, which the government refused to pay.", ["s7"], [("hedge", "hearsay", "reportedly")]),
+            ],
+            [
+                ("Armenia's National Security Service said the attack had come from servers previously used by hacker groups linked to Azerbaijan's State Security Service.", ["s8"], [att("said")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, dismissed the accusation as absurd and said Yerevan was looking for an outside enemy to hide its own failures before the election.", ["s9"], [att("dismissed"), att("said")]),
+                ("Some independent researchers pointed out that the same malicious code had earlier been used by pro-Russian groups in attacks on European targets.", ["s10"], [att("pointed out")]),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan called the incident a “hybrid attack” on the state and convened the Security Council on Wednesday.", ["s12"], [att("called"), ("scare-quote", "distancing", "“hybrid attack”")]),
+                ("Armenians go to the polls in parliamentary elections on 7 June, and the government has warned for months of attempts to interfere in the vote.", [], [att("warned")]),
+                ("The Investigative Committee opened a criminal case, and the National Security Service detained an employee of a private IT firm that maintains the committee's network on suspicion of handing over passwords.", ["s13", "s14"], []),
+                ("At the government's request, the European Union is sending a team of cyber-security experts to Yerevan.", ["s15"], []),
+            ],
+            [
+                ("Almost all of Armenia's foreign trade by road passes through Georgia and Iran, as its borders with Turkey and Azerbaijan remain closed.", [], []),
+                ("Most of the lorries that cross at Bagratashen continue north to Russia through the Upper Lars pass.", [], []),
+            ],
+        ],
+    },
+    "es-voz-de-las-fronteras.txt": {
+        "header": " date 2026-04-23 (La Voz de las Fronteras)",
+        "paragraphs": [
+            [("Un ciberataque paraliza las aduanas de Armenia y deja cientos de camiones varados en las fronteras", ["s1", "s3"], [])],
+            [
+                ("Cientos de camiones quedaron atrapados desde el martes en los pasos fronterizos de Armenia después de que un ciberataque dejara fuera de servicio los sistemas informáticos del Comité de Ingresos Estatales, que gestiona las aduanas.", ["s1", "s3"], []),
+                ("Según los transportistas, el miércoles por la mañana había más de 700 vehículos pesados esperando entre Bagratashen, en la frontera con Georgia, y Agarak, en la frontera con Irán.", ["s3"], [att("Según")]),
+                ("Los sistemas no volvieron a funcionar hasta el miércoles por la noche, día y medio después del ataque.", ["s2"], []),
+            ],
+            [
+                ("Para que no se echara a perder la carga, los aduaneros recurrieron el martes por la tarde a las declaraciones en papel y dieron prioridad a los camiones de fruta y verdura procedentes de Irán.", ["s4"], []),
+                ("La Unión de Transportistas de Armenia calcula las pérdidas en unos 4,5 millones de euros.", ["s16"], [att("calcula")]),
+                ("Muchos conductores pasaron dos noches en sus cabinas sin poder avanzar un metro.", [], []),
+            ],
+            [
+                ("Un grupo de piratas informáticos que se hace llamar Legión 44 se atribuyó el ataque en Telegram, con mensajes en azerí y en ruso.", ["s5"], []),
+                ("El Servicio de Seguridad Nacional de Armenia sostiene que el ataque se lanzó desde servidores utilizados antes por grupos vinculados al Servicio de Seguridad del Estado de Azerbaiyán.", ["s8"], [att("sostiene")]),
+                ("Desde Bakú, el asesor presidencial Hikmet Hajiyev calificó la acusación de «absurda» y acusó a Ereván de buscar un enemigo exterior para tapar sus propios fallos antes de las elecciones.", ["s9"], [att("calificó"), ("scare-quote", "distancing", "«absurda»"), att("acusó")]),
+                ("El primer ministro, Nikol Pashinián, habló de un ataque híbrido contra el Estado a seis semanas de las legislativas del 7 de junio y convocó al Consejo de Seguridad.", ["s12"], [att("habló de")]),
+            ],
+            [
+                ("La Unión Europea se ofreció a enviar expertos en ciberseguridad, y el Gobierno armenio aceptó la ayuda.", ["s15"], []),
+                ("Por Bagratashen pasa la mayor parte de las exportaciones armenias con destino a Rusia.", [], []),
+                ("El paso de Agarak, a orillas del río Aras, es la única conexión por carretera entre Armenia e Irán.", [], []),
+            ],
+        ],
+    },
+    "ru-golos-evrazii.txt": {
+        "header": " date 2026-04-23 (Голос Евразии)",
+        "paragraphs": [
+            [("Ереван обвиняет Баку в кибератаке, а западные «эксперты» ищут русский след", ["s8", "s10"], [att("обвиняет"), ("scare-quote", "distancing", "«эксперты»")])],
+            [
+                ("В ночь на вторник хакеры вывели из строя информационные системы Комитета государственных доходов Армении, и таможенное оформление на всех пунктах пропуска страны остановилось.", ["s1"], []),
+                ("Работу систем удалось восстановить лишь в среду вечером, спустя почти двое суток.", ["s2"], []),
+                ("На КПП Баграташен на границе с Грузией и Агарак на границе с Ираном скопилось, по данным перевозчиков, около тысячи грузовиков.", ["s3"], [att("по данным")]),
+            ],
+            [
+                ("Ответственность за атаку взяла на себя группировка «Легион 44», опубликовавшая в Telegram сообщения на азербайджанском и русском языках.", ["s5"], []),
+                ("Хакеры, как сообщается, потребовали выкуп в размере 3 млн долларов в криптовалюте.", ["s7"], [("hedge", "hearsay", "как сообщается")]),
+                ("В Службе национальной безопасности Армении утверждают, что атака велась с серверов, которые ранее использовали группировки, связанные со спецслужбами Азербайджана.", ["s8"], [doubt("утверждают")]),
+                ("В Баку обвинения отвергли.", ["s9"], [att("отвергли")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал их абсурдными и заявил, что Ереван ищет внешнего врага, чтобы скрыть собственные провалы накануне выборов.", ["s9"], [att("назвал"), att("заявил")]),
+            ],
+            [
+                ("Премьер-министр Никол Пашинян поспешил увидеть в произошедшем «гибридную атаку» на армянское государство и созвал Совет безопасности.", ["s12"], [doubt("поспешил"), ("scare-quote", "distancing", "«гибридную атаку»")]),
+                ("Западные СМИ тут же подхватили версию так называемых независимых экспертов, по словам которых ту же вредоносную программу прежде использовали пророссийские хакеры.", ["s10"], [("scare-quote", "marker", "так называемых"), att("по словам")]),
+                ("Официальный представитель МИД России Мария Захарова заявила, что Москва не имеет к атаке никакого отношения, и назвала разговоры о российском следе русофобскими спекуляциями.", ["s11"], [att("заявила"), att("назвала")]),
+                ("По подозрению в передаче хакерам паролей доступа задержан сотрудник частной IT-компании, обслуживающей сети комитета.", ["s14"], [("agency", "agentless", "задержан")]),
+            ],
+            [
+                ("Напомним, что в 2024 году Армения заморозила своё участие в ОДКБ.", [], []),
+                ("Выборы в парламент Армении пройдут 7 июня, и оппозиция уже обвиняет власти в том, что они используют тему внешних угроз в предвыборных целях.", [], [att("обвиняет")]),
+            ],
+        ],
+    },
+    "az-yeni-movqe.txt": {
+        "header": " date 2026-04-23 (Yeni mövqe)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: Ermənistanın kiberhücumla bağlı ittihamları absurddur", ["s9"], [])],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev Ermənistan tərəfinin Dövlət Gəlirlər Komitəsinə qarşı kiberhücumda Azərbaycanı günahlandırmasını absurd adlandırıb.", ["s9"], [att("adlandırıb")]),
+                ("Onun sözlərinə görə, İrəvan seçkilər ərəfəsində öz uğursuzluqlarını gizlətmək üçün xarici düşmən axtarır.", ["s9"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Aprelin 21-də səhər saatlarında baş verən kiberhücum Ermənistanın Dövlət Gəlirlər Komitəsinin informasiya sistemlərini sıradan çıxarıb və ölkənin bütün sərhəd keçid məntəqələrində gömrük rəsmiləşdirilməsi dayanıb.", ["s1"], []),
+                ("Sistemlər yalnız çərşənbə günü axşam, bir gündən çox fasilədən sonra bərpa olunub.", ["s2"], []),
+                ("Gürcüstanla sərhəddəki Baqrataşen və İranla sərhəddəki Aqarak keçid məntəqələrində yüzlərlə yük maşını ilişib qalıb.", ["s3"], []),
+                ("Hücumun məsuliyyətini “Legion 44” adlı qrup Telegram kanalında öz üzərinə götürüb.", ["s5"], []),
+            ],
+            [
+                ("Ermənistan Milli Təhlükəsizlik Xidməti isə hücumun Azərbaycanın Dövlət Təhlükəsizliyi Xidməti ilə əlaqəli qrupların əvvəllər istifadə etdiyi serverlərdən həyata keçirildiyini iddia edir.", ["s8"], [doubt("iddia edir")]),
+                ("Paşinyan da hadisəni “hibrid hücum” adlandıraraq Təhlükəsizlik Şurasını təcili toplayıb.", ["s12"], [att("adlandıraraq"), ("scare-quote", "distancing", "“hibrid hücum”")]),
+                ("Maraqlıdır ki, müstəqil kibertəhlükəsizlik mütəxəssisləri hücumda istifadə olunan zərərli proqramın əvvəllər Avropada rusiyapərəst qruplar tərəfindən tətbiq edildiyini bildiriblər.", ["s10"], [att("bildiriblər")]),
+                ("Ermənistanın İstintaq Komitəsi cinayət işi başladıb.", ["s13"], []),
+            ],
+            [
+                ("Şübhəsiz, rəsmi İrəvanın hər uğursuzluğu Azərbaycanın adına yazmaq cəhdləri sülh prosesinə xidmət etmir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Ermənistanda parlament seçkiləri iyunun 7-də keçiriləcək.", [], []),
+                ("Qeyd edək ki, Azərbaycan ilə Ermənistan arasında diplomatik münasibətlər hələ qurulmayıb.", [], []),
+            ],
+        ],
+    },
+    "hy-chanaparh.txt": {
+        "header": " date 2026-04-23 (Ճանապարհ)",
+        "paragraphs": [
+            [("Կիբեռհարձակումը կաթվածահար է արել Հայաստանի մաքսակետերը, հետքերը տանում են Ադրբեջան", ["s1", "s8"], [])],
+            [
+                ("Ապրիլի 21-ի առավոտյան՝ ժամը 05:50-ին, կիբեռհարձակումը շարքից հանել է Պետական եկամուտների կոմիտեի տեղեկատվական համակարգերը, և երկրի բոլոր սահմանային անցակետերում դադարել է մաքսային ձևակերպումը։", ["s1"], []),
+                ("Համակարգերը վերագործարկվել են միայն չորեքշաբթի երեկոյան՝ շուրջ 36 ժամ անց։", ["s2"], []),
+                ("Բագրատաշենի անցակետում կուտակվել էր շուրջ 450, իսկ Ագարակում՝ մոտ 200 բեռնատար։", ["s3"], []),
+                ("Երեքշաբթի երեկոյան մաքսավորներն անցել են թղթային հայտարարագրերի և առաջին հերթին բաց են թողել Իրանից միրգ ու բանջարեղեն տեղափոխող բեռնատարները։", ["s4"], []),
+            ],
+            [
+                ("ԱԱԾ հաղորդմամբ՝ հարձակումն իրականացվել է սերվերներից, որոնք նախկինում օգտագործել են Ադրբեջանի Պետական անվտանգության ծառայության հետ կապված հաքերային խմբերը։", ["s8"], [att("հաղորդմամբ")]),
+                ("Պատասխանատվությունը ստանձնած «Լեգեոն 44» խմբի անունն ակնարկում է 2020 թվականի 44-օրյա պատերազմը, իսկ նրա հաղորդագրությունները Telegram-ում գրված են ադրբեջաներեն և ռուսերեն։", ["s5"], []),
+                ("Հաքերները համացանցում տեղադրել են տասնյակ հազարավոր փաստաթղթեր, այդ թվում՝ ընկերությունների մաքսային հայտարարագրեր, և 2 միլիոն դոլար փրկագին են պահանջել կրիպտոարժույթով։", ["s6", "s7"], []),
+                ("Կառավարությունը հրաժարվել է վճարել։", ["s7"], []),
+            ],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանը Անվտանգության խորհրդի արտահերթ նիստում միջադեպը որակել է հիբրիդային հարձակում պետության դեմ և հանձնարարել ստուգել բոլոր պետական տեղեկատվական համակարգերը։", ["s12"], [att("որակել է")]),
+                ("Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել, իսկ ԱԱԾ-ն ձերբակալել է կոմիտեի ցանցը սպասարկող մասնավոր ընկերության աշխատակցի, որը կասկածվում է մուտքի գաղտնաբառերը հաքերներին փոխանցելու մեջ։", ["s13", "s14"], []),
+                ("Բաքվում Հիքմեթ Հաջիևը մեղադրանքները որակել է «անհեթեթ» և պնդում է, թե Երևանն արտաքին թշնամի է փնտրում ընտրություններից առաջ։", ["s9"], [att("որակել է"), ("scare-quote", "distancing", "«անհեթեթ»"), doubt("պնդում է")]),
+            ],
+            [
+                ("Բեռնափոխադրողների միության գնահատմամբ՝ վնասը կազմում է մոտ 2 միլիարդ դրամ։", ["s16"], [att("գնահատմամբ")]),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանի և Իրանի հետ սահմանները Հայաստանի համար կենսական նշանակություն ունեն։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Խորհրդարանական ընտրությունները նշանակված են հունիսի 7-ին։", [], []),
+            ],
+        ],
+    },
+    "de-ostwind-zeitung.txt": {
+        "header": " date 2026-04-23 (Ostwind-Zeitung)",
+        "paragraphs": [
+            [("Hackerangriff legt Armeniens Zoll lahm – Eriwan verdächtigt Baku", ["s1", "s8"], [att("verdächtigt")])],
+            [
+                ("Ein Cyberangriff hat am frühen Dienstagmorgen die Computersysteme des armenischen Staatlichen Einnahmenkomitees lahmgelegt und die Zollabfertigung an allen Grenzübergängen des Landes gestoppt.", ["s1"], []),
+                ("Erst am Mittwochabend, nach gut 30 Stunden, liefen die Systeme wieder.", ["s2"], []),
+                ("An den Übergängen Bagrataschen an der Grenze zu Georgien und Agarak an der Grenze zum Iran stauten sich mehrere hundert Lastwagen.", ["s3"], []),
+            ],
+            [
+                ("Zu dem Angriff bekannte sich auf Telegram eine Gruppe namens Legion 44, die ihre Botschaften auf Aserbaidschanisch und Russisch verfasste.", ["s5"], []),
+                ("Die Hacker sollen Zollerklärungen und Steuerdaten von rund 3000 Unternehmen ins Netz gestellt und zwei Millionen Dollar Lösegeld in Kryptowährung gefordert haben.", ["s6", "s7"], [("hedge", "hearsay", "sollen")]),
+                ("Der Nationale Sicherheitsdienst Armeniens erklärte, der Angriff sei über Server gelaufen, die zuvor von Gruppen mit Verbindungen zum Staatlichen Sicherheitsdienst Aserbaidschans genutzt worden seien.", ["s8"], [att("erklärte")]),
+                ("Hikmet Hadschijew, außenpolitischer Berater von Präsident Ilham Alijew, nannte die Vorwürfe absurd.", ["s9"], [att("nannte")]),
+                ("Eriwan suche vor der Wahl nur einen äußeren Feind, um eigenes Versagen zu verdecken, fügte er hinzu.", ["s9"], [att("fügte")]),
+            ],
+            [
+                ("Unabhängige IT-Sicherheitsforscher wiesen allerdings darauf hin, dass dieselbe Schadsoftware schon bei Angriffen prorussischer Gruppen in Europa eingesetzt worden war.", ["s10"], [att("wiesen")]),
+                ("Russlands Außenamtssprecherin Maria Sacharowa bestritt jede Beteiligung Moskaus und sprach von russophoben Spekulationen.", ["s11"], [att("bestritt"), att("sprach")]),
+            ],
+            [
+                ("Ein Mitarbeiter einer privaten IT-Firma, die das Netz des Komitees betreut, wurde festgenommen.", ["s14"], [("agency", "agentless", "wurde festgenommen")]),
+                ("Er soll den Angreifern Zugangspasswörter überlassen haben.", ["s14"], [("hedge", "hearsay", "soll")]),
+                ("Auf Bitten Eriwans schickt die EU ein Team von Fachleuten für Cybersicherheit.", ["s15"], []),
+            ],
+            [
+                ("Die Grenzen Armeniens zur Türkei und zu Aserbaidschan sind seit den 1990er-Jahren geschlossen.", [], []),
+                ("Anfang Juni wählt das Land ein neues Parlament.", [], []),
+            ],
+        ],
+    },
+    "it-gazzetta-del-transito.txt": {
+        "header": " date 2026-04-23 (La Gazzetta del Transito)",
+        "paragraphs": [
+            [("Attacco informatico blocca le dogane armene, perdite per milioni", ["s1", "s16"], [])],
+            [
+                ("Per circa 30 ore, tra martedì mattina e mercoledì sera, le dogane armene sono rimaste ferme a causa di un attacco informatico contro i sistemi del Comitato delle entrate statali.", ["s1", "s2"], []),
+                ("Ai valichi di Bagratashen, al confine con la Georgia, e di Agarak, al confine con l'Iran, si sono formate code di centinaia di camion.", ["s3"], []),
+                ("Dalla sera di martedì i doganieri sono tornati alle dichiarazioni cartacee, lasciando passare per primi i carichi di frutta e verdura provenienti dall'Iran.", ["s4"], []),
+                ("Secondo l'associazione degli autotrasportatori armeni, le perdite superano i 5 milioni di dollari.", ["s16"], [att("Secondo")]),
+            ],
+            [
+                ("Gli hacker avrebbero messo online le dichiarazioni doganali e i dati fiscali di circa 3.500 imprese.", ["s6"], [("hedge", "hearsay", "avrebbero")]),
+                ("Il Servizio di sicurezza nazionale dell'Armenia sostiene che l'attacco è partito da server già utilizzati da gruppi legati ai servizi di sicurezza azeri.", ["s8"], [att("sostiene")]),
+                ("Baku respinge le accuse, che il consigliere presidenziale Hikmet Hajiyev ha definito assurde, e accusa Erevan di cercare un nemico esterno per nascondere i propri fallimenti in vista del voto.", ["s9"], [att("respinge"), att("definito"), att("accusa")]),
+                ("Alcuni esperti indipendenti fanno notare, però, che il software malevolo era già stato impiegato da gruppi filorussi in attacchi contro obiettivi europei.", ["s10"], [att("fanno notare")]),
+                ("La portavoce del ministero degli Esteri russo, Maria Zakharova, nega ogni coinvolgimento di Mosca e parla di «speculazioni russofobe».", ["s11"], [att("nega"), att("parla"), ("scare-quote", "distancing", "«speculazioni russofobe»")]),
+            ],
+            [
+                ("Il premier Nikol Pashinyan ha parlato di un attacco ibrido contro lo Stato, a sei settimane dalle elezioni politiche del 7 giugno, e ha ordinato una verifica di tutti i sistemi informatici pubblici.", ["s12"], [att("parlato")]),
+                ("L'Unione europea invierà a Erevan una squadra di esperti di sicurezza informatica.", ["s15"], []),
+                ("Attraverso l'Armenia transitano anche i camion diretti dall'Iran verso la Georgia e la Russia.", [], []),
+                ("Senza accesso ai porti turchi, l'Armenia continua a dipendere dagli scali georgiani di Poti e Batumi.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -3878,6 +4109,7 @@ STORIES = {
     "zvartnots-landing-2026": (FACTS_P, ARTICLES_P),
     "tbilisi-football-2026": (FACTS_Q, ARTICLES_Q),
     "meghri-pass-bus-2026": (FACTS_R, ARTICLES_R),
+    "yerevan-cyberattack-2026": (FACTS_S, ARTICLES_S),
 }
 
 
