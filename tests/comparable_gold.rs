@@ -67,10 +67,12 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// (blind, seven languages with fa: 0.661 / 0.875, cue precision 0.881), all eighteen 0.783 /
 /// 0.586 / 0.879 / 0.907 at the session's start, 0.783 / 0.587 / 0.879 / 0.915 at its end (cue
 /// floor 0.85 -> 0.88). Twelfth session: yerevan-cyberattack-2026 (blind, seven languages with
-/// it: 0.703 / 0.827, cue precision 0.883), all nineteen 0.783 / 0.594 / 0.875 / 0.913. Raise
-/// them towards the targets.
+/// it: 0.703 / 0.827, cue precision 0.883), all nineteen 0.783 / 0.594 / 0.875 / 0.913; with
+/// concepts weighing more among three or more articles (`features::CONFIRMED_CONCEPT_WEIGHT`)
+/// 0.783 / 0.618 / 0.876 / 0.913, cross-language floor 0.57 -> 0.60. Raise them towards the
+/// targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
-const FLOOR_CROSS_RECALL: f64 = 0.57;
+const FLOOR_CROSS_RECALL: f64 = 0.60;
 const FLOOR_PRECISION: f64 = 0.85;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 

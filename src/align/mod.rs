@@ -178,7 +178,7 @@ pub fn align_all_comparable(
         .par_iter()
         .map(|&(i, j)| {
             let (lf, rf) = (&features[i], &features[j]);
-            let weights = EntityWeights::of(&counts[i], &counts[j]);
+            let weights = EntityWeights::of(&counts[i], &counts[j]).confirmed();
             let scores = SparseScores::with_keys(lf, rf, &keys[i], &keys[j], &weights);
             let (oi, oj) = (offset[i], offset[j]);
             let links = scores
@@ -232,7 +232,7 @@ pub fn align_all_comparable(
         .par_iter()
         .zip(&views)
         .map(|(&(i, j), view)| {
-            let weights = &EntityWeights::of(&counts[i], &counts[j]);
+            let weights = &EntityWeights::of(&counts[i], &counts[j]).confirmed();
             let side = |fact: &[usize], d: usize| -> Vec<usize> {
                 fact.iter()
                     .filter(|&&s| doc_of[s] == d)
