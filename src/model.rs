@@ -209,20 +209,56 @@ pub struct NumberAnchor {
 /// meet the other's bare figure and never agree with it (measured: four gold pairs lost).
 pub const DURATION_UNITS: [&str; 6] = ["minute", "hour", "week", "month", "year", "decade"];
 
+/// Days in one of each of [`DURATION_UNITS`], so that spans told in different units compare:
+/// "24 months" agrees with "two years", "18 months" disagrees with "almost two years". A month
+/// is a twelfth of a year, so that the two meet exactly.
+fn days_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "minute" => 1.0 / 1440.0,
+        "hour" => 1.0 / 24.0,
+        "week" => 7.0,
+        "month" => 365.25 / 12.0,
+        "year" => 365.25,
+        "decade" => 3652.5,
+        _ => return None,
+    })
+}
+
 impl NumberAnchor {
-    /// True when the two intervals share at least one value.
+    /// What the number is multiplied by to be compared with another: the days of its unit for a
+    /// time span, 1 otherwise.
+    fn scale(&self) -> f64 {
+        self.unit.as_deref().and_then(days_in).unwrap_or(1.0)
+    }
+
+    /// The value on the scale numbers are compared on (time spans in days).
+    pub fn compared_value(&self) -> f64 {
+        self.value * self.scale()
+    }
+
+    /// True when the two intervals share at least one value (time spans in days).
     pub fn overlaps(&self, other: &NumberAnchor) -> bool {
-        let a_hi = self.high.unwrap_or(f64::INFINITY);
-        let b_hi = other.high.unwrap_or(f64::INFINITY);
-        self.low <= b_hi && other.low <= a_hi
+        let (sa, sb) = (self.scale(), other.scale());
+        let a_hi = self.high.map_or(f64::INFINITY, |h| h * sa);
+        let b_hi = other.high.map_or(f64::INFINITY, |h| h * sb);
+        self.low * sa <= b_hi && other.low * sb <= a_hi
+    }
+
+    /// True when both numbers are in one unit, both in none, or both are time spans (in
+    /// whatever unit: see [`days_in`]).
+    pub fn same_unit(&self, other: &NumberAnchor) -> bool {
+        self.unit == other.unit
+            || self.unit.as_deref().and_then(days_in).is_some()
+                && other.unit.as_deref().and_then(days_in).is_some()
     }
 
     /// True when both numbers name a unit and not the same one (hectares and metres), or one is
     /// a time span and the other is not ("two years", "two soldiers"): such numbers neither
-    /// confirm nor contradict each other.
+    /// confirm nor contradict each other. Time spans in two units ("18 months", "two years")
+    /// are in the same one.
     pub fn in_other_units(&self, other: &NumberAnchor) -> bool {
         match (&self.unit, &other.unit) {
-            (Some(a), Some(b)) => a != b,
+            (Some(_), Some(_)) => !self.same_unit(other),
             // a duration ("two years", "18 months") is no count of anything
             (Some(u), None) | (None, Some(u)) => DURATION_UNITS.contains(&u.as_str()),
             (None, None) => false,

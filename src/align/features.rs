@@ -316,7 +316,10 @@ impl<'f> EntityWeights<'f> {
 /// sentences about the same thing ("three people died" / "погибли три человека"; "three
 /// soldiers" / "trois militaires") they are the figure of the fact.
 fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor, small: bool) -> bool {
-    let (x, y) = (a.value.abs().max(1.0), b.value.abs().max(1.0));
+    let (x, y) = (
+        a.compared_value().abs().max(1.0),
+        b.compared_value().abs().max(1.0),
+    );
     (x / y).log10().abs() < 1.0
         && (small || !(a.value < 10.0 && b.value < 10.0))
         && !a.in_other_units(b)
@@ -351,7 +354,7 @@ pub fn relate_numbers<'n>(
         if let Some((j, y)) = b
             .iter()
             .enumerate()
-            .find(|(j, y)| !b_used[*j] && comparable_numbers(x, y, small) && x.unit == y.unit)
+            .find(|(j, y)| !b_used[*j] && comparable_numbers(x, y, small) && x.same_unit(y))
         {
             b_used[j] = true;
             visit(false, x, y);
@@ -587,6 +590,26 @@ mod tests {
             false,
         );
         assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
+    }
+
+    #[test]
+    fn time_spans_in_different_units_compare() {
+        let months = ("Сейчас мост открыли после 24 месяцев работ.", "ru");
+        let (agree, _) = relations(months, ("Work took two years.", "en"), true);
+        assert_eq!(agree, ["24 / two"]);
+        let (agree, conflict) = relations(
+            ("The crossing reopened after 18 months of works.", "en"),
+            ("Work took two years.", "en"),
+            true,
+        );
+        assert!(agree.is_empty(), "{agree:?}");
+        assert_eq!(conflict, ["18 / two"]);
+        // a span is still no count: two years against two soldiers
+        let (agree, conflict) = relations(("two soldiers", "en"), ("two years", "en"), true);
+        assert!(
+            agree.is_empty() && conflict.is_empty(),
+            "{agree:?} {conflict:?}"
+        );
     }
 
     #[test]
