@@ -209,34 +209,36 @@ pub struct NumberAnchor {
 /// meet the other's bare figure and never agree with it (measured: four gold pairs lost).
 pub const DURATION_UNITS: [&str; 6] = ["minute", "hour", "week", "month", "year", "decade"];
 
-/// Days in one of each of [`DURATION_UNITS`], so that spans told in different units compare:
-/// "24 months" agrees with "two years", "18 months" disagrees with "almost two years". A month
-/// is a twelfth of a year, so that the two meet exactly.
-fn days_in(unit: &str) -> Option<f64> {
+/// Minutes in one of each of [`DURATION_UNITS`], so that spans told in different units
+/// compare: "24 months" agrees with "two years", "18 months" disagrees with it. A month is a
+/// twelfth of a year, so that the two meet exactly; no span is shorter than the unit, so the
+/// magnitude test of two figures (which takes values below 1 as 1) is not blurred.
+fn minutes_in(unit: &str) -> Option<f64> {
+    const YEAR: f64 = 365.25 * 24.0 * 60.0;
     Some(match unit {
-        "minute" => 1.0 / 1440.0,
-        "hour" => 1.0 / 24.0,
-        "week" => 7.0,
-        "month" => 365.25 / 12.0,
-        "year" => 365.25,
-        "decade" => 3652.5,
+        "minute" => 1.0,
+        "hour" => 60.0,
+        "week" => 7.0 * 24.0 * 60.0,
+        "month" => YEAR / 12.0,
+        "year" => YEAR,
+        "decade" => 10.0 * YEAR,
         _ => return None,
     })
 }
 
 impl NumberAnchor {
-    /// What the number is multiplied by to be compared with another: the days of its unit for a
-    /// time span, 1 otherwise.
+    /// What the number is multiplied by to be compared with another: the minutes of its unit
+    /// for a time span, 1 otherwise.
     fn scale(&self) -> f64 {
-        self.unit.as_deref().and_then(days_in).unwrap_or(1.0)
+        self.unit.as_deref().and_then(minutes_in).unwrap_or(1.0)
     }
 
-    /// The value on the scale numbers are compared on (time spans in days).
+    /// The value on the scale numbers are compared on (time spans in minutes).
     pub fn compared_value(&self) -> f64 {
         self.value * self.scale()
     }
 
-    /// True when the two intervals share at least one value (time spans in days).
+    /// True when the two intervals share at least one value (time spans in minutes).
     pub fn overlaps(&self, other: &NumberAnchor) -> bool {
         let (sa, sb) = (self.scale(), other.scale());
         let a_hi = self.high.map_or(f64::INFINITY, |h| h * sa);
@@ -245,11 +247,11 @@ impl NumberAnchor {
     }
 
     /// True when both numbers are in one unit, both in none, or both are time spans (in
-    /// whatever unit: see [`days_in`]).
+    /// whatever unit: see [`minutes_in`]).
     pub fn same_unit(&self, other: &NumberAnchor) -> bool {
         self.unit == other.unit
-            || self.unit.as_deref().and_then(days_in).is_some()
-                && other.unit.as_deref().and_then(days_in).is_some()
+            || self.unit.as_deref().and_then(minutes_in).is_some()
+                && other.unit.as_deref().and_then(minutes_in).is_some()
     }
 
     /// True when both numbers name a unit and not the same one (hectares and metres), or one is
