@@ -21,7 +21,7 @@ const TARGET_CROSS_RECALL: f64 = 0.75;
 const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
-/// Floors asserted today, over all nineteen stories. Three (kura, sadakhlo, tavush) were written
+/// Floors asserted today, over all twenty stories. Three (kura, sadakhlo, tavush) were written
 /// alongside the aligner; syunik-landslide-2026, tovuz-pipeline-2026, sotk-shooting-2026 and
 /// karabakh-graves-2026 (fifth session), meghri-railway-2026 (sixth), fuzuli-mine-2026
 /// (seventh), nakhchivan-quake-2026, kirants-delimitation-2026 and khosrov-wildfire-2026
@@ -69,7 +69,9 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// floor 0.85 -> 0.88). Twelfth session: yerevan-cyberattack-2026 (blind, seven languages with
 /// it: 0.703 / 0.827, cue precision 0.883), all nineteen 0.783 / 0.594 / 0.875 / 0.913; with
 /// concepts weighing more among three or more articles (`features::CONFIRMED_CONCEPT_WEIGHT`)
-/// 0.783 / 0.618 / 0.876 / 0.913, cross-language floor 0.57 -> 0.60. Raise them towards the
+/// 0.783 / 0.618 / 0.876 / 0.913, cross-language floor 0.57 -> 0.60. With
+/// tavush-foot-and-mouth-2026 (blind, after those changes: 0.427 / 0.891, 0.433 / 0.868 with the
+/// session's start binary), all twenty 0.783 / 0.608 / 0.869 / 0.914. Raise them towards the
 /// targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
 const FLOOR_CROSS_RECALL: f64 = 0.60;

@@ -4090,6 +4090,249 @@ ARTICLES_S = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (t), held out: foot-and-mouth disease is found among cattle near Ijevan in Armenia's
+# Tavush province; the province is quarantined, the infected herds culled and the cattle
+# vaccinated; Russia (for the whole of Armenia), Georgia and Iran stop imports of Armenian
+# animals and animal products, Azerbaijan tightens controls in Gazakh and Tovuz; Baku says
+# Yerevan hid the outbreak for weeks, Yerevan that it reported it at once; farmers protest in
+# Ijevan over compensation. Written without looking at the concept lexicon
+# (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner (src/), so it
+# measures the tool on text it was not tuned on. Keep it that way: do not rewrite these
+# sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_T = {
+    "t1": "On Monday 2 March Armenia's Food Safety Inspection Body announced an outbreak of foot-and-mouth disease among cattle on farms near Ijevan in Tavush province, confirmed by its laboratory in Yerevan (en, fr, hy: serotype O)",
+    "t2": "The number of sick animals (en, ka, uk: 46 cattle on three farms; hy: 46 cattle and 11 sheep; fr: about fifty; ru: about sixty; az: more than 200, by local sources)",
+    "t3": "Tavush was put under quarantine for 30 days (uk, az: a month): movement of livestock banned, livestock markets closed, veterinary and police checkpoints disinfecting vehicles on the roads out of the province",
+    "t4": "All the animals on the infected farms were culled and buried (en, fr, uk: about 320 cattle and sheep; hy: about 300; ru: more than 400, hearsay)",
+    "t5": "The government promised to compensate the farmers at market value (en: within a month)",
+    "t6": "Emergency vaccination of cattle in Tavush began on Wednesday 4 March (en: about 60,000 doses from the FAO; fr: from the FAO and the EuFMD; hy: 50,000 doses from the FAO; ru: European vaccines)",
+    "t7": "Georgia suspended imports and transit of live animals, meat and dairy products from Armenia; lorries with cheese were turned back at the Sadakhlo crossing",
+    "t8": "Russia's Rosselkhoznadzor banned imports of live animals, meat and dairy products from the whole of Armenia from Wednesday 4 March (ru, uk: calling it standard practice to protect Russian livestock)",
+    "t9": "Armenia's economy ministry called the Russian ban disproportionate, the disease being confined to one province, and asked Moscow to limit it to Tavush (ru: doubted)",
+    "t10": "Azerbaijan's Food Safety Agency tightened veterinary controls in the Gazakh and Tovuz districts bordering Tavush, closing livestock markets and vaccinating cattle in border villages",
+    "t11": "Baku's account: Hikmet Hajiyev said Yerevan had hidden the outbreak for weeks (az: at least two) and put the neighbours' livestock at risk (hy: doubted)",
+    "t12": "Yerevan's account: Armenia rejects the charge; the first sick cow was reported on 27 February and the World Organisation for Animal Health was notified within 24 hours of the laboratory result (az: doubted)",
+    "t13": "Farmers protested outside the regional administration in Ijevan, demanding faster compensation (en: about 100; ru: several dozen; hy: about 200); the farmer Hovik Avetisyan says his cows were culled in one night with no word on payment",
+    "t14": "Police detained a driver trying to take 18 cattle out of the quarantine zone in a lorry (ru: about twenty; fr: hearsay)",
+    "t15": "Russia is the main market for Armenia's cheese and other dairy exports",
+    "t16": "Iran stopped accepting live animals from Armenia at the Agarak crossing",
+}
+
+ARTICLES_T = {
+    "en-ridgeway-herald.txt": {
+        "header": " date 2026-03-04 (The Ridgeway Herald)",
+        "paragraphs": [
+            [("Foot-and-mouth disease in Armenia's Tavush prompts Russian and Georgian import bans", ["t1", "t7", "t8"], [])],
+            [
+                ("Armenian authorities have placed the northern province of Tavush under quarantine for 30 days after an outbreak of foot-and-mouth disease was found among cattle near the town of Ijevan.", ["t1", "t3"], []),
+                ("The Food Safety Inspection Body said on Monday that its laboratory in Yerevan had identified the virus, serotype O, in samples from three farms, where 46 cattle showed symptoms.", ["t1", "t2"], [att("said")]),
+                ("About 320 cattle and sheep on those farms were culled and buried overnight.", ["t4"], []),
+            ],
+            [
+                ("Livestock markets across the province are closed, and veterinary and police checkpoints on the roads out of Tavush are spraying the wheels of every vehicle with disinfectant.", ["t3"], []),
+                ("Vaccination of all cattle in the province began on Wednesday with about 60,000 doses supplied by the UN Food and Agriculture Organization.", ["t6"], []),
+                ("The government has promised to compensate farmers at market value within a month.", ["t5"], []),
+                ("On Wednesday about 100 farmers gathered outside the regional administration in Ijevan to demand faster payment.", ["t13"], []),
+                ("“They killed all forty of my cows in one night, and nobody can tell us when we will be paid,” said Hovik Avetisyan, who farms near Ijevan.", ["t13"], [att("said")]),
+            ],
+            [
+                ("Russia's agricultural watchdog, Rosselkhoznadzor, banned imports of live animals, meat and dairy products from all of Armenia from Wednesday.", ["t8"], []),
+                ("Russia buys most of Armenia's cheese exports, and producers in provinces untouched by the disease fear heavy losses.", ["t15"], []),
+                ("Georgia, whose roads Armenian lorries use to reach Russia, also halted imports and transit of animals and animal products, and several lorries loaded with cheese were turned back at the Sadakhlo crossing on Tuesday.", ["t7"], []),
+                ("Across the border, Azerbaijan closed livestock markets and began vaccinating cattle in its Gazakh and Tovuz districts, which border Tavush.", ["t10"], []),
+            ],
+            [
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, accused Yerevan of hiding the outbreak for weeks and putting its neighbours' herds at risk.", ["t11"], [att("accused")]),
+                ("Armenian officials rejected the charge, saying the first sick cow was reported on 27 February and the World Organisation for Animal Health was notified within 24 hours of the laboratory result.", ["t12"], [att("rejected"), att("saying")]),
+            ],
+            [
+                ("Foot-and-mouth disease rarely kills adult animals, but it spreads fast and can cut milk yields for months.", [], []),
+                ("Tavush, a wooded province of dairy farms and orchards, runs along Armenia's border with Azerbaijan.", [], []),
+            ],
+        ],
+    },
+    "ru-kavkazskii-telegraf.txt": {
+        "header": " date 2026-03-04 (Кавказский телеграф)",
+        "paragraphs": [
+            [("Россельхознадзор закрыл российский рынок для армянской животноводческой продукции из-за ящура", ["t8", "t1"], [])],
+            [
+                ("С 4 марта Россельхознадзор вводит временные ограничения на ввоз из Армении живых животных, мяса и молочной продукции.", ["t8"], []),
+                ("Мера принята после того, как в Тавушской области Армении, недалеко от Иджевана, был выявлен очаг ящура.", ["t1"], []),
+                ("В ведомстве подчеркнули, что речь идёт о стандартной практике защиты российского животноводства и ограничения будут сняты, как только ситуация стабилизируется.", ["t8"], [att("подчеркнули")]),
+            ],
+            [
+                ("По данным армянских ветеринаров, заболевание подтверждено примерно у шестидесяти голов крупного рогатого скота.", ["t2"], [att("По данным")]),
+                ("На заражённых фермах, как сообщается, уже забиты более 400 коров и овец.", ["t4"], [("hedge", "hearsay", "как сообщается")]),
+                ("Тавуш закрыт на карантин на 30 дней, скотные рынки не работают, а на выездах из области дежурят ветеринары и полиция.", ["t3"], []),
+                ("На одном из постов задержан водитель грузовика, пытавшийся вывезти из карантинной зоны около двадцати коров.", ["t14"], [("agency", "agentless", "задержан")]),
+            ],
+            [
+                ("Вакцинацию скота в Тавуше в среду начали европейскими препаратами.", ["t6"], []),
+                ("Федеральный центр охраны здоровья животных во Владимире, один из крупнейших производителей вакцин от ящура, запросов из Еревана не получал.", [], []),
+                ("В Ереване запрет уже назвали «несоразмерным»: в министерстве экономики утверждают, что болезнь не вышла за пределы одной области, и просят ограничить меры Тавушем.", ["t9"], [att("назвали"), ("scare-quote", "distancing", "«несоразмерным»"), doubt("утверждают")]),
+            ],
+            [
+                ("В Иджеване несколько десятков фермеров собрались у здания областной администрации с требованием ускорить выплату компенсаций.", ["t13"], []),
+                ("По словам многих из них, о забое скота их даже не предупредили.", ["t13"], [att("По словам")]),
+                ("Из Баку тем временем последовали обвинения: помощник президента Азербайджана Хикмет Гаджиев заявил, что Ереван несколько недель скрывал вспышку.", ["t11"], [att("заявил")]),
+            ],
+            [
+                ("Россия остаётся главным рынком сбыта армянских сыров и другой молочной продукции.", ["t15"], []),
+                ("Напомним, что в 2024 году Армения заморозила своё участие в ОДКБ.", [], []),
+                ("Эксперты не исключают, что потери армянской экономики от запрета окажутся куда серьёзнее, чем от самой болезни.", [], [att("не исключают")]),
+            ],
+        ],
+    },
+    "az-qerb-qapisi.txt": {
+        "header": " date 2026-03-04 (Qərb qapısı)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: Ermənistan dabaq xəstəliyini həftələrlə gizlədib", ["t11"], [])],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev Ermənistanın Tavuş vilayətində aşkarlanan dabaq xəstəliyi ocağının rəsmi İrəvan tərəfindən ən azı iki həftə gizlədildiyini bildirib.", ["t11", "t1"], [att("bildirib")]),
+                ("Onun sözlərinə görə, İrəvanın məsuliyyətsizliyi bütün regionun heyvandarlığını təhlükə altına qoyub.", ["t11"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Ermənistanın Qida Təhlükəsizliyi Müfəttişliyi xəstəliyin İcevan yaxınlığındakı fermalarda martın 2-də təsdiqləndiyini açıqlayıb.", ["t1"], [att("açıqlayıb")]),
+                ("Yerli mənbələrin məlumatına görə, xəstəlik 200-dən çox baş iribuynuzlu heyvanda aşkarlanıb.", ["t2"], [att("məlumatına görə")]),
+                ("Erməni tərəfi isə ilk xəstə heyvanın fevralın 27-də qeydə alındığını və Ümumdünya Heyvan Sağlamlığı Təşkilatına 24 saat ərzində məlumat verildiyini iddia edir.", ["t12"], [doubt("iddia edir")]),
+                ("Tavuş vilayətində bir aylıq karantin elan olunub.", ["t3"], []),
+            ],
+            [
+                ("Azərbaycan Qida Təhlükəsizliyi Agentliyi Ermənistanla həmsərhəd Qazax və Tovuz rayonlarında baytarlıq nəzarətini gücləndirib.", ["t10"], []),
+                ("Hər iki rayonda heyvan bazarları bağlanıb, sərhədyanı kəndlərdə iribuynuzlu mal-qara peyvənd olunur.", ["t10"], []),
+                ("Agentliyin məlumatına görə, Azərbaycan ərazisində xəstəlik halı qeydə alınmayıb.", [], [att("məlumatına görə")]),
+            ],
+            [
+                ("Qeyd edək ki, Rusiya, Gürcüstan və İran da Ermənistandan diri heyvan və heyvan mənşəli məhsulların idxalını dayandırıb.", ["t8", "t7", "t16"], []),
+                ("Gürcüstan bu məhsulların öz ərazisindən tranzitinə də qadağa qoyub.", ["t7"], []),
+                ("İran isə Mehri yaxınlığındakı Aqarak keçid məntəqəsində Ermənistandan gətirilən qoyun və mal-qaranı qəbul etməyi dayandırıb.", ["t16"], []),
+            ],
+            [
+                ("Şübhəsiz, yoluxucu xəstəlik barədə məlumatı gizlətmək qonşu dövlətlərə qarşı məsuliyyətsiz addımdır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Qazax və Tovuz rayonları respublikanın əsas heyvandarlıq bölgələrindəndir.", [], []),
+            ],
+        ],
+    },
+    "hy-tavushyan-lraber.txt": {
+        "header": " date 2026-03-05 (Տավուշյան լրաբեր)",
+        "paragraphs": [
+            [("Տավուշում դաբաղի բռնկում է հաստատվել, Իջևանում անասնապահները բողոքի ակցիա են անցկացրել", ["t1", "t13"], [])],
+            [
+                ("Մարտի 2-ին Սննդամթերքի անվտանգության տեսչական մարմինը հայտնել է, որ Իջևանի մերձակա երեք ֆերմայում հաստատվել է դաբաղի O սերոտիպի վիրուսը։", ["t1"], [att("հայտնել է")]),
+                ("Հիվանդության նշաններ են հայտնաբերվել 46 խոշոր եղջերավոր կենդանու և 11 ոչխարի մոտ։", ["t2"], []),
+                ("Տեսչական մարմնի ղեկավար Արսեն Մկրտչյանի խոսքով՝ առաջին հիվանդ կովի մասին ֆերմերը տեղեկացրել է փետրվարի 27-ին, իսկ լաբորատոր արդյունքից հետո 24 ժամվա ընթացքում տեղեկացվել է Կենդանիների առողջության համաշխարհային կազմակերպությունը։", ["t12"], [att("խոսքով")]),
+            ],
+            [
+                ("Տավուշի մարզում 30 օրով կարանտին է հայտարարվել, արգելվել է անասունների տեղափոխումը, փակվել են անասնաշուկաները։", ["t3"], []),
+                ("Վարակված ֆերմաներում մոտ 300 անասուն է ոչնչացվել ու թաղվել։", ["t4"], []),
+                ("Կառավարությունը խոստացել է անասնապահներին փոխհատուցել շուկայական գնով։", ["t5"], []),
+                ("Չորեքշաբթի մարզում սկսվել է խոշոր եղջերավոր անասունների պատվաստումը, որի համար ՄԱԿ-ի Պարենի և գյուղատնտեսության կազմակերպությունը տրամադրել է 50 հազար դեղաչափ պատվաստանյութ։", ["t6"], []),
+            ],
+            [
+                ("Նույն օրը մոտ երկու հարյուր անասնապահ հավաքվել էր Իջևանում՝ մարզպետարանի շենքի մոտ, և պահանջում էր արագացնել փոխհատուցման վճարումը։", ["t13"], []),
+                ("Անասնապահներից Հովիկ Ավետիսյանի խոսքով՝ իր 40 կովը ոչնչացրել են մեկ գիշերում, և ոչ ոք չի բացատրել, թե երբ կվճարեն։", ["t13"], [att("խոսքով")]),
+                ("Ոստիկանությունը Իջևանի մոտ գտնվող անցակետում բերման է ենթարկել վարորդի, որը բեռնատարով փորձել է 18 կով դուրս հանել կարանտինային գոտուց։", ["t14"], []),
+            ],
+            [
+                ("Ռոսսելխոզնադզորը չորեքշաբթիից արգելել է ամբողջ Հայաստանից կենդանիների, մսի և կաթնամթերքի ներմուծումը Ռուսաստան։", ["t8"], []),
+                ("Էկոնոմիկայի նախարարությունը որոշումն անհամաչափ է որակել և Մոսկվային խնդրել է սահմանափակումը տարածել միայն Տավուշի վրա։", ["t9"], [att("որակել")]),
+                ("Տավուշի պանրագործների համար Ռուսաստանը հիմնական շուկան է, և շատերը վախենում են, որ արգելքը կտևի ամիսներ։", ["t15"], []),
+                ("Բաքվում Ալիևի օգնական Հիքմեթ Հաջիևը պնդում է, թե Երևանը շաբաթներ շարունակ թաքցրել է բռնկումը։", ["t11"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանով անցնող ճանապարհը պանրագործների միակ ելքն է դեպի Ռուսաստան։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Տավուշում անասնապահությունը սահմանամերձ գյուղերի բնակիչների եկամտի հիմնական աղբյուրն է։", [], []),
+            ],
+        ],
+    },
+    "ka-kvemo-kartlis-moambe.txt": {
+        "header": " date 2026-03-04 (ქვემო ქართლის მოამბე)",
+        "paragraphs": [
+            [("საქართველომ სომხეთიდან ცხოველებისა და რძის პროდუქტების შემოტანა შეაჩერა", ["t7"], [])],
+            [
+                ("სურსათის ეროვნულმა სააგენტომ სამშაბათს სომხეთიდან ცოცხალი ცხოველების, ხორცისა და რძის პროდუქტების იმპორტი და ტრანზიტი შეაჩერა.", ["t7"], []),
+                ("გადაწყვეტილება მიიღეს მას შემდეგ, რაც სომხეთის ტავუშის რეგიონში, იჯევანთან, თურქულის კერა გამოვლინდა.", ["t1"], []),
+                ("სადახლოს გამშვებ პუნქტზე სამშაბათს ყველით დატვირთული რამდენიმე სატვირთო მანქანა უკან დააბრუნეს.", ["t7"], []),
+            ],
+            [
+                ("სომხეთის სურსათის უვნებლობის ინსპექციის ინფორმაციით, დაავადება სამ ფერმაში 46 სულ მსხვილფეხა რქოსან პირუტყვს დაუდასტურდა.", ["t1", "t2"], [att("ინფორმაციით")]),
+                ("ტავუშში 30-დღიანი კარანტინი გამოცხადდა და პირუტყვის გადაადგილება აიკრძალა.", ["t3"], []),
+                ("ოთხშაბათს რეგიონში პირუტყვის ვაქცინაცია დაიწყო.", ["t6"], []),
+                ("სომხური მხარის განცხადებით, პირველი დაავადებული ძროხა 27 თებერვალს დაფიქსირდა და ცხოველთა ჯანმრთელობის მსოფლიო ორგანიზაციას დროულად ეცნობა.", ["t12"], [att("განცხადებით")]),
+                ("ჰიქმეთ ჰაჯიევი კი ერევანს ადანაშაულებს, რომ დაავადების შესახებ ინფორმაციას რამდენიმე კვირის განმავლობაში მალავდა.", ["t11"], [att("ადანაშაულებს")]),
+            ],
+            [
+                ("აზერბაიჯანმა ტავუშის მოსაზღვრე ყაზახისა და თოვუზის რაიონებში პირუტყვის ბაზრები დახურა.", ["t10"], []),
+                ("რუსეთმა ოთხშაბათიდან სომხური ხორცისა და რძის პროდუქტების შემოტანა აკრძალა, ირანმა კი სომხეთიდან ცოცხალი პირუტყვის მიღება შეწყვიტა.", ["t8", "t16"], []),
+            ],
+            [
+                ("ქვემო ქართლის ფერმერები შიშობენ, რომ დაავადება საზღვარს გადმოკვეთს.", [], []),
+                ("სურსათის ეროვნული სააგენტოს ცნობით, საქართველოში თურქულის შემთხვევა ჯერჯერობით არ დაფიქსირებულა.", [], [att("ცნობით")]),
+                ("ქვემო ქართლის სოფლებში მეცხოველეობა მოსახლეობის შემოსავლის მთავარი წყაროა.", [], []),
+            ],
+        ],
+    },
+    "fr-echo-des-paturages.txt": {
+        "header": " date 2026-03-05 (L'Écho des pâturages)",
+        "paragraphs": [
+            [("Fièvre aphteuse en Arménie : la Russie, la Géorgie et l'Iran ferment leurs portes au bétail arménien", ["t1", "t7", "t8", "t16"], [])],
+            [
+                ("Un foyer de fièvre aphteuse a été détecté lundi dans trois exploitations bovines proches d'Idjevan, dans la province de Tavush, au nord-est du pays, a annoncé l'Inspection arménienne de la sécurité alimentaire.", ["t1"], [att("a annoncé")]),
+                ("Le laboratoire de l'Inspection, à Erevan, a identifié le sérotype O du virus.", ["t1"], []),
+                ("Une cinquantaine de bovins présentaient des lésions caractéristiques dans la bouche et sur les sabots.", ["t2"], []),
+            ],
+            [
+                ("Tous les animaux des trois exploitations, environ 320 bovins et ovins, ont été abattus et enfouis dans la nuit de lundi à mardi.", ["t4"], []),
+                ("La province est placée en quarantaine pour trente jours, et des postes de désinfection ont été installés à toutes ses sorties.", ["t3"], []),
+                ("La vaccination d'urgence des bovins a commencé mercredi avec quelque 60 000 doses fournies par la FAO et la Commission européenne de lutte contre la fièvre aphteuse (EuFMD).", ["t6"], []),
+                ("Un chauffeur qui tentait de faire sortir dix-huit vaches de la zone en camion aurait été interpellé mardi.", ["t14"], [("hedge", "hearsay", "aurait"), ("agency", "agentless", "interpellé")]),
+            ],
+            [
+                ("La réponse des voisins a été immédiate.", [], []),
+                ("Moscou a interdit à partir de mercredi toute importation d'animaux vivants, de viande et de produits laitiers arméniens, et la Géorgie a suspendu les importations comme le transit.", ["t8", "t7"], []),
+                ("L'Iran a cessé d'accepter le bétail arménien au poste frontière d'Agarak.", ["t16"], []),
+                ("En Azerbaïdjan, les marchés aux bestiaux des districts de Gazakh et de Tovuz, frontaliers du Tavush, ont été fermés.", ["t10"], []),
+                ("À Erevan, le ministère de l'Économie juge l'embargo russe disproportionné, puisque la maladie ne touche qu'une province, et demande à Moscou de le limiter au Tavush.", ["t9"], [att("juge")]),
+            ],
+            [
+                ("Selon l'Inspection, la première vache malade a été signalée le 27 février et l'Organisation mondiale de la santé animale a été prévenue dans les vingt-quatre heures suivant le résultat du laboratoire.", ["t12"], [att("Selon")]),
+                ("Des vétérinaires européens craignent toutefois que le virus ait pu circuler plusieurs semaines avant d'être détecté.", [], [("hedge", "uncertain", "ait pu")]),
+                ("En 2025, des foyers de fièvre aphteuse en Hongrie et en Slovaquie avaient déjà conduit à la fermeture de plusieurs frontières européennes au bétail.", [], []),
+            ],
+        ],
+    },
+    "uk-chornomorskyi-ohliadach.txt": {
+        "header": " date 2026-03-05 (Чорноморський оглядач)",
+        "paragraphs": [
+            [("Ящур як привід: Москва закрила свій ринок для всієї вірменської продукції тваринництва", ["t8"], [])],
+            [
+                ("Россільгоспнагляд із середи заборонив ввезення з Вірменії живих тварин, м'яса та молочної продукції, хоча спалах ящуру виявили лише в одній області — Тавушській.", ["t8", "t1"], []),
+                ("У понеділок вірменська Інспекція з безпеки харчових продуктів повідомила, що хворобу підтвердили в 46 голів великої рогатої худоби на трьох фермах поблизу Іджевана.", ["t1", "t2"], [att("повідомила")]),
+                ("Усіх тварин на цих фермах, близько 320 корів та овець, знищили.", ["t4"], []),
+            ],
+            [
+                ("Тавуш закрили на місячний карантин, а в середу там почали вакцинацію худоби.", ["t3", "t6"], []),
+                ("Уряд пообіцяв фермерам компенсацію за ринковою ціною.", ["t5"], []),
+                ("Міністерство економіки Вірменії назвало російську заборону непропорційною і попросило Москву обмежити її Тавушем.", ["t9"], [att("назвало")]),
+                ("Грузія також призупинила ввезення й транзит тварин і тваринницької продукції з Вірменії.", ["t7"], []),
+            ],
+            [
+                ("Для вірменських сироварів це болючий удар, адже саме Росія купує більшу частину їхнього експорту.", ["t15"], []),
+                ("У Москві заборону називають «стандартною практикою», але Кремль не вперше використовує санітарні заборони як інструмент тиску.", ["t8"], [att("називають"), ("scare-quote", "distancing", "«стандартною практикою»")]),
+                ("У 2006 році під подібними приводами з російського ринку витіснили грузинське вино й мінеральну воду «Боржомі», а згодом і молдовське вино.", [], []),
+                ("Останніми роками Москва дедалі відвертіше демонструє невдоволення зближенням Єревана з Євросоюзом.", [], []),
+            ],
+            [
+                ("Тим часом радник президента Азербайджану Хікмет Гаджиєв звинуватив Єреван у тому, що той тижнями приховував спалах.", ["t11"], [att("звинуватив")]),
+                ("Вірменська сторона ці звинувачення відкидає.", ["t12"], [att("відкидає")]),
+                ("Ймовірно, вірменським виробникам доведеться шукати нові ринки в Європі та на Близькому Сході.", [], [("hedge", "uncertain", "Ймовірно")]),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -4110,6 +4353,7 @@ STORIES = {
     "tbilisi-football-2026": (FACTS_Q, ARTICLES_Q),
     "meghri-pass-bus-2026": (FACTS_R, ARTICLES_R),
     "yerevan-cyberattack-2026": (FACTS_S, ARTICLES_S),
+    "tavush-foot-and-mouth-2026": (FACTS_T, ARTICLES_T),
 }
 
 
