@@ -43,6 +43,8 @@ pub struct Features<'a> {
 
 /// Romanised keys are compared on this many leading characters.
 const KEY_CHARS: usize = 5;
+/// Marks the second key of a capitalised word (see `proper_noun_keys`); keys are ASCII letters.
+const NAME_MARK: char = '^';
 
 /// The features of a sentence. When it carries a translation, words are taken from the
 /// translation and the sentence counts as being in the translation's language, so that two
@@ -144,7 +146,13 @@ pub fn dateline_len(text: &str) -> Option<usize> {
 /// count as entities): romanised, with spelling differences that do not change a sound folded
 /// (c/k/q, w/v, y/j/i, doubled letters), cut to [`KEY_CHARS`]. International words and names
 /// the glossary lacks then meet across languages and scripts: evacuated / evacuados /
-/// эвакуированы, Avetisyan / Аветисян.
+/// эвакуированы, Avetisyan / Аветисян. A capitalised word after the first (a name, in a
+/// script with capitals) gives its key a second time, marked ([`NAME_MARK`]), so that two
+/// sentences sharing a name the glossary lacks (Rosselkhoznadzor / Россельхознадзор) weigh it
+/// above a shared everyday cognate. Comparable gold, twenty stories,
+/// cross-language recall / precision: 0.606 / 0.877 -> 0.612 / 0.876 (khosrov-wildfire-2026
+/// +22 pairs, kirants-delimitation-2026 12 more wrong ones), two articles at a time 0.576 /
+/// 0.841 -> 0.579 / 0.842, es–en with Apertium 0.781 / 0.823 -> 0.787 / 0.830.
 fn proper_noun_keys(s: &Sentence) -> Vec<String> {
     let in_names: BTreeSet<String> = s
         .names
@@ -155,11 +163,22 @@ fn proper_noun_keys(s: &Sentence) -> Vec<String> {
     let keys: BTreeSet<String> = s
         .text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > MIN_CONTENT_CHARS)
-        .filter(|w| !w.chars().all(|c| c.is_numeric()))
-        .filter(|w| !in_names.contains(&w.to_lowercase()))
-        .map(cognate_key)
-        .filter(|k| k.len() >= MIN_CONTENT_CHARS)
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(_, w)| w.chars().count() > MIN_CONTENT_CHARS)
+        .filter(|(_, w)| !w.chars().all(|c| c.is_numeric()))
+        .filter(|(_, w)| !in_names.contains(&w.to_lowercase()))
+        .flat_map(|(i, w)| {
+            let k = cognate_key(w);
+            let mut v = Vec::new();
+            if k.len() >= MIN_CONTENT_CHARS {
+                if i > 0 && w.chars().next().is_some_and(char::is_uppercase) {
+                    v.push(format!("{NAME_MARK}{k}"));
+                }
+                v.push(k);
+            }
+            v
+        })
         .collect();
     keys.into_iter().collect()
 }
@@ -592,6 +611,37 @@ mod tests {
             false,
         );
         assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
+    }
+
+    #[test]
+    fn a_name_the_glossary_lacks_counts_twice() {
+        let keys = |text: &str, lang: &str| {
+            let s = Sentence {
+                index: 0,
+                span: crate::model::Span {
+                    start: 0,
+                    end: text.len(),
+                },
+                text: text.to_string(),
+                language: lang.to_string(),
+                names: Vec::new(),
+                dates: Vec::new(),
+                numbers: Vec::new(),
+                cues: Vec::new(),
+                translation: None,
+            };
+            proper_noun_keys(&s)
+        };
+        let en = keys("The watchdog Rosselkhoznadzor banned imports.", "en");
+        let ru = keys("Ввоз запретил Россельхознадзор.", "ru");
+        let name = format!("{NAME_MARK}rosel");
+        assert!(en.contains(&name) && ru.contains(&name), "{en:?} {ru:?}");
+        // the first word of a sentence is capitalised whatever it is
+        assert!(
+            !keys("Watchdogs banned imports.", "en")
+                .iter()
+                .any(|k| k.starts_with(NAME_MARK))
+        );
     }
 
     #[test]
