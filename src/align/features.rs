@@ -149,10 +149,10 @@ pub fn dateline_len(text: &str) -> Option<usize> {
 /// эвакуированы, Avetisyan / Аветисян. A capitalised word after the first (a name, in a
 /// script with capitals) gives its key a second time, marked ([`NAME_MARK`]), so that two
 /// sentences sharing a name the glossary lacks (Rosselkhoznadzor / Россельхознадзор) weigh it
-/// above a shared everyday cognate. Comparable gold, twenty stories,
-/// cross-language recall / precision: 0.606 / 0.877 -> 0.612 / 0.876 (khosrov-wildfire-2026
-/// +22 pairs, kirants-delimitation-2026 12 more wrong ones), two articles at a time 0.576 /
-/// 0.841 -> 0.579 / 0.842, es–en with Apertium 0.781 / 0.823 -> 0.787 / 0.830.
+/// above a shared everyday cognate. Comparable gold, twenty stories, cross-language recall /
+/// precision: 0.606 / 0.877 -> 0.612 / 0.876 (khosrov-wildfire-2026 22 pairs more,
+/// kirants-delimitation-2026 12 more wrong ones), two articles at a time 0.576 / 0.841 ->
+/// 0.579 / 0.842, es–en with Apertium 0.781 / 0.823 -> 0.787 / 0.830.
 fn proper_noun_keys(s: &Sentence) -> Vec<String> {
     let in_names: BTreeSet<String> = s
         .names
@@ -459,10 +459,11 @@ const CONCEPT_WEIGHT: f64 = 0.5;
 /// … yerevan-cyberattack-2026, seen since): 0.622 / 0.883 -> 0.658 / 0.885; fifteen of the
 /// nineteen gain pairs (the conflict story sotk-shooting-2026, whose two sides' opposite
 /// accounts share their concepts, 0.357 / 0.713 -> 0.404 / 0.702). Articles in random order
-/// (`--shuffle 1`) 0.476 / 0.843 -> 0.518 / 0.859. Two articles alone lose at 0.65 (0.585 / 0.840 -> 0.618 / 0.819 over every pair of
-/// articles, es–en with Apertium 0.781 / 0.823 -> 0.781 / 0.807), so they keep 0.5. Measured
-/// afterwards on a story written blind (tavush-foot-and-mouth-2026): 0.433 / 0.868 -> 0.427 /
-/// 0.907, the recall gained on the stories above not repeated there, but the precision.
+/// (`--shuffle 1`) 0.476 / 0.843 -> 0.518 / 0.859. Two articles alone lose at 0.65 (0.585 /
+/// 0.840 -> 0.618 / 0.819 over every pair of articles, es–en with Apertium 0.781 / 0.823 ->
+/// 0.781 / 0.807), so they keep 0.5. Measured afterwards on a story written blind
+/// (tavush-foot-and-mouth-2026): 0.433 / 0.868 -> 0.427 / 0.907, the recall gained on the
+/// stories above not repeated there, but the precision.
 const CONFIRMED_CONCEPT_WEIGHT: f64 = 0.65;
 
 /// The raw score of a sentence pair (0 = nothing in common) and why.
