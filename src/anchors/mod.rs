@@ -73,6 +73,7 @@ pub fn find(
         word: String::new(),
     };
     scanner.run();
+    let scanner_lex = scanner.lex;
     let mut numbers = scanner.numbers;
     for n in numbers.iter_mut().filter(|n| !n.is_year) {
         let before = text[..n.span.start].trim_end_matches([' ', '\u{A0}', '\u{202F}']);
@@ -83,10 +84,26 @@ pub fn find(
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
                 .or_else(|| unit_after(&text[n.span.end..], lang))
+                .or_else(|| years_after(&text[n.span.end..], scanner_lex))
         };
         n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
+}
+
+/// `year` when the word right after a count is one its language puts after a year number
+/// ([`Lex::year_word`], not an abbreviation): "три года", "üç il", "1,5 року" are spans of
+/// years, though the concept lexicon leaves these forms out of `year` (they would put the
+/// concept on every date: "2023 года", "2023-cü il").
+fn years_after(rest: &str, lex: &Lex) -> Option<&'static str> {
+    let rest = rest.trim_start_matches(is_space);
+    let end = word_end(rest, 0);
+    if end == 0 {
+        return None;
+    }
+    let mut word = String::new();
+    fold_into(&rest[..end], &mut word);
+    (lex.year_word(&word) == Some(false)).then_some("year")
 }
 
 /// The currency concept of a currency sign written before or after a number (€15, 15 €).

@@ -959,6 +959,13 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
             Some("decade"),
         ),
         ("Поезд стоял 40 минут.", "ru", Some("minute")),
+        // the word a language puts after a year number also makes a span of years after a
+        // count, though the concept lexicon leaves it out (it would tag every date)
+        ("Работы заняли три года.", "ru", Some("year")),
+        ("Роботи тривали 1,5 року.", "uk", Some("year")),
+        ("İşlər üç il çəkdi.", "az", Some("year")),
+        // …but not its abbreviation, which after a count is as often grams or something else
+        ("Весит 3 г.", "ru", None),
         // a time word further on makes a rate: trucks are counted
         ("The terminal clears up to 200 trucks per hour.", "en", None),
         ("Терминал рассчитан на 1500 грузовиков в сутки.", "ru", None),
