@@ -79,6 +79,23 @@ pub struct Sentence {
     pub translation: Option<Translation>,
 }
 
+impl Sentence {
+    /// A sentence with nothing found in it yet: no names, anchors, cues or translation.
+    pub fn bare(index: usize, span: Span, text: &str, language: &str) -> Sentence {
+        Sentence {
+            index,
+            span,
+            text: text.to_string(),
+            language: language.to_string(),
+            names: Vec::new(),
+            dates: Vec::new(),
+            numbers: Vec::new(),
+            cues: Vec::new(),
+            translation: None,
+        }
+    }
+}
+
 /// A sentence translated by a machine-translation backend.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Translation {

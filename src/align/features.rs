@@ -617,21 +617,8 @@ mod tests {
     #[test]
     fn a_name_the_glossary_lacks_counts_twice() {
         let keys = |text: &str, lang: &str| {
-            let s = Sentence {
-                index: 0,
-                span: crate::model::Span {
-                    start: 0,
-                    end: text.len(),
-                },
-                text: text.to_string(),
-                language: lang.to_string(),
-                names: Vec::new(),
-                dates: Vec::new(),
-                numbers: Vec::new(),
-                cues: Vec::new(),
-                translation: None,
-            };
-            proper_noun_keys(&s)
+            let span = crate::model::Span::new(0, text.len());
+            proper_noun_keys(&Sentence::bare(0, span, text, lang))
         };
         let en = keys("The watchdog Rosselkhoznadzor banned imports.", "en");
         let ru = keys("Ввоз запретил Россельхознадзор.", "ru");

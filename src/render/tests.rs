@@ -22,17 +22,7 @@ fn doc(id: &str, outlet: &str, lang: &str, title: &str, sentences: &[&str]) -> D
         }
         let start = body.len();
         body.push_str(s);
-        out.push(Sentence {
-            index,
-            span: Span::new(start, body.len()),
-            text: s.to_string(),
-            language: lang.to_string(),
-            names: Vec::new(),
-            dates: Vec::new(),
-            numbers: Vec::new(),
-            cues: Vec::new(),
-            translation: None,
-        });
+        out.push(Sentence::bare(index, Span::new(start, body.len()), s, lang));
     }
     Document {
         article: Article {
