@@ -650,6 +650,12 @@ mod tests {
             true,
         );
         assert_eq!(agree, ["120 / two"]);
+        let (agree, _) = relations(
+            ("The crossing reopened after 18 months of works.", "en"),
+            ("Работы заняли полтора года.", "ru"),
+            true,
+        );
+        assert_eq!(agree, ["18 / полтора"]);
         // a span is still no count: two years against two soldiers
         let (agree, conflict) = relations(("two soldiers", "en"), ("two years", "en"), true);
         assert!(

@@ -910,6 +910,23 @@ fn fast_paths_agree_with_unicode_tables() {
 }
 
 #[test]
+fn one_and_a_half_is_a_number_word() {
+    for (text, lang, unit) in [
+        ("Работы заняли полтора года.", "ru", "year"),
+        ("Ремонт займёт полторы недели.", "ru", "week"),
+        ("Роботи тривали півтора року.", "uk", "year"),
+        ("Die Arbeiten dauerten anderthalb Jahre.", "de", "year"),
+        ("Աշխատանքները տևել են մեկուկես տարի։", "hy", "year"),
+    ] {
+        let n = one(text, lang);
+        assert_close(n.value, 1.5);
+        assert_eq!(n.unit.as_deref(), Some(unit), "{text}");
+    }
+    // and it takes a magnitude like any number word
+    assert_close(one("Ущерб составил полтора миллиона.", "ru").value, 1.5e6);
+}
+
+#[test]
 fn a_number_knows_its_unit_when_the_next_words_name_one() {
     for (text, lang, expected) in [
         (
