@@ -224,23 +224,32 @@ pub struct NumberAnchor {
 /// lexicon leaves out the singular forms that also mean "that day" (gün, день, day), which a
 /// number takes in some languages ("beş gün" = five days), so one report's span of days would
 /// meet the other's bare figure and never agree with it (measured: four gold pairs lost).
-pub const DURATION_UNITS: [&str; 6] = ["minute", "hour", "week", "month", "year", "decade"];
+///
+/// Each with its minutes, so that spans told in different units compare: "24 months" agrees
+/// with "two years", "18 months" disagrees with it. A month is a twelfth of a year, so that the
+/// two meet exactly; no span is shorter than the unit, so the magnitude test of two figures
+/// (which takes values below 1 as 1) is not blurred.
+const DURATION_UNITS: [(&str, f64); 6] = [
+    ("minute", 1.0),
+    ("hour", 60.0),
+    ("week", 7.0 * 24.0 * 60.0),
+    ("month", YEAR_MINUTES / 12.0),
+    ("year", YEAR_MINUTES),
+    ("decade", 10.0 * YEAR_MINUTES),
+];
+const YEAR_MINUTES: f64 = 365.25 * 24.0 * 60.0;
 
-/// Minutes in one of each of [`DURATION_UNITS`], so that spans told in different units
-/// compare: "24 months" agrees with "two years", "18 months" disagrees with it. A month is a
-/// twelfth of a year, so that the two meet exactly; no span is shorter than the unit, so the
-/// magnitude test of two figures (which takes values below 1 as 1) is not blurred.
+/// The minutes of a time-span unit ([`DURATION_UNITS`]); `None` for any other unit.
 fn minutes_in(unit: &str) -> Option<f64> {
-    const YEAR: f64 = 365.25 * 24.0 * 60.0;
-    Some(match unit {
-        "minute" => 1.0,
-        "hour" => 60.0,
-        "week" => 7.0 * 24.0 * 60.0,
-        "month" => YEAR / 12.0,
-        "year" => YEAR,
-        "decade" => 10.0 * YEAR,
-        _ => return None,
-    })
+    DURATION_UNITS
+        .iter()
+        .find(|(u, _)| *u == unit)
+        .map(|&(_, minutes)| minutes)
+}
+
+/// Whether a unit ([`NumberAnchor::unit`]) measures a time span.
+pub fn is_duration(unit: &str) -> bool {
+    minutes_in(unit).is_some()
 }
 
 impl NumberAnchor {
@@ -267,8 +276,8 @@ impl NumberAnchor {
     /// whatever unit: see [`minutes_in`]).
     pub fn same_unit(&self, other: &NumberAnchor) -> bool {
         self.unit == other.unit
-            || self.unit.as_deref().and_then(minutes_in).is_some()
-                && other.unit.as_deref().and_then(minutes_in).is_some()
+            || self.unit.as_deref().is_some_and(is_duration)
+                && other.unit.as_deref().is_some_and(is_duration)
     }
 
     /// True when both numbers name a unit and not the same one (hectares and metres), or one is
@@ -279,7 +288,7 @@ impl NumberAnchor {
         match (&self.unit, &other.unit) {
             (Some(_), Some(_)) => !self.same_unit(other),
             // a duration ("two years", "18 months") is no count of anything
-            (Some(u), None) | (None, Some(u)) => DURATION_UNITS.contains(&u.as_str()),
+            (Some(u), None) | (None, Some(u)) => is_duration(u),
             (None, None) => false,
         }
     }

@@ -284,6 +284,11 @@ impl<'f> EntityWeights<'f> {
         }
     }
 
+    /// The counts of the left and the right document.
+    pub fn counts(&self) -> (&DocCounts<'f>, &DocCounts<'f>) {
+        (&self.left, &self.right)
+    }
+
     /// The weights for a pair of documents among three or more, whose links the fact
     /// clustering confirms across outlets: concepts count [`CONFIRMED_CONCEPT_WEIGHT`].
     pub fn confirmed(mut self) -> Self {

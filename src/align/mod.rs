@@ -591,10 +591,9 @@ fn comparable(lf: &[Features], rf: &[Features], weights: &EntityWeights) -> Chos
     if lf.is_empty() || rf.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let told = (
-        told_by_first(lf, &DocCounts::new(lf)),
-        told_by_first(rf, &DocCounts::new(rf)),
-    );
+    // the documents' counts the weights hold already
+    let (lc, rc) = weights.counts();
+    let told = (told_by_first(lf, lc), told_by_first(rf, rc));
     choose(
         &SparseScores::new(lf, rf, weights),
         lf,

@@ -73,7 +73,7 @@ pub fn find(
         word: String::new(),
     };
     scanner.run();
-    let scanner_lex = scanner.lex;
+    let lex = scanner.lex;
     let mut numbers = scanner.numbers;
     for n in numbers.iter_mut().filter(|n| !n.is_year) {
         let before = text[..n.span.start].trim_end_matches([' ', '\u{A0}', '\u{202F}']);
@@ -84,7 +84,7 @@ pub fn find(
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
                 .or_else(|| unit_after(&text[n.span.end..], lang))
-                .or_else(|| years_after(&text[n.span.end..], scanner_lex))
+                .or_else(|| years_after(&text[n.span.end..], lex))
         };
         n.unit = unit.map(str::to_string);
     }
@@ -127,7 +127,7 @@ const UNIT_WORDS: usize = 3;
 /// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
 /// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
 /// number; or a time span named by the very next word (`year` for "two years", `month` for
-/// "18 months", `decade`, `minute`; see [`crate::model::DURATION_UNITS`]). A time word
+/// "18 months", `decade`, `minute`; see [`crate::model::is_duration`]). A time word
 /// further on makes a rate, not a span ("1500 грузовиков в сутки" counts trucks). Counts of
 /// people or things have none: the words for what is counted vary too much between outlets
 /// ("170 people died" / "170 погибших") to tell two counts apart.
@@ -135,7 +135,7 @@ fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
     // one pass over the words (this runs for every number of every sentence)
     lexicon.first(rest, lang, UNIT_WORDS, |c, word| {
-        if crate::model::DURATION_UNITS.contains(&c) {
+        if crate::model::is_duration(c) {
             return word == 0;
         }
         lexicon.kind(c) == Some("quantity")
