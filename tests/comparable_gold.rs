@@ -21,7 +21,7 @@ const TARGET_CROSS_RECALL: f64 = 0.75;
 const TARGET_PRECISION: f64 = 0.90;
 const TARGET_CUE_PRECISION: f64 = 0.90;
 
-/// Floors asserted today, over all twenty stories. Three (kura, sadakhlo, tavush) were written
+/// Floors asserted today, over all twenty-one stories. Three (kura, sadakhlo, tavush) were written
 /// alongside the aligner; syunik-landslide-2026, tovuz-pipeline-2026, sotk-shooting-2026 and
 /// karabakh-graves-2026 (fifth session), meghri-railway-2026 (sixth), fuzuli-mine-2026
 /// (seventh), nakhchivan-quake-2026, kirants-delimitation-2026 and khosrov-wildfire-2026
@@ -73,8 +73,9 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// tavush-foot-and-mouth-2026 (blind, after those changes: 0.427 / 0.907, 0.433 / 0.868 with the
 /// session's start binary), all twenty 0.783 / 0.606 / 0.877 / 0.914; with names the glossary
 /// lacks weighing more (`features::proper_noun_keys`) 0.783 / 0.612 / 0.876 / 0.914, and with
-/// counts before a year word read as spans of years 0.783 / 0.612 / 0.875 / 0.914. Raise them
-/// towards the targets.
+/// counts before a year word read as spans of years 0.783 / 0.612 / 0.875 / 0.914. Thirteenth
+/// session: yerevan-gas-protest-2026 (blind: 0.598 / 0.740, cue precision 0.942), all
+/// twenty-one 0.783 / 0.611 / 0.866 / 0.915. Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
 const FLOOR_CROSS_RECALL: f64 = 0.60;
 const FLOOR_PRECISION: f64 = 0.85;

@@ -4333,6 +4333,235 @@ ARTICLES_T = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (u), held out: Armenia's household gas price rises by about 19% from 1 November after
+# Gazprom raises the price of Russian gas at the border; a new movement, Warm Home, rallies
+# thousands in Yerevan's Republic Square and part of the crowd clashes with police on the way to
+# the parliament (injured, detentions, each side blaming the other); Pashinyan promises help for
+# poor families and speaks of political pressure from Moscow, the Kremlin of a commercial matter;
+# Baku offers to sell gas through Georgia, Georgia's gas transport company says the pipeline
+# could carry it, Yerevan will study any offer and talks to Tehran. Written without looking at
+# the concept lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the
+# aligner (src/), so it measures the tool on text it was not tuned on. Keep it that way: do not
+# rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_U = {
+    "u1": "On Sunday 1 November Armenia's household gas price rose from 139 to 165 drams per cubic metre, about 19%, under a decision of the Public Services Regulatory Commission (ru: by 26 drams; az, it: almost 20%)",
+    "u2": "The rise follows Gazprom's increase in the price of Russian gas at Armenia's border from 165 to 210 dollars per 1,000 cubic metres; its subsidiary Gazprom Armenia asked for the new tariff",
+    "u3": "On Monday evening 2 November thousands rallied in Republic Square in Yerevan against the rise (en, es: about 4,000 by the police, more than 15,000 by the organisers; ru: about 6,000; az: a few thousand; hy: about 4,000; ka: thousands; it: about 10,000, by the organisers)",
+    "u4": "The rally was called by a new civic movement, Warm Home, led by Gevorg Sahakyan, which demands that the rise be cancelled (es: and Gazprom Armenia's accounts audited)",
+    "u5": "Late in the evening part of the crowd marched along Baghramyan Avenue towards the parliament; the police blocked the way, scuffles broke out and the police used pepper spray and stun grenades",
+    "u6": "The police's account: the interior ministry says the protesters threw stones and bottles and tried to break through the cordon first (ru: doubted)",
+    "u7": "The organisers' account: Sahakyan says the police attacked a peaceful march without warning (hy: doubted)",
+    "u8": "People were injured in the clashes (en, az: 27, 11 of them police officers, by the health ministry; es: about thirty; ru: about 50, by the organisers; it: about thirty, eleven police officers, hearsay)",
+    "u9": "The police detained protesters (en, es, hy: 58; ru: more than 80; az: nearly 60; ka: dozens; it: about sixty, hearsay), most of them released by Tuesday morning (hy: three prosecuted for violence against police officers)",
+    "u10": "Pashinyan announced that the state will pay the difference for about 120,000 low-income families through the winter (ru: about 100,000)",
+    "u11": "Yerevan's account: Pashinyan called Gazprom's price rise political pressure from Moscow over Armenia's rapprochement with the European Union (ru: doubted; az: in quotes)",
+    "u12": "Moscow's account: Kremlin spokesman Dmitry Peskov said the price was a purely commercial matter (en, ru: Armenia still pays less than most of Gazprom's customers; hy: doubted)",
+    "u13": "Hikmet Hajiyev said Azerbaijan was ready to sell gas to Armenia through Georgia on commercial terms if Yerevan asked (az: energy cooperation as part of the peace process)",
+    "u14": "Georgia's Gas Transportation Company said the pipeline to Armenia near Sadakhlo could carry Azerbaijani gas after a few weeks of work",
+    "u15": "Deputy Prime Minister Mher Grigoryan said the government would study any offer (on commercial terms) and was in talks with Tehran on more Iranian gas in exchange for electricity",
+    "u16": "The organisers called a new rally for Saturday 7 November",
+    "u17": "The EU delegation in Yerevan called on all sides for restraint and for an investigation of the use of force",
+}
+
+ARTICLES_U = {
+    "en-piedmont-sentinel.txt": {
+        "header": " date 2026-11-03 (The Piedmont Sentinel)",
+        "paragraphs": [
+            [("Thousands protest in Yerevan over gas price rise, scuffles with police at parliament", ["u3", "u5"], [])],
+            [
+                ("Thousands of people rallied in Yerevan's Republic Square on Monday evening against a rise in the price of household gas, and the protest ended in scuffles with police outside the parliament.", ["u3", "u5"], []),
+                ("Police said about 4,000 people took part, while the organisers spoke of more than 15,000.", ["u3"], [att("said"), att("spoke of")]),
+                ("The price rose on Sunday from 139 to 165 drams per cubic metre, an increase of about 19%, under a decision by Armenia's Public Services Regulatory Commission.", ["u1"], []),
+                ("The commission acted on a request from Gazprom Armenia, the Russian-owned company that distributes gas in the country, whose parent had raised the price of gas delivered to Armenia's border from 165 to 210 dollars per 1,000 cubic metres.", ["u2"], []),
+            ],
+            [
+                ("The rally was called by Warm Home, a movement formed only last month, which demands that the rise be scrapped.", ["u4"], []),
+                ("Late in the evening several hundred protesters marched along Baghramyan Avenue towards the parliament, where police blocked their way and used pepper spray and stun grenades.", ["u5"], []),
+                ("The interior ministry said protesters had thrown stones and bottles and tried to break through the cordon.", ["u6"], [att("said")]),
+                ("“They attacked a peaceful march without any warning,” said Gevorg Sahakyan, the movement's leader.", ["u7"], [att("said")]),
+                ("According to the health ministry, 27 people were injured, 11 of them police officers.", ["u8"], [att("According to"), ("agency", "agentless", "were injured")]),
+                ("Police detained 58 people, most of whom were released by Tuesday morning.", ["u9"], []),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan called Gazprom's move political pressure on Armenia over its rapprochement with the European Union.", ["u11"], [att("called")]),
+                ("In Moscow, Kremlin spokesman Dmitry Peskov said the price was “a purely commercial matter” and that Armenia still paid less for its gas than most of Gazprom's customers.", ["u12"], [att("said"), ("scare-quote", "distancing", "“a purely commercial matter”")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, said Azerbaijan was ready to sell gas to Armenia through Georgia on commercial terms if Yerevan asked.", ["u13"], [att("said")]),
+            ],
+            [
+                ("Warm Home has called another rally for Saturday.", ["u16"], []),
+                ("Armenia buys most of its gas from Russia through a pipeline that crosses Georgia, and a smaller amount from Iran in exchange for electricity.", [], []),
+                ("Households in Yerevan rely on gas for both heating and cooking, and the heating season began in mid-October.", [], []),
+            ],
+        ],
+    },
+    "es-farol-de-levante.txt": {
+        "header": " date 2026-11-03 (El Farol de Levante)",
+        "paragraphs": [
+            [("Miles de armenios protestan contra la subida del gas y Bakú se ofrece como proveedor", ["u3", "u13"], [])],
+            [
+                ("Miles de personas se concentraron el lunes por la noche en la plaza de la República de Ereván para exigir que se anule la subida del precio del gas doméstico, en vigor desde el domingo.", ["u3", "u1"], []),
+                ("La Comisión Reguladora de Servicios Públicos había aprobado un aumento de casi el 19 %, de 139 a 165 dram por metro cúbico.", ["u1"], []),
+                ("Según la policía, acudieron unas 4.000 personas; los organizadores, del movimiento Hogar Cálido, hablan de más de 15.000.", ["u3", "u4"], [att("Según"), att("hablan de")]),
+                ("El movimiento, surgido hace apenas un mes y encabezado por Gevorg Sahakián, reclama además una auditoría de las cuentas de Gazprom Armenia, la filial local del gigante ruso.", ["u4"], []),
+            ],
+            [
+                ("Ya de noche, varios cientos de manifestantes marcharon por la avenida Baghramián hacia el Parlamento, donde la policía les cerró el paso con gas pimienta y granadas aturdidoras.", ["u5"], []),
+                ("Sahakián acusó a los agentes de cargar sin previo aviso contra una marcha pacífica.", ["u7"], [att("acusó")]),
+                ("Una treintena de personas resultaron heridas, entre ellas varios policías, y 58 manifestantes fueron detenidos, aunque la mayoría quedó en libertad de madrugada.", ["u8", "u9"], [("agency", "agentless", "resultaron heridas"), ("agency", "agentless", "fueron detenidos")]),
+                ("La delegación de la Unión Europea en Ereván pidió contención a todas las partes y una investigación sobre el uso de la fuerza.", ["u17"], []),
+            ],
+            [
+                ("El primer ministro, Nikol Pashinián, anunció que el Estado pagará la diferencia durante el invierno a unas 120.000 familias con pocos recursos.", ["u10"], [att("anunció")]),
+                ("Pashinián atribuye la subida a la presión política de Moscú por el acercamiento de Armenia a la Unión Europea.", ["u11"], [att("atribuye")]),
+                ("El portavoz del Kremlin, Dmitri Peskov, replicó que se trata de una cuestión «puramente comercial».", ["u12"], [att("replicó"), ("scare-quote", "distancing", "«puramente comercial»")]),
+                ("Desde Bakú, el asesor presidencial Hikmet Hajiyev aseguró que Azerbaiyán está dispuesto a vender gas a Armenia a través de Georgia en condiciones comerciales si Ereván lo solicita.", ["u13"], [att("aseguró")]),
+                ("El viceprimer ministro Mher Grigorián respondió que el Gobierno estudiará cualquier oferta y que negocia con Teherán un aumento de los suministros de gas iraní a cambio de electricidad.", ["u15"], [att("respondió")]),
+            ],
+            [
+                ("Armenia importa de Rusia la mayor parte del gas que consume, a través de un gasoducto que atraviesa Georgia.", [], []),
+                ("Las fronteras del país con Turquía y Azerbaiyán permanecen cerradas desde los años noventa.", [], []),
+            ],
+        ],
+    },
+    "ru-severnaya-zvezda.txt": {
+        "header": " date 2026-11-03 (Северная звезда)",
+        "paragraphs": [
+            [("Ереван ищет виноватых в Москве, пока армяне выходят на улицы из-за цен на газ", ["u11", "u3"], [])],
+            [
+                ("В понедельник вечером на площади Республики в Ереване прошёл многотысячный митинг против повышения цен на газ для населения.", ["u3"], []),
+                ("По оценкам журналистов, на площадь вышли около шести тысяч человек.", ["u3"], [att("По оценкам")]),
+                ("С 1 ноября кубометр газа для населения подорожал на 26 драмов, до 165 драмов, — такое решение приняла Комиссия по регулированию общественных услуг Армении.", ["u1"], []),
+                ("В «Газпром Армения» объясняют, что компания была вынуждена запросить новый тариф после того, как цена российского газа на армянской границе выросла до 210 долларов за тысячу кубометров.", ["u2"], [att("объясняют")]),
+            ],
+            [
+                ("Акцию организовало новое движение «Тёплый дом» во главе с Геворгом Саакяном, которое требует отменить повышение.", ["u4"], []),
+                ("Поздно вечером несколько сотен человек двинулись по проспекту Баграмяна к парламенту, где полиция применила перцовый газ и светошумовые гранаты.", ["u5"], []),
+                ("В МВД Армении утверждают, что демонстранты первыми начали бросать в полицейских камни и бутылки.", ["u6"], [doubt("утверждают")]),
+                ("Саакян же заявил, что полиция без предупреждения напала на мирное шествие.", ["u7"], [att("заявил")]),
+                ("По данным организаторов, ранены около 50 человек, задержаны более 80, большинство из них к утру отпустили.", ["u8", "u9"], [att("По данным"), ("agency", "agentless", "ранены"), ("agency", "agentless", "задержаны")]),
+            ],
+            [
+                ("Премьер-министр Никол Пашинян поспешил увидеть в повышении цены «политическое давление» Москвы, недовольной сближением Еревана с Евросоюзом.", ["u11"], [doubt("поспешил"), ("scare-quote", "distancing", "«политическое давление»")]),
+                ("В Кремле такие обвинения отвергают: пресс-секретарь президента России Дмитрий Песков заявил, что речь идёт о чисто коммерческом вопросе, а Армения по-прежнему платит за газ меньше большинства клиентов «Газпрома».", ["u12"], [att("отвергают"), att("заявил")]),
+                ("Пашинян также пообещал, что государство возьмёт на себя разницу в цене для примерно 100 тысяч малообеспеченных семей.", ["u10"], []),
+            ],
+            [
+                ("Движение «Тёплый дом» объявило о новом митинге в субботу.", ["u16"], []),
+                ("Напомним, что российский газ поступает в Армению по единственному газопроводу, проходящему через территорию Грузии.", [], []),
+                ("Эксперты не исключают, что без российского газа армянским семьям пришлось бы платить вдвое больше.", [], [att("не исключают")]),
+            ],
+        ],
+    },
+    "az-dovran.txt": {
+        "header": " date 2026-11-03 (Dövran)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: Azərbaycan Ermənistana qaz satmağa hazırdır", ["u13"], [])],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, İrəvan müraciət etsə, Azərbaycan Gürcüstan ərazisi vasitəsilə Ermənistana kommersiya şərtləri ilə qaz sata bilər.", ["u13"], [att("bildirib")]),
+                ("Onun sözlərinə görə, regionda enerji əməkdaşlığı sülh prosesinin ayrılmaz hissəsidir.", ["u13"], [att("sözlərinə görə")]),
+                ("Gürcüstan Qaz Nəqliyyatı Şirkəti isə Gürcüstan ərazisindən Ermənistana gedən qaz kəmərinin bir neçə həftəlik işdən sonra Azərbaycan qazını da nəql edə biləcəyini açıqlayıb.", ["u14"], [att("açıqlayıb")]),
+            ],
+            [
+                ("Noyabrın 1-dən Ermənistanda əhali üçün qazın qiyməti təxminən 20 faiz artaraq kubmetr üçün 165 drama çatıb.", ["u1"], []),
+                ("Qiymət artımı Rusiyanın “Qazprom” şirkətinin Ermənistan sərhədində qazın min kubmetrinin qiymətini 210 dollara qaldırmasından sonra baş verib.", ["u2"], []),
+                ("Bazar ertəsi axşam İrəvanın Respublika meydanında bir neçə min nəfər qiymət artımına etiraz edib.", ["u3"], []),
+                ("Parlament binası qarşısında polislə toqquşmalarda 27 nəfər yaralanıb, polis 60-a yaxın etirazçını saxlayıb.", ["u5", "u8", "u9"], [("agency", "agentless", "yaralanıb")]),
+            ],
+            [
+                ("Paşinyan qiymət artımını Ermənistanın Avropa İttifaqı ilə yaxınlaşmasına görə Moskvanın “siyasi təzyiqi” adlandırıb.", ["u11"], [att("adlandırıb"), ("scare-quote", "distancing", "“siyasi təzyiqi”")]),
+                ("Baş nazirin müavini Mher Qriqoryan isə hökumətin kommersiya şərtləri ilə istənilən təklifi öyrənəcəyini bildirib.", ["u15"], [att("bildirib")]),
+                ("Qriqoryan həmçinin İranla qazın elektrik enerjisinə dəyişdirilməsi sxemi üzrə tədarükün artırılması barədə danışıqlar aparıldığını qeyd edib.", ["u15"], [att("qeyd edib")]),
+            ],
+            [
+                ("Şübhəsiz, Ermənistanın enerji asılılığı regionda sülhün və əməkdaşlığın alternativi olmadığını bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Azərbaycan qazı Cənubi Qafqaz boru kəməri ilə Gürcüstan ərazisindən keçərək Türkiyəyə və Avropaya nəql olunur.", [], []),
+                ("Qeyd edək ki, Ermənistan qazın böyük hissəsini Rusiyadan, az bir hissəsini isə İrandan alır.", [], []),
+            ],
+        ],
+    },
+    "hy-mayrakaghak.txt": {
+        "header": " date 2026-11-03 (Մայրաքաղաք)",
+        "paragraphs": [
+            [("Կառավարությունը կփոխհատուցի գազի թանկացումը խոցելի ընտանիքների համար", ["u10"], [])],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանը երկուշաբթի հայտարարել է, որ պետությունը ձմռան ամիսներին կվճարի գազի սակագնի տարբերությունը շուրջ 120 հազար սոցիալապես անապահով ընտանիքների համար։", ["u10"], [att("հայտարարել է")]),
+                ("Նոյեմբերի 1-ից բնակչության համար գազի մեկ խորանարդ մետրի գինը 139-ից դարձել է 165 դրամ՝ Հանրային ծառայությունները կարգավորող հանձնաժողովի որոշմամբ։", ["u1"], []),
+                ("«Գազպրոմ Արմենիա» ընկերությունը նոր սակագին էր հայցել այն բանից հետո, երբ «Գազպրոմը» Հայաստանի սահմանին ռուսական գազի գինը 165-ից բարձրացրել էր 210 դոլարի՝ հազար խորանարդ մետրի համար։", ["u2"], []),
+                ("Փաշինյանի խոսքով՝ դա քաղաքական ճնշում է Հայաստանի վրա՝ Եվրոպական միության հետ մերձեցման համար։", ["u11"], [att("խոսքով")]),
+                ("Կրեմլի խոսնակ Դմիտրի Պեսկովը պնդում է, թե խոսքը «զուտ առևտրային» հարցի մասին է։", ["u12"], [doubt("պնդում է"), ("scare-quote", "distancing", "«զուտ առևտրային»")]),
+            ],
+            [
+                ("Երկուշաբթի երեկոյան Հանրապետության հրապարակում թանկացման դեմ հանրահավաք է անցկացրել նոր ստեղծված «Տաք տուն» շարժումը, որը ղեկավարում է Գևորգ Սահակյանը։", ["u3", "u4"], []),
+                ("Ոստիկանության տվյալներով՝ հանրահավաքին մասնակցել է մոտ 4000 մարդ։", ["u3"], [att("տվյալներով")]),
+                ("Շարժման որոշ անդամներ, ինչպես նաև ընդդիմադիր կուսակցությունների ակտիվիստներ, ուշ երեկոյան Բաղրամյան պողոտայով երթով շարժվել են դեպի Ազգային ժողով, որտեղ ոստիկանությունը փակել է նրանց ճանապարհը։", ["u5"], []),
+                ("Ներքին գործերի նախարարության հաղորդմամբ՝ ցուցարարները քարեր ու շշեր են նետել ոստիկանների վրա և փորձել ճեղքել շղթան, որից հետո ոստիկանները կիրառել են պղպեղի գազ և լուսաձայնային նռնակներ։", ["u6", "u5"], [att("հաղորդմամբ")]),
+                ("Սահակյանը պնդում է, թե ոստիկանները առանց նախազգուշացման հարձակվել են խաղաղ երթի վրա։", ["u7"], [doubt("պնդում է")]),
+                ("Ոստիկանությունը բերման է ենթարկել 58 մարդու, որոնցից երեքի նկատմամբ քրեական վարույթ է նախաձեռնվել ոստիկանների նկատմամբ բռնության համար։", ["u9"], []),
+            ],
+            [
+                ("Ադրբեջանի նախագահի օգնական Հիքմեթ Հաջիևը հայտարարել է, որ Բաքուն պատրաստ է Վրաստանի տարածքով Հայաստանին գազ վաճառել առևտրային պայմաններով։", ["u13"], [att("հայտարարել է")]),
+                ("Փոխվարչապետ Մհեր Գրիգորյանի խոսքով՝ կառավարությունը կուսումնասիրի ցանկացած առաջարկ, իսկ Իրանի հետ բանակցություններ են ընթանում «գազ՝ էլեկտրաէներգիայի դիմաց» ծրագրով մատակարարումներն ավելացնելու շուրջ։", ["u15"], [att("խոսքով")]),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը գազ ստանում է միայն Ռուսաստանից և Իրանից։", [], [("loaded", "hy-frame", "շրջափակման")]),
+            ],
+        ],
+    },
+    "ka-kartlis-khma.txt": {
+        "header": " date 2026-11-03 (ქართლის ხმა)",
+        "paragraphs": [
+            [("საქართველოს გავლით სომხეთს შეიძლება აზერბაიჯანული გაზი მიეწოდოს", ["u13", "u14"], [("hedge", "uncertain", "შეიძლება")])],
+            [
+                ("საქართველოს გაზის ტრანსპორტირების კომპანიამ ორშაბათს განაცხადა, რომ სადახლოსთან სომხეთისკენ მიმავალ გაზსადენს რამდენიმეკვირიანი სამუშაოების შემდეგ აზერბაიჯანული გაზის ტრანსპორტირებაც შეეძლება.", ["u14"], [att("განაცხადა")]),
+                ("განცხადება მას შემდეგ გაკეთდა, რაც აზერბაიჯანის პრეზიდენტის მრჩეველმა ჰიქმეთ ჰაჯიევმა თქვა, რომ ბაქო მზადაა, ერევნის თხოვნის შემთხვევაში, საქართველოს გავლით სომხეთს გაზი კომერციული პირობებით მიჰყიდოს.", ["u13"], [att("თქვა")]),
+                ("სომხეთის ვიცე-პრემიერმა მჰერ გრიგორიანმა განაცხადა, რომ მთავრობა ნებისმიერ შეთავაზებას შეისწავლის, ხოლო თეირანთან ელექტროენერგიის სანაცვლოდ ირანული გაზის მიწოდების გაზრდაზე მოლაპარაკებები მიმდინარეობს.", ["u15"], [att("განაცხადა")]),
+            ],
+            [
+                ("სომხეთში 1 ნოემბრიდან მოსახლეობისთვის ბუნებრივი აირის ფასი 19%-ით, კუბურ მეტრზე 165 დრამამდე გაიზარდა.", ["u1"], []),
+                ("ტარიფის ზრდა „გაზპრომ არმენიამ“ მოითხოვა მას შემდეგ, რაც „გაზპრომმა“ სომხეთის საზღვარზე ათას კუბურ მეტრზე ფასი 165-დან 210 დოლარამდე აწია.", ["u2"], []),
+                ("ორშაბათს საღამოს ერევნის რესპუბლიკის მოედანზე ათასობით ადამიანი შეიკრიბა ფასების ზრდის წინააღმდეგ.", ["u3"], []),
+                ("პარლამენტისკენ მსვლელობისას დემონსტრანტებსა და პოლიციას შორის შეტაკება მოხდა და პოლიციამ წიწაკის სპრეი გამოიყენა.", ["u5"], []),
+                ("პოლიციამ ათობით ადამიანი დააკავა.", ["u9"], []),
+                ("ევროკავშირის დელეგაციამ ერევანში მხარეებს თავშეკავებისკენ მოუწოდა და ძალის გამოყენების გამოძიება მოითხოვა.", ["u17"], []),
+                ("აქციის ორგანიზატორებმა ახალი აქცია შაბათისთვის დანიშნეს.", ["u16"], []),
+            ],
+            [
+                ("კრემლის პრესმდივანმა დმიტრი პესკოვმა განაცხადა, რომ ფასის ზრდა წმინდა კომერციული საკითხია.", ["u12"], [att("განაცხადა")]),
+                ("რუსული გაზი სომხეთში ჩრდილოეთ-სამხრეთის მაგისტრალური გაზსადენით, საქართველოს ტერიტორიის გავლით შედის.", [], []),
+                ("ტრანზიტის სანაცვლოდ საქართველო რუსული გაზის ნაწილს იღებს.", [], []),
+            ],
+        ],
+    },
+    "it-sentinella-dell-est.txt": {
+        "header": " date 2026-11-03 (La Sentinella dell'Est)",
+        "paragraphs": [
+            [("Gas più caro del 20% in Armenia: scontri a Erevan, Baku si propone come fornitore alternativo", ["u1", "u5", "u13"], [])],
+            [
+                ("Dal 1° novembre le famiglie armene pagano il gas quasi il 20% in più: la Commissione di regolamentazione dei servizi pubblici ha portato il prezzo da 139 a 165 dram al metro cubo.", ["u1"], []),
+                ("Il rincaro è stato chiesto da Gazprom Armenia, la filiale locale del colosso russo, dopo che Gazprom ha aumentato da 165 a 210 dollari per mille metri cubi il prezzo del gas consegnato al confine armeno.", ["u2"], []),
+                ("Lunedì sera circa 10.000 persone, secondo gli organizzatori, si sono radunate in piazza della Repubblica a Erevan per chiedere il ritiro dell'aumento.", ["u3"], [att("secondo")]),
+                ("Quando una parte del corteo ha cercato di raggiungere il Parlamento lungo viale Baghramyan, la polizia ha usato spray al peperoncino e granate assordanti.", ["u5"], []),
+            ],
+            [
+                ("Il ministero dell'Interno sostiene che i manifestanti abbiano lanciato per primi pietre e bottiglie contro gli agenti.", ["u6"], [att("sostiene")]),
+                ("Gli organizzatori accusano invece la polizia di aver caricato senza preavviso un corteo pacifico.", ["u7"], [att("accusano")]),
+                ("I feriti sarebbero una trentina, tra cui undici agenti, e i fermati una sessantina.", ["u8", "u9"], [("hedge", "hearsay", "sarebbero")]),
+                ("La delegazione dell'Unione europea a Erevan ha invitato tutte le parti alla moderazione e chiesto un'indagine sull'uso della forza.", ["u17"], []),
+            ],
+            [
+                ("Il premier Nikol Pashinyan parla di una pressione politica di Mosca, irritata dall'avvicinamento di Erevan all'Unione europea.", ["u11"], [att("parla")]),
+                ("Il portavoce del Cremlino Dmitry Peskov ribatte che si tratta di una questione puramente commerciale.", ["u12"], [att("ribatte")]),
+                ("A Baku, il consigliere presidenziale Hikmet Hajiyev ha fatto sapere che l'Azerbaigian è pronto a vendere gas all'Armenia attraverso la Georgia, a condizioni commerciali.", ["u13"], [att("ha fatto sapere")]),
+                ("Secondo la società georgiana di trasporto del gas, al gasdotto che raggiunge l'Armenia presso Sadakhlo basterebbero poche settimane di lavori per trasportare anche gas azero.", ["u14"], [att("Secondo")]),
+            ],
+            [
+                ("Per Bruxelles è un banco di prova: l'Armenia vuole avvicinarsi all'Europa, ma dipende quasi interamente dal gas russo.", [], []),
+                ("L'unica alternativa è il gas iraniano, che Erevan riceve in cambio di elettricità.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -4354,6 +4583,7 @@ STORIES = {
     "meghri-pass-bus-2026": (FACTS_R, ARTICLES_R),
     "yerevan-cyberattack-2026": (FACTS_S, ARTICLES_S),
     "tavush-foot-and-mouth-2026": (FACTS_T, ARTICLES_T),
+    "yerevan-gas-protest-2026": (FACTS_U, ARTICLES_U),
 }
 
 
