@@ -75,9 +75,11 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// lacks weighing more (`features::proper_noun_keys`) 0.783 / 0.612 / 0.876 / 0.914, and with
 /// counts before a year word read as spans of years 0.783 / 0.612 / 0.875 / 0.914. Thirteenth
 /// session: yerevan-gas-protest-2026 (blind: 0.598 / 0.740, cue precision 0.942), all
-/// twenty-one 0.783 / 0.611 / 0.866 / 0.915. Raise them towards the targets.
+/// twenty-one 0.783 / 0.611 / 0.866 / 0.915; with a fact's two sentences of one article one
+/// after the other (`cluster::MIN_AVERAGE`) and facts merging at 0.7, 0.783 / 0.636 / 0.863 / 0.915,
+/// cross-language floor 0.60 -> 0.62. Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
-const FLOOR_CROSS_RECALL: f64 = 0.60;
+const FLOOR_CROSS_RECALL: f64 = 0.62;
 const FLOOR_PRECISION: f64 = 0.85;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 

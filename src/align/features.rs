@@ -454,8 +454,9 @@ const KEY_WEIGHT: f64 = 4.0;
 const CONCEPT_WEIGHT: f64 = 0.5;
 /// The same between two documents of three or more ([`EntityWeights::confirmed`]), where a link
 /// becomes a fact only when it holds, on average, against the sentences of the other outlets
-/// (`cluster::MIN_AVERAGE`, raised with it from 0.8 to 0.9, and
-/// `cluster::NEIGHBOUR_MIN_AVERAGE`, 0.6 to 0.7): there a concept in common is worth more
+/// (`cluster::MIN_AVERAGE`, raised with it from 0.8 to 0.9, and the average at which a fact's
+/// neighbouring sentence joined after the clustering, 0.6 to 0.7; both 0.7 since the thirteenth
+/// session, see `cluster::MIN_AVERAGE`): there a concept in common is worth more
 /// than between two articles alone, where nothing confirms it. Comparable gold, all nineteen
 /// stories (`bench/comparable_eval.py`), cross-language recall / precision: 0.594 / 0.875 with
 /// 0.5 and 0.8; 0.6 with 0.8 0.632 / 0.865, with 0.9 0.604 / 0.878; 0.65 with 0.9 0.620 /
