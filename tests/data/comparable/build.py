@@ -4562,6 +4562,239 @@ ARTICLES_U = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (v), held out: in a summer drought the flow of the Arpa river from Armenia into
+# Azerbaijan's Nakhchivan falls sharply and Nakhchivan declares a water emergency in the Sharur
+# district; Baku accuses Yerevan of diverting the river into Lake Sevan through the Arpa–Sevan
+# tunnel ("water terror") and demands more water, Yerevan blames the drought and the low Kechut
+# reservoir; farmers in Armenia's Vayots Dzor block the highway near Areni; the Armenian
+# government raises releases from Kechut, Baku calls it insufficient; Pashinyan proposes a joint
+# commission, Iran worries for the Aras and the UN offers help. Written without looking at the
+# concept lexicon (glossaries/concepts.toml), the cue lexicons (glossaries/cues/) or the aligner
+# (src/), so it measures the tool on text it was not tuned on. Keep it that way: do not rewrite
+# these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_V = {
+    "v1": "On Monday 27 July the authorities of Azerbaijan's Nakhchivan declared a water emergency in the Sharur district (az: Sharur and Kangarli) after the flow of the Arpa (Arpachay) from Armenia fell sharply; irrigation water is handed out to villages in turns",
+    "v2": "Drinking water is brought by tanker to villages in Nakhchivan (en: about 20; az: 27; fa: dozens)",
+    "v3": "The Arpa's flow at the border fell to about 2 cubic metres per second, against 9 a year earlier, by Nakhchivan's figures (az: 1.6, more than five times less; ru: four times less; de: just under two, a fraction of last year's)",
+    "v4": "The Arpachay reservoir in Nakhchivan is less than a fifth full (ru: about a fifth; az: 15%)",
+    "v5": "Fields, orchards and vineyards in Nakhchivan are at risk (es: about 5,000 hectares, by the local government; de: about 6,000, hearsay; az: more than 8,000)",
+    "v6": "Baku's account: Hikmet Hajiyev accused Armenia of deliberately diverting the Arpa's water into Lake Sevan through the Arpa–Sevan tunnel, leaving Nakhchivan without water, and called it water terror (az: a gross violation of international law, water used as a weapon; hy: doubted)",
+    "v7": "On Tuesday 28 July Azerbaijan's foreign ministry demanded that Armenia immediately release at least 6 cubic metres per second into the Arpa (en: or it would take the matter to international bodies)",
+    "v8": "Yerevan's account: Armenia's Water Committee denies the charge and blames the drought: the Arpa carries about half its usual flow, and less water has been sent to Sevan this year than last (en: about 60 million cubic metres since April against 85 million; hy: 58 million; ru, az: doubted)",
+    "v9": "The Kechut reservoir near Jermuk, from which the Arpa–Sevan tunnel draws, is about a third full (hy: 31%; de: a good third)",
+    "v10": "Armenia's hydrometeorological service: rainfall in Vayots Dzor since May far below the norm (es: 55% less; hy: 62% less)",
+    "v11": "Lake Sevan's level has fallen since May (ru: about 20 cm; hy: 18 cm)",
+    "v12": "On Monday farmers from Areni and nearby villages in Armenia's Vayots Dzor blocked the highway to Meghri (and Iran) for two hours, demanding water for their vineyards and blaming the diversion to Sevan (en: about 150; hy: about 300; ru: several dozen; az: hundreds)",
+    "v13": "On Tuesday 28 July the Armenian government decided to raise releases from the Kechut reservoir into the Arpa from 3 to 5 cubic metres per second for 15 days (de: two weeks)",
+    "v14": "Prime Minister Nikol Pashinyan proposed a joint commission on transboundary rivers (en: with a daily exchange of flow data; en, hy: Armenia will never use water as a weapon; ru: doubted)",
+    "v15": "Iran expressed concern for the Aras, into which the Arpa flows, and offered to host talks between Azerbaijan and Armenia",
+    "v16": "The UN offered technical help to set up joint monitoring of the river's flow",
+    "v17": "Baku called Yerevan's increase in releases insufficient (az: late and insufficient; hy: in quotes)",
+}
+
+ARTICLES_V = {
+    "en-headwater-chronicle.txt": {
+        "header": " date 2026-07-29 (The Headwater Chronicle)",
+        "paragraphs": [
+            [("Nakhchivan declares water emergency as Baku accuses Armenia of diverting the Arpa", ["v1", "v6"], [att("accuses")])],
+            [
+                ("Authorities in Azerbaijan's Nakhchivan exclave declared a water emergency in the Sharur district on Monday after the flow of the Arpa river, which reaches the area from Armenia, dwindled to a trickle.", ["v1"], []),
+                ("The exclave's water resources agency said about 2 cubic metres per second were crossing the border, against 9 at the same time last year.", ["v3"], [att("said")]),
+                ("Irrigation water is being shared out among villages in turns, and tankers are bringing drinking water to about 20 villages.", ["v1", "v2"], []),
+            ],
+            [
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, accused Yerevan of deliberately sending the river's water into Lake Sevan through the Arpa–Sevan tunnel and called it “water terror”.", ["v6"], [att("accused"), att("called"), ("scare-quote", "distancing", "“water terror”")]),
+                ("On Tuesday Azerbaijan's foreign ministry demanded that Armenia release at least 6 cubic metres per second at once, and said it would otherwise take the matter to international bodies.", ["v7"], [att("said")]),
+                ("Armenia's Water Committee rejected the charge, saying the Arpa itself was carrying only about half its usual flow after months of drought.", ["v8"], [att("rejected"), att("saying")]),
+                ("It said about 60 million cubic metres had been sent to the lake since April, less than the 85 million of the same period last year.", ["v8"], [att("said")]),
+            ],
+            [
+                ("The Kechut reservoir near the spa town of Jermuk, from which the tunnel draws its water, is about a third full.", ["v9"], []),
+                ("On Monday about 150 farmers from Areni and nearby villages in Armenia's Vayots Dzor province blocked the highway to Meghri for two hours, saying their vineyards were drying up while the water went to the lake.", ["v12"], [att("saying")]),
+                ("A day later the Armenian government decided to raise releases from Kechut into the Arpa from 3 to 5 cubic metres per second for 15 days.", ["v13"], []),
+                ("Baku called the increase insufficient.", ["v17"], [att("called")]),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan proposed a joint commission on the rivers that cross the border, with a daily exchange of flow data, and said Armenia would never use water as a weapon.", ["v14"], [att("said")]),
+                ("The UN said it was ready to help the two countries set up joint monitoring of the river.", ["v16"], [att("said")]),
+            ],
+            [
+                ("Nakhchivan, home to about 460,000 people, is separated from the rest of Azerbaijan by a strip of Armenian territory.", [], []),
+                ("Armenia and Azerbaijan have never agreed on how to share the rivers that cross their border.", [], []),
+            ],
+        ],
+    },
+    "es-diario-del-altiplano.txt": {
+        "header": " date 2026-07-30 (Diario del Altiplano)",
+        "paragraphs": [
+            [("Azerbaiyán acusa a Armenia de desviar el agua del río Arpa en plena sequía", ["v6"], [att("acusa")])],
+            [
+                ("Las autoridades azerbaiyanas de Najicheván decretaron el lunes la emergencia hídrica en el distrito de Sharur, regado por el río Arpa, que llega desde Armenia.", ["v1"], []),
+                ("Según el Gobierno local, unas 5.000 hectáreas de viñedos, huertos y cultivos de forraje corren peligro.", ["v5"], [att("Según")]),
+                ("El embalse de Arpachay, del que depende el riego de la zona, está por debajo de una quinta parte de su capacidad.", ["v4"], []),
+            ],
+            [
+                ("El asesor presidencial azerbaiyano Hikmet Hajiyev acusó a Ereván de desviar deliberadamente el caudal del Arpa hacia el lago Sevan y habló de «terrorismo hídrico».", ["v6"], [att("acusó"), att("habló de"), ("scare-quote", "distancing", "«terrorismo hídrico»")]),
+                ("Ereván lo niega.", ["v8"], [att("niega")]),
+                ("Según el Comité del Agua armenio, el Arpa lleva apenas la mitad de su caudal habitual, y este año se ha trasvasado al Sevan menos agua que el pasado.", ["v8"], [att("Según")]),
+                ("Los datos del servicio meteorológico armenio le dan en parte la razón: desde mayo ha llovido en Vayots Dzor un 55 % menos de lo normal.", ["v10"], []),
+            ],
+            [
+                ("La escasez golpea también al lado armenio: el lunes, agricultores de Areni, cuna del vino armenio, cortaron durante dos horas la carretera que lleva a Irán para exigir agua para sus viñas.", ["v12"], []),
+                ("Al día siguiente, el Gobierno de Pashinián aprobó aumentar durante quince días de 3 a 5 metros cúbicos por segundo el agua que se suelta desde el embalse de Kechut, cerca de Jermuk.", ["v13"], []),
+                ("Pashinián propuso además crear una comisión conjunta para los ríos transfronterizos.", ["v14"], []),
+            ],
+            [
+                ("Irán, cuyo río Aras recibe las aguas del Arpa, expresó su preocupación y se ofreció a acoger conversaciones entre sus dos vecinos.", ["v15"], []),
+                ("Naciones Unidas, por su parte, ofreció asistencia técnica para medir el caudal de forma conjunta.", ["v16"], []),
+            ],
+            [
+                ("Los climatólogos advierten de que el Cáucaso Sur se calienta más deprisa que la media mundial y de que las sequías serán cada vez más frecuentes.", [], [att("advierten")]),
+                ("Armenia obtiene una parte importante de su electricidad de centrales hidroeléctricas, muy sensibles a la falta de lluvia.", [], []),
+            ],
+        ],
+    },
+    "ru-novyi-kavkaz.txt": {
+        "header": " date 2026-07-29 (Новый Кавказ)",
+        "paragraphs": [
+            [("Ереван и Баку не поделили воду: Нахичевань осталась без полива", ["v1"], [])],
+            [
+                ("В Нахичевани в понедельник ввели режим чрезвычайной ситуации из-за нехватки воды: река Арпа, которая течёт из Армении, почти пересохла.", ["v1"], []),
+                ("По данным местных властей, расход воды на границе упал вчетверо по сравнению с прошлым годом, а Арпачайское водохранилище заполнено примерно на пятую часть.", ["v3", "v4"], [att("По данным")]),
+                ("Воду для полива теперь подают в сёла по графику.", ["v1"], []),
+            ],
+            [
+                ("Помощник президента Азербайджана Хикмет Гаджиев обвинил Армению в том, что она намеренно перебрасывает воду Арпы в озеро Севан, и назвал это «водным террором».", ["v6"], [att("обвинил"), att("назвал"), ("scare-quote", "distancing", "«водным террором»")]),
+                ("МИД Азербайджана потребовал немедленно пропускать в Нахичевань не менее 6 кубометров воды в секунду.", ["v7"], []),
+                ("В Ереване утверждают, что дело не в тоннеле, а в засухе: по данным Комитета водного хозяйства, естественный сток Арпы сократился почти вдвое.", ["v8"], [doubt("утверждают"), att("по данным")]),
+                ("Уровень озера Севан с мая опустился примерно на 20 сантиметров.", ["v11"], []),
+            ],
+            [
+                ("Недовольны и армянские крестьяне.", ["v12"], []),
+                ("Несколько десятков фермеров из Вайоц Дзора в понедельник на два часа перекрыли трассу у села Арени, требуя воды для виноградников.", ["v12"], []),
+                ("Во вторник правительство Армении решило увеличить сброс воды из Кечутского водохранилища в Арпу с 3 до 5 кубометров в секунду.", ["v13"], []),
+                ("Никол Пашинян поспешил предложить Баку создать совместную комиссию по трансграничным рекам.", ["v14"], [doubt("поспешил")]),
+                ("В Баку решение Еревана назвали недостаточным.", ["v17"], [att("назвали")]),
+            ],
+            [
+                ("Напомним, что тоннель Арпа — Севан длиной 48 километров построили ещё в советские годы.", [], []),
+                ("Эксперты не исключают, что спор о воде может осложнить и без того хрупкий мирный процесс.", [], [att("не исключают"), ("hedge", "uncertain", "может")]),
+                ("В Москве ситуацию пока не комментируют.", [], []),
+            ],
+        ],
+    },
+    "az-bulaq.txt": {
+        "header": " date 2026-07-29 (Bulaq)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: Ermənistan Arpaçayın suyunu Göyçə gölünə axıdaraq su terroru törədir", ["v6"], [])],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Ermənistan Arpaçayın suyunu qəsdən Arpa–Göyçə tuneli ilə Göyçə gölünə ötürür və Naxçıvanı susuz qoyur.", ["v6"], [att("bildirib")]),
+                ("Onun sözlərinə görə, bu, beynəlxalq hüququn kobud pozulması və suyun silah kimi istifadə edilməsidir.", ["v6"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Naxçıvan Muxtar Respublikası Nazirlər Kabinetinin qərarı ilə bazar ertəsi Şərur və Kəngərli rayonlarında fövqəladə vəziyyət elan olunub.", ["v1"], []),
+                ("Su Ehtiyatları Agentliyinin məlumatına görə, Ermənistan ərazisindən gələn suyun həcmi saniyədə cəmi 1,6 kubmetrə düşüb ki, bu da ötən ilin eyni dövrü ilə müqayisədə beş dəfədən çox azdır.", ["v3"], [att("məlumatına görə")]),
+                ("Arpaçay su anbarı tutumunun cəmi 15 faizi qədər doludur.", ["v4"], []),
+                ("Bölgədə 8 min hektardan çox əkin sahəsi, bağ və üzüm plantasiyası susuz qalmaq təhlükəsi ilə üzləşib.", ["v5"], []),
+                ("Hazırda 27 kəndə içməli su avtosisternlərlə daşınır.", ["v2"], []),
+            ],
+            [
+                ("Xarici İşlər Nazirliyi Ermənistandan dərhal Arpaçaya saniyədə ən azı 6 kubmetr su buraxılmasını tələb edib.", ["v7"], []),
+                ("Erməni tərəfi isə suyun azalmasını quraqlıqla izah etməyə çalışır və bu il Göyçə gölünə ötən ildən az su ötürüldüyünü iddia edir.", ["v8"], [doubt("izah etməyə çalışır"), doubt("iddia edir")]),
+                ("Maraqlıdır ki, Ermənistanın Vayots Dzor bölgəsində yüzlərlə fermer də suyun Göyçə gölünə axıdılmasına etiraz edərək yolu bağlayıb.", ["v12"], []),
+                ("İrəvanın su buraxılışını saniyədə 5 kubmetrə çatdırmaq barədə qərarı isə Bakıda gecikmiş və qeyri-kafi addım kimi qiymətləndirilib.", ["v13", "v17"], [att("qiymətləndirilib")]),
+            ],
+            [
+                ("Şübhəsiz, Naxçıvan əhalisinin su təhlükəsizliyi dövlətin diqqət mərkəzindədir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Şərur rayonu Naxçıvanın əsas kənd təsərrüfatı bölgələrindəndir.", [], []),
+            ],
+        ],
+    },
+    "hy-hayreni-ezerk.txt": {
+        "header": " date 2026-07-29 (Հայրենի եզերք)",
+        "paragraphs": [
+            [("Կառավարությունն ավելացնում է Կեչուտից Արփա բաց թողնվող ջուրը, Բաքուն խոսում է «ջրային ահաբեկչության» մասին", ["v13", "v6"], [att("խոսում է"), ("scare-quote", "distancing", "«ջրային ահաբեկչության»")])],
+            [
+                ("Կառավարությունը երեքշաբթի որոշել է 15 օրով Կեչուտի ջրամբարից Արփա գետ բաց թողնվող ջրի ծավալը վայրկյանում 3-ից հասցնել 5 խորանարդ մետրի, որպեսզի Վայոց ձորի այգիները ջուր ստանան։", ["v13"], []),
+                ("Մեկ օր առաջ Արենիի և հարակից գյուղերի մոտ 300 բնակիչ երկու ժամով փակել էր Երևան–Մեղրի մայրուղին՝ պահանջելով ջուր տրամադրել խաղողի այգիներին։", ["v12"], []),
+                ("Նրանց խոսքով՝ գետը ցամաքում է, մինչդեռ ջուրը թունելով տանում են Սևանա լիճ։", ["v12"], [att("խոսքով")]),
+            ],
+            [
+                ("Ջրային կոմիտեի տվյալներով՝ Արփայի բնական հոսքը նորմայի կեսն է, իսկ Կեչուտի ջրամբարը լցված է ընդամենը 31 տոկոսով։", ["v8", "v9"], [att("տվյալներով")]),
+                ("Ապրիլից ի վեր Արփա–Սևան թունելով լիճ է տեղափոխվել 58 միլիոն խորանարդ մետր ջուր, ինչը զգալիորեն պակաս է նախորդ տարվա ծավալից։", ["v8"], []),
+                ("Հիդրոօդերևութաբանության կենտրոնի հաղորդմամբ՝ մայիսից ի վեր Վայոց ձորում տեղումները նորմայից 62 տոկոսով պակաս են եղել։", ["v10"], [att("հաղորդմամբ")]),
+                ("Սևանա լճի մակարդակը նույն ժամանակահատվածում իջել է 18 սանտիմետրով։", ["v11"], []),
+            ],
+            [
+                ("Բաքվում Ալիևի օգնական Հիքմեթ Հաջիևը պնդում է, թե Հայաստանը դիտավորյալ Արփայի ջուրը շեղում է դեպի Սևան և Նախիջևանը թողնում առանց ջրի։", ["v6"], [doubt("պնդում է")]),
+                ("Ադրբեջանի ԱԳՆ-ն էլ պահանջել է անհապաղ վայրկյանում առնվազն 6 խորանարդ մետր ջուր բաց թողնել։", ["v7"], []),
+                ("Վարչապետ Նիկոլ Փաշինյանն առաջարկել է ստեղծել անդրսահմանային գետերի համատեղ հանձնաժողով և հայտարարել, որ Հայաստանը երբեք ջուրը զենք չի դարձնի։", ["v14"], [att("հայտարարել")]),
+                ("Բաքուն կառավարության որոշումը «անբավարար» է որակել։", ["v17"], [att("որակել"), ("scare-quote", "distancing", "«անբավարար»")]),
+            ],
+            [
+                ("2001 թվականին ընդունված «Սևանա լճի մասին» օրենքը պահանջում է աստիճանաբար բարձրացնել լճի մակարդակը։", [], []),
+                ("Վայոց ձորը Հայաստանի գինեգործության կենտրոններից է, և Արենիի խաղողի այգիներն ամբողջությամբ կախված են ոռոգումից։", [], []),
+            ],
+        ],
+    },
+    "de-quellbote.txt": {
+        "header": " date 2026-07-30 (Der Quellbote)",
+        "paragraphs": [
+            [("Streit um die Arpa: Aserbaidschan wirft Armenien „Wasserterror“ vor, Eriwan verweist auf die Dürre", ["v6", "v8"], [att("wirft"), ("scare-quote", "distancing", "„Wasserterror“"), att("verweist")])],
+            [
+                ("Im aserbaidschanischen Nachitschewan ist am Montag für den Bezirk Scharur der Wassernotstand ausgerufen worden.", ["v1"], []),
+                ("Die Arpa, die aus Armenien in die Exklave fließt, führt an der Grenze nur noch knapp zwei Kubikmeter Wasser pro Sekunde, ein Bruchteil der Menge des Vorjahres.", ["v3"], []),
+                ("Rund 6000 Hektar Weinberge, Obstgärten und Felder sollen bedroht sein.", ["v5"], [("hedge", "hearsay", "sollen")]),
+            ],
+            [
+                ("Hikmet Hadschijew, außenpolitischer Berater von Präsident Ilham Alijew, wirft Eriwan vor, das Wasser absichtlich durch den Arpa-Sewan-Tunnel in den Sewansee umzuleiten.", ["v6"], [att("wirft")]),
+                ("Das armenische Wasserkomitee bestreitet das.", ["v8"], [att("bestreitet")]),
+                ("Schuld sei die Dürre: Die Arpa führe nur etwa die Hälfte der üblichen Wassermenge, und in diesem Jahr sei weniger Wasser in den See geleitet worden als im vergangenen.", ["v8"], []),
+                ("Der Ketschut-Stausee bei Dschermuk, aus dem der Tunnel gespeist wird, ist nur zu gut einem Drittel gefüllt.", ["v9"], []),
+            ],
+            [
+                ("Am Dienstag beschloss die armenische Regierung, für zwei Wochen mehr Wasser aus dem Stausee in die Arpa abzulassen, fünf statt drei Kubikmeter pro Sekunde.", ["v13"], []),
+                ("Ministerpräsident Nikol Paschinjan schlug eine gemeinsame Kommission für die grenzüberschreitenden Flüsse vor.", ["v14"], []),
+                ("Auch Iran meldete sich zu Wort: Teheran sorgt sich um den Aras, in den die Arpa mündet, und bot an, Gespräche auszurichten.", ["v15"], []),
+                ("Die Vereinten Nationen boten Hilfe beim Aufbau einer gemeinsamen Messung des Abflusses an.", ["v16"], []),
+            ],
+            [
+                ("Der Sewansee ist mit rund 1250 Quadratkilometern der größte See des Kaukasus.", [], []),
+                ("Armenien und Aserbaidschan unterhalten bis heute keine diplomatischen Beziehungen.", [], []),
+            ],
+        ],
+    },
+    "fa-ava-ye-dasht.txt": {
+        "header": " date 2026-07-29 (آوای دشت)",
+        "paragraphs": [
+            [("تهران نسبت به پیامدهای کم‌آبی رود آرپاچای برای رود ارس ابراز نگرانی کرد", ["v15"], [])],
+            [
+                ("سخنگوی وزارت امور خارجه ایران روز چهارشنبه گفت کاهش آب رود آرپاچای که به رود ارس می‌ریزد، می‌تواند بر کشاورزان دو سوی ارس نیز اثر بگذارد.", ["v15"], [att("گفت"), ("hedge", "uncertain", "می‌تواند")]),
+                ("وی افزود که جمهوری اسلامی ایران آماده است میزبان گفت‌وگوی جمهوری آذربایجان و ارمنستان درباره تقسیم آب رودهای مرزی باشد.", ["v15"], [att("افزود")]),
+            ],
+            [
+                ("مقامات نخجوان روز دوشنبه در منطقه شرور به دلیل کمبود آب وضعیت اضطراری اعلام کردند.", ["v1"], []),
+                ("به گفته این مقامات، دبی آب ورودی از ارمنستان به حدود ۲ متر مکعب در ثانیه کاهش یافته و سد آرپاچای کمتر از یک‌پنجم ظرفیت خود آب دارد.", ["v3", "v4"], [att("به گفته")]),
+                ("آب آشامیدنی ده‌ها روستا اکنون با تانکر تأمین می‌شود.", ["v2"], []),
+            ],
+            [
+                ("حکمت حاجی‌اف، دستیار رئیس‌جمهور جمهوری آذربایجان، ارمنستان را متهم کرد که آب رود را عمداً از طریق تونل آرپا–سوان به دریاچه سوان منتقل می‌کند و این کار را «تروریسم آبی» خواند.", ["v6"], [att("متهم کرد"), att("خواند"), ("scare-quote", "distancing", "«تروریسم آبی»")]),
+                ("ایروان این اتهام را رد می‌کند و خشکسالی کم‌سابقه را عامل کاهش آب رود می‌داند.", ["v8"], [att("رد می‌کند"), att("می‌داند")]),
+                ("دولت ارمنستان روز سه‌شنبه تصمیم گرفت آب رهاشده از مخزن کچوت در نزدیکی جرموک به رود آرپا را به ۵ متر مکعب در ثانیه افزایش دهد.", ["v13"], []),
+                ("باکو این افزایش را ناکافی دانست.", ["v17"], [att("دانست")]),
+            ],
+            [
+                ("نیکول پاشینیان، نخست‌وزیر ارمنستان، نیز تشکیل کمیسیونی مشترک برای رودهای مرزی را پیشنهاد کرده است.", ["v14"], []),
+                ("سازمان ملل هم آمادگی خود را برای کمک فنی به پایش مشترک جریان آب اعلام کرده است.", ["v16"], []),
+                ("سد ارس در نزدیکی پلدشت حاصل همکاری ایران و اتحاد جماهیر شوروی است.", [], []),
+                ("استان‌های آذربایجان غربی و شرقی در سال‌های اخیر با خشکسالی‌های پیاپی و کاهش سطح دریاچه ارومیه روبه‌رو بوده‌اند.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -4584,6 +4817,7 @@ STORIES = {
     "yerevan-cyberattack-2026": (FACTS_S, ARTICLES_S),
     "tavush-foot-and-mouth-2026": (FACTS_T, ARTICLES_T),
     "yerevan-gas-protest-2026": (FACTS_U, ARTICLES_U),
+    "arpa-water-2026": (FACTS_V, ARTICLES_V),
 }
 
 
