@@ -23,7 +23,11 @@
 3. Cache. The same article twice with a fresh cache directory: the second run must report
    "0 requests".
 4. Names. Every glossary name in the Spanish articles (gold set and samples; `parallax names`)
-   must come out of `parallax translate --to en` in one of its entity's English forms.
+   must come out of `parallax translate --to en` in one of its entity's English forms; every
+   personal name no glossary lists in tests/data/translate/persons.json must come out as
+   written (es and fr to English, en to Spanish); and no name may be lost on the way (the
+   warning `the name … was lost in translation`, counted over the gold set's and samples' es-
+   articles to English and en- articles to Spanish).
 
 Needs a running APy (.ci/run starts one; or `LC_ALL=C.UTF-8 apertium-apy -p 2737
 /usr/share/apertium/modes`), given by --apy or PARALLAX_TEST_APY (default http://127.0.0.1:2737).
@@ -199,7 +203,64 @@ def main():
     kept, total, lost = english_names(args, cache)
     print(f"glossary names of the Spanish articles with an English form in the translation: "
           f"{kept}/{total}" + (f" (missing: {', '.join(sorted(lost))})" if lost else ""))
-    return 0 if ok and kept == total else 1
+
+    # Personal names no glossary lists: as written, in every direction the fixture covers.
+    p_kept, p_total, p_lost = person_names(args, cache)
+    print(f"personal names outside the glossary kept as written (tests/data/translate): "
+          f"{p_kept}/{p_total}" + (f" (lost: {', '.join(p_lost)})" if p_lost else ""))
+
+    # Stand-ins the engine lost (each a name missing from a translation), es->en and en->es.
+    dropped, sentences = lost_stand_ins(args, cache)
+    print(f"names lost in translation (warnings), gold and sample articles es->en and en->es: "
+          f"{dropped} in {sentences} sentences")
+    return 0 if ok and kept == total and p_kept == p_total and dropped == 0 else 1
+
+
+def person_names(args, cache):
+    """(kept, names, lost) over tests/data/translate/persons.json: each listed name must appear
+    verbatim in `parallax translate` of its article (es and fr to en, en to es)."""
+    fixture = os.path.join(ROOT, "tests", "data", "translate")
+    with open(os.path.join(fixture, "persons.json"), encoding="utf-8") as f:
+        expected = json.load(f)
+    env = dict(os.environ, PARALLAX_CACHE_DIR=cache)
+    kept = total = 0
+    lost = []
+    for name, people in sorted(expected.items()):
+        if name.startswith("_"):
+            continue
+        to = "es" if name.endswith("-en.txt") else "en"
+        out = subprocess.run([args.binary, "translate", os.path.join(fixture, name), "--to", to,
+                              "--backend", "apertium", "--backend-url", args.apy],
+                             capture_output=True, check=True, env=env).stdout.decode()
+        rest = out
+        for person in people:
+            total += 1
+            if person in rest:
+                kept += 1
+                # a surname listed after the full name must occur once more on its own
+                rest = rest.replace(person, "", 1)
+            else:
+                lost.append(f"{person} ({name})")
+    return kept, total, lost
+
+
+def lost_stand_ins(args, cache):
+    """(names reported lost, sentences translated) over the gold set's and the samples' es-
+    articles to English and en- articles to Spanish."""
+    env = dict(os.environ, PARALLAX_CACHE_DIR=cache)
+    dropped = sentences = 0
+    for lang, to in (("es", "en"), ("en", "es")):
+        paths = sorted(glob.glob(os.path.join(args.data, "*", f"{lang}-*.txt")) +
+                       glob.glob(os.path.join(ROOT, "samples", "*", f"{lang}-*.txt")))
+        for path in paths:
+            err = subprocess.run([args.binary, "translate", path, "--to", to, "--backend",
+                                  "apertium", "--backend-url", args.apy],
+                                 capture_output=True, check=True, env=env).stderr.decode()
+            dropped += err.count("was lost in translation")
+            for line in err.splitlines():
+                if " sentences translated" in line:
+                    sentences += int(line.split("apertium: ")[1].split()[0])
+    return dropped, sentences
 
 
 def english_names(args, cache):

@@ -125,6 +125,10 @@ impl Apertium {
     }
 }
 
+/// What stands between two texts of one request: a line with a full stop (see
+/// [`Apertium::translate_batch`]).
+const SEPARATOR: &str = "\n.\n";
+
 /// `translated` without Apertium's marks at word starts (`#turn` → `turn`, `*Kirants` →
 /// `Kirants`), except marks that `source` holds too.
 fn drop_apertium_marks(source: &str, translated: &str) -> String {
@@ -158,14 +162,23 @@ impl Translator for Apertium {
         Ok(self.pivots(from, to)?.unwrap_or_default())
     }
     fn translate_batch(&self, texts: &[String], from: &str, to: &str) -> Result<Vec<String>> {
+        if texts.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut langs = vec![from.to_string()];
         langs.extend(self.route(from, to)?);
         langs.push(to.to_string());
-        let joined = texts.join("\n");
+        // One text a line, with a line holding a full stop between two: a line break alone is
+        // white space to Apertium, and a text without a final full stop (a headline) would
+        // run into the next ("…spa town of Utah⏎Ohio, a town…" came back as "…cercano de
+        // Ohio⏎de Utah, una ciudad…", each name in the other's sentence).
+        let joined = texts.join(SEPARATOR);
         let answer = self.request(&joined, &langs)?;
         let lines: Vec<&str> = answer.split('\n').collect();
-        let lines: Vec<String> = if lines.len() == texts.len() {
-            lines.into_iter().map(str::to_string).collect()
+        let separated = lines.len() == 2 * texts.len() - 1
+            && lines.iter().skip(1).step_by(2).all(|l| l.trim() == ".");
+        let lines: Vec<String> = if separated {
+            lines.into_iter().step_by(2).map(str::to_string).collect()
         } else {
             texts
                 .iter()
@@ -186,6 +199,12 @@ impl Translator for Apertium {
     }
     fn placeholder_style(&self) -> Style {
         Style::ProperNoun
+    }
+    /// Measured through APy es→en: "Luis Blanco" → "Luis White", "María Soledad Luna" → "María
+    /// Soledad Moon"; en→es: "Victoria Baker" → "Victoria Panadero"; fr→es: "Jean Boulanger" →
+    /// "Tejanos Panadero".
+    fn translates_names_word_by_word(&self) -> bool {
+        true
     }
 }
 

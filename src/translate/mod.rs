@@ -17,6 +17,7 @@ pub mod deepl;
 pub mod http;
 pub mod libretranslate;
 pub mod openai;
+pub mod persons;
 pub mod placeholders;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -101,6 +102,12 @@ pub trait Translator: Send + Sync {
     /// How glossary names are hidden from this backend.
     fn placeholder_style(&self) -> Style {
         Style::Opaque
+    }
+    /// Whether the engine translates a personal name's words when they are also common words
+    /// ("Ana Rosa Castillo" → "Ana Pink Castle"): then personal names no glossary lists are
+    /// hidden from it too ([`persons`]).
+    fn translates_names_word_by_word(&self) -> bool {
+        false
     }
 }
 
@@ -189,13 +196,33 @@ impl Session<'_> {
         warnings: &mut Vec<Warning>,
     ) -> Result<(Vec<String>, Stats)> {
         let style = self.translator.placeholder_style();
+        let mentions: Vec<_> = texts.iter().map(|t| self.matcher.find(t, from)).collect();
+        // personal names no glossary lists, for an engine that would translate their words
+        let persons = if self.translator.translates_names_word_by_word() {
+            let taken: Vec<Vec<_>> = mentions
+                .iter()
+                .map(|ms| ms.iter().map(|m| m.span.start..m.span.end).collect())
+                .collect();
+            persons::person_spans(texts, &taken)
+        } else {
+            vec![Vec::new(); texts.len()]
+        };
         let protected: Vec<placeholders::Protected> = texts
             .iter()
-            .map(|t| {
-                let mentions = self.matcher.find(t, from);
-                let mut p = placeholders::protect(t, &mentions, style, |m| {
-                    placeholders::choose_variant(self.glossary, m, to, self.naming)
-                });
+            .zip(mentions.iter().zip(&persons))
+            .map(|(t, (mentions, persons))| {
+                let mut p = placeholders::protect_with(
+                    t,
+                    mentions,
+                    persons,
+                    style,
+                    |m| placeholders::choose_variant(self.glossary, m, to, self.naming),
+                    |m| {
+                        self.glossary
+                            .entity(&m.entity)
+                            .is_some_and(|e| e.kind == "person")
+                    },
+                );
                 if style == Style::ProperNoun {
                     p.lower_common_first_word(from);
                 }

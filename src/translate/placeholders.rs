@@ -1,17 +1,23 @@
 //! Glossary names survive translation: each name is swapped for a stand-in before the text goes
 //! to the engine, and the stand-in is swapped back for the target language's name in the chosen
 //! convention. Engines otherwise translate names word by word ("Valencia" → "Valency") or
-//! respell them in their own convention.
+//! respell them in their own convention. For an engine that translates names word by word,
+//! personal names no glossary lists ([`super::persons`]) are swapped the same way and put back
+//! as they were written.
 //!
 //! Two kinds of stand-in:
 //! - [`Style::Opaque`]: `ZXQ0`, `ZXQ1`, … — for engines told (or trained) to keep such tokens.
 //! - [`Style::ProperNoun`]: for Apertium, which treats an unknown token as a word it cannot
 //!   analyse: it capitalises the word after one at the start of a sentence ("ZXQ0 Was
-//!   evacuated") and drops an English possessive after one ("ZXQ0's army" → "ZXQ0  el
-//!   ejército"). A proper noun its dictionaries know and leave unchanged ("Ohio's army" → "el
-//!   ejército de Ohio") avoids both. Names already in the sentence are not used, and when the
-//!   pool runs out the rest fall back to opaque tokens. Whatever the style, [`Protected::restore`]
-//!   also undoes the capitalisation slip and the doubled space.
+//!   evacuated"), drops an English possessive after one ("ZXQ0's army" → "ZXQ0  el
+//!   ejército"), cannot make a compound with one ("Utah's ZXQ1 district" stays in English
+//!   order) and loses the tense of a verb after one ("ZXQ0 prometido"). A name its
+//!   dictionaries know and leave unchanged avoids all of these: a place name for a place
+//!   ([`PROPER_NOUNS`]: "Ohio's army" → "el ejército de Ohio"), a person's name for a person
+//!   ([`PERSON_NOUNS`]: after a title a place name turns round, "President Utah" → "Utah de
+//!   Presidente", a person's stays, "Presidente Jones"). Names already in the sentence are not
+//!   used, and when a pool runs out the rest fall back to opaque tokens. Whatever the style,
+//!   [`Protected::restore`] also undoes the capitalisation slip and the doubled space.
 
 use crate::glossary::Glossary;
 use crate::model::{NameMention, NameStatus};
@@ -23,10 +29,30 @@ pub enum Style {
     ProperNoun,
 }
 
-/// Proper nouns that Apertium's eng-spa dictionaries know and translate to themselves in both
-/// directions (checked against APy in tests/translate.rs).
-const PROPER_NOUNS: &[&str] = &[
-    "Ohio", "Utah", "Oslo", "Texas", "Nevada", "Idaho", "Maine", "Iowa", "Vermont", "Kansas",
+/// Place names that Apertium's eng-spa dictionaries know and translate to themselves in both
+/// directions (checked against APy in tests/translate.rs): stand-ins for every name but a
+/// person's. Not Nevada ("si Nevada lo pide" → "if Snowy asks"), Oregon or Hawaii (Oregón,
+/// Hawái in Spanish).
+pub const PROPER_NOUNS: &[&str] = &[
+    "Ohio", "Utah", "Oslo", "Texas", "Arizona", "Idaho", "Maine", "Iowa", "Vermont", "Kansas",
+    "Alaska", "Ontario", "Kentucky", "Wyoming",
+];
+/// People's names the same dictionaries know as such: stand-ins for a person. A place name
+/// after a title reads as a compound and turns round ("President Utah met…" → "Utah de
+/// Presidente cumplió…"), an unknown token loses the verb's tense after it ("Primer ministro
+/// ZXQ0 prometido"); a person's name stays a person ("Presidente Jones prometió…", "el ejército
+/// de Jones"). Checked with APy as above; Chopin, Vivaldi, Dickens, Schubert, Brahms, Wagner,
+/// Bach, Verdi, Tolstoy and Freud behave as unknown words, Newton as a unit, and Smith becomes
+/// "Herrero" in some sentences.
+pub const PERSON_NOUNS: &[&str] = &[
+    "Jones",
+    "Johnson",
+    "Mozart",
+    "Beethoven",
+    "Picasso",
+    "Shakespeare",
+    "Einstein",
+    "Darwin",
 ];
 
 /// A text with its names swapped out, and what to put back.
@@ -59,23 +85,50 @@ pub fn protect(
     style: Style,
     choose: impl Fn(&NameMention) -> Option<String>,
 ) -> Protected {
-    let mut mentions: Vec<&NameMention> = mentions.iter().collect();
-    mentions.sort_by_key(|m| m.span.start);
+    protect_with(text, mentions, &[], style, choose, |_| false)
+}
+
+/// [`protect`], and also the spans `keep` (personal names no glossary lists, see
+/// [`super::persons`]), which are put back as they were written. A span that overlaps a
+/// mention, or one before it, is left to the engine. `person` tells the mentions of people,
+/// which (like the kept spans) get a person's name as stand-in ([`PERSON_NOUNS`]).
+pub fn protect_with(
+    text: &str,
+    mentions: &[NameMention],
+    keep: &[std::ops::Range<usize>],
+    style: Style,
+    choose: impl Fn(&NameMention) -> Option<String>,
+    person: impl Fn(&NameMention) -> bool,
+) -> Protected {
+    // (span, name to put back, a person's name) of every mention and kept span, in text order
+    let mut items: Vec<(std::ops::Range<usize>, String, bool)> = mentions
+        .iter()
+        .map(|m| {
+            let back = choose(m).unwrap_or_else(|| m.surface.clone());
+            (m.span.start..m.span.end, back, person(m))
+        })
+        .chain(
+            keep.iter()
+                .filter(|r| r.end <= text.len() && text.is_char_boundary(r.start))
+                .map(|r| (r.clone(), text[r.clone()].to_string(), true)),
+        )
+        .collect();
+    items.sort_by_key(|(r, _, _)| r.start);
     let mut out = String::with_capacity(text.len());
     let mut slots = Vec::new();
     let mut pos = 0;
-    let mut pool = PROPER_NOUNS
-        .iter()
-        .filter(|p| !contains_word(text, p))
-        .copied();
+    let unused =
+        |pool: &'static [&'static str]| pool.iter().filter(|p| !contains_word(text, p)).copied();
+    let (mut places, mut people) = (unused(PROPER_NOUNS), unused(PERSON_NOUNS));
     let mut opaque = 0;
-    for m in mentions {
-        if m.span.start < pos || m.span.end > text.len() {
+    for (span, replacement, is_person) in items {
+        if span.start < pos || span.end > text.len() {
             continue; // overlapping or out of range: leave to the engine
         }
-        let token = match style {
-            Style::ProperNoun => pool.next().map(str::to_string),
-            Style::Opaque => None,
+        let token = match (style, is_person) {
+            (Style::ProperNoun, false) => places.next().map(str::to_string),
+            (Style::ProperNoun, true) => people.next().map(str::to_string),
+            (Style::Opaque, _) => None,
         }
         .unwrap_or_else(|| {
             loop {
@@ -86,9 +139,9 @@ pub fn protect(
                 }
             }
         });
-        out.push_str(&text[pos..m.span.start]);
-        let lower_next = text[..m.span.start].chars().all(|c| !c.is_alphanumeric())
-            && text[m.span.end..]
+        out.push_str(&text[pos..span.start]);
+        let lower_next = text[..span.start].chars().all(|c| !c.is_alphanumeric())
+            && text[span.end..]
                 .trim_start()
                 .chars()
                 .next()
@@ -96,10 +149,10 @@ pub fn protect(
         out.push_str(&token);
         slots.push(Slot {
             token,
-            replacement: choose(m).unwrap_or_else(|| m.surface.clone()),
+            replacement,
             lower_next,
         });
-        pos = m.span.end;
+        pos = span.end;
     }
     out.push_str(&text[pos..]);
     Protected {
@@ -328,6 +381,33 @@ mod tests {
         let text = "Ohio and Stepanakert.";
         let p = protect(text, &m.find(text, "en"), Style::ProperNoun, |_| None);
         assert_eq!(p.text, "Ohio and Utah.");
+    }
+
+    #[test]
+    fn people_stand_in_as_people_and_places_as_places() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "El ministro Luis Blanco y Pashinián llegaron a Bakú.";
+        let mentions = m.find(text, "es");
+        let luis = text.find("Luis").unwrap()..text.find(" y ").unwrap();
+        let p = protect_with(
+            text,
+            &mentions,
+            &[luis],
+            Style::ProperNoun,
+            |m| choose_variant(&g, m, "en", None),
+            |m| g.entity(&m.entity).is_some_and(|e| e.kind == "person"),
+        );
+        assert_eq!(p.text, "El ministro Jones y Johnson llegaron a Ohio.");
+        let (back, lost) = p.restore("The minister Jones and Johnson arrived to Ohio.");
+        assert_eq!(
+            back,
+            "The minister Luis Blanco and Pashinyan arrived to Baku."
+        );
+        assert!(lost.is_empty());
+        // opaque tokens for an engine that keeps them, whoever they stand for
+        let p = protect_with(text, &mentions, &[], Style::Opaque, |_| None, |_| true);
+        assert_eq!(p.text, "El ministro Luis Blanco y ZXQ0 llegaron a ZXQ1.");
     }
 
     #[test]

@@ -24,7 +24,17 @@ pub fn start() -> Stub {
                 );
             }
             let q = req.form("q").unwrap_or_default();
-            let out: Vec<String> = q.split('\n').map(|l| format!("EN {l}")).collect();
+            // like Apertium, a line holding a full stop alone (parallax's separator) stays so
+            let out: Vec<String> = q
+                .split('\n')
+                .map(|l| {
+                    if l == "." {
+                        l.to_string()
+                    } else {
+                        format!("EN {l}")
+                    }
+                })
+                .collect();
             Reply::json(
                 200,
                 json!({"responseData": {"translatedText": out.join("\n")},
