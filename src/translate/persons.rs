@@ -344,6 +344,36 @@ mod tests {
         assert_eq!(got, ["Nikol", "Hikmet Hajiyev"]);
     }
 
+    proptest::proptest! {
+        /// On any text: no panic; spans sorted, disjoint, on char boundaries, never over a
+        /// taken span; each starts with a capital letter.
+        #[test]
+        fn spans_are_sound(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Luis", "Blanco", "María", "de", "la", "Cruz", "W.", "Bush", "George", " ",
+                    "  ", ", ", ".", "dijo", "Ángel", "O'Brien", "Jean-Pierre", "é", "É", "ß",
+                    "İLHAM", "Степан", "Ана", "\n", "’", "-", "Rosa", "van", "Gogh", "Fuentes",
+                ]),
+                0..16,
+            ),
+            cut in 0usize..40,
+        ) {
+            let text: String = words.concat();
+            let at = (0..=cut.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let taken = vec![vec![at..(at + 3).min(text.len())]];
+            let spans = person_spans(&[text.as_str()], &taken);
+            let mut end = 0;
+            for r in &spans[0] {
+                proptest::prop_assert!(r.start >= end && r.start < r.end && r.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                proptest::prop_assert!(!(r.start < taken[0][0].end && taken[0][0].start < r.end));
+                proptest::prop_assert!(text[r.clone()].chars().next().is_some_and(char::is_uppercase));
+                end = r.end;
+            }
+        }
+    }
+
     #[test]
     fn accents_are_optional_in_given_names() {
         assert!(is_given_name("Ángel") && is_given_name("Angel") && is_given_name("JOSÉ"));
