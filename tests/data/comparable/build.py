@@ -4795,6 +4795,248 @@ ARTICLES_V = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (w), held out: on a frosty January evening a fire at the Dzoraghbyur high-voltage
+# substation on the eastern edge of Yerevan sets off a cascading blackout across much of Armenia
+# for several hours; the Metsamor nuclear plant shuts down automatically, the metro stops and its
+# passengers are led out through the tunnels, trains halt, water pumping stops, hospitals run on
+# generators; Iran and Georgia send emergency power; the grid operator ArmGrid blames an old
+# transformer overloaded in the frost, the National Security Service opens a sabotage case and
+# the Security Council's secretary does not rule out outside interference, the opposition and
+# experts blame years of neglect; Pashinyan orders inspections and the government suspends
+# ArmGrid's director; Hajiyev calls any hint at Azerbaijan absurd, Zakharova offers Russian help.
+# Written without looking at the concept lexicon (glossaries/concepts.toml), the cue lexicons
+# (glossaries/cues/) or the aligner (src/), so it measures the tool on text it was not tuned on.
+# Keep it that way: do not rewrite these sentences to suit what the tool finds.
+# ---------------------------------------------------------------------------------------------
+FACTS_W = {
+    "w1": "On Tuesday evening 20 January a fire broke out at the 220-kilovolt Dzoraghbyur substation on the eastern edge of Yerevan, in Kotayk province (en, es, tr: at about 18:40; fr: vers 18 h 40; hy: at 18:37; ru: around seven; az: in the evening)",
+    "w2": "The grid's protection systems disconnected the country's main power plants and the reactor of the Metsamor nuclear power plant shut down automatically; its managers say it is safe and will be restarted within days (en: within three days; fr: by the end of the week)",
+    "w3": "Much of Armenia lost power (en: about two million people, the south including Syunik largely spared; es: more than two million, two thirds of the country; ru: almost 2.5 million, the whole country except Syunik; az: more than 80% of the population; hy: about 750,000 subscribers, Syunik spared; tr: about 2 million; fr: two thirds of the country)",
+    "w4": "Power came back to Yerevan after several hours (en: by about 01:30 on Wednesday, some seven hours after the fire; es: after one in the morning, almost seven hours; ru: almost eight hours, some villages only in the morning; az: more than seven hours; hy: about five hours in central Yerevan, some villages not until morning; tr: about seven hours; fr: more than six hours)",
+    "w5": "The Yerevan metro stopped and passengers were evacuated from the trains through the tunnels (en, es: about 1,500; ru: about 3,000; hy: about 1,200 from six trains; fr: hundreds)",
+    "w6": "Electric trains halted; passengers on the evening train from Gyumri waited almost three hours in the cold for a diesel locomotive (tr: the trains only)",
+    "w7": "Water pumping stations stopped and much of Yerevan (hy: the upper floors of high-rise buildings) was without running water until Wednesday morning",
+    "w8": "Hospitals switched to backup generators; the health ministry said no patient was harmed (ru: a generator at a clinic in Gyumri reportedly failed to start)",
+    "w9": "Iran supplied emergency electricity through the line near Meghri to help restart the grid (en, es, hy: about 250 MW; ru, fr: about 300 MW)",
+    "w10": "Georgia supplied emergency electricity to help restart the grid (en, es, fr: about 150 MW; hy: 120 MW)",
+    "w11": "The technical account: the grid operator ArmGrid (director Karen Avetisyan) blames a short circuit in a transformer installed in 1979, overloaded by near-record demand in the frost (en, es, fr: minus 16 degrees; hy: minus 15; ru: minus 18; hy: doubted; fr: hearsay conditional)",
+    "w12": "The sabotage version: Armenia's National Security Service opened a criminal case for sabotage, and the Security Council's secretary Armen Grigoryan said outside interference could not be ruled out (ru, az, tr: doubted or in quotes; hy: the authorities 'prefer to talk' of sabotage)",
+    "w13": "The neglect account: opposition MPs and experts accuse ArmGrid of neglect, the replacement of the old transformer put off every year since 2021 (hy: Vahe Danielyan of the Energy Security Institute, also blaming the government and the regulator; ru: experienced Russian specialists left after the company's change of management in 2024; fr: hearsay conditional)",
+    "w14": "Prime Minister Nikol Pashinyan ordered inspections of all high-voltage substations (en: and said those responsible would be held to account whatever the cause)",
+    "w15": "On Wednesday the government suspended ArmGrid's director Karen Avetisyan for the duration of the investigation",
+    "w16": "Hikmet Hajiyev called any suggestion of Azerbaijani involvement absurd (az, tr: and said Yerevan was again looking for an outside enemy to cover up its own negligence)",
+    "w17": "Russia's foreign ministry spokeswoman Maria Zakharova said Moscow was ready to send specialists and equipment (ru: Armenia's power system was built together with Russia)",
+}
+
+ARTICLES_W = {
+    "en-foothill-courant.txt": {
+        "header": " date 2026-01-21 (The Foothill Courant)",
+        "paragraphs": [
+            [("Fire at substation plunges much of Armenia into darkness", ["w1", "w3"], [])],
+            [
+                ("A fire at a high-voltage substation on the eastern edge of Yerevan cut power to much of Armenia on Tuesday evening, leaving about two million people without electricity during a cold snap.", ["w1", "w3"], []),
+                ("The fire broke out at about 18:40 at the 220-kilovolt Dzoraghbyur substation in Kotayk province, and within minutes the grid's protection systems had disconnected the country's main power plants.", ["w1", "w2"], []),
+                ("Among them was the Metsamor nuclear power plant, whose reactor shut down automatically; its managers said it was safe and would be restarted within three days.", ["w2"], [att("said")]),
+            ],
+            [
+                ("Trains on the Yerevan metro stopped between stations, and rescuers evacuated about 1,500 passengers through the tunnels.", ["w5"], [mv("evacuation", "evacuated")]),
+                ("Electric trains also halted, and passengers on the evening train from Gyumri waited almost three hours in unheated carriages for a diesel locomotive.", ["w6"], []),
+                ("Hospitals switched to backup generators, and the health ministry said no patient had been harmed.", ["w8"], [att("said")]),
+            ],
+            [
+                ("Iran sent about 250 megawatts through the line near Meghri and Georgia about 150 megawatts to help restart the grid, the infrastructure ministry said.", ["w9", "w10"], [att("said")]),
+                ("Power returned to the capital gradually, and by about 01:30 on Wednesday, some seven hours after the fire, the whole city had electricity again.", ["w4"], []),
+                ("The south of the country, including Syunik, was largely spared.", ["w3"], []),
+            ],
+            [
+                ("Karen Avetisyan, director of the grid operator ArmGrid, said a short circuit in a transformer installed in 1979, overloaded as demand neared a record in temperatures of minus 16 degrees, was the likely cause.", ["w11"], [att("said"), ("hedge", "uncertain", "likely")]),
+                ("The National Security Service nevertheless opened a criminal case for sabotage, and Armen Grigoryan, secretary of the Security Council, said outside interference could not be ruled out.", ["w12"], [att("said"), ("hedge", "uncertain", "could not be ruled out")]),
+                ("Opposition lawmakers accused ArmGrid of neglect, saying the transformer's replacement had been put off every year since 2021.", ["w13"], [att("accused"), att("saying")]),
+                ("Prime Minister Nikol Pashinyan, who chaired an emergency meeting overnight, ordered inspections of every high-voltage substation and said those responsible would be held to account whatever the cause.", ["w14"], [att("said")]),
+            ],
+            [
+                ("Residents of Dzoraghbyur said the flames lit up the night sky and could be seen from central Yerevan.", [], [att("said")]),
+                ("Armenia lived through years of rationed electricity in the early 1990s, when many households had power for only a few hours a day.", [], []),
+            ],
+        ],
+    },
+    "es-gaceta-del-meridiano.txt": {
+        "header": " date 2026-01-21 (Gaceta del Meridiano)",
+        "paragraphs": [
+            [("Un incendio en una subestación deja a oscuras a dos tercios de Armenia", ["w1", "w3"], [])],
+            [
+                ("Más de dos millones de personas se quedaron sin luz el martes por la noche en Armenia después de que ardiera una subestación de alta tensión a las afueras de Ereván.", ["w3", "w1"], []),
+                ("El fuego se declaró hacia las 18:40 en la subestación de Dzoraghbyur, en la provincia de Kotayk.", ["w1"], []),
+                ("Los sistemas de protección desconectaron en cadena las principales centrales del país, entre ellas la nuclear de Metsamor, cuyo reactor se detuvo automáticamente sin riesgo para la seguridad, según la dirección de la planta.", ["w2"], [att("según")]),
+            ],
+            [
+                ("El metro de Ereván se paró en plena hora punta y unos 1.500 pasajeros tuvieron que ser evacuados a pie por los túneles.", ["w5"], [mv("evacuation", "evacuados")]),
+                ("Las estaciones de bombeo también dejaron de funcionar, y buena parte de la capital se quedó sin agua hasta la mañana del miércoles.", ["w7"], []),
+                ("Para reiniciar la red llegaron de urgencia unos 250 megavatios desde Irán y 150 desde Georgia.", ["w9", "w10"], []),
+                ("La luz volvió a la capital pasada la una de la madrugada, casi siete horas después del incendio.", ["w4"], []),
+            ],
+            [
+                ("Sobre las causas, las versiones chocan.", [], []),
+                ("El operador de la red, ArmGrid, atribuye el incendio a un cortocircuito en un transformador instalado en 1979 y sobrecargado por un consumo casi récord, con temperaturas de 16 grados bajo cero.", ["w11"], [att("atribuye")]),
+                ("El Servicio de Seguridad Nacional de Armenia, en cambio, ha abierto una causa penal por sabotaje, y el secretario del Consejo de Seguridad, Armen Grigorián, no descarta una injerencia exterior.", ["w12"], [att("no descarta")]),
+                ("Diputados de la oposición acusan a la empresa de haber aplazado año tras año, desde 2021, la sustitución de ese transformador.", ["w13"], [att("acusan")]),
+                ("El Gobierno de Nikol Pashinián suspendió el miércoles al director de ArmGrid, Karen Avetisián, mientras dure la investigación.", ["w15"], []),
+            ],
+            [
+                ("Desde Moscú, la portavoz de Exteriores rusa, María Zajárova, ofreció especialistas y equipos para reparar la subestación.", ["w17"], []),
+                ("Armenia solo puede importar electricidad de Irán y Georgia, porque sus fronteras con Turquía y Azerbaiyán siguen cerradas.", [], []),
+                ("El apagón recuerda al que dejó sin luz a la península ibérica el 28 de abril de 2025.", [], []),
+            ],
+        ],
+    },
+    "ru-ogni-kavkaza.txt": {
+        "header": " date 2026-01-21 (Огни Кавказа)",
+        "paragraphs": [
+            [("Армения погрузилась во тьму, а в Ереване заговорили о «диверсии»", ["w3", "w12"], [att("заговорили"), ("scare-quote", "distancing", "«диверсии»")])],
+            [
+                ("Во вторник вечером почти 2,5 миллиона жителей Армении — практически вся страна, кроме Сюника, — остались без электричества.", ["w3"], []),
+                ("Около семи часов вечера на подстанции «Дзорахбюр» под Ереваном загорелся трансформатор, после чего энергосистема республики рассыпалась.", ["w1"], []),
+                ("В аварийном режиме была остановлена и Армянская АЭС в Мецаморе.", ["w2"], []),
+            ],
+            [
+                ("Оператор высоковольтных сетей «АрмГрид» объяснил аварию коротким замыканием в трансформаторе 1979 года выпуска, который не выдержал нагрузки в восемнадцатиградусный мороз.", ["w11"], [att("объяснил")]),
+                ("Однако Служба национальной безопасности Армении возбудила уголовное дело о диверсии, а секретарь Совбеза Армен Григорян поспешил заявить о возможном «внешнем вмешательстве».", ["w12"], [doubt("поспешил"), ("scare-quote", "distancing", "«внешнем вмешательстве»")]),
+                ("Местные эксперты указывают на другое: после смены руководства компании в 2024 году из неё ушли опытные российские специалисты, а замену изношенного оборудования годами откладывали.", ["w13"], [att("указывают")]),
+            ],
+            [
+                ("В ереванском метро поезда встали в тоннелях, и спасателям пришлось эвакуировать около трёх тысяч пассажиров.", ["w5"], [mv("evacuation", "эвакуировать")]),
+                ("По данным армянских СМИ, столица оставалась без света почти восемь часов, а в ряде сёл электричество дали только утром.", ["w4"], [att("По данным")]),
+                ("Больницы перешли на резервные генераторы, однако в одной из клиник Гюмри генератор, как сообщается, так и не запустился.", ["w8"], [("hedge", "hearsay", "как сообщается")]),
+                ("Первым на помощь пришёл Иран: по линии через Мегри в Армению поступило около 300 мегаватт.", ["w9"], []),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова заявила, что Москва готова направить в Армению специалистов и оборудование.", ["w17"], [att("заявила")]),
+                ("«Энергосистему Армении строили вместе с Россией, и лучше нас её никто не знает», — добавила она.", ["w17"], [att("добавила")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал абсурдными любые намёки на причастность Баку.", ["w16"], [att("назвал")]),
+            ],
+            [
+                ("Напомним, что в 2015 году повышение тарифов на электроэнергию вывело на улицы Еревана тысячи протестующих.", [], []),
+                ("Армянская АЭС обеспечивает около трети выработки электроэнергии в стране, а ядерное топливо для неё поставляет Россия.", [], []),
+            ],
+        ],
+    },
+    "az-korpu.txt": {
+        "header": " date 2026-01-21 (Körpü)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: İrəvan öz səhlənkarlığını ört-basdır etmək üçün yenə xarici düşmən axtarır", ["w16"], [])],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev Ermənistanda baş verən genişmiqyaslı elektrik kəsintisini Azərbaycanla əlaqələndirmək cəhdlərini absurd adlandırıb.", ["w16"], [att("adlandırıb")]),
+                ("Onun sözlərinə görə, İrəvan öz səhlənkarlığını ört-basdır etmək üçün yenə də xarici düşmən axtarır.", ["w16"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Yanvarın 20-də axşam saatlarında İrəvan yaxınlığındakı Dzoraxbyur yarımstansiyasında baş verən yanğın nəticəsində Ermənistanın böyük hissəsi elektrik enerjisi olmadan qalıb.", ["w1", "w3"], []),
+                ("Yerli mənbələrin məlumatına görə, əhalinin 80 faizindən çoxu 7 saatdan artıq işıqsız qalıb.", ["w3", "w4"], [att("məlumatına görə")]),
+                ("Qəza nəticəsində Metsamor Atom Elektrik Stansiyasının reaktoru da avtomatik olaraq dayanıb.", ["w2"], []),
+                ("İrəvan metrosunda tunellərdə ilişib qalan qatarlardan sərnişinlər təxliyə olunub, şəhərin bir çox məhəlləsində isə su təchizatı dayanıb.", ["w5", "w7"], [mv("evacuation", "təxliyə olunub")]),
+                ("Ermənistan enerji sistemini yenidən işə salmaq üçün İran və Gürcüstandan təcili elektrik enerjisi almaq məcburiyyətində qalıb.", ["w9", "w10"], []),
+            ],
+            [
+                ("Elektrik şəbəkəsini idarə edən “ArmGrid” şirkəti qəzanı hələ 1979-cu ildə quraşdırılmış transformatorda baş verən qısa qapanma ilə izah edib.", ["w11"], [att("izah edib")]),
+                ("Erməni ekspertlər də köhnəlmiş avadanlığın illərdir dəyişdirilmədiyini etiraf edirlər.", ["w13"], [att("etiraf edirlər")]),
+                ("Buna baxmayaraq, Ermənistan Milli Təhlükəsizlik Xidməti “diversiya” maddəsi ilə cinayət işi başladıb.", ["w12"], [("scare-quote", "distancing", "“diversiya”")]),
+                ("Ermənistan Təhlükəsizlik Şurasının katibi Armen Qriqoryan isə “xarici müdaxilə” ehtimalının istisna olunmadığını iddia edib.", ["w12"], [("scare-quote", "distancing", "“xarici müdaxilə”"), doubt("iddia edib")]),
+            ],
+            [
+                ("Şübhəsiz, Sovet dövründən qalma Metsamor AES bütün region üçün real təhlükə olaraq qalır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Azərbaycan uzun illərdir beynəlxalq təşkilatları bu stansiyanı bağlamağa çağırır.", [], []),
+            ],
+        ],
+    },
+    "hy-kaghaki-dzayn.txt": {
+        "header": " date 2026-01-21 (Քաղաքի ձայն)",
+        "paragraphs": [
+            [("Հայաստանի մեծ մասը մնաց առանց լույսի, փորձագետները մեղադրում են «ԱրմԳրիդին» անփութության մեջ", ["w3", "w13"], [att("մեղադրում են")])],
+            [
+                ("Հունվարի 20-ին՝ ժամը 18:37-ին, հրդեհ է բռնկվել Կոտայքի մարզի Ձորաղբյուրի 220 կիլովոլտանոց ենթակայանում։", ["w1"], []),
+                ("Մի քանի րոպե անց ցանցի պաշտպանական համակարգերն անջատել են երկրի խոշոր էլեկտրակայանները, այդ թվում՝ Մեծամորի ատոմակայանը։", ["w2"], []),
+                ("Առանց էլեկտրաէներգիայի է մնացել շուրջ 750 հազար բաժանորդ, իսկ Սյունիքը և հարավային մի քանի համայնքներ գրեթե չեն տուժել։", ["w3"], []),
+            ],
+            [
+                ("Երևանի կենտրոնում լույսը վերադարձել է մոտ հինգ ժամ անց, սակայն մարզերի որոշ գյուղեր ցրտին առանց էլեկտրականության են մնացել մինչև առավոտ։", ["w4"], []),
+                ("Մետրոյի վեց գնացքից թունելներով տարհանվել է շուրջ 1200 ուղևոր։", ["w5"], [mv("evacuation", "տարհանվել")]),
+                ("Պոմպակայանների կանգի պատճառով բազմահարկ շենքերի վերին հարկերում ջուր չի եղել մինչև չորեքշաբթի առավոտ։", ["w7"], []),
+                ("Ցանցը վերագործարկելու համար Իրանը Մեղրիի գծով տրամադրել է 250, իսկ Վրաստանը՝ 120 մեգավատ վթարային հզորություն։", ["w9", "w10"], []),
+            ],
+            [
+                ("«ԱրմԳրիդ» ընկերության տնօրեն Կարեն Ավետիսյանը պնդում է, թե հրդեհի պատճառը 1979 թվականին տեղադրված տրանսֆորմատորում կարճ միացումն է, որը չի դիմացել մինուս 15 աստիճան ցրտին գրեթե ռեկորդային ծանրաբեռնվածությանը։", ["w11"], [doubt("պնդում է")]),
+                ("Էներգետիկ անվտանգության ինստիտուտի ղեկավար Վահե Դանիելյանի խոսքով՝ 47-ամյա տրանսֆորմատորը պետք է փոխարինվեր դեռ 2021 թվականին, սակայն ընկերությունն ամեն տարի հետաձգել է աշխատանքները։", ["w13"], [att("խոսքով")]),
+                ("Նրա կարծիքով՝ պատասխանատվություն են կրում նաև կառավարությունն ու կարգավորող հանձնաժողովը, որոնք տարիներ շարունակ աչք են փակել դրա վրա։", ["w13"], [att("կարծիքով")]),
+                ("Իշխանությունները, սակայն, նախընտրում են խոսել «դիվերսիայի» մասին։", ["w12"], [att("խոսել"), ("scare-quote", "distancing", "«դիվերսիայի»")]),
+                ("ԱԱԾ-ն դիվերսիայի հոդվածով քրեական վարույթ է նախաձեռնել, իսկ Անվտանգության խորհրդի քարտուղար Արմեն Գրիգորյանը չի բացառել արտաքին միջամտությունը։", ["w12"], [att("չի բացառել")]),
+            ],
+            [
+                ("Չորեքշաբթի կառավարությունը մինչև քննության ավարտը ժամանակավորապես պաշտոնից հեռացրել է Ավետիսյանին, իսկ վարչապետ Նիկոլ Փաշինյանը հանձնարարել է ստուգել երկրի բոլոր բարձրավոլտ ենթակայանները։", ["w15", "w14"], []),
+                ("Ընդդիմադիր խմբակցությունները պահանջում են արտահերթ խորհրդարանական լսումներ հրավիրել։", [], []),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը էլեկտրաէներգիա կարող է ներկրել միայն Իրանից և Վրաստանից։", [], [("loaded", "hy-frame", "շրջափակման")]),
+            ],
+        ],
+    },
+    "tr-ufuk-hatti.txt": {
+        "header": " date 2026-01-21 (Ufuk Hattı)",
+        "paragraphs": [
+            [("Ermenistan'da büyük elektrik kesintisi: Metsamor nükleer santrali devre dışı kaldı", ["w3", "w2"], [])],
+            [
+                ("Erivan yakınlarındaki bir trafo merkezinde salı akşamı saat 18:40 sıralarında çıkan yangın, Ermenistan'ın büyük bölümünü karanlığa gömdü.", ["w1", "w3"], []),
+                ("Yaklaşık 2 milyon kişiyi etkileyen kesinti, başkentte yaklaşık yedi saat sürdü.", ["w3", "w4"], []),
+                ("Bölgede uzun süredir güvenlik kaygılarına yol açan Metsamor Nükleer Santrali de otomatik olarak devre dışı kaldı.", ["w2"], []),
+            ],
+            [
+                ("Erivan metrosunda seferler durdu, tünellerde mahsur kalan yolcular tahliye edildi.", ["w5"], [mv("evacuation", "tahliye edildi")]),
+                ("Elektrikli trenler de yolda kaldı, hastaneler ise jeneratörlerle çalıştı.", ["w6", "w8"], []),
+                ("Ermenistan, şebekeyi yeniden çalıştırmak için İran'dan ve Gürcistan'dan acil elektrik almak zorunda kaldı.", ["w9", "w10"], []),
+            ],
+            [
+                ("Şebeke işletmecisi ArmGrid, yangına 1979 yapımı bir transformatördeki kısa devrenin yol açtığını açıkladı.", ["w11"], [att("açıkladı")]),
+                ("Ermeni uzmanlar da şebekenin yıllardır bakımsız bırakıldığına dikkat çekiyor.", ["w13"], [att("dikkat çekiyor")]),
+                ("Buna rağmen Ermeni yetkililer olayın arkasında “sabotaj” olabileceğini iddia ediyor.", ["w12"], [("scare-quote", "distancing", "“sabotaj”"), doubt("iddia ediyor")]),
+                ("Ermenistan Güvenlik Konseyi Sekreteri Armen Grigoryan, dış müdahale ihtimalini göz ardı etmediklerini söyledi.", ["w12"], [att("söyledi")]),
+            ],
+            [
+                ("Azerbaycan Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, Azerbaycan'ı olayla ilişkilendirme girişimlerini absürt olarak nitelendirdi.", ["w16"], [att("nitelendirdi")]),
+                ("Hacıyev, Erivan'ın kendi ihmalini örtbas etmek için yine dış düşman aradığını vurguladı.", ["w16"], [att("vurguladı")]),
+            ],
+            [
+                ("Türkiye ile Ermenistan arasındaki kara sınırı 1993'ten bu yana kapalı.", [], []),
+                ("İki ülke arasında 2022'de başlayan normalleşme görüşmeleri ise sürüyor.", [], []),
+            ],
+        ],
+    },
+    "fr-lanterne-du-caucase.txt": {
+        "header": " date 2026-01-22 (La Lanterne du Caucase)",
+        "paragraphs": [
+            [("Black-out en Arménie : Erevan évoque un sabotage, l'opposition accuse l'opérateur du réseau", ["w3", "w12", "w13"], [att("évoque"), att("accuse")])],
+            [
+                ("Les deux tiers de l'Arménie ont été privés d'électricité mardi soir, après un incendie survenu vers 18 h 40 dans le poste électrique de Dzoraghbyur, aux portes d'Erevan.", ["w3", "w1"], []),
+                ("Il a fallu plus de six heures pour rétablir le courant dans la capitale.", ["w4"], []),
+                ("Mis à l'arrêt par les systèmes de protection du réseau, le réacteur de la centrale nucléaire de Metsamor devrait redémarrer d'ici la fin de la semaine.", ["w2"], [("hedge", "uncertain", "devrait")]),
+            ],
+            [
+                ("Des centaines de voyageurs ont dû être évacués à pied par les tunnels du métro d'Erevan.", ["w5"], [mv("evacuation", "évacués")]),
+                ("Dans la nuit, des files d'attente se sont formées devant les rares stations-service équipées de groupes électrogènes.", [], []),
+                ("Pour relancer le réseau, l'Iran a fourni près de 300 mégawatts et la Géorgie environ 150.", ["w9", "w10"], []),
+            ],
+            [
+                ("Selon l'opérateur du réseau, ArmGrid, un court-circuit dans un transformateur vieux de près d'un demi-siècle, surchargé par une consommation record par moins 16 degrés, serait à l'origine de l'incendie.", ["w11"], [att("Selon"), ("hedge", "hearsay", "serait")]),
+                ("Le Service de sécurité nationale d'Arménie a toutefois ouvert une enquête pour sabotage.", ["w12"], []),
+                ("« Nous n'excluons aucune piste, y compris celle d'une ingérence extérieure », a déclaré Armen Grigorian, secrétaire du Conseil de sécurité.", ["w12"], [att("a déclaré")]),
+                ("Pour l'opposition, la cause est ailleurs : ArmGrid aurait repoussé chaque année depuis 2021 le remplacement de ce transformateur.", ["w13"], [att("Pour l'opposition"), ("hedge", "hearsay", "aurait")]),
+                ("Mercredi, le gouvernement de Nikol Pachinian a suspendu le directeur d'ArmGrid, Karen Avetissian, le temps de l'enquête.", ["w15"], []),
+            ],
+            [
+                ("À Bakou, Hikmet Hajiyev, conseiller du président Ilham Aliyev, a jugé « absurde » toute allusion à un rôle de l'Azerbaïdjan.", ["w16"], [att("a jugé"), ("scare-quote", "distancing", "« absurde »")]),
+                ("Moscou s'est dite prête, par la voix de Maria Zakharova, à envoyer des techniciens et du matériel.", ["w17"], []),
+                ("Arrêté après le séisme de 1988, le réacteur de Metsamor avait été relancé en 1995.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -4818,6 +5060,7 @@ STORIES = {
     "tavush-foot-and-mouth-2026": (FACTS_T, ARTICLES_T),
     "yerevan-gas-protest-2026": (FACTS_U, ARTICLES_U),
     "arpa-water-2026": (FACTS_V, ARTICLES_V),
+    "yerevan-blackout-2026": (FACTS_W, ARTICLES_W),
 }
 
 
