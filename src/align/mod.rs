@@ -212,7 +212,14 @@ pub fn align_all_comparable(
     // each document's summary memberships, so that a pair looks at its own two documents' only
     let mut summary_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
-    for (s, f) in cluster::summary_facts(&facts, &doc_of, &links, &summaries) {
+    let summarised = cluster::summary_facts(&facts, &doc_of, &links, &summaries);
+    // which documents have a headline: their sentence 1 is a lead, a summary too
+    let headed: Vec<bool> = documents.iter().map(has_headline).collect();
+    // a fact its article tells in another sentence (summaries), or nowhere else (any sentence)
+    for (s, f) in summarised
+        .into_iter()
+        .chain(cluster::further_facts(&facts, &doc_of, &links))
+    {
         summary_facts.entry(doc_of[s]).or_default().push((s, f));
     }
     // the facts each pair of documents shares, so that a pair looks at its own facts only
@@ -259,6 +266,7 @@ pub fn align_all_comparable(
                 (offset[i], offset[j]),
                 (i, j),
                 |a, b| raw_score(&features[i][a], &features[j][b], weights),
+                |left, s| s == 0 || (s == 1 && headed[if left { i } else { j }]),
             );
             let (groups, secondary) = reconcile(
                 groups,
@@ -467,6 +475,7 @@ fn summary_links<'h>(
     (oi, oj): (usize, usize),
     (i, j): (usize, usize),
     score: impl Fn(usize, usize) -> f64,
+    summary: impl Fn(bool, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut links: Vec<(usize, usize, f64)> = Vec::new();
     for &(h, f) in summary_facts {
@@ -483,8 +492,15 @@ fn summary_links<'h>(
             }
         }
     }
-    // two summary sentences can each bring the other in: strongest_within keeps the pair once
-    strongest_within(links, MAX_SUMMARY_SECONDARY)
+    // two summary sentences can each bring the other in: strongest_within keeps the pair once;
+    // a sentence that sums up its article takes more links than one that tells two facts
+    strongest_within(links, |left, s| {
+        if summary(left, s) {
+            MAX_SUMMARY_SECONDARY
+        } else {
+            MAX_SECONDARY
+        }
+    })
 }
 
 /// Whether some sentence pair of the group `l` × `r` has [`MIN_DIRECT_SCORE`] of evidence of
@@ -727,19 +743,22 @@ fn secondary_links(
         .flat_map(|(i, row)| row.iter().map(move |&(j, s)| (i, j, s)))
         .filter(|&(i, j, s)| s >= min(i, j) && (gl[i].is_none() || gl[i] != gr[j]))
         .collect();
-    strongest_within(links, MAX_SECONDARY)
+    strongest_within(links, |_, _| MAX_SECONDARY)
 }
 
 /// Of scored links (left, right, score), strongest first, those that keep every sentence of
-/// either side within `cap` links; each pair once; sorted.
-fn strongest_within(mut links: Vec<(usize, usize, f64)>, cap: usize) -> Vec<(usize, usize)> {
+/// either side within `cap(left side, sentence)` links; each pair once; sorted.
+fn strongest_within(
+    mut links: Vec<(usize, usize, f64)>,
+    cap: impl Fn(bool, usize) -> usize,
+) -> Vec<(usize, usize)> {
     links.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
     links.dedup_by_key(|l| (l.0, l.1));
     let mut per: std::collections::HashMap<(bool, usize), usize> = Default::default();
     let mut out = Vec::new();
     for (i, j, _) in links {
-        if per.get(&(true, i)).copied().unwrap_or(0) < cap
-            && per.get(&(false, j)).copied().unwrap_or(0) < cap
+        if per.get(&(true, i)).copied().unwrap_or(0) < cap(true, i)
+            && per.get(&(false, j)).copied().unwrap_or(0) < cap(false, j)
         {
             *per.entry((true, i)).or_default() += 1;
             *per.entry((false, j)).or_default() += 1;
