@@ -1,8 +1,8 @@
 //! Personal names that no glossary lists, found so that a rule-based engine does not translate
 //! them word by word: Apertium turns "Ana Rosa Castillo" into "Ana Pink Castle", "Jean
 //! Boulanger" into "Tejanos Panadero" and "Grace Hunter" into "Cazador de Gracia". The found
-//! spans are hidden like glossary names ([`super::placeholders::protect`]) and put back as they
-//! were written.
+//! spans are hidden like glossary names ([`super::placeholders::protect_with`]) and put back as
+//! they were written.
 //!
 //! A name is a capitalised given name of `glossaries/given-names.toml` followed by further
 //! capitalised words (surnames, second given names, initials such as "W.", particles such as
@@ -30,8 +30,8 @@ const PARTICLES: &[&str] = &[
 const MAX_PARTICLES: usize = 2;
 /// Surnames shorter than this are not looked for on their own.
 const MIN_SURNAME_CHARS: usize = 3;
-/// A sentence of at least [`TITLE_CASE_MIN_WORDS`] words of which this share is capitalised is
-/// in title case.
+/// A sentence of at least [`TITLE_CASE_MIN_WORDS`] words of which this share is capitalised,
+/// and whose lowercase words are all [`TITLE_CASE_LOWER`], is in title case.
 const TITLE_CASE_SHARE: f64 = 0.6;
 const TITLE_CASE_MIN_WORDS: usize = 4;
 /// The words English title case keeps lowercase.
@@ -126,8 +126,7 @@ fn words(text: &str) -> Vec<Word> {
             }
         }
         let w = &text[start..end];
-        let mut letters = w.chars();
-        let first = letters.next().unwrap_or(' ');
+        let first = w.chars().next().unwrap_or(' ');
         let kind = if first.is_uppercase() && w.chars().any(char::is_lowercase) {
             Kind::Capitalised
         } else if first.is_uppercase() && w.chars().count() == 1 && text[end..].starts_with('.') {
