@@ -218,7 +218,7 @@ pub fn align_all_comparable(
     // a fact its article tells in another sentence (summaries), or nowhere else (any sentence)
     for (s, f) in summarised
         .into_iter()
-        .chain(cluster::further_facts(&facts, &doc_of, &links))
+        .chain(cluster::further_facts(&facts, &doc_of, &links, &summaries))
     {
         summary_facts.entry(doc_of[s]).or_default().push((s, f));
     }
