@@ -335,16 +335,18 @@ pub fn further_facts(
             .into_iter()
             .filter_map(|(s, o)| Some((s, fact_of[o]?)).filter(|&(s, f)| fact_of[s] != Some(f)))
     };
+    let usable = || {
+        links
+            .iter()
+            .filter(|l| l.score > 0.0 && doc_of[l.a] != doc_of[l.b])
+    };
     let mut sums: HashMap<(usize, usize), f64> = HashMap::default();
-    for l in links {
+    for l in usable() {
         for key in ends(l).filter(|&(s, _)| l.score >= bar[s]) {
             sums.insert(key, 0.0);
         }
     }
-    for l in links
-        .iter()
-        .filter(|l| l.score > 0.0 && doc_of[l.a] != doc_of[l.b])
-    {
+    for l in usable() {
         for key in ends(l) {
             if let Some(sum) = sums.get_mut(&key) {
                 *sum += l.score;

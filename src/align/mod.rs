@@ -213,8 +213,11 @@ pub fn align_all_comparable(
     let mut summary_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
     let summarised = cluster::summary_facts(&facts, &doc_of, &links, &summaries);
-    // which documents have a headline: their sentence 1 is a lead, a summary too
-    let headed: Vec<bool> = documents.iter().map(has_headline).collect();
+    // the summary sentences (headline, lead), which take more secondary links
+    let mut is_summary = vec![false; doc_of.len()];
+    for s in &summaries {
+        is_summary[s.sentence] = true;
+    }
     // a fact its article tells in another sentence (summaries), or nowhere else (any sentence)
     for (s, f) in summarised
         .into_iter()
@@ -266,7 +269,7 @@ pub fn align_all_comparable(
                 (offset[i], offset[j]),
                 (i, j),
                 |a, b| raw_score(&features[i][a], &features[j][b], weights),
-                |left, s| s == 0 || (s == 1 && headed[if left { i } else { j }]),
+                |left, s| is_summary[if left { offset[i] } else { offset[j] } + s],
             );
             let (groups, secondary) = reconcile(
                 groups,

@@ -89,8 +89,9 @@ pub fn protect(
 }
 
 /// [`protect`], and also the spans `keep` (personal names no glossary lists, see
-/// [`super::persons`]), which are put back as they were written. A span that overlaps a
-/// mention, or one before it, is left to the engine. `person` tells the mentions of people,
+/// [`super::persons`]), which are put back as they were written. Of two spans that overlap,
+/// the one that starts first is hidden and the other left to the engine (a mention before a
+/// kept span that starts with it). `person` tells the mentions of people,
 /// which (like the kept spans) get a person's name as stand-in ([`PERSON_NOUNS`]).
 pub fn protect_with(
     text: &str,
@@ -109,8 +110,7 @@ pub fn protect_with(
         })
         .chain(
             keep.iter()
-                .filter(|r| r.end <= text.len() && text.is_char_boundary(r.start))
-                .map(|r| (r.clone(), text[r.clone()].to_string(), true)),
+                .filter_map(|r| Some((r.clone(), text.get(r.clone())?.to_string(), true))),
         )
         .collect();
     items.sort_by_key(|(r, _, _)| r.start);
