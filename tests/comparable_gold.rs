@@ -82,11 +82,13 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// 0.628 / 0.860 / 0.919. Fourteenth session: yerevan-blackout-2026 (blind: 0.526 / 0.946, cue
 /// precision 0.941), all twenty-three 0.783 / 0.622 / 0.864 / 0.920; with a sentence that reports
 /// a second fact joining it too (`cluster::FURTHER_MIN_AVERAGE`) 0.783 / 0.629 / 0.864 / 0.920,
-/// and a headline or lead at a lower bar 0.783 / 0.633 / 0.863 / 0.920.
+/// and a headline or lead at a lower bar 0.783 / 0.633 / 0.863 / 0.920. Fifteenth session:
+/// with a shared name alone weak direct evidence (`align::direct_evidence`) 0.783 / 0.631 /
+/// 0.873 / 0.920, precision floor 0.85 -> 0.86.
 /// Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
 const FLOOR_CROSS_RECALL: f64 = 0.62;
-const FLOOR_PRECISION: f64 = 0.85;
+const FLOOR_PRECISION: f64 = 0.86;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 
 /// (file, sentence index)

@@ -511,6 +511,13 @@ fn say_something_in_common(a: &Features, b: &Features) -> bool {
 
 /// The raw score alone, without allocating: what the aligner computes for every candidate pair.
 pub fn raw_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
+    let (names, rest) = raw_parts(a, b, weights);
+    (names + rest).max(0.0)
+}
+
+/// [`raw_score`] in two parts: what the shared glossary names give, and what everything else
+/// (dates, numbers, words, concepts) gives.
+pub fn raw_parts(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, f64) {
     let mut entity_score = 0.0;
     for_shared(&a.entities, &b.entities, |e| {
         entity_score += weights.weight(e)
@@ -547,13 +554,12 @@ pub fn raw_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
     let words_score = same.max(cross);
     let conflict_weight = if in_common { CONFLICT_WEIGHT } else { 0.0 };
     let years = for_shared(&a.years, &b.years, |_| ());
-    let raw = entity_score
-        + DATE_WEIGHT * dates as f64
+    let rest = DATE_WEIGHT * dates as f64
         + YEAR_WEIGHT * years as f64
         + NUMBER_WEIGHT * agree as f64
         + conflict_weight * conflict as f64
         + words_score;
-    raw.max(0.0)
+    (entity_score, rest)
 }
 
 /// Map a raw score onto 0..1.
