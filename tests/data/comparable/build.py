@@ -5037,6 +5037,241 @@ ARTICLES_W = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (x), held out: a mass food poisoning at the Arevik children's summer camp in the forest
+# near Dilijan (Tavush) on the evening of Sunday 12 July 2026: dozens of children in hospital in
+# Dilijan and Ijevan, the most serious moved to Yerevan; salmonella in a chicken salad by the
+# first tests; the Food Safety Inspection Body finds a broken refrigerator and cooks without
+# health certificates; the camp closed, a criminal case and the director detained; the company
+# blames its supplier, parents say the staff waited hours before calling ambulances; the deputy
+# health minister visits, Pashinyan orders all camps inspected. Written without looking at the
+# concept lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_X = {
+    "x1": "On Sunday evening 12 July, after dinner, children at the Arevik summer camp in the forest near Dilijan in Tavush province began falling ill with vomiting, stomach pains and fever: a mass food poisoning (en: from about 22:00; hy: around 21:30; ru: in the night)",
+    "x2": "Dozens of children were taken to hospital (en: 47; es: almost fifty; ru: 52; az: more than 60, by local sources; hy: 44 children and three staff; tr: at least 50, by the press; fr: about forty)",
+    "x3": "The children were treated in hospitals in Dilijan and Ijevan, and the most serious cases were moved to the Nork infectious diseases hospital in Yerevan (en: six; ru: eight; hy, fr: five; es: no number)",
+    "x4": "The health ministry said no child's life was in danger (az: doubted)",
+    "x5": "About 180 children aged 8 to 14 were at the camp's second shift, which began on 5 July (ru: about two hundred; hy: 176)",
+    "x6": "The first laboratory tests found salmonella, in samples from the children and in a chicken salad served at Sunday's dinner (es: the most likely cause; ru, hy, tr: preliminary; fr: hearsay conditional)",
+    "x7": "Inspectors of the Food Safety Inspection Body found violations in the camp's kitchen: a broken refrigerator (en: meat kept at room temperature) and cooks without valid health certificates",
+    "x8": "The camp was closed on Monday and the children who had not fallen ill went home with their parents",
+    "x9": "Armenia's Investigative Committee opened a criminal case for breach of sanitary rules",
+    "x10": "The camp's director Levon Ghazaryan was detained on Monday evening (en, hy: with the head cook; es, ru, az, tr: agentless; fr: hearsay conditional)",
+    "x11": "The company running the camp blames a supplier in Yerevan for delivering spoiled chicken and says the camp passed an inspection in June (ru, az, hy: doubted; fr: hearsay conditional)",
+    "x12": "Parents say the staff waited hours before calling ambulances (en: more than three; ru: almost four; hy: about five), telling the children it was sunstroke (en, ru, hy); a mother says she learned of it from her child, not from the camp (en, ru, hy, fr)",
+    "x13": "Parents gathered outside the hospital in Dilijan to demand answers and punishment for those responsible (es, az: dozens; hy: about a hundred; tr: many)",
+    "x14": "Deputy Health Minister Lusine Harutyunyan visited the children in hospital and said those responsible would answer for it",
+    "x15": "Prime Minister Nikol Pashinyan ordered inspections of all children's summer camps in the country (en: about 120; az: nearly 140; fr: more than a hundred)",
+    "x16": "By Wednesday many of the children had been discharged (ru: more than half; hy: 31; fr: about thirty)",
+    "x17": "Dilijan, a forest resort surrounded by a national park and known as Armenia's Switzerland, has hosted children's camps since Soviet times",
+}
+
+ARTICLES_X = {
+    "en-cedar-post.txt": {
+        "header": " date 2026-07-14 (The Cedar Post)",
+        "paragraphs": [
+            [("Dozens of children in hospital after mass food poisoning at Armenian summer camp", ["x1", "x2"], [])],
+            [
+                ("Forty-seven children were taken to hospital after falling ill at a summer camp in the forests near Dilijan, in Armenia's northern Tavush province, the health ministry said on Monday.", ["x1", "x2"], [att("said")]),
+                ("The first of them began vomiting and complaining of stomach pains at about 22:00 on Sunday, a few hours after dinner.", ["x1"], []),
+            ],
+            [
+                ("Most were treated in hospitals in Dilijan and Ijevan, but six were transferred overnight to the Nork infectious diseases hospital in Yerevan.", ["x3"], []),
+                ("The ministry said none of the children was in a life-threatening condition.", ["x4"], [att("said")]),
+                ("About 180 children aged between 8 and 14 were attending the camp's second shift, which began on 5 July.", ["x5"], []),
+            ],
+            [
+                ("Laboratory tests found salmonella in samples taken from the children and in a chicken salad served at Sunday's dinner, the ministry said on Tuesday.", ["x6"], [att("said")]),
+                ("Inspectors from the Food Safety Inspection Body found a broken refrigerator in the camp's kitchen, meat kept at room temperature and cooks without valid health certificates.", ["x7"], []),
+            ],
+            [
+                ("The camp, called Arevik, was closed on Monday, and parents drove in from Yerevan and other towns to take the remaining children home.", ["x8"], []),
+                ("Armenia's Investigative Committee opened a criminal case for breach of sanitary rules, and investigators detained the camp's director, Levon Ghazaryan, and its head cook on Monday evening.", ["x9", "x10"], []),
+                ("Several parents said staff had waited more than three hours before calling ambulances, telling the sick children they had simply had too much sun.", ["x12"], [att("said"), att("telling")]),
+                ("“My daughter called me at midnight in tears, and the camp still hadn't called a doctor,” said Anahit Mkrtchyan, whose ten-year-old is in hospital in Ijevan.", ["x12"], [att("said")]),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan ordered inspections of all of the country's roughly 120 children's summer camps before the next shifts begin.", ["x15"], []),
+            ],
+            [
+                ("Dilijan, a spa town surrounded by a national park, has been a favourite place for children's camps since Soviet times and is often called Armenia's Switzerland.", ["x17"], []),
+                ("Salmonella bacteria multiply quickly in food left without refrigeration in hot weather.", [], []),
+            ],
+        ],
+    },
+    "es-faro-de-los-bosques.txt": {
+        "header": " date 2026-07-14 (El Faro de los Bosques)",
+        "paragraphs": [
+            [("Casi medio centenar de niños, hospitalizados por una intoxicación alimentaria en un campamento de Armenia", ["x1", "x2"], [])],
+            [
+                ("Casi medio centenar de niños tuvieron que ser hospitalizados entre el domingo por la noche y el lunes tras intoxicarse en un campamento de verano situado en los bosques de Dilijan, en la provincia armenia de Tavush.", ["x1", "x2"], []),
+                ("En el campamento, llamado Arevik, pasaban el segundo turno del verano 180 niños de entre 8 y 14 años.", ["x5"], []),
+            ],
+            [
+                ("Los vómitos, la fiebre y los dolores de estómago empezaron pocas horas después de la cena del domingo.", ["x1"], []),
+                ("Los menores fueron trasladados a los hospitales de Dilijan y de Ijevan, y los casos más graves, a un hospital de enfermedades infecciosas de Ereván.", ["x3"], []),
+                ("Según los primeros análisis, la causa más probable es la salmonela hallada en una ensalada de pollo que se sirvió en esa cena.", ["x6"], [att("Según"), ("hedge", "uncertain", "probable")]),
+                ("La empresa que gestiona el campamento culpa a un proveedor de Ereván de haber entregado pollo en mal estado y asegura que las instalaciones superaron una inspección en junio.", ["x11"], [att("culpa"), att("asegura")]),
+            ],
+            [
+                ("El lunes, las autoridades sanitarias cerraron el campamento y los niños que no habían enfermado volvieron a casa con sus padres.", ["x8"], []),
+                ("El Comité de Investigación abrió una causa penal por infracción de las normas sanitarias.", ["x9"], []),
+                ("El director del campamento, Levon Ghazarián, fue detenido esa misma noche.", ["x10"], [("agency", "agentless", "fue detenido")]),
+            ],
+            [
+                ("Decenas de padres se concentraron ante el hospital de Dilijan para exigir explicaciones.", ["x13"], []),
+                ("«Nadie nos dice qué comieron nuestros hijos ni quién va a responder por esto», se quejaba una madre llegada desde Ereván.", ["x13"], [att("se quejaba")]),
+            ],
+            [
+                ("Dilijan, rodeada de bosques y de un parque nacional, es conocida como la «Suiza armenia» y acoge campamentos infantiles desde la época soviética.", ["x17"], []),
+                ("En Armenia, las vacaciones escolares se prolongan hasta el 1 de septiembre, cuando empieza el curso.", [], []),
+            ],
+        ],
+    },
+    "ru-kavkazskie-vesti.txt": {
+        "header": " date 2026-07-15 (Кавказские вести)",
+        "paragraphs": [
+            [("Массовое отравление в детском лагере под Дилижаном: директор задержан, больше половины детей уже выписаны", ["x1", "x10", "x16"], [("agency", "agentless", "задержан")])],
+            [
+                ("В ночь на понедельник в детском лагере «Аревик» в лесу под Дилижаном, в Тавушской области Армении, дети один за другим начали жаловаться на боли в животе, рвоту и высокую температуру.", ["x1"], []),
+                ("По данным Минздрава Армении, в больницы были доставлены 52 ребёнка, восьмерых в тяжёлом состоянии перевезли в Ереван, в инфекционную больницу «Норк».", ["x2", "x3"], [att("По данным")]),
+                ("Всего в лагере отдыхали около двухсот детей в возрасте от 8 до 14 лет.", ["x5"], []),
+            ],
+            [
+                ("По предварительным данным, причиной отравления стала сальмонелла, обнаруженная в курином салате, который подавали на ужин в воскресенье.", ["x6"], [("hedge", "uncertain", "По предварительным данным")]),
+                ("Инспекторы Инспекционного органа по безопасности пищевых продуктов нашли на кухне неисправный холодильник, а у поваров не оказалось действующих медицинских книжек.", ["x7"], []),
+                ("Руководство лагеря утверждает, что испорченную курятину поставил ереванский поставщик, а сам лагерь в июне прошёл все проверки.", ["x11"], [doubt("утверждает")]),
+            ],
+            [
+                ("Следственный комитет возбудил уголовное дело о нарушении санитарных правил, директор лагеря Левон Казарян задержан.", ["x9", "x10"], [("agency", "agentless", "задержан")]),
+                ("Родители пострадавших говорят, что скорую вызвали почти через четыре часа после первых жалоб, а вожатые, как сообщается, уверяли детей, что это обычный солнечный удар.", ["x12"], [att("говорят"), ("hedge", "hearsay", "как сообщается"), att("уверяли")]),
+                ("«Мы узнали обо всём от детей, а не от лагеря», — рассказала нашему корреспонденту мать одной из девочек.", ["x12"], [att("рассказала")]),
+            ],
+            [
+                ("Заместитель министра здравоохранения Лусине Арутюнян, навестившая детей в больнице Дилижана, пообещала, что виновные ответят по закону.", ["x14"], []),
+                ("К среде больше половины детей выписали домой.", ["x16"], []),
+            ],
+            [
+                ("В России детские лагеря перед открытием каждой смены проверяет Роспотребнадзор, а сотрудники пищеблоков обязаны проходить медосмотр и иметь санитарные книжки.", [], []),
+            ],
+        ],
+    },
+    "az-el-sozu.txt": {
+        "header": " date 2026-07-14 (El sözü)",
+        "paragraphs": [
+            [("Ermənistanda uşaq düşərgəsində kütləvi zəhərlənmə: 60-dan çox uşaq xəstəxanaya yerləşdirilib", ["x1", "x2"], [])],
+            [
+                ("Ermənistanın Tavuş vilayətində, Dilican yaxınlığındakı “Arevik” uşaq yay düşərgəsində bazar günü axşam yeməyindən sonra kütləvi qida zəhərlənməsi baş verib.", ["x1"], []),
+                ("Yerli mənbələrin məlumatına görə, zəhərlənmə əlamətləri ilə 60-dan çox uşaq xəstəxanaya yerləşdirilib.", ["x2"], [att("məlumatına görə")]),
+                ("Ermənistan Səhiyyə Nazirliyi isə uşaqların həyatı üçün təhlükə olmadığını iddia edir.", ["x4"], [doubt("iddia edir")]),
+            ],
+            [
+                ("Valideynlərin sözlərinə görə, düşərgə əməkdaşları uşaqlarda ilk əlamətlər görünəndən saatlarla sonra təcili yardım çağırıblar.", ["x12"], [att("sözlərinə görə")]),
+                ("Bazar ertəsi onlarla valideyn Dilican xəstəxanasının qarşısına toplaşaraq məsulların cəzalandırılmasını tələb edib.", ["x13"], []),
+                ("Qida Təhlükəsizliyi Təftiş Orqanının yoxlaması zamanı düşərgənin mətbəxində soyuducunun işləmədiyi, aşpazların isə etibarlı tibbi arayışlarının olmadığı aşkar edilib.", ["x7"], []),
+            ],
+            [
+                ("Düşərgənin fəaliyyəti dayandırılıb, xəstələnməyən uşaqları valideynləri evə aparıb.", ["x8"], []),
+                ("Ermənistanın İstintaq Komitəsi cinayət işi başladıb, düşərgənin direktoru Levon Qazaryan saxlanılıb.", ["x9", "x10"], [("agency", "agentless", "saxlanılıb")]),
+                ("Düşərgəni idarə edən şirkət isə xarab toyuq ətinin İrəvandakı tədarükçüdən gəldiyini iddia edir.", ["x11"], [doubt("iddia edir")]),
+            ],
+            [
+                ("Baş nazir Nikol Paşinyan ölkədəki 140-a yaxın uşaq düşərgəsinin hamısının yoxlanılmasını tapşırıb.", ["x15"], []),
+                ("Şübhəsiz, bu hadisə Paşinyan hökumətinin uşaqların təhlükəsizliyinə belə nəzarət edə bilmədiyini bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Tavuş vilayəti Azərbaycanın Qazax və Tovuz rayonları ilə həmsərhəddir.", [], []),
+            ],
+        ],
+    },
+    "hy-hyusisi-zang.txt": {
+        "header": " date 2026-07-15 (Հյուսիսի զանգ)",
+        "paragraphs": [
+            [("Դիլիջանի ճամբարում սննդային թունավորումից հետո ծնողները պատասխան են պահանջում", ["x1", "x13"], [])],
+            [
+                ("Կիրակի երեկոյան՝ ժամը 21:30-ի սահմաններում, Դիլիջանի անտառում գտնվող «Արևիկ» ամառային ճամբարում երեխաները սկսել են գանգատվել որովայնի ցավից, սրտխառնոցից և ջերմությունից։", ["x1"], []),
+                ("Առողջապահության նախարարության տվյալներով՝ հիվանդանոց է տեղափոխվել 44 երեխա և ճամբարի 3 աշխատակից։", ["x2"], [att("տվյալներով")]),
+                ("Նրանցից հինգը ծանր վիճակում Իջևանից տեղափոխվել են Երևանի «Նորք» ինֆեկցիոն հիվանդանոց, սակայն, նախարարության խոսքով, երեխաների կյանքին վտանգ չի սպառնում։", ["x3", "x4"], [att("խոսքով")]),
+            ],
+            [
+                ("Ճամբարի երկրորդ հերթափոխում, որը մեկնարկել էր հուլիսի 5-ին, հանգստանում էր 8-ից 14 տարեկան 176 երեխա։", ["x5"], []),
+                ("Նախնական տվյալներով՝ թունավորման պատճառը կիրակի ընթրիքին մատուցված հավի մսով աղցանում հայտնաբերված սալմոնելան է։", ["x6"], [("hedge", "uncertain", "Նախնական տվյալներով")]),
+                ("Սննդամթերքի անվտանգության տեսչական մարմնի տեսուչները ճամբարի խոհանոցում հայտնաբերել են անսարք սառնարան, իսկ խոհարարներից ոչ մեկը վավեր բժշկական գրքույկ չի ունեցել։", ["x7"], []),
+            ],
+            [
+                ("Ծնողները պատմում են, որ աշխատակիցները շտապօգնություն են կանչել մոտ հինգ ժամ անց՝ երեխաներին համոզելով, թե դա արևահարություն է։", ["x12"], [att("պատմում են"), att("համոզելով")]),
+                ("«Աղջիկս գիշերը զանգեց ու լացում էր, իսկ ճամբարից մեզ ոչ ոք չէր տեղեկացրել», — ասում է Երևանից ժամանած Անահիտ Մկրտչյանը։", ["x12"], [att("ասում է")]),
+                ("Երկուշաբթի մոտ հարյուր ծնող հավաքվել էր Դիլիջանի բժշկական կենտրոնի մոտ՝ պահանջելով պատժել մեղավորներին։", ["x13"], []),
+            ],
+            [
+                ("Ճամբարը շահագործող ընկերությունը պնդում է, թե փչացած հավի միսը մատակարարել է երևանյան մի ընկերություն, իսկ ճամբարը հունիսին անցել է ստուգում։", ["x11"], [doubt("պնդում է")]),
+                ("Քննչական կոմիտեն ձերբակալել է ճամբարի տնօրեն Լևոն Ղազարյանին և գլխավոր խոհարարին։", ["x10"], []),
+                ("Առողջապահության փոխնախարար Լուսինե Հարությունյանն այցելել է հիվանդանոցում գտնվող երեխաներին և հայտարարել, որ մեղավորները պատասխան են տալու։", ["x14"], [att("հայտարարել")]),
+                ("Չորեքշաբթի առավոտյան հիվանդանոցից դուրս է գրվել 31 երեխա։", ["x16"], []),
+            ],
+            [
+                ("Դիլիջանը Երևանից մոտ 100 կիլոմետր հեռավորության վրա է, և այնտեղ տանող ճանապարհն անցնում է Սևանա լճի ափով։", [], []),
+            ],
+        ],
+    },
+    "tr-yayla-haber.txt": {
+        "header": " date 2026-07-14 (Yayla Haber)",
+        "paragraphs": [
+            [("Ermenistan'da çocuk kampında toplu gıda zehirlenmesi: En az 50 çocuk hastaneye kaldırıldı", ["x1", "x2"], [])],
+            [
+                ("Ermenistan'ın kuzeydoğusundaki Tavuş bölgesinde, Dilican yakınlarındaki bir yaz kampında pazar akşamı yemeğinden sonra çok sayıda çocukta gıda zehirlenmesi belirtileri görüldü.", ["x1"], []),
+                ("Haberlere göre, en az 50 çocuk hastaneye kaldırıldı.", ["x2"], [att("Haberlere göre")]),
+                ("Ermenistan Sağlık Bakanlığı, çocukların hayati tehlikesinin bulunmadığını açıkladı.", ["x4"], [att("açıkladı")]),
+            ],
+            [
+                ("İlk laboratuvar bulgularına göre zehirlenmeye, pazar akşamı servis edilen tavuklu salatadaki salmonella bakterisi yol açtı.", ["x6"], [("hedge", "uncertain", "İlk laboratuvar bulgularına göre")]),
+                ("Gıda Güvenliği Denetim Kurumu'nun incelemesinde kampın mutfağında bozuk bir buzdolabı bulunduğu, aşçıların ise geçerli sağlık belgelerinin olmadığı ortaya çıktı.", ["x7"], []),
+                ("Kamp kapatıldı, hastalanmayan çocuklar aileleri tarafından evlerine götürüldü.", ["x8"], []),
+            ],
+            [
+                ("Ermenistan Soruşturma Komitesi sağlık kurallarının ihlali gerekçesiyle ceza soruşturması başlattı, kamp müdürü Levon Gazaryan gözaltına alındı.", ["x9", "x10"], [("agency", "agentless", "gözaltına alındı")]),
+                ("Çok sayıda veli, Dilican'daki hastanenin önünde toplanarak sorumluların cezalandırılmasını talep etti.", ["x13"], []),
+            ],
+            [
+                ("Sağlık Bakan Yardımcısı Lusine Harutyunyan, hastanede çocukları ziyaret ederek sorumluların hesap vereceğini söyledi.", ["x14"], [att("söyledi")]),
+                ("Başbakan Nikol Paşinyan ise ülkedeki tüm çocuk kamplarının denetlenmesi talimatını verdi.", ["x15"], []),
+                ("Ermeni muhalefeti, denetimlerin ancak bir faciadan sonra gündeme gelmesini hükümetin başarısızlığı olarak nitelendirdi.", [], [att("nitelendirdi")]),
+            ],
+            [
+                ("Sovyet döneminde inşa edilen Dilican Besteciler Evi, kasabanın en tanınmış yapılarından biri.", [], []),
+            ],
+        ],
+    },
+    "fr-messager-des-forets.txt": {
+        "header": " date 2026-07-16 (Le Messager des forêts)",
+        "paragraphs": [
+            [("Intoxication alimentaire dans un camp de vacances en Arménie : Erevan fait inspecter tous les camps du pays", ["x1", "x15"], [])],
+            [
+                ("Une quarantaine d'enfants ont été hospitalisés après une intoxication alimentaire survenue dimanche soir dans le camp de vacances Arevik, dans les forêts qui entourent Dilijan, dans la province de Tavush.", ["x1", "x2"], []),
+                ("Le camp accueillait 180 enfants de 8 à 14 ans pour sa deuxième session de l'été.", ["x5"], []),
+            ],
+            [
+                ("Soignés d'abord à Dilijan et à Idjevan, cinq d'entre eux ont été transférés à l'hôpital des maladies infectieuses de Nork, à Erevan.", ["x3"], []),
+                ("Mercredi, une trentaine d'enfants avaient déjà pu quitter l'hôpital.", ["x16"], []),
+                ("Selon les premières analyses, une salade de poulet servie au dîner de dimanche serait contaminée par des salmonelles.", ["x6"], [att("Selon"), ("hedge", "hearsay", "serait")]),
+            ],
+            [
+                ("La société qui exploite le camp met en cause un fournisseur d'Erevan, qui aurait livré du poulet avarié, et affirme que le camp avait passé une inspection en juin.", ["x11"], [att("met en cause"), ("hedge", "hearsay", "aurait"), att("affirme")]),
+                ("Des parents affirment, de leur côté, que le personnel a attendu plusieurs heures avant d'appeler les secours.", ["x12"], [att("affirment")]),
+                ("« Ma fille vomissait depuis des heures et personne ne nous avait prévenus », raconte une mère venue d'Erevan.", ["x12"], [att("raconte")]),
+            ],
+            [
+                ("Le camp a été fermé lundi et les enfants qui n'étaient pas tombés malades ont été rendus à leurs familles.", ["x8"], []),
+                ("Le Comité d'enquête a ouvert une procédure pénale pour violation des règles sanitaires, et le directeur du camp, Levon Ghazarian, aurait été interpellé lundi soir.", ["x9", "x10"], [("hedge", "hearsay", "aurait"), ("agency", "agentless", "interpellé")]),
+                ("Le Premier ministre Nikol Pachinian a ordonné l'inspection de plus d'une centaine de camps pour enfants à travers le pays.", ["x15"], []),
+            ],
+            [
+                ("Surnommée la « Suisse arménienne », Dilijan, entourée d'un parc national, attire depuis l'époque soviétique colonies de vacances et maisons de repos.", ["x17"], []),
+                ("La ville abrite aussi depuis 2014 un lycée international du réseau United World Colleges, qui accueille des élèves venus de dizaines de pays.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -5061,6 +5296,7 @@ STORIES = {
     "yerevan-gas-protest-2026": (FACTS_U, ARTICLES_U),
     "arpa-water-2026": (FACTS_V, ARTICLES_V),
     "yerevan-blackout-2026": (FACTS_W, ARTICLES_W),
+    "dilijan-camp-poisoning-2026": (FACTS_X, ARTICLES_X),
 }
 
 
