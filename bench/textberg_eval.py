@@ -23,7 +23,11 @@ with machine translation); monotone aligners fall to ~0.11 when a block moves.
 
 Usage:
   bench/textberg_eval.py [--binary target/release/parallax] [--shared DIR] [--split test|dev]
-                         [--only clean,cut,move,insert] [-v|-vv]
+                         [--only clean,cut,move,insert] [--dictionary FILE] [-v|-vv]
+
+With --dictionary (a de-fr word list, e.g. `bench/freedict_to_tsv.py deu fra` after
+`apt-get install dict-freedict-deu-fra dict-freedict-fra-deu`) parallax aligns with it, as
+hunalign does with its dictionary; the issue's clean target is without one.
 Exits 0 with a note when the data is absent.
 """
 
@@ -122,11 +126,12 @@ def perturb(kind, fr, gold, other, seed):
     return lines, remapped
 
 
-def run(binary, de_path, fr_path):
+def run(binary, de_path, fr_path, dictionary=None):
     start = time.perf_counter()
+    extra = ["--dictionary", dictionary] if dictionary else []
     out = subprocess.run(
         [binary, "align", de_path, fr_path, "--mode", "parallel", "--one-per-line",
-         "--format", "json"],
+         "--format", "json", *extra],
         capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if out.returncode != 0:
@@ -183,6 +188,9 @@ def main():
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--split", default="test", choices=["test", "dev"])
     ap.add_argument("--only", default=",".join(PERTURBATIONS))
+    ap.add_argument("--dictionary", metavar="FILE",
+                    help="a de-fr word list for `align --dictionary` (bench/freedict_to_tsv.py "
+                         "deu fra); the issue's targets are without one")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="list missed and wrong groups; -vv adds their sentences")
     args = ap.parse_args()
@@ -223,7 +231,7 @@ def main():
                 fr_path = f"{tmp}/{n}.{kind}.fr"
                 with open(fr_path, "w", encoding="utf-8") as f:
                     f.write("\n".join(fr2) + "\n")
-                pred, secs = run(args.binary, de_path, fr_path)
+                pred, secs = run(args.binary, de_path, fr_path, args.dictionary)
                 c = counts(gold2, pred)
                 total = [a + b for a, b in zip(total, c)]
                 p, r, f1 = prf(*c)

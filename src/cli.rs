@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use parallax::align::Mode;
+use parallax::align::dictionary::Dictionary;
 use parallax::analyze::Analyzer;
 use parallax::error::{Error, Result};
 use parallax::glossary::{self, Glossary};
@@ -280,6 +281,11 @@ struct AlignArgs {
     /// Input is already split: one sentence per line.
     #[arg(long)]
     one_per_line: bool,
+    /// Bilingual word list for parallel mode: one pair a line, a word of one text's language, a
+    /// tab, a word of the other's (either column order). `bench/freedict_to_tsv.py` writes one
+    /// from Debian's FreeDict dictionaries.
+    #[arg(long, value_name = "FILE", requires = "mode")]
+    dictionary: Option<PathBuf>,
     #[command(flatten)]
     glossary: GlossaryFiles,
     #[command(flatten)]
@@ -688,6 +694,15 @@ fn run_segment(a: SegmentArgs) -> Result<ExitCode> {
 }
 
 fn run_align(a: AlignArgs) -> Result<ExitCode> {
+    let dictionary = match (&a.dictionary, a.mode) {
+        (Some(path), AlignMode::Parallel) => Some(Dictionary::load(path)?),
+        (Some(_), AlignMode::Comparable) => {
+            return Err(Error::Usage(
+                "--dictionary is for --mode parallel (a text and its translation)".to_string(),
+            ));
+        }
+        (None, _) => None,
+    };
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let mut docs = Vec::new();
@@ -706,8 +721,8 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
         AlignMode::Comparable => Mode::Comparable,
         AlignMode::Parallel => Mode::Parallel,
     };
-    let alignment =
-        compare::align_pair(&docs, 0, 1, mode).map_err(|f| Error::input(f.source, f.message))?;
+    let alignment = compare::align_pair(&docs, 0, 1, mode, dictionary.as_ref())
+        .map_err(|f| Error::input(f.source, f.message))?;
     let format = match a.format {
         AlignFormat::Text => SimpleFormat::Text,
         AlignFormat::Json => SimpleFormat::Json,

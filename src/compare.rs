@@ -107,6 +107,7 @@ pub fn align_pair(
     i: usize,
     j: usize,
     mode: Mode,
+    dictionary: Option<&align::dictionary::Dictionary>,
 ) -> Result<Alignment, InputFailure> {
     let (l, r) = (&documents[i], &documents[j]);
     if mode == Mode::Comparable
@@ -114,7 +115,7 @@ pub fn align_pair(
     {
         return Err(failure);
     }
-    let mut a = align::align(l, r, i, j, mode);
+    let mut a = align::align_with(l, r, (i, j), mode, dictionary);
     diff::diff_pairs(&mut a.pairs, l, r);
     Ok(a)
 }

@@ -13,6 +13,9 @@ pub enum Error {
     /// A cue lexicon that does not load.
     #[error("{0}")]
     Framing(#[from] crate::framing::FramingError),
+    /// A bilingual word list (`align --dictionary`) that does not load.
+    #[error("{0}")]
+    Dictionary(#[from] crate::align::dictionary::DictionaryError),
     /// Arguments that do not fit together.
     #[error("{0}")]
     Usage(String),

@@ -28,6 +28,11 @@ type Group = (Vec<u64>, Vec<u64>);
 
 /// The aligned groups of `left` with `right` as (left indices, right indices), in output order.
 fn align_files(left: &Path, right: &Path) -> Vec<Group> {
+    align_files_with(left, right, &[])
+}
+
+/// [`align_files`] with further arguments.
+fn align_files_with(left: &Path, right: &Path, extra: &[&str]) -> Vec<Group> {
     let out = Command::cargo_bin("parallax")
         .unwrap()
         .args([
@@ -38,6 +43,7 @@ fn align_files(left: &Path, right: &Path) -> Vec<Group> {
             "--format",
             "json",
         ])
+        .args(extra)
         .arg(left)
         .arg(right)
         .output()
@@ -71,6 +77,75 @@ fn align(right: &str) -> BTreeSet<Group> {
 
 fn pair(l: u64, r: u64) -> Group {
     (vec![l], vec![r])
+}
+
+/// A bilingual word list pairs sentences that share no letters ("Bohrer" / "perceuse") and
+/// leaves the inserted line alone, whichever column order the file has.
+#[test]
+fn a_dictionary_pairs_translations_that_share_no_letters() {
+    let words = data("de-fr-words.tsv");
+    let reversed = std::env::temp_dir().join(format!("parallax-fr-de-{}.tsv", std::process::id()));
+    let flipped: String = std::fs::read_to_string(&words)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let (a, b) = l.split_once('\t').unwrap();
+            format!("{b}\t{a}\n")
+        })
+        .collect();
+    std::fs::write(&reversed, flipped).unwrap();
+    for file in [&words, &reversed] {
+        let groups: BTreeSet<Group> = align_files_with(
+            &data("dict-de.txt"),
+            &data("dict-fr.txt"),
+            &["--dictionary", file.to_str().unwrap()],
+        )
+        .into_iter()
+        .collect();
+        assert_eq!(
+            groups,
+            [pair(0, 0), pair(1, 2)].into(),
+            "{}",
+            file.display()
+        );
+    }
+    std::fs::remove_file(&reversed).ok();
+}
+
+#[test]
+fn a_malformed_dictionary_names_its_line() {
+    let bad = std::env::temp_dir().join(format!("parallax-bad-words-{}.tsv", std::process::id()));
+    std::fs::write(&bad, "Bohrer\tperceuse\nGipfel sommet\n").unwrap();
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args([
+            "align",
+            "--mode",
+            "parallel",
+            "--one-per-line",
+            "--dictionary",
+        ])
+        .arg(&bad)
+        .arg(data("dict-de.txt"))
+        .arg(data("dict-fr.txt"))
+        .output()
+        .unwrap();
+    std::fs::remove_file(&bad).ok();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:2: ", bad.display())), "{err}");
+    // comparable mode takes no dictionary
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args(["align", "--mode", "comparable", "--dictionary"])
+        .arg(data("de-fr-words.tsv"))
+        .arg(data("dict-de.txt"))
+        .arg(data("dict-fr.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--mode parallel"));
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! * parallel mode: a text and its translation; a monotone dynamic programme (see `parallel`).
 
 mod cluster;
+pub mod dictionary;
 pub mod features;
 mod ngram;
 mod parallel;
@@ -89,9 +90,20 @@ pub fn document_features(doc: &Document) -> Vec<Features<'_>> {
 
 /// Align documents `left` and `right` (their indices in the comparison are `li`, `ri`).
 pub fn align(left: &Document, right: &Document, li: usize, ri: usize, mode: Mode) -> Alignment {
+    align_with(left, right, (li, ri), mode, None)
+}
+
+/// [`align`] with a bilingual word list for parallel mode (comparable mode does not use it).
+pub fn align_with(
+    left: &Document,
+    right: &Document,
+    (li, ri): (usize, usize),
+    mode: Mode,
+    dictionary: Option<&dictionary::Dictionary>,
+) -> Alignment {
     let lf = document_features(left);
     let rf = document_features(right);
-    align_features(left, right, &lf, &rf, (li, ri), mode)
+    align_features(left, right, &lf, &rf, (li, ri), mode, dictionary)
 }
 
 /// [`document_features`] of the original sentences alone, their translations left aside.
@@ -102,7 +114,7 @@ fn original_features(doc: &Document) -> Vec<Features<'_>> {
         .collect()
 }
 
-/// [`align`] with the documents' features already computed ([`document_features`]).
+/// [`align_with`] with the documents' features already computed ([`document_features`]).
 pub fn align_features(
     left: &Document,
     right: &Document,
@@ -110,6 +122,7 @@ pub fn align_features(
     rf: &[Features],
     (li, ri): (usize, usize),
     mode: Mode,
+    dictionary: Option<&dictionary::Dictionary>,
 ) -> Alignment {
     let weights = EntityWeights::new(lf, rf);
     let (groups, secondary) = match mode {
@@ -132,7 +145,14 @@ pub fn align_features(
         }
         Mode::Comparable => comparable(lf, rf, &weights),
         Mode::Parallel => (
-            parallel::align(&left.sentences, &right.sentences, lf, rf, &weights),
+            parallel::align(
+                &left.sentences,
+                &right.sentences,
+                lf,
+                rf,
+                &weights,
+                dictionary,
+            ),
             Vec::new(),
         ),
     };
@@ -155,7 +175,15 @@ pub fn align_all_comparable(
             .par_iter()
             .map(|&(i, j)| {
                 let (l, r) = (&documents[i], &documents[j]);
-                align_features(l, r, &features[i], &features[j], (i, j), Mode::Comparable)
+                align_features(
+                    l,
+                    r,
+                    &features[i],
+                    &features[j],
+                    (i, j),
+                    Mode::Comparable,
+                    None,
+                )
             })
             .collect();
     }

@@ -36,6 +36,9 @@ pub struct Profile {
     /// Hashes of the sentence's folded words, sorted, deduplicated: what a lexicon learnt from a
     /// first alignment (see [`Lexicon`]) looks up.
     words: Vec<u32>,
+    /// Stem hashes of the sentence's longer words, sorted, deduplicated: what a dictionary
+    /// (`dictionary::Dictionary`) looks up.
+    stems: Vec<u32>,
 }
 
 /// A sparse unit vector: (feature, weight) sorted by feature.
@@ -68,12 +71,15 @@ impl Profile {
         let mut add = |h: u32, w: f32| *counts.entry(h).or_default() += w;
         let mut first = true;
         let mut words = Vec::new();
+        let mut stems = Vec::new();
         for word in text.split(|c: char| !c.is_alphanumeric()) {
             if word.is_empty() {
                 continue;
             }
             if word.chars().any(char::is_alphabetic) {
-                words.push(hash(11, &fold(word)));
+                let folded = fold(word);
+                words.push(hash(11, &folded));
+                stems.extend(super::dictionary::stem(&folded));
             }
             if word.chars().all(|c| c.is_ascii_digit()) {
                 add(hash(1, word.trim_start_matches('0')), TOKEN_WEIGHT);
@@ -117,11 +123,42 @@ impl Profile {
         raw.sort_unstable_by_key(|&(h, _)| h);
         words.sort_unstable();
         words.dedup();
+        stems.sort_unstable();
+        stems.dedup();
         Profile {
             chars: text.chars().filter(|c| !c.is_whitespace()).count(),
             raw,
             words,
+            stems,
         }
+    }
+
+    /// Stem hashes of the longer words (see `dictionary::stem`).
+    pub fn stems(&self) -> &[u32] {
+        &self.stems
+    }
+
+    /// The raw features (hash, weight), sorted by hash, each once.
+    #[cfg(test)]
+    pub fn features(&self) -> &[(u32, f32)] {
+        &self.raw
+    }
+
+    /// Add features (hash, weight); a hash already there adds its weight to it.
+    pub fn extend(&mut self, extra: Vec<(u32, f32)>) {
+        if extra.is_empty() {
+            return;
+        }
+        self.raw.extend(extra);
+        self.raw.sort_unstable_by_key(|&(h, _)| h);
+        let mut merged: Vec<(u32, f32)> = Vec::with_capacity(self.raw.len());
+        for (h, w) in self.raw.drain(..) {
+            match merged.last_mut() {
+                Some(last) if last.0 == h => last.1 += w,
+                _ => merged.push((h, w)),
+            }
+        }
+        self.raw = merged;
     }
 }
 

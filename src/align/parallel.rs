@@ -30,6 +30,7 @@
 //! as wide as the gap between anchors allows; neighbours for the margin come from an inverted
 //! index. The cost stays near linear.
 
+use super::dictionary::Dictionary;
 use super::features::{EntityWeights, Features};
 use super::ngram::{Lexicon, Profile, Vector, dot, vectors};
 use crate::model::Sentence;
@@ -105,9 +106,13 @@ pub fn align(
     lf: &[Features],
     rf: &[Features],
     _weights: &EntityWeights,
+    dictionary: Option<&Dictionary>,
 ) -> Groups {
-    let lp: Vec<Profile> = ls.iter().zip(lf).map(|(s, f)| profile(s, f)).collect();
-    let rp: Vec<Profile> = rs.iter().zip(rf).map(|(s, f)| profile(s, f)).collect();
+    let mut lp: Vec<Profile> = ls.iter().zip(lf).map(|(s, f)| profile(s, f)).collect();
+    let mut rp: Vec<Profile> = rs.iter().zip(rf).map(|(s, f)| profile(s, f)).collect();
+    if let Some(d) = dictionary {
+        d.apply(&mut lp, &mut rp);
+    }
     align_profiles(&lp, &rp)
 }
 
