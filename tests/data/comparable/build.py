@@ -5272,6 +5272,237 @@ ARTICLES_X = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (y), held out: on Thursday 15 October 2026 Armenia's Anti-Corruption Court in Yerevan
+# sentences the former deputy defence minister Gurgen Nersisyan and two businessmen (Ashot
+# Melkonyan, Davit Gasparyan, owners of the intermediary Aspar Trading) for embezzlement in the
+# purchase of mortar rounds (bought at almost twice the market price) and 800 radios (paid in
+# advance, never delivered) before the 2020 war; prosecutors' demand and words, the defence's
+# denial and appeal, the confiscated property, Pashinyan, the opposition, the families of fallen
+# soldiers, Baku's and Moscow's media, further cases. Written without looking at the concept
+# lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_Y = {
+    "y1": "On Thursday 15 October Armenia's Anti-Corruption Court in Yerevan found the former deputy defence minister Gurgen Nersisyan guilty of embezzling state money in the purchase of military equipment before the 2020 war",
+    "y2": "Nersisyan was sentenced to nine years in prison (ru: nine and a half; az: ten) and taken into custody in the courtroom (en, ru, tr)",
+    "y3": "The two businessmen who supplied the equipment through their company Aspar Trading, Ashot Melkonyan and Davit Gasparyan, got seven and six years (ru: seven each; fr: seven and five)",
+    "y4": "The sum embezzled: about 4.8 billion drams (en: about $12.4 million; es: more than $12 million; ru: almost 4.8 billion drams, about $12 million; az: more than $15 million, by Armenian media; hy: 4,830 million drams; tr: about $12 million; fr: some 11 million euros)",
+    "y5": "Mortar rounds were bought through the intermediary at almost twice the market price (ru, az: by the investigators' account; fr: hearsay conditional)",
+    "y6": "The ministry paid in advance (in 2019) for 800 military radios that were never delivered",
+    "y7": "Prosecutors had asked for twelve years for Nersisyan (ru: 13; es: and nine for each businessman)",
+    "y8": "Prosecutor Hovhannes Barseghyan told the court that because of the missing radios front-line units were left without communications in the 2020 war (en: some soldiers paid with their lives; az: 'admitted')",
+    "y9": "Nersisyan denies guilt, saying the prices were set by a ministry commission and he only signed (en: the supplier held up the radios when the war broke out; hy, tr: doubted); his lawyer Tatevik Simonyan calls the verdict political (en, tr)",
+    "y10": "The defence will appeal",
+    "y11": "The court ordered the confiscation of Nersisyan's villa in Tsaghkadzor and flats in Yerevan (es: two flats and several cars; hy: three flats; fr: two flats)",
+    "y12": "Prime Minister Nikol Pashinyan wrote on Facebook that those who stole from the army before the war stole from the soldiers who died, and presents the verdict as proof that his government is rooting out corruption in the army (ru, az, hy, tr: doubted)",
+    "y13": "The opposition (the Armenia Alliance) calls the trial selective and says the government is using it to shift the blame for the 2020 defeat onto individual officials",
+    "y14": "Parents of soldiers killed in the 2020 war gathered outside the court (es, hy: dozens) with their sons' portraits, calling the sentences too lenient",
+    "y15": "In Baku, pro-government media and commentators say the case shows that corruption had rotted the Armenian army before its defeat in 2020",
+    "y16": "Russian media and experts stress that the ammunition and radios were bought not from Russia but from intermediaries selling Eastern European products (ru, tr: Yerevan long complained about Russian supplies, yet its own officials robbed the army)",
+    "y17": "The Anti-Corruption Committee is examining other defence contracts of those years and has charged more former officials (es: three; ru: five, about twenty contracts; hy: four; az: several contracts)",
+}
+
+ARTICLES_Y = {
+    "en-keystone-dispatch.txt": {
+        "header": " date 2026-10-15 (The Keystone Dispatch)",
+        "paragraphs": [
+            [("Armenian court jails former deputy defence minister for nine years over pre-war arms deals", ["y1", "y2"], [])],
+            [
+                ("A court in Yerevan on Thursday sentenced Gurgen Nersisyan, a former deputy defence minister of Armenia, to nine years in prison for embezzling money meant for ammunition and radios bought before the 2020 war.", ["y1", "y2"], []),
+                ("Two businessmen who supplied the equipment, Ashot Melkonyan and Davit Gasparyan, received seven and six years respectively.", ["y3"], []),
+                ("Nersisyan, who had been free on bail during the two-year trial, was taken into custody in the courtroom.", ["y2"], [("agency", "agentless", "was taken into custody")]),
+            ],
+            [
+                ("According to the Anti-Corruption Court, the three men siphoned off about 4.8 billion drams, roughly $12.4 million, through contracts signed in 2019 and 2020.", ["y1", "y4"], [att("According to")]),
+                ("Mortar rounds were bought through the businessmen's company, Aspar Trading, at almost twice the market price.", ["y5"], []),
+                ("The ministry also paid in advance for 800 military radios that never arrived.", ["y6"], []),
+            ],
+            [
+                ("“Because of these radios, units on the front line went into battle without reliable communications, and some of our soldiers paid for it with their lives,” prosecutor Hovhannes Barseghyan had told the court in his closing speech.", ["y8"], [att("told")]),
+                ("Nersisyan denied the charges throughout, saying the prices had been approved by a ministry commission and that the supplier had held up the radios when the war broke out.", ["y9"], [att("denied"), att("saying")]),
+                ("His lawyer, Tatevik Simonyan, said the verdict was politically motivated and that the defence would appeal.", ["y9", "y10"], [att("said")]),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan wrote on Facebook that those who had stolen from the army before the war had stolen from the soldiers who died in it.", ["y12"], [att("wrote")]),
+                ("The opposition Armenia Alliance accused the government of using the trial to shift the blame for the 2020 defeat away from the country's political leadership and onto individual officials.", ["y13"], [att("accused")]),
+                ("In Azerbaijan, pro-government websites wrote that the case showed how corruption had hollowed out the Armenian army long before its defeat.", ["y15"], [att("wrote")]),
+            ],
+            [
+                ("The six-week war in the autumn of 2020 ended with a Russian-brokered ceasefire under which Armenia also gave up three districts it still held around Nagorno-Karabakh.", [], []),
+                ("About 3,800 Armenian soldiers were killed in the fighting.", [], [("agency", "agentless", "were killed")]),
+            ],
+        ],
+    },
+    "es-pregon-de-oriente.txt": {
+        "header": " date 2026-10-16 (El Pregón de Oriente)",
+        "paragraphs": [
+            [("Un tribunal armenio condena a un exviceministro de Defensa por desviar más de 12 millones de dólares destinados al Ejército", ["y1", "y4"], [])],
+            [
+                ("El Tribunal Anticorrupción de Ereván condenó el jueves a nueve años de cárcel al exviceministro de Defensa Gurguén Nersisián por malversar fondos públicos en la compra de material militar antes de la guerra de 2020.", ["y1", "y2"], []),
+                ("Los dos empresarios que hicieron de intermediarios, Ashot Melkonián y Davit Gasparián, recibieron penas de siete y seis años.", ["y3"], []),
+                ("Según la sentencia, entre los tres se quedaron con más de 12 millones de dólares.", ["y4"], [att("Según")]),
+            ],
+            [
+                ("Decenas de familiares de soldados muertos en la guerra esperaban el fallo a las puertas del tribunal con retratos de sus hijos.", ["y14"], []),
+                ("«Nueve años no son nada al lado de una vida», decía una madre que perdió a su hijo cerca de Yabrayil.", ["y14"], [att("decía")]),
+                ("Buena parte del dinero correspondía a un lote de 800 radios militares que el ministerio pagó por adelantado en 2019 y que nunca llegó a los cuarteles.", ["y6"], []),
+                ("La Fiscalía había pedido doce años para el exviceministro y nueve para cada uno de los empresarios.", ["y7"], []),
+            ],
+            [
+                ("Nersisián, que niega los cargos, sostiene que los precios los fijó una comisión del ministerio y que él se limitó a firmar.", ["y9"], [att("niega"), att("sostiene")]),
+                ("Su abogada anunció que recurrirá la sentencia.", ["y10"], [att("anunció")]),
+                ("El tribunal ordenó además el decomiso de una villa en Tsaghkadzor, dos pisos en Ereván y varios coches de los condenados.", ["y11"], []),
+            ],
+            [
+                ("El Comité Anticorrupción, que investigó el caso, revisa otros contratos de armamento firmados entre 2016 y 2020 y ya ha imputado a otros tres exfuncionarios.", ["y17"], []),
+                ("En Moscú, varios medios subrayaron que ni la munición ni las radios se habían comprado en Rusia, sino a intermediarios que revendían productos de Europa del Este.", ["y16"], [att("subrayaron")]),
+            ],
+            [
+                ("Armenia creó ese organismo en 2021, dentro de las reformas que el Gobierno de Nikol Pashinián había prometido tras la revolución pacífica de 2018.", [], []),
+            ],
+        ],
+    },
+    "ru-puls-kavkaza.txt": {
+        "header": " date 2026-10-15 (Пульс Кавказа)",
+        "paragraphs": [
+            [("Суд в Ереване приговорил экс-замминистра обороны Армении к девяти с половиной годам за хищения при закупках перед войной 2020 года", ["y1", "y2"], [])],
+            [
+                ("Антикоррупционный суд Армении в четверг признал бывшего заместителя министра обороны Гургена Нерсисяна виновным в растрате в особо крупном размере и приговорил его к девяти с половиной годам лишения свободы.", ["y1", "y2"], []),
+                ("Двое бизнесменов, Ашот Мелконян и Давид Гаспарян, через чью компанию «Аспар Трейдинг» шли поставки, получили по семь лет.", ["y3"], []),
+                ("Нерсисян, до приговора находившийся под подпиской о невыезде, был взят под стражу прямо в зале суда.", ["y2"], [("agency", "agentless", "был взят под стражу")]),
+            ],
+            [
+                ("По версии следствия, в 2019–2020 годах министерство закупало через посредников миномётные мины почти вдвое дороже рыночной цены, а за 800 радиостанций заплатило авансом, но так их и не получило.", ["y5", "y6"], [att("По версии следствия")]),
+                ("Ущерб государству суд оценил почти в 4,8 млрд драмов, или примерно в 12 млн долларов.", ["y4"], [att("оценил")]),
+                ("Обвинение просило для Нерсисяна 13 лет.", ["y7"], []),
+            ],
+            [
+                ("Никол Пашинян поспешил представить приговор как доказательство того, что его правительство очищает армию от коррупции, оставшейся от прежних властей.", ["y12"], [doubt("поспешил")]),
+                ("«Кто воровал у армии перед войной, тот воровал у погибших солдат», — написал премьер в Facebook.", ["y12"], [att("написал")]),
+                ("Оппозиция, напротив, называет процесс показательным и указывает, что власти пытаются переложить ответственность за поражение 2020 года с политического руководства на отдельных чиновников.", ["y13"], [att("называет"), att("указывает")]),
+            ],
+            [
+                ("Российские военные эксперты обращают внимание, что ни мины, ни радиостанции по этим контрактам не закупались в России: министерство предпочло посредников, торговавших продукцией восточноевропейских заводов.", ["y16"], [att("обращают внимание")]),
+                ("«Годами в Ереване жаловались на российские поставки, а оказалось, что армию обворовывали собственные чиновники», — сказал нашему изданию военный аналитик Игорь Ковалёв.", ["y16"], [att("сказал")]),
+                ("Антикоррупционный комитет, как сообщается, проверяет ещё около двадцати оборонных контрактов тех лет, а обвинения уже предъявлены пятерым бывшим сотрудникам министерства.", ["y17"], [("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Напомним, что в феврале 2024 года Ереван заморозил своё участие в ОДКБ.", [], []),
+            ],
+        ],
+    },
+    "az-senger.txt": {
+        "header": " date 2026-10-15 (Səngər)",
+        "paragraphs": [
+            [("İrəvanda məhkəmə Ermənistan müdafiə nazirinin keçmiş müavinini 10 il həbsə məhkum edib", ["y1", "y2"], [])],
+            [
+                ("Ermənistanın Korrupsiyaya Qarşı Məhkəməsi 44 günlük Vətən müharibəsindən əvvəl hərbi təchizat alışı zamanı dövlət vəsaitini mənimsəməkdə təqsirli bilinən keçmiş müdafiə nazirinin müavini Qurgen Nersisyanı 10 il müddətinə azadlıqdan məhrum edib.", ["y1", "y2"], []),
+                ("Eyni işdə təqsirli bilinən iş adamları Aşot Melkonyan və Davit Qasparyan isə müvafiq olaraq 7 və 6 il həbs cəzası alıb.", ["y3"], []),
+                ("Erməni mediasının məlumatına görə, mənimsənilən vəsaitin həcmi 15 milyon dollardan çoxdur.", ["y4"], [att("məlumatına görə")]),
+            ],
+            [
+                ("İstintaqın məlumatına görə, Ermənistan Müdafiə Nazirliyi minaatan minalarını vasitəçi şirkət vasitəsilə bazar qiymətindən təxminən iki dəfə baha alıb.", ["y5"], [att("məlumatına görə")]),
+                ("Bundan əlavə, pulu əvvəlcədən ödənilmiş 800 hərbi ratsiya orduya heç vaxt çatdırılmayıb.", ["y6"], []),
+                ("Prokuror Ovanes Barseqyan məhkəmədə etiraf edib ki, bunun nəticəsində 2020-ci ildə cəbhə xəttindəki erməni bölmələri rabitəsiz qalıb.", ["y8"], [att("etiraf edib")]),
+            ],
+            [
+                ("Azərbaycanlı hərbi ekspert Elnur Qasımlı saytımıza bildirib ki, bu məhkəmə prosesi Ermənistan ordusunun müharibədən əvvəl korrupsiyadan necə çürüdüyünü açıq-aydın göstərir.", ["y15"], [att("bildirib")]),
+                ("Şübhəsiz, Azərbaycan Ordusu qələbəni ilk növbədə əsgərlərinin qəhrəmanlığı sayəsində qazanıb, lakin düşmən ordusundakı bu çürümə də onun məğlubiyyətinin səbəblərindən biri olub.", ["y15"], [("booster", "booster", "Şübhəsiz")]),
+                ("Paşinyan isə hökumətinin orduda korrupsiyanın kökünü kəsdiyini iddia edir.", ["y12"], [doubt("iddia edir")]),
+            ],
+            [
+                ("Məhkəmə binası qarşısına toplaşan həlak olmuş erməni hərbçilərinin valideynləri cəzaların yüngül olduğunu deyərək etiraz ediblər.", ["y14"], [att("deyərək")]),
+                ("Ermənistanın Korrupsiyaya Qarşı Komitəsi həmin illərdə bağlanmış daha bir neçə müdafiə müqaviləsinin araşdırıldığını açıqlayıb.", ["y17"], [att("açıqlayıb")]),
+                ("Xatırladaq ki, Şuşanın azad edildiyi 8 noyabr Azərbaycanda Zəfər Günü kimi qeyd olunur.", [], []),
+            ],
+        ],
+    },
+    "hy-ditaket.txt": {
+        "header": " date 2026-10-16 (Դիտակետ)",
+        "paragraphs": [
+            [("Նախկին փոխնախարարին՝ 9 տարի ազատազրկում, զոհվածների ծնողները պատիժը մեղմ են համարում", ["y1", "y2", "y14"], [att("համարում")])],
+            [
+                ("Հակակոռուպցիոն դատարանը հինգշաբթի պաշտպանության նախկին փոխնախարար Գուրգեն Ներսիսյանին մեղավոր է ճանաչել առանձնապես խոշոր չափերի յուրացման մեջ և դատապարտել 9 տարվա ազատազրկման։", ["y1", "y2"], []),
+                ("«Ասպար թրեյդինգ» ընկերության սեփականատերեր Աշոտ Մելքոնյանն ու Դավիթ Գասպարյանը ստացել են համապատասխանաբար 7 և 6 տարվա ազատազրկում։", ["y3"], []),
+                ("Դատավճռի համաձայն՝ նրանք պետությանը պատճառել են 4 միլիարդ 830 միլիոն դրամի վնաս։", ["y4"], [att("Դատավճռի համաձայն")]),
+            ],
+            [
+                ("Դատարանի շենքի մոտ 44-օրյա պատերազմում զոհված զինվորների մի քանի տասնյակ ծնողներ էին հավաքվել՝ որդիների լուսանկարները ձեռքներին։", ["y14"], []),
+                ("«Տղաս Ջրականի մոտ զոհվեց, իսկ նրանց դիրքում գործող ռացիա անգամ չկար», — ասում է Գայանե Պետրոսյանը։", ["y14"], [att("ասում է")]),
+                ("Ըստ մեղադրանքի՝ պաշտպանության նախարարությունը 2019 թվականին կանխավճարով վճարել էր 800 զինվորական ռացիայի համար, որոնք այդպես էլ չհասան զորամասեր։", ["y6"], [att("Ըստ մեղադրանքի")]),
+                ("Դատախազ Հովհաննես Բարսեղյանը եզրափակիչ ճառում ասել էր, որ դրա հետևանքով պատերազմի ժամանակ առաջնագծի ստորաբաժանումները մնացել են առանց կապի։", ["y8"], [att("ասել էր")]),
+                ("Մեղադրող կողմը Ներսիսյանի համար պահանջել էր 12 տարի։", ["y7"], []),
+            ],
+            [
+                ("Ներսիսյանը մեղքը չի ընդունում և պնդում է, թե գները սահմանել է նախարարության հանձնաժողովը, իսկ ինքը միայն ստորագրել է։", ["y9"], [att("չի ընդունում"), doubt("պնդում է")]),
+                ("Դատարանը որոշել է բռնագանձել Ներսիսյանի առանձնատունը Ծաղկաձորում և երեք բնակարան Երևանում։", ["y11"], []),
+            ],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանը ֆեյսբուքյան գրառմամբ պնդում է, թե դատավճիռն ապացուցում է՝ կառավարությունը բանակում կոռուպցիայի դեմ պայքարը կիսատ չի թողնում։", ["y12"], [doubt("պնդում է")]),
+                ("Ընդդիմադիր «Հայաստան» դաշինքը դատավարությունը որակել է «ընտրովի արդարադատություն»՝ նշելով, որ իշխանությունը փորձում է 2020-ի պարտության պատասխանատվությունը բարդել առանձին պաշտոնյաների վրա։", ["y13"], [att("որակել է"), ("scare-quote", "distancing", "«ընտրովի արդարադատություն»"), att("նշելով")]),
+                ("Հակակոռուպցիոն կոմիտեի հաղորդմամբ՝ նույն տարիների զենքի գնումների գործով մեղադրանք է առաջադրվել ևս չորս նախկին պաշտոնյայի։", ["y17"], [att("հաղորդմամբ")]),
+            ],
+            [
+                ("44-օրյա պատերազմում զոհվածներից շատերը հանգչում են Եռաբլուր զինվորական պանթեոնում։", [], []),
+            ],
+        ],
+    },
+    "tr-gecit-gazetesi.txt": {
+        "header": " date 2026-10-16 (Geçit Gazetesi)",
+        "paragraphs": [
+            [("Ermenistan'da eski savunma bakan yardımcısına yolsuzluktan 9 yıl hapis", ["y1", "y2"], [])],
+            [
+                ("Ermenistan'da Yolsuzlukla Mücadele Mahkemesi, 2020'deki İkinci Karabağ Savaşı öncesinde yapılan askeri alımlarda zimmete para geçirme suçundan eski Savunma Bakan Yardımcısı Gurgen Nersisyan'ı 9 yıl hapis cezasına çarptırdı.", ["y1", "y2"], []),
+                ("Aynı davada yargılanan iş insanları Aşot Melkonyan ve Davit Gasparyan ise sırasıyla 7 ve 6 yıl hapis cezası aldı.", ["y3"], []),
+                ("Tutuksuz yargılanan Nersisyan, karar açıklandıktan sonra duruşma salonunda tutuklandı.", ["y2"], [("agency", "agentless", "tutuklandı")]),
+                ("Mahkeme kararına göre sanıklar, devlet bütçesinden yaklaşık 12 milyon doları zimmetlerine geçirdi.", ["y4"], [att("kararına göre")]),
+            ],
+            [
+                ("Ermeni basınının aktardığına göre Savunma Bakanlığı, aracı bir şirket üzerinden havan mermilerini piyasa fiyatının neredeyse iki katına satın aldı.", ["y5"], [att("aktardığına göre")]),
+                ("Bedeli peşin ödenen 800 askeri telsiz ise orduya hiç teslim edilmedi.", ["y6"], []),
+                ("Nersisyan suçlamaları reddederek fiyatları bakanlıktaki bir komisyonun belirlediğini öne sürdü.", ["y9"], [att("reddederek"), doubt("öne sürdü")]),
+                ("Avukatı Tatevik Simonyan ise kararın siyasi olduğunu söyleyerek istinafa başvuracaklarını açıkladı.", ["y9", "y10"], [att("söyleyerek"), att("açıkladı")]),
+            ],
+            [
+                ("Ermenistan Başbakanı Nikol Paşinyan, kararın hükümetin ordudaki yolsuzluğa karşı kararlılığını gösterdiğini iddia etti.", ["y12"], [doubt("iddia etti")]),
+                ("Azerbaycan basını ise davayı, 2020'de ağır bir yenilgiye uğrayan Ermeni ordusunun savaştan önce yolsuzlukla içten içe çürüdüğünün kanıtı olarak değerlendirdi.", ["y15"], [att("değerlendirdi")]),
+                ("Rus basını da mühimmat ve telsizlerin Rusya'dan değil, Doğu Avrupa ürünleri satan aracılardan alındığını vurguladı.", ["y16"], [att("vurguladı")]),
+                ("Moskova'ya yakın yorumcular, Erivan'ın yıllardır Rus silah teslimatlarındaki aksaklıklardan şikâyet ettiğini hatırlattı.", ["y16"], [att("hatırlattı")]),
+            ],
+            [
+                ("2020'deki savaşta Azerbaycan ordusunun kullandığı Türk yapımı Bayraktar TB2 insansız hava araçları, çatışmaların seyrinde belirleyici rol oynamıştı.", [], []),
+            ],
+        ],
+    },
+    "fr-greffier-du-caucase.txt": {
+        "header": " date 2026-10-16 (Le Greffier du Caucase)",
+        "paragraphs": [
+            [("Arménie : la justice condamne un ancien vice-ministre de la Défense à neuf ans de prison pour des achats d'armes truqués", ["y1", "y2"], [])],
+            [
+                ("Le tribunal anticorruption d'Erevan a condamné jeudi Gourguen Nersissian, vice-ministre arménien de la Défense de 2017 à 2020, à neuf ans de prison pour détournement de fonds publics.", ["y1", "y2"], []),
+                ("Deux hommes d'affaires, Achot Melkonian et Davit Gasparian, dont la société Aspar Trading servait d'intermédiaire, ont écopé de sept et cinq ans.", ["y3"], []),
+                ("Le parquet avait requis douze ans contre l'ancien vice-ministre.", ["y7"], []),
+            ],
+            [
+                ("Selon le jugement, l'État a perdu quelque 11 millions d'euros dans une série de contrats signés en 2019 et 2020, avant la guerre des 44 jours.", ["y4"], [att("Selon")]),
+                ("Des obus de mortier auraient été payés presque deux fois leur prix de marché, tandis que 800 radios militaires, réglées d'avance, n'ont jamais été livrées.", ["y5", "y6"], [("hedge", "hearsay", "auraient")]),
+                ("L'accusé, qui a toujours nié, affirme n'avoir fait que signer des prix fixés par une commission du ministère.", ["y9"], [att("nié"), att("affirme")]),
+                ("Son avocate, Tatevik Simonian, a annoncé qu'elle ferait appel.", ["y10"], [att("annoncé")]),
+                ("Le tribunal a également ordonné la confiscation d'une villa à Tsaghkadzor, station de ski au nord de la capitale, et de deux appartements à Erevan.", ["y11"], []),
+            ],
+            [
+                ("Devant le palais de justice, des mères de soldats tués en 2020 brandissaient les portraits de leurs fils.", ["y14"], [("agency", "agentless", "tués")]),
+                ("Beaucoup jugeaient la peine « bien trop légère ».", ["y14"], [att("jugeaient"), ("scare-quote", "distancing", "« bien trop légère »")]),
+                ("L'opposition dénonce pour sa part un procès « sélectif », destiné selon elle à faire porter à quelques fonctionnaires le poids de la défaite de 2020.", ["y13"], [att("dénonce"), ("scare-quote", "distancing", "« sélectif »"), att("selon elle")]),
+                ("À Moscou, plusieurs médias proches du Kremlin ont relevé que ces munitions et ces radios n'avaient pas été achetées en Russie.", ["y16"], [att("relevé")]),
+            ],
+            [
+                ("Depuis 2023, Erevan s'est tourné vers Paris pour moderniser son armée, en achetant notamment des radars, des blindés Bastion et des canons Caesar.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -5297,6 +5528,7 @@ STORIES = {
     "arpa-water-2026": (FACTS_V, ARTICLES_V),
     "yerevan-blackout-2026": (FACTS_W, ARTICLES_W),
     "dilijan-camp-poisoning-2026": (FACTS_X, ARTICLES_X),
+    "yerevan-arms-trial-2026": (FACTS_Y, ARTICLES_Y),
 }
 
 
