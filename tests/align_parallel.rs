@@ -31,18 +31,17 @@ fn align_files(left: &Path, right: &Path) -> Vec<Group> {
     align_files_with(left, right, &[])
 }
 
+/// `parallax align --mode parallel --one-per-line`, to be given the rest.
+fn align_parallel() -> Command {
+    let mut cmd = Command::cargo_bin("parallax").unwrap();
+    cmd.args(["align", "--mode", "parallel", "--one-per-line"]);
+    cmd
+}
+
 /// [`align_files`] with further arguments.
 fn align_files_with(left: &Path, right: &Path, extra: &[&str]) -> Vec<Group> {
-    let out = Command::cargo_bin("parallax")
-        .unwrap()
-        .args([
-            "align",
-            "--mode",
-            "parallel",
-            "--one-per-line",
-            "--format",
-            "json",
-        ])
+    let out = align_parallel()
+        .args(["--format", "json"])
         .args(extra)
         .arg(left)
         .arg(right)
@@ -117,15 +116,8 @@ fn a_dictionary_pairs_translations_that_share_no_letters() {
 fn a_malformed_dictionary_names_its_line() {
     let bad = std::env::temp_dir().join(format!("parallax-bad-words-{}.tsv", std::process::id()));
     std::fs::write(&bad, "Bohrer\tperceuse\nGipfel sommet\n").unwrap();
-    let out = Command::cargo_bin("parallax")
-        .unwrap()
-        .args([
-            "align",
-            "--mode",
-            "parallel",
-            "--one-per-line",
-            "--dictionary",
-        ])
+    let out = align_parallel()
+        .arg("--dictionary")
         .arg(&bad)
         .arg(data("dict-de.txt"))
         .arg(data("dict-fr.txt"))

@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::ngram::{Profile, fold};
+use super::ngram::{Profile, fold, hash};
 
 /// Words are compared on this many leading letters.
 const STEM_CHARS: usize = 6;
@@ -188,12 +188,7 @@ fn features(
 
 /// The feature of a (left stem, right stem) pair.
 fn pair_feature(l: u32, r: u32) -> u32 {
-    let mut h: u32 = 0x811c_9dc5 ^ 13;
-    for b in l.to_le_bytes().into_iter().chain(r.to_le_bytes()) {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
+    hash(13, &format!("{l:08x}{r:08x}"))
 }
 
 /// The stem hash of the first word of a dictionary entry, or `None` when it is too short.
@@ -211,12 +206,7 @@ pub(crate) fn stem(folded: &str) -> Option<u32> {
         return None;
     }
     let key: String = folded.chars().take(STEM_CHARS).collect();
-    let mut h: u32 = 0x811c_9dc5 ^ 12;
-    for b in key.bytes() {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    Some(h)
+    Some(hash(12, &key))
 }
 
 #[cfg(test)]

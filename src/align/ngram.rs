@@ -45,7 +45,7 @@ pub struct Profile {
 pub type Vector = Vec<(u32, f32)>;
 
 /// FNV-1a: a small stable hash, so results do not change between runs.
-fn hash(kind: u8, s: &str) -> u32 {
+pub(crate) fn hash(kind: u8, s: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5 ^ kind as u32;
     for b in s.bytes() {
         h ^= b as u32;
