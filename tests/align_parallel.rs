@@ -113,7 +113,7 @@ fn a_dictionary_pairs_translations_that_share_no_letters() {
 }
 
 #[test]
-fn a_malformed_dictionary_names_its_line() {
+fn a_dictionary_that_cannot_be_used_is_refused_naming_file_and_line() {
     let bad = std::env::temp_dir().join(format!("parallax-bad-words-{}.tsv", std::process::id()));
     std::fs::write(&bad, "Bohrer\tperceuse\nGipfel sommet\n").unwrap();
     let out = align_parallel()
@@ -127,6 +127,19 @@ fn a_malformed_dictionary_names_its_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{}:2: ", bad.display())), "{err}");
+    // a word list with nothing usable in it
+    let empty = std::env::temp_dir().join(format!("parallax-no-words-{}.tsv", std::process::id()));
+    std::fs::write(&empty, "# nothing\nder\tle\n").unwrap();
+    let out = align_parallel()
+        .arg("--dictionary")
+        .arg(&empty)
+        .arg(data("dict-de.txt"))
+        .arg(data("dict-fr.txt"))
+        .output()
+        .unwrap();
+    std::fs::remove_file(&empty).ok();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no usable word pairs"));
     // comparable mode takes no dictionary
     let out = Command::cargo_bin("parallax")
         .unwrap()

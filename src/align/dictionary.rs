@@ -86,7 +86,16 @@ impl Dictionary {
                 "not UTF-8 text; save the word list as UTF-8".to_string(),
             )
         })?;
-        Dictionary::parse(&text).map_err(|(line, message)| fail(line, message))
+        let dictionary = Dictionary::parse(&text).map_err(|(line, message)| fail(line, message))?;
+        if dictionary.is_empty() {
+            return Err(fail(
+                0,
+                format!(
+                    "no usable word pairs (two words of at least {MIN_CHARS} letters separated                      by a tab, one pair a line)"
+                ),
+            ));
+        }
+        Ok(dictionary)
     }
 
     /// Parse the text of a dictionary file; an error is (line, message).
