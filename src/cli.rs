@@ -284,7 +284,7 @@ struct AlignArgs {
     /// Bilingual word list for parallel mode: one pair a line, a word of one text's language, a
     /// tab, a word of the other's (either column order). `bench/freedict_to_tsv.py` writes one
     /// from Debian's FreeDict dictionaries.
-    #[arg(long, value_name = "FILE", requires = "mode")]
+    #[arg(long, value_name = "FILE")]
     dictionary: Option<PathBuf>,
     #[command(flatten)]
     glossary: GlossaryFiles,

@@ -140,17 +140,21 @@ fn a_dictionary_that_cannot_be_used_is_refused_naming_file_and_line() {
     std::fs::remove_file(&empty).ok();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no usable word pairs"));
-    // comparable mode takes no dictionary
-    let out = Command::cargo_bin("parallax")
-        .unwrap()
-        .args(["align", "--mode", "comparable", "--dictionary"])
-        .arg(data("de-fr-words.tsv"))
-        .arg(data("dict-de.txt"))
-        .arg(data("dict-fr.txt"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--mode parallel"));
+    // comparable mode (also the default) takes no dictionary
+    for mode in [&["--mode", "comparable"][..], &[]] {
+        let out = Command::cargo_bin("parallax")
+            .unwrap()
+            .arg("align")
+            .args(mode)
+            .arg("--dictionary")
+            .arg(data("de-fr-words.tsv"))
+            .arg(data("dict-de.txt"))
+            .arg(data("dict-fr.txt"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{mode:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--mode parallel"));
+    }
 }
 
 #[test]
