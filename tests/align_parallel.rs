@@ -112,34 +112,32 @@ fn a_dictionary_pairs_translations_that_share_no_letters() {
     std::fs::remove_file(&reversed).ok();
 }
 
+/// Run parallel mode on the dictionary test texts with a word list holding `contents`: the
+/// exit code, standard error and the list's path.
+fn with_word_list(name: &str, contents: &str) -> (Option<i32>, String, PathBuf) {
+    let path = std::env::temp_dir().join(format!("parallax-{name}-{}.tsv", std::process::id()));
+    std::fs::write(&path, contents).unwrap();
+    let out = align_parallel()
+        .arg("--dictionary")
+        .arg(&path)
+        .arg(data("dict-de.txt"))
+        .arg(data("dict-fr.txt"))
+        .output()
+        .unwrap();
+    std::fs::remove_file(&path).ok();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), err, path)
+}
+
 #[test]
 fn a_dictionary_that_cannot_be_used_is_refused_naming_file_and_line() {
-    let bad = std::env::temp_dir().join(format!("parallax-bad-words-{}.tsv", std::process::id()));
-    std::fs::write(&bad, "Bohrer\tperceuse\nGipfel sommet\n").unwrap();
-    let out = align_parallel()
-        .arg("--dictionary")
-        .arg(&bad)
-        .arg(data("dict-de.txt"))
-        .arg(data("dict-fr.txt"))
-        .output()
-        .unwrap();
-    std::fs::remove_file(&bad).ok();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("{}:2: ", bad.display())), "{err}");
+    let (code, err, path) = with_word_list("bad-words", "Bohrer\tperceuse\nGipfel sommet\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains(&format!("{}:2: ", path.display())), "{err}");
     // a word list with nothing usable in it
-    let empty = std::env::temp_dir().join(format!("parallax-no-words-{}.tsv", std::process::id()));
-    std::fs::write(&empty, "# nothing\nder\tle\n").unwrap();
-    let out = align_parallel()
-        .arg("--dictionary")
-        .arg(&empty)
-        .arg(data("dict-de.txt"))
-        .arg(data("dict-fr.txt"))
-        .output()
-        .unwrap();
-    std::fs::remove_file(&empty).ok();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no usable word pairs"));
+    let (code, err, _) = with_word_list("no-words", "# nothing\nder\tle\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no usable word pairs"), "{err}");
     // comparable mode (also the default) takes no dictionary
     for mode in [&["--mode", "comparable"][..], &[]] {
         let out = Command::cargo_bin("parallax")
