@@ -18,6 +18,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::glossary::{primary_key, secondary_key};
+
 const EMBEDDED: &str = include_str!("../../glossaries/given-names.toml");
 
 /// Lowercase particles that may stand between the words of a name ("María de la Cruz", "Ursula
@@ -40,7 +42,8 @@ const TITLE_CASE_LOWER: &[&str] = &[
     "from", "near", "over", "into", "as", "vs", "per", "off", "up",
 ];
 
-/// The given names of the embedded list, lowercased, with and without accents.
+/// The given names of the embedded list, by their diacritic-insensitive glossary key
+/// ([`crate::glossary::secondary_key`]: case and accents ignored, "José" = "jose").
 static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let parsed: toml::Table = toml::from_str(EMBEDDED).expect("embedded given-names.toml parses");
     let mut out = HashSet::new();
@@ -52,8 +55,7 @@ static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
                 .flatten()
                 .filter_map(|v| v.as_str())
             {
-                out.insert(name.to_lowercase());
-                out.insert(strip_accents(&name.to_lowercase()));
+                out.insert(key(name));
             }
         }
     }
@@ -62,27 +64,12 @@ static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Whether `word` is a given name of the list (letter case and accents ignored).
 pub fn is_given_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    GIVEN.contains(&lower) || GIVEN.contains(&strip_accents(&lower))
+    GIVEN.contains(&key(word))
 }
 
-/// Latin letters without their accents (á → a, ç → c); other characters as they are.
-fn strip_accents(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ş' => 's',
-            'ğ' => 'g',
-            'ı' => 'i',
-            other => other,
-        })
-        .collect()
+/// The glossary's diacritic-insensitive key of a word.
+fn key(word: &str) -> String {
+    secondary_key(&primary_key(word))
 }
 
 /// A word of a text: its byte range and how it is written.
