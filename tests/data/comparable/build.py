@@ -5503,6 +5503,255 @@ ARTICLES_Y = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (z), held out: on Thursday 12 March 2026 Armenians displaced from Karabakh in September
+# 2023 rally outside the government building in Yerevan's Republic Square against the cabinet's
+# decision of 26 February to stop, from 1 April, the monthly rent and utilities payment of 40,000
+# drams per person they have received since late 2023 (vulnerable families keep it); the Council
+# of Karabakh Communities (Anahit Baghdasaryan), the crowd by police and organisers, the rents, the
+# housing certificates and their new citizenship condition, the ministry's answer, Pashinyan at the
+# cabinet meeting, the road block and detentions, the ultimatum, the vote in parliament, Hajiyev,
+# UNHCR, the displaced who moved on to Russia, and the exodus of September 2023 told with each
+# outlet's verb (fled, left, forcibly displaced, moved of their own will). Written without looking
+# at the concept lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit
+# the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_Z = {
+    "z1": "On Thursday 12 March thousands of Armenians displaced from Karabakh rallied outside the government building in Republic Square in Yerevan against the end of the state rent payment (en: about 3,000 by the police, more than 12,000 by the organisers; es: about 3,000 by the police, more than 10,000 by the organisers; ru: about five thousand, by journalists; az: a few hundred; hy: more than 12,000, by the organisers; tr: about 2,500, by the police; fr: several thousand, more than 10,000 by the organisers)",
+    "z2": "The cabinet decided on 26 February to stop from 1 April the monthly payment of 40,000 drams per person for rent and utilities that the displaced have received since late 2023 (en: about $103; es, az, tr: about 100 dollars; ru: about 105 dollars; fr: a hundred dollars or so)",
+    "z3": "The decision affects about 24,000 families, some 68,000 people (ru: almost 30,000 families, by the protesters; hy: about 26,000 families; tr: about 20,000 families)",
+    "z4": "The rally was called by the Council of Karabakh Communities, led by Anahit Baghdasaryan, a former deputy mayor of Stepanakert (az: a 'so-called' council, she an official of the former separatist regime)",
+    "z5": "Protesters say rents in Yerevan have doubled since 2023, that they pay 150,000–200,000 drams a month for small flats and cannot pay without the aid, and that the housing certificates do not buy even a one-room flat",
+    "z6": "The Ministry of Labour and Social Affairs (deputy minister Ruzanna Mkrtumyan) says the payment was always meant to be temporary and has cost the budget more than 150 billion drams, about $390 million, since 2023 (ru: almost 400 million dollars, doubted; az: about 390 million; tr: about 400 million; hy: doubted), the money going into housing instead",
+    "z7": "About 9,000 of the most vulnerable families (pensioners living alone, people with disabilities, families with three or more children) will keep the payment (ru: about 8,000)",
+    "z8": "Only about 6,000 families have bought a home so far with the state housing certificates introduced in 2024 (ru: just over 6,000; fr: some 6,200)",
+    "z9": "Since 1 January the housing certificates are given only to those who have taken Armenian citizenship, which many displaced see as pressure to give up the return (az: proof that Yerevan means to settle them for good)",
+    "z10": "The organisers gave the government until 20 March to suspend the decision, threatening a tent camp in the square (ru: ten days and an open-ended protest; tr: a week, threatening to block roads)",
+    "z11": "Part of the protesters blocked Tigran Mets Avenue in the afternoon; police cleared it and detained some of them (en: 14; ru: about twenty, hearsay; hy: 17; fr: about fifteen, hearsay), released by the evening (en, hy)",
+    "z12": "Pashinyan told the cabinet meeting that the state cannot pay rent for tens of thousands of people indefinitely and that the best support is a job (az: 'admitted')",
+    "z13": "The same day parliament, with the ruling Civil Contract majority, rejected an opposition bill to extend the payment until the end of the year (en, es: 63 votes to 30; ru: 64 deputies against); the opposition accused the government of abandoning the displaced (hy: «a second time»)",
+    "z14": "Hikmet Hajiyev said Armenians formerly living in Karabakh may return if they accept Azerbaijani citizenship and laws (az, tr: Armenia's social problems are its own affair and revanchist circles use these people politically; hy, fr: doubted; ru: Baku 'hastened' to comment)",
+    "z15": "In September 2023, after Azerbaijan's one-day offensive, more than 100,000 Armenians left Karabakh for Armenia within a week (en: fled; es: abandoned; ru: left; az: moved of their own will after the 'local anti-terror measures'; hy: displaced after the ethnic cleansing; tr: about 100,000 left of their own will; fr: driven out)",
+    "z16": "UNHCR's office in Armenia called for the payment to be phased out gradually and for targeted support to the most vulnerable (es: many families already spend more than half their income on rent)",
+    "z17": "Some of those who came in 2023 have since left Armenia, mostly for Russia (ru: about 20,000, unofficial; az: more than 15,000, by Armenian media; fr: more than 10,000, hearsay)",
+}
+
+ARTICLES_Z = {
+    "en-hearthline-courier.txt": {
+        "header": " date 2026-03-12 (The Hearthline Courier)",
+        "paragraphs": [
+            [("Thousands of displaced Karabakh Armenians protest in Yerevan as rent aid is cut", ["z1", "z2"], [mv("displaced", "displaced")])],
+            [
+                ("Thousands of Armenians displaced from Nagorno-Karabakh rallied outside the government building in Yerevan's Republic Square on Thursday, demanding that the government reverse its decision to end a monthly rent payment on which many of them depend.", ["z1", "z2"], [mv("displaced", "displaced")]),
+                ("Police estimated the crowd at about 3,000; the organisers said more than 12,000 people had come.", ["z1"], [att("estimated"), att("said")]),
+                ("Since late 2023 the state has paid each of them 40,000 drams (about $103) a month towards rent and utilities.", ["z2"], []),
+                ("Under a decision the cabinet adopted on 26 February, the payment will stop on 1 April for most recipients.", ["z2"], []),
+                ("According to the Ministry of Labour and Social Affairs, about 24,000 families, some 68,000 people, will lose it.", ["z3"], [att("According to")]),
+            ],
+            [
+                ("The rally was called by the Council of Karabakh Communities, a group of former village and town heads led by Anahit Baghdasaryan, once deputy mayor of Stepanakert.", ["z4"], []),
+                ("“Rents in Yerevan have doubled since we came, and now they are taking away the only thing that kept a roof over our heads,” she told the crowd.", ["z5"], [att("told")]),
+                ("Several protesters said they paid between 150,000 and 200,000 drams a month for small flats on the city's outskirts.", ["z5"], [att("said")]),
+                ("In the afternoon a few hundred of them blocked Tigran Mets Avenue for about an hour before police cleared the road.", ["z11"], []),
+                ("Police detained 14 people, all of whom were released by the evening.", ["z11"], []),
+            ],
+            [
+                ("Deputy Minister of Labour and Social Affairs Ruzanna Mkrtumyan said the payment had always been meant to be temporary and had cost the budget more than 150 billion drams, about $390 million, since 2023.", ["z6"], [att("said")]),
+                ("She said the money would now go into housing, while about 9,000 of the most vulnerable families, among them pensioners living alone and families with three or more children, would keep receiving it.", ["z6", "z7"], [att("said")]),
+                ("Speaking at the cabinet meeting inside the building, Prime Minister Nikol Pashinyan said the state could not pay rent for tens of thousands of people indefinitely and that “the best support is a job”.", ["z12"], [att("said"), ("scare-quote", "distancing", "“the best support is a job”")]),
+            ],
+            [
+                ("Later on Thursday, parliament voted down an opposition bill that would have extended the payments until the end of the year, by 63 votes to 30.", ["z13"], []),
+                ("During the debate, the opposition Armenia Alliance accused the government of abandoning people who had already lost everything.", ["z13"], [att("accused")]),
+            ],
+            [
+                ("Azerbaijan retook the region in a one-day offensive in September 2023, and more than 100,000 Armenians fled to Armenia within a week.", ["z15"], [mv("forced", "fled")]),
+                ("Many of the displaced also lost their jobs and savings when they left, aid groups say.", [], [mv("displaced", "displaced"), att("say")]),
+            ],
+        ],
+    },
+    "es-mensajero-de-los-montes.txt": {
+        "header": " date 2026-03-13 (El Mensajero de los Montes)",
+        "paragraphs": [
+            [("Los desplazados de Karabaj protestan en Ereván contra el fin de la ayuda al alquiler", ["z1", "z2"], [mv("displaced", "desplazados")])],
+            [
+                ("Miles de armenios que huyeron de Nagorno Karabaj en 2023 se concentraron el jueves ante la sede del Gobierno, en la plaza de la República de Ereván, contra la supresión de la ayuda mensual que les permite pagar el alquiler.", ["z1", "z2"], [mv("forced", "huyeron")]),
+                ("La policía calculó unas 3.000 personas; los organizadores hablan de más de 10.000.", ["z1"], [att("calculó"), att("hablan de")]),
+                ("El Gobierno decidió el 26 de febrero suprimir, a partir del 1 de abril, los 40.000 dram (unos 100 dólares) por persona y mes que los desplazados cobran desde finales de 2023 para el alquiler y los suministros.", ["z2"], [mv("displaced", "desplazados")]),
+                ("La medida afecta a unas 24.000 familias.", ["z3"], []),
+            ],
+            [
+                ("Solo conservarán la ayuda unas 9.000 familias consideradas vulnerables: jubilados que viven solos, personas con discapacidad y hogares con tres hijos o más.", ["z7"], []),
+                ("Los certificados de vivienda lanzados en 2024 debían ser la alternativa, pero hasta ahora solo unas 6.000 familias han podido comprar una casa con ellos.", ["z8"], []),
+                ("«Con lo que dan no se compra ni una habitación, y el alquiler se ha duplicado en dos años», se quejaba Siranush, de 58 años, que paga 170.000 dram al mes por un piso pequeño en el barrio de Nor Nork.", ["z5"], [att("se quejaba")]),
+            ],
+            [
+                ("Convocó la protesta el Consejo de Comunidades de Karabaj, que encabeza Anahit Bagdasarián, antigua teniente de alcalde de Stepanakert.", ["z4"], []),
+                ("Sus dirigentes dieron al Gobierno de plazo hasta el 20 de marzo para suspender la decisión y amenazaron con instalar un campamento de tiendas en la plaza.", ["z10"], []),
+                ("El primer ministro, Nikol Pashinián, defendió la medida en el Consejo de Ministros: a su juicio, el Estado no puede pagar alquileres de forma indefinida y la mejor ayuda es un empleo.", ["z12"], [att("defendió"), att("a su juicio")]),
+                ("Horas después, el Parlamento rechazó por 63 votos contra 30 una propuesta de la oposición para prorrogar los pagos hasta diciembre.", ["z13"], []),
+            ],
+            [
+                ("La oficina de ACNUR en Armenia pidió retirar la ayuda de forma gradual y mantener un apoyo específico para los más vulnerables.", ["z16"], []),
+                ("Según la agencia de la ONU, muchas familias dedican ya más de la mitad de sus ingresos al alquiler.", ["z16"], [att("Según")]),
+            ],
+            [
+                ("Más de 100.000 armenios abandonaron Karabaj en apenas una semana en septiembre de 2023, después de que Azerbaiyán recuperara la región en una ofensiva relámpago.", ["z15"], []),
+                ("Armenia, con menos de tres millones de habitantes, acogió a casi todos.", [], []),
+                ("Muchos viven hoy en pueblos de las provincias de Ararat y Kotayk, donde la vivienda es más barata que en la capital.", [], []),
+            ],
+        ],
+    },
+    "ru-kavkazskii-dilizhans.txt": {
+        "header": " date 2026-03-12 (Кавказский дилижанс)",
+        "paragraphs": [
+            [("Карабахские беженцы вышли к правительству Армении: Пашинян лишает их помощи на аренду жилья", ["z1", "z2"], [])],
+            [
+                ("В четверг у здания правительства на площади Республики в Ереване прошёл многотысячный митинг армян, покинувших Нагорный Карабах осенью 2023 года.", ["z1"], []),
+                ("По оценкам журналистов, собрались около пяти тысяч человек.", ["z1"], [att("По оценкам")]),
+                ("Поводом стало решение кабмина прекратить с 1 апреля ежемесячную выплату в 40 тысяч драмов (около 105 долларов) на человека, которую беженцы получали на аренду жилья и коммунальные услуги.", ["z2"], []),
+                ("Без этих денег, по данным самих протестующих, останутся почти 30 тысяч семей.", ["z3"], [att("по данным")]),
+            ],
+            [
+                ("В Министерстве труда и социальных вопросов утверждают, что программа изначально задумывалась как временная и уже обошлась бюджету почти в 400 миллионов долларов.", ["z6"], [doubt("утверждают")]),
+                ("Выплаты сохранят лишь примерно 8 тысячам семей, которых в ведомстве считают наиболее уязвимыми.", ["z7"], [att("считают")]),
+                ("По жилищным сертификатам, на которые делали ставку власти, квартиры за два года купили лишь чуть более 6 тысяч семей.", ["z8"], []),
+                ("Никол Пашинян на заседании правительства заявил, что государство не может бесконечно оплачивать аренду и что «лучшая поддержка — это работа».", ["z12"], [att("заявил"), ("scare-quote", "distancing", "«лучшая поддержка — это работа»")]),
+            ],
+            [
+                ("Часть митингующих перекрыла проспект Тиграна Меца, и, как сообщается, около двадцати человек были задержаны.", ["z11"], [("hedge", "hearsay", "как сообщается"), ("agency", "agentless", "были задержаны")]),
+                ("Организаторы дали властям десять дней на пересмотр решения и пригрозили бессрочной акцией протеста.", ["z10"], []),
+                ("В тот же день парламентское большинство отклонило законопроект оппозиции о продлении выплат до конца года: против проголосовали 64 депутата.", ["z13"], []),
+            ],
+            [
+                ("В Баку поспешили отреагировать: помощник президента Азербайджана Хикмет Гаджиев заявил, что бывшие жители Карабаха могут вернуться, если примут азербайджанское гражданство.", ["z14"], [doubt("поспешили"), att("заявил")]),
+                ("По неофициальным данным, около 20 тысяч карабахских армян за это время уже переехали в Россию.", ["z17"], [att("По неофициальным данным")]),
+                ("Напомним, что в сентябре 2023 года, после однодневной военной операции Азербайджана, Карабах покинули более 100 тысяч армян.", ["z15"], []),
+            ],
+            [
+                ("Многие из них говорят по-русски и имеют родственников в российских городах.", [], []),
+            ],
+        ],
+    },
+    "az-cinar-kolgesi.txt": {
+        "header": " date 2026-03-12 (Çinar kölgəsi)",
+        "paragraphs": [
+            [("İrəvanda Qarabağın keçmiş erməni sakinləri Paşinyan hökumətinə etiraz edib", ["z1"], [])],
+            [
+                ("Martın 12-də İrəvanda hökumət binası qarşısına toplaşan bir neçə yüz nəfər Qarabağın keçmiş erməni sakini kirayə yardımının dayandırılmasına etiraz edib.", ["z1", "z2"], []),
+                ("Ermənistan hökuməti fevralın 26-da onlara adambaşına ayda verilən 40 min dramlıq (təxminən 100 ABŞ dolları) yardımı aprelin 1-dən dayandırmaq barədə qərar qəbul edib.", ["z2"], []),
+                ("Aksiyanı sözdə “Artsax icmaları şurası” və onun rəhbəri, keçmiş separatçı rejimin məmuru Anahit Bağdasaryan təşkil edib.", ["z4"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Artsax icmaları şurası”")]),
+            ],
+            [
+                ("Ermənistanın əmək və sosial məsələlər nazirinin müavini Ruzanna Mkrtumyan bildirib ki, proqram əvvəldən müvəqqəti nəzərdə tutulub və 2023-cü ildən bəri büdcəyə təxminən 390 milyon dollara başa gəlib.", ["z6"], [att("bildirib")]),
+                ("Baş nazir Nikol Paşinyan isə hökumətin iclasında etiraf edib ki, dövlət on minlərlə insanın kirayə haqqını sonsuzadək ödəyə bilməz.", ["z12"], [att("etiraf edib")]),
+                ("Qeyd edək ki, yanvarın 1-dən mənzil sertifikatları yalnız Ermənistan vətəndaşlığını qəbul edənlərə verilir.", ["z9"], []),
+                ("Bu isə İrəvanın həmin insanları Ermənistanda daimi məskunlaşdırmaq niyyətində olduğunu göstərir.", [], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Azərbaycan vətəndaşlığını və qanunlarını qəbul edən ermənilər Qarabağa qayıda bilərlər.", ["z14"], [att("bildirib")]),
+                ("Onun sözlərinə görə, Ermənistandakı sosial problemlər İrəvanın daxili işidir, lakin bəzi revanşist qüvvələr bu insanlardan siyasi alət kimi istifadə edir.", ["z14"], [att("sözlərinə görə")]),
+                ("Erməni mediasının məlumatına görə, 2023-cü ildə Ermənistana köçənlərdən 15 mindən çoxu artıq bu ölkəni tərk edib.", ["z17"], [att("məlumatına görə")]),
+            ],
+            [
+                ("Xatırladaq ki, 2023-cü ilin sentyabrında Qarabağda lokal xarakterli antiterror tədbirləri başa çatdıqdan sonra bölgənin 100 mindən çox erməni sakini öz istəyi ilə Ermənistana köçüb.", ["z15"], []),
+                ("Şübhəsiz, Ermənistan hökuməti bu insanlardan siyasi oyunlarda istifadə etmək əvəzinə onların real problemlərini həll etməlidir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Hazırda Qarabağda Böyük Qayıdış proqramı çərçivəsində yüzlərlə azərbaycanlı ailə doğma yurduna qayıdır.", [], []),
+            ],
+        ],
+    },
+    "hy-karrughi.txt": {
+        "header": " date 2026-03-12 (Քառուղի)",
+        "paragraphs": [
+            [("Բռնի տեղահանված արցախցիները պահանջում են չդադարեցնել բնակվարձի աջակցությունը", ["z1", "z2"], [mv("forced", "Բռնի տեղահանված")])],
+            [
+                ("Հինգշաբթի Կառավարության շենքի առջև՝ Հանրապետության հրապարակում, հավաքվել էին Արցախից բռնի տեղահանված հազարավոր մարդիկ։", ["z1"], [mv("forced", "բռնի տեղահանված")]),
+                ("Կազմակերպիչների հաշվարկով՝ հանրահավաքին մասնակցել է ավելի քան 12 հազար մարդ։", ["z1"], [att("հաշվարկով")]),
+                ("Կառավարությունը փետրվարի 26-ին որոշել է ապրիլի 1-ից դադարեցնել բնակվարձի և կոմունալ վճարների համար ամսական 40 հազար դրամի աջակցությունը, որը բռնի տեղահանվածները ստանում էին 2023-ի աշնանից։", ["z2"], [mv("forced", "բռնի տեղահանվածները")]),
+                ("Որոշումը կվերաբերի շուրջ 26 հազար ընտանիքի։", ["z3"], []),
+            ],
+            [
+                ("Հանրահավաքը հրավիրել էր «Արցախի համայնքների խորհուրդը», որը ղեկավարում է Ստեփանակերտի քաղաքապետի նախկին տեղակալ Անահիտ Բաղդասարյանը։", ["z4"], []),
+                ("«Մեզ մեր տներից հանեցին, հիմա էլ վարձով տներից են հանում», — ասաց Բաղդասարյանը։", ["z5"], [att("ասաց")]),
+                ("Ցուցարարների խոսքով՝ 2023-ից ի վեր Երևանում վարձավճարները կրկնապատկվել են, իսկ բնակարանային հավաստագրով այսօր հնարավոր չէ անգամ մեկ սենյականոց բնակարան գնել։", ["z5"], [att("խոսքով")]),
+                ("Հունվարի 1-ից հավաստագրեր տրվում են միայն ՀՀ քաղաքացիություն ընդունածներին, ինչը շատերը համարում են Արցախ վերադառնալու իրավունքից հրաժարվելու պարտադրանք։", ["z9"], [att("համարում են")]),
+            ],
+            [
+                ("Աշխատանքի և սոցիալական հարցերի փոխնախարար Ռուզաննա Մկրտումյանը պնդում է, թե ծրագիրը սկզբից ժամանակավոր է եղել, և բյուջեն այլևս չի կարող այդ բեռը կրել։", ["z6"], [doubt("պնդում է")]),
+                ("Կեսօրից հետո ցուցարարների մի մասը փակել է Տիգրան Մեծի պողոտան, իսկ ոստիկանությունը բերման է ենթարկել 17 մարդու, որոնք երեկոյան ազատ են արձակվել։", ["z11"], []),
+                ("Կազմակերպիչները կառավարությանը ժամանակ են տվել մինչև մարտի 20-ը՝ հակառակ դեպքում խոստանալով վրաններ խփել հրապարակում։", ["z10"], []),
+            ],
+            [
+                ("Նույն օրը Ազգային ժողովում իշխող «Քաղաքացիական պայմանագիր» խմբակցությունը տապալել է ընդդիմության նախագիծը, որով աջակցությունը պետք է երկարաձգվեր մինչև տարեվերջ։", ["z13"], []),
+                ("Ընդդիմադիր պատգամավոր Գագիկ Սահրադյանը կառավարությանը մեղադրել է արցախցիներին «երկրորդ անգամ լքելու» մեջ։", ["z13"], [att("մեղադրել է"), ("scare-quote", "distancing", "«երկրորդ անգամ լքելու»")]),
+                ("Ադրբեջանի նախագահի օգնական Հիքմեթ Հաջիևը պնդում է, թե արցախցիները կարող են վերադառնալ, եթե ընդունեն Ադրբեջանի քաղաքացիություն։", ["z14"], [doubt("պնդում է")]),
+            ],
+            [
+                ("2023 թվականի սեպտեմբերի էթնիկ զտումից հետո Արցախից Հայաստան է տեղահանվել ավելի քան 100 հազար մարդ։", ["z15"], [("loaded", "hy-frame", "էթնիկ զտումից"), mv("displaced", "տեղահանվել")]),
+                ("Ստեփանակերտի նախկին բնակիչներից շատերը մինչ օրս պահում են իրենց տների բանալիները։", [], []),
+            ],
+        ],
+    },
+    "tr-aras-gozcusu.txt": {
+        "header": " date 2026-03-13 (Aras Gözcüsü)",
+        "paragraphs": [
+            [("Erivan'da Karabağ Ermenilerinden kira yardımı protestosu", ["z1"], [])],
+            [
+                ("Ermenistan'ın başkenti Erivan'da, 2023'te Karabağ'dan Ermenistan'a göç eden Ermeniler perşembe günü hükümet binası önünde toplanarak kira yardımının kesilmesini protesto etti.", ["z1", "z2"], []),
+                ("Polise göre gösteriye yaklaşık 2 bin 500 kişi katıldı.", ["z1"], [att("Polise göre")]),
+                ("Paşinyan hükümeti, 1 Nisan'dan itibaren kişi başına aylık 40 bin dram (yaklaşık 100 dolar) tutarındaki kira ve fatura desteğini kaldırma kararı almıştı.", ["z2"], []),
+                ("Karardan yaklaşık 20 bin aile etkilenecek.", ["z3"], []),
+            ],
+            [
+                ("Ermenistan Çalışma ve Sosyal İşler Bakan Yardımcısı Ruzanna Mkrtumyan, programın baştan beri geçici olduğunu ve devlete şimdiye kadar yaklaşık 400 milyon dolara mal olduğunu söyledi.", ["z6"], [att("söyledi")]),
+                ("Başbakan Nikol Paşinyan da devletin kira yardımını süresiz olarak ödeyemeyeceğini savundu.", ["z12"], [att("savundu")]),
+                ("Ocak ayından bu yana konut sertifikalarının yalnızca Ermenistan vatandaşlığına geçenlere verilmesi de göstericilerin tepkisini çekiyor.", ["z9"], []),
+                ("Eylemin organizatörleri hükümete kararı geri alması için bir hafta süre verdiklerini, aksi halde yolları kapatacaklarını açıkladı.", ["z10"], [att("açıkladı")]),
+            ],
+            [
+                ("Azerbaycan Cumhurbaşkanı'nın Dış Politika Danışmanı Hikmet Hacıyev, Azerbaycan vatandaşlığını ve yasalarını kabul eden Ermenilerin Karabağ'a dönebileceğini hatırlattı.", ["z14"], [att("hatırlattı")]),
+                ("Hacıyev, bazı rövanşist çevrelerin bu insanları siyasi amaçlarla kullandığını da vurguladı.", ["z14"], [att("vurguladı")]),
+                ("Eylemde bazı göstericilerin sözde “Dağlık Karabağ Cumhuriyeti” bayrakları taşıdığı görüldü.", [], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”")]),
+            ],
+            [
+                ("Azerbaycan'ın Eylül 2023'teki bir günlük terörle mücadele operasyonunun ardından yaklaşık 100 bin Ermeni kendi istekleriyle bölgeden ayrılarak Ermenistan'a yerleşmişti.", ["z15"], []),
+                ("Karabağ'da ise Büyük Dönüş programı kapsamında yeniden inşa edilen şehir ve köylere Azerbaycanlı aileler yerleşiyor.", [], []),
+            ],
+        ],
+    },
+    "fr-reverbere-d-orient.txt": {
+        "header": " date 2026-03-13 (Le Réverbère d'Orient)",
+        "paragraphs": [
+            [("À Erevan, les réfugiés du Haut-Karabakh refusent d'être « lâchés » par l'État", ["z1"], [("scare-quote", "distancing", "« lâchés »")])],
+            [
+                ("Plusieurs milliers d'Arméniens qui ont dû fuir le Haut-Karabakh en 2023 se sont rassemblés jeudi devant le siège du gouvernement, place de la République, à Erevan.", ["z1"], [mv("forced", "ont dû fuir")]),
+                ("Ils protestent contre la suppression, au 1er avril, de l'aide mensuelle de 40 000 drams (une centaine de dollars) par personne qui leur permettait de payer leur loyer.", ["z2"], []),
+                ("Le rassemblement était organisé par le Conseil des communautés d'Artsakh, que préside Anahit Baghdassarian, ancienne adjointe au maire de Stepanakert.", ["z4"], []),
+                ("Ses organisateurs revendiquent plus de 10 000 participants.", ["z1"], [att("revendiquent")]),
+            ],
+            [
+                ("« Depuis notre arrivée, les loyers ont doublé à Erevan », explique Lilit, mère de deux enfants, qui paie 180 000 drams par mois pour un deux-pièces à Massis.", ["z5"], [att("explique")]),
+                ("Les certificats de logement promis par l'État n'ont permis qu'à quelque 6 200 familles d'acheter un appartement.", ["z8"], []),
+                ("Depuis janvier, ils sont en outre réservés à ceux qui ont pris la nationalité arménienne, une condition que beaucoup vivent comme un renoncement au retour.", ["z9"], []),
+            ],
+            [
+                ("En fin d'après-midi, une partie des manifestants a bloqué l'avenue Tigran-Mets.", ["z11"], []),
+                ("Une quinzaine de personnes auraient été interpellées.", ["z11"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellées")]),
+                ("Le même jour, au Parlement, la majorité du Contrat civil a rejeté une proposition de l'opposition visant à prolonger l'aide jusqu'à la fin de l'année.", ["z13"], []),
+            ],
+            [
+                ("Le HCR a appelé Erevan à supprimer l'aide progressivement et à protéger les familles les plus fragiles.", ["z16"], []),
+                ("Selon plusieurs associations, plus de 10 000 réfugiés seraient déjà repartis, surtout vers la Russie.", ["z17"], [att("Selon"), ("hedge", "hearsay", "seraient")]),
+                ("À Bakou, Hikmet Hajiyev, conseiller du président Ilham Aliev, prétend que « la porte reste ouverte » à ceux qui accepteraient la citoyenneté azerbaïdjanaise.", ["z14"], [doubt("prétend"), ("scare-quote", "distancing", "« la porte reste ouverte »")]),
+            ],
+            [
+                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », a chassé en une semaine plus de 100 000 Arméniens du Haut-Karabakh.", ["z15"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »"), mv("forced", "a chassé")]),
+                ("Stepanakert, leur ancienne capitale, s'appelle désormais Khankendi sur toutes les cartes azerbaïdjanaises.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -5529,6 +5778,7 @@ STORIES = {
     "yerevan-blackout-2026": (FACTS_W, ARTICLES_W),
     "dilijan-camp-poisoning-2026": (FACTS_X, ARTICLES_X),
     "yerevan-arms-trial-2026": (FACTS_Y, ARTICLES_Y),
+    "yerevan-housing-protest-2026": (FACTS_Z, ARTICLES_Z),
 }
 
 
