@@ -80,7 +80,10 @@ struct LangData {
     /// "sei" also "you are", fa "نه" also "no", tr "yedi" also "ate", ru "семью" also "family").
     /// `form=low-high` is a vague quantity, the range it asserts ("thousands" = 2,000–9,999,
     /// "dozens" = 24–99); `form+=low-high` one that is a number only before a magnitude word
-    /// ("several hundred", "несколько тысяч": "several days" is no figure).
+    /// ("several hundred", "несколько тысяч": "several days" is no figure); `form~=value` a
+    /// round number said roughly ("une trentaine" = about 30). Words that add up ("forty-seven",
+    /// "treinta y cinco", "сто двадцать") are read as one number (see `Scanner::compound`), so
+    /// tens and hundreds are listed on their own.
     counts: &'static str,
 }
 
@@ -145,7 +148,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: true,
         post_skip_noun: false,
-        counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 dozens=24-99 tens=20-99 hundreds=200-999 thousands=2000-9999 millions=2000000-9999999 several+=3-9",
+        counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 dozens=24-99 tens=20-99 hundreds=200-999 thousands=2000-9999 millions=2000000-9999999 several+=3-9 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 dozen~=12",
     },
     LangData {
         codes: &["ru", "be", "kk", "bg"],
@@ -196,7 +199,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "полтора=1.5 полторы=1.5 полутора=1.5 два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20 десятки=20-99 десятков=20-99 сотни=200-999 сотен=200-999 тысячи=2000-9999 несколько+=3-9",
+        counts: "полтора=1.5 полторы=1.5 полутора=1.5 два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20 десятки=20-99 десятков=20-99 сотни=200-999 сотен=200-999 тысячи=2000-9999 несколько+=3-9 тридцать=30 тридцати=30 тридцатью=30 сорок=40 сорока=40 пятьдесят=50 пятидесяти=50 шестьдесят=60 шестидесяти=60 семьдесят=70 семидесяти=70 восемьдесят=80 восьмидесяти=80 девяносто=90 девяноста=90 сто=100 ста=100 двести=200 двухсот=200 триста=300 трёхсот=300 четыреста=400 четырёхсот=400 пятьсот=500 пятисот=500 шестьсот=600 шестисот=600 семьсот=700 семисот=700 восемьсот=800 восьмисот=800 девятьсот=900 девятисот=900 десяток~=10 десятка~=10 сотня~=100 сотню~=100",
     },
     LangData {
         codes: &["uk"],
@@ -239,7 +242,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "півтора=1.5 півтори=1.5 два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20 десятки=20-99 десятків=20-99 сотні=200-999 сотень=200-999 тисячі=2000-9999 кілька+=3-9",
+        counts: "півтора=1.5 півтори=1.5 два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20 десятки=20-99 десятків=20-99 сотні=200-999 сотень=200-999 тисячі=2000-9999 кілька+=3-9 тридцять=30 тридцяти=30 сорок=40 сорока=40 п'ятдесят=50 п'ятдесяти=50 шістдесят=60 шістдесяти=60 сімдесят=70 сімдесяти=70 вісімдесят=80 вісімдесяти=80 дев'яносто=90 сто=100 двісті=200 триста=300 п'ятсот=500 десяток~=10 десятка~=10",
     },
     LangData {
         codes: &["az"],
@@ -280,7 +283,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
-        counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20 onlarla=20-99 yüzlərlə=200-999 minlərlə=2000-9999 neçə+=3-9",
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20 onlarla=20-99 yüzlərlə=200-999 minlərlə=2000-9999 neçə+=3-9 otuz=30 qırx=40 əlli=50 altmış=60 yetmiş=70 səksən=80 doxsan=90",
     },
     LangData {
         codes: &["tr"],
@@ -325,7 +328,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
-        counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20 onlarca=20-99 yüzlerce=200-999 binlerce=2000-9999 birkaç+=3-9",
+        counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20 onlarca=20-99 yüzlerce=200-999 binlerce=2000-9999 birkaç+=3-9 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90",
     },
     LangData {
         codes: &["hy"],
@@ -368,7 +371,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
-        counts: "մեկուկես=1.5 երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20 տասնյակներ=20-99 հարյուրավոր=200-999 հազարավոր=2000-9999 քանի+=3-9",
+        counts: "մեկուկես=1.5 երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20 տասնյակներ=20-99 հարյուրավոր=200-999 հազարավոր=2000-9999 քանի+=3-9 երեսուն=30 քառասուն=40 հիսուն=50 վաթսուն=60 յոթանասուն=70 ութսուն=80 իննսուն=90 հարյուր=100",
     },
     LangData {
         codes: &["ka"],
@@ -454,7 +457,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 decenas=20-99 cientos=200-999 miles=2000-9999 millones=2000000-9999999 varios+=3-9 varias+=3-9",
+        counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 decenas=20-99 cientos=200-999 miles=2000-9999 millones=2000000-9999999 varios+=3-9 varias+=3-9 veintiuno=21 veintiun=21 veintiuna=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 veintiséis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 doscientos=200 doscientas=200 trescientos=300 trescientas=300 cuatrocientos=400 cuatrocientas=400 quinientos=500 quinientas=500 centenares=200-999 millares=2000-9999 decena~=10 docena~=12 veintena~=20 treintena~=30 cincuentena~=50 centenar~=100 millar~=1000",
     },
     LangData {
         codes: &["fr"],
@@ -481,16 +484,22 @@ static LANGS: &[LangData] = &[
         pre: &[
             (
                 MoreThan,
-                "plus de|dépassé|dépasse|dépassait|dépassé les|dépasse les",
+                "plus de|plus d'une|plus d'un|dépassé|dépasse|dépassait|dépassé les|dépasse les",
             ),
             (
                 About,
                 "environ|quelque|quelques|autour de|approximativement|aux alentours de|à peu près",
             ),
-            (Nearly, "près de|presque|quasiment|pratiquement"),
-            (AtLeast, "au moins|pas moins de|au minimum"),
+            (
+                Nearly,
+                "près de|près d'une|près d'un|presque|quasiment|pratiquement",
+            ),
+            (
+                AtLeast,
+                "au moins|pas moins de|pas moins d'une|pas moins d'un|au minimum",
+            ),
             (UpTo, "jusqu'à"),
-            (LessThan, "moins de"),
+            (LessThan, "moins de|moins d'une|moins d'un"),
             (AtMost, "pas plus de|au plus|au maximum"),
         ],
         post: &[(About, "environ")],
@@ -500,7 +509,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9",
+        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9 trente=30 quarante=40 cinquante=50 soixante=60 cent=100 mille=1000 dizaine~=10 douzaine~=12 quinzaine~=15 vingtaine~=20 trentaine~=30 cinquantaine~=50 soixantaine~=60 centaine~=100 millier~=1000",
     },
     LangData {
         codes: &["de"],
@@ -543,7 +552,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "anderthalb=1.5 eineinhalb=1.5 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dutzende=24-99 hunderte=200-999 tausende=2000-9999 zehntausende=20000-99999 hunderttausende=200000-999999 mehrere+=3-9 einige+=3-9",
+        counts: "anderthalb=1.5 eineinhalb=1.5 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dutzende=24-99 hunderte=200-999 tausende=2000-9999 zehntausende=20000-99999 hunderttausende=200000-999999 mehrere+=3-9 einige+=3-9 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100 dutzend~=12",
     },
     LangData {
         codes: &["it"],
@@ -578,7 +587,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999",
+        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100 decina~=10 dozzina~=12 ventina~=20 trentina~=30 quarantina~=40 cinquantina~=50 sessantina~=60 centinaio~=100 migliaio~=1000",
     },
     LangData {
         codes: &["pt"],
@@ -620,7 +629,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20 dezenas=20-99 centenas=200-999 milhares=2000-9999",
+        counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20 dezenas=20-99 centenas=200-999 milhares=2000-9999 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100 dezena~=10 dúzia~=12 centena~=100 milhar~=1000",
     },
     LangData {
         codes: &["ar"],
@@ -758,11 +767,14 @@ pub(super) struct Count {
     pub(super) high: f64,
     /// A number only before a magnitude word ("several hundred"; "several days" is none).
     pub(super) needs_magnitude: bool,
+    /// A round number said roughly ("une trentaine", "una treintena", "десяток"): about the
+    /// value, as if "about" stood before it.
+    pub(super) approx: bool,
 }
 
 impl Count {
     /// `value` is `3` or `2000-9999`.
-    fn parse(value: &str, needs_magnitude: bool) -> Option<Count> {
+    fn parse(value: &str, needs_magnitude: bool, approx: bool) -> Option<Count> {
         let (low, high) = match value.split_once('-') {
             Some((l, h)) => (l.parse().ok()?, h.parse().ok()?),
             None => {
@@ -774,6 +786,7 @@ impl Count {
             low,
             high,
             needs_magnitude,
+            approx,
         })
     }
 
@@ -781,6 +794,24 @@ impl Count {
         self.low != self.high
     }
 }
+
+/// "One" in the languages with number words, folded: a number only as the last word of a
+/// compound ("twenty-one", "vingt et un", "двадцать один", "otuz bir"), since alone it is as
+/// often an article or a pronoun.
+pub(super) const ONES: [&str; 13] = [
+    "one", "un", "une", "uno", "um", "uma", "один", "одна", "одно", "bir", "մեկ", "ein", "eins",
+];
+
+/// Indefinite articles, folded: one before a round number said roughly ("une trentaine", "a
+/// dozen") belongs to it, so that a qualifier before the article reaches the number ("more than
+/// a dozen", "más de una treintena"). The French elided forms are in the qualifiers ("plus
+/// d'une").
+pub(super) const ARTICLES: [&str; 12] = [
+    "a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einem", "einer",
+];
+
+/// Halves, folded: "medio centenar" (50), "media docena" (6), "half a dozen".
+pub(super) const HALVES: [&str; 7] = ["half", "medio", "media", "meio", "meia", "mezzo", "mezza"];
 
 /// Words between a vague quantity and its magnitude: "tens of thousands", "decenas de miles",
 /// "des dizaines de milliers", "decine di migliaia" (folded).
@@ -853,9 +884,9 @@ impl Lex {
             .extend(d.links.split_whitespace().map(str::to_string));
         for spec in d.counts.split_whitespace() {
             if let Some((form, value)) = spec.rsplit_once('=')
-                && let Some(count) = Count::parse(value, form.ends_with('+'))
+                && let Some(count) = Count::parse(value, form.ends_with('+'), form.ends_with('~'))
             {
-                let form = fold(form.trim_end_matches('+'));
+                let form = fold(form.trim_end_matches(['+', '~']));
                 self.count_bytes = self.count_bytes.max(form.len());
                 self.counts.insert(form, count);
             }

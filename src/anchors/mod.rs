@@ -49,7 +49,7 @@ pub mod concepts;
 mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
-use lexicon::{G, K, Lex, M, Qual, VAGUE_LINKS, fold, fold_into, lexicon};
+use lexicon::{ARTICLES, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into, lexicon};
 
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
 /// unknown codes use the union of all lexicons).
@@ -83,12 +83,33 @@ pub fn find(
         } else {
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
-                .or_else(|| unit_after(&text[n.span.end..], lang))
+                .or_else(|| unit_after(past_link(&text[n.span.end..], &n.surface), lang))
                 .or_else(|| years_after(&text[n.span.end..], lex))
         };
         n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
+}
+
+/// The text after a number written in words, past a linking word ("una decina di ore", "une
+/// dizaine d'heures", "decenas de horas": the unit is the word after the link); the text as it
+/// is after digits.
+fn past_link<'t>(rest: &'t str, surface: &str) -> &'t str {
+    if !surface.chars().next_back().is_some_and(is_word_char) {
+        return rest;
+    }
+    let r = rest.trim_start_matches(is_space);
+    let end = word_end(r, 0);
+    let word = fold(&r[..end]);
+    match word.split_once('\'') {
+        Some((link, _)) if VAGUE_LINKS.contains(&link) => {
+            // "d'heures": the word after the apostrophe
+            let apostrophe = r.char_indices().find(|(_, c)| is_apostrophe(*c));
+            apostrophe.map_or(rest, |(i, c)| &r[i + c.len_utf8()..])
+        }
+        _ if VAGUE_LINKS.contains(&word.as_str()) => &r[end..],
+        _ => rest,
+    }
 }
 
 /// `year` when the word right after a count is one its language puts after a year number
@@ -420,6 +441,10 @@ impl Scanner<'_> {
         };
         let (mut low, mut high) = (count.low, count.high);
         let mut end = e;
+        if !count.is_range() && !count.needs_magnitude && !count.approx {
+            (low, end) = self.compound(low, end);
+            high = low;
+        }
         let mut scaled = false;
         for _ in 0..2 {
             let next = match self.mult_after(end) {
@@ -444,8 +469,17 @@ impl Scanner<'_> {
         if count.needs_magnitude && !scaled {
             return e;
         }
+        // "medio centenar", "half a dozen": half of it, said from the first of those words
+        let (p, part) = if count.approx {
+            self.round_start(p)
+        } else {
+            (p, 1.0)
+        };
+        let (low, high) = (low * part, high * part);
         let value = low;
         let (qualifier, start, end) = self.qualifier(p, end);
+        // "une trentaine" is "about thirty" unless it has a qualifier of its own
+        let qualifier = qualifier.or(count.approx.then_some(Qual::About));
         // a qualifier widens a range from its ends: "more than several hundred" = [300, ∞)
         let (low, high) = qualifier.map_or((low, Some(high)), |q| {
             (q.interval(low).0, q.interval(high).1)
@@ -463,6 +497,71 @@ impl Scanner<'_> {
         });
         self.floor = end;
         end
+    }
+
+    /// Where the words that belong to a round number said roughly start, before it at `p`: an
+    /// indefinite article ([`ARTICLES`]: "une trentaine", "a dozen") and a half ([`HALVES`]:
+    /// "medio centenar", "half a dozen"); and the part of the number they say (1 or 0.5).
+    fn round_start(&self, p: usize) -> (usize, f64) {
+        let words = self.words_before(p, 2);
+        let (mut start, mut part) = (p, 1.0);
+        for (s, w) in &words {
+            if ARTICLES.contains(&w.as_str()) && part == 1.0 && start == p {
+                start = *s;
+            } else if HALVES.contains(&w.as_str()) && part == 1.0 {
+                (start, part) = (*s, 0.5);
+            } else {
+                break;
+            }
+        }
+        (start, part)
+    }
+
+    /// Number words after `total` that add up to one number with it: "forty-seven", "treinta y
+    /// cinco", "сто двадцать пять", "soixante-dix-sept". Each word must be smaller than the
+    /// place of the last digit written so far (7 after 40, 20 after 100), so ranges ("twenty-
+    /// thirty", "пять-шесть") stay two numbers; French counts by twenties after sixty. Returns
+    /// the sum and where its last word ends.
+    fn compound(&self, mut total: f64, mut end: usize) -> (f64, usize) {
+        while total >= 20.0 && total.fract() == 0.0 {
+            let mut place = 1.0;
+            while total % (place * 10.0) == 0.0 {
+                place *= 10.0;
+            }
+            if place == 10.0 && (total == 60.0 || total == 80.0) {
+                place = 20.0;
+            }
+            let Some((v, we)) = self.addend_after(end) else {
+                break;
+            };
+            if v >= place {
+                break;
+            }
+            total += v;
+            end = we;
+        }
+        (total, end)
+    }
+
+    /// A plain number word right after `e`, joined to it by a hyphen, a space or "and" ("y",
+    /// "e", "et"): its value and end.
+    fn addend_after(&self, e: usize) -> Option<(f64, usize)> {
+        let rest = self.text.get(e..)?;
+        let q = ["-et-", " et ", " y ", " e ", "-", " "]
+            .iter()
+            .find(|j| rest.starts_with(**j))
+            .map(|j| e + j.len())?;
+        if !char_at(self.text, q).is_some_and(is_word_char) {
+            return None;
+        }
+        let we = word_end(self.text, q);
+        let word = self.folded(q, we);
+        if ONES.contains(&word.as_str()) {
+            return Some((1.0, we));
+        }
+        let count = self.lex.count(&word)?;
+        (!count.is_range() && !count.needs_magnitude && !count.approx && count.low >= 1.0)
+            .then_some((count.low, we))
     }
 
     /// Handle the digit run starting at `p`; return where to resume (> `p`).

@@ -788,6 +788,81 @@ fn vague_quantities_are_ranges() {
 }
 
 #[test]
+fn number_words_that_add_up_are_one_number() {
+    for (text, lang, value) in [
+        ("Forty-seven children were taken to hospital.", "en", 47.0),
+        (
+            "Treinta y cinco manifestantes fueron detenidos.",
+            "es",
+            35.0,
+        ),
+        ("Veintisiete personas resultaron heridas.", "es", 27.0),
+        (
+            "Soixante-dix-sept personnes ont été interpellées.",
+            "fr",
+            77.0,
+        ),
+        ("Vingt et un policiers ont été blessés.", "fr", 21.0),
+        ("Задержаны сто двадцать пять человек.", "ru", 125.0),
+        ("Двадцать один человек пострадал.", "ru", 21.0),
+        ("Otuz beş kişi gözaltına alındı.", "tr", 35.0),
+        ("Trinta e dois feridos.", "pt", 32.0),
+    ] {
+        exact(text, lang, value);
+    }
+    // with a magnitude after them
+    exact("Forty-seven thousand people left.", "en", 47e3);
+    // a range of two words stays two numbers: the second is not smaller than the first's place
+    let two =
+        |text: &str, lang: &str| -> Vec<f64> { nums(text, lang).iter().map(|n| n.value).collect() };
+    assert_eq!(two("Пострадали пять-шесть человек.", "ru"), [5.0, 6.0]);
+    assert_eq!(two("Twenty-thirty people came.", "en"), [20.0, 30.0]);
+    assert_eq!(two("Ten two-hour sessions.", "en"), [10.0, 2.0]);
+}
+
+#[test]
+fn round_numbers_said_roughly_are_about_them() {
+    for (text, lang, value) in [
+        ("Una treintena de personas resultaron heridas.", "es", 30.0),
+        ("Un centenar de familias.", "es", 100.0),
+        ("Une cinquantaine de bovins.", "fr", 50.0),
+        ("Une quinzaine de jours.", "fr", 15.0),
+        ("Una sessantina di persone.", "it", 60.0),
+        ("Около десятка домов.", "ru", 10.0),
+        ("A dozen houses burned.", "en", 12.0),
+    ] {
+        about(text, lang, value);
+    }
+    // half of one
+    nearly("Casi medio centenar de niños.", "es", 50.0);
+    about("Half a dozen houses burned.", "en", 6.0);
+    // the unit after a linking word
+    assert_eq!(
+        one("Ci sono volute una decina di ore.", "it")
+            .unit
+            .as_deref(),
+        Some("hour")
+    );
+    assert_eq!(
+        one("Il a fallu une dizaine d'heures.", "fr")
+            .unit
+            .as_deref(),
+        Some("hour")
+    );
+    // their own qualifier wins, before the article too
+    more("Plus d'une trentaine de blessés.", "fr", 30.0);
+    more("Más de una treintena de heridos.", "es", 30.0);
+    more("More than a dozen houses burned.", "en", 12.0);
+    assert_eq!(
+        one("Une trentaine de blessés.", "fr").surface,
+        "Une trentaine"
+    );
+    // "quarantaine" and "cuarentena" are quarantines as often: no number
+    assert!(nums("La ferme est placée en quarantaine.", "fr").is_empty());
+    assert!(nums("La granja sigue en cuarentena.", "es").is_empty());
+}
+
+#[test]
 fn unknown_language_uses_all_lexicons() {
     assert_eq!(key_list("19 сентября", "xx"), ["2023-09-19"]);
     assert_eq!(key_list("19 сентября", "ru-RU"), ["2023-09-19"]);
