@@ -89,11 +89,14 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// 0.633 / 0.873 / 0.920. With yerevan-arms-trial-2026 (blind: 0.696 / 0.875, cue precision
 /// 0.810; 0.705 / 0.876 with the session's start binary), all twenty-five 0.783 / 0.635 / 0.873 /
 /// 0.915. Sixteenth session: yerevan-housing-protest-2026 (blind: 0.542 / 0.909, cue precision
-/// 0.766), all twenty-six 0.783 / 0.631 / 0.875 / 0.906.
+/// 0.766), all twenty-six 0.783 / 0.631 / 0.875 / 0.906; with numbers in words that add up or
+/// are said roughly (`anchors`) 0.783 / 0.633 / 0.874 / 0.906, and an open-ended figure agreeing
+/// only with one near it (`features::OPEN_AGREEMENT`) 0.783 / 0.634 / 0.884 / 0.906, precision
+/// floor 0.86 -> 0.87.
 /// Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
 const FLOOR_CROSS_RECALL: f64 = 0.62;
-const FLOOR_PRECISION: f64 = 0.86;
+const FLOOR_PRECISION: f64 = 0.87;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 
 /// (file, sentence index)
