@@ -436,7 +436,12 @@ impl Scanner<'_> {
             return e;
         }
         fold_into(&self.text[p..e], &mut self.word);
-        let Some(count) = self.lex.count(&self.word) else {
+        let qualified = self
+            .lex
+            .qualified
+            .get(&self.word)
+            .filter(|_| self.pre_qualifier(p).is_some());
+        let Some(count) = qualified.copied().or_else(|| self.lex.count(&self.word)) else {
             return e;
         };
         let (mut low, mut high) = (count.low, count.high);

@@ -849,6 +849,11 @@ fn round_numbers_said_roughly_are_about_them() {
             .as_deref(),
         Some("hour")
     );
+    // ru and uk: a genitive singular after a qualifier is one hundred, one thousand
+    about("Около сотни человек вышли на улицы.", "ru", 100.0);
+    more("Пострадали более тысячи домов.", "ru", 1000.0);
+    about("Близько тисячі людей.", "uk", 1000.0);
+    check("Сотни людей.", "ru", 200.0, None, 200.0, Some(999.0));
     // their own qualifier wins, before the article too
     more("Plus d'une trentaine de blessés.", "fr", 30.0);
     more("Más de una treintena de heridos.", "es", 30.0);
