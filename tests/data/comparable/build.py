@@ -5752,6 +5752,260 @@ ARTICLES_Z = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (aa), held out: on Tuesday 16 June 2026, in the late afternoon, a violent hailstorm and a
+# downpour hit villages of the Ararat valley in Armenia's Ararat and Armavir provinces days before
+# the apricot harvest; hail the size of walnuts (or eggs), a flash flood on the Vedi river through
+# Vedi and Aygavan, the Yerevan–Yeraskh road closed; the communities hit, the hectares of orchards
+# and vineyards and the tonnes of apricots lost, the houses and greenhouses damaged, the injured
+# and the evacuated by outlet; Pashinyan's promise of compensation in Aygavan, the insurance
+# scheme few farmers use, the farmers' complaints, the anti-hail stations that did or did not
+# fire, the meteorologist's cold front and the climate link, the exports to Russia, an opposition
+# MP's talk of cloud seeding in Iğdır or Nakhchivan and Hajiyev's mockery. Written without looking
+# at the concept lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit
+# the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AA = {
+    "aa1": "On Tuesday 16 June in the late afternoon a violent hailstorm, followed by a downpour, hit villages of the Ararat valley in Armenia's Ararat and Armavir provinces, days before the apricot harvest (en: at about 17:40, for about 20 minutes; es: around six, barely a quarter of an hour; ru: just after six, about half an hour; az: around 18:00; hy: around 17:30, 25 minutes; tr: in the evening; fr: late afternoon, about twenty minutes)",
+    "aa2": "The hailstones were the size of walnuts, up to 4 cm across (es: walnuts; ru: hen's eggs, by eyewitnesses; hy: pigeon's eggs, up to 5 cm, by Aygavan's residents; fr: ping-pong balls)",
+    "aa3": "The rain that followed (en: 46 mm in less than an hour; ru, tr, fr: about 50 mm; az: more than 40 mm; hy: no figure) made the Vedi river burst its banks and flood streets and yards in Vedi and Aygavan; the Yerevan–Yeraskh highway was closed for hours (en: about five; ru: almost six)",
+    "aa4": "The number of communities hit (tr: 17 villages; es: about twenty; az: more than 20, by Armenian media; hy: more than 20)",
+    "aa5": "Orchards and vineyards damaged or destroyed, by the Ministry of Economy's preliminary count about 2,400 hectares, some 900 of them beyond saving (es, fr: more than 2,000; ru: about 2,500; az: more than 1,500; hy: 2,400 by the ministry, more than 3,000 by the farmers; tr: 2,400); the en and fr first sentences and the ru and fr headlines without a number",
+    "aa6": "About 25,000 tonnes of apricots lost, nearly a fifth of the expected harvest (es: about 20,000, by the growers; ru: up to 30,000, the farmers fear; hy: 30,000–35,000, by the farmers; tr: about 25,000, estimated; fr: tens of thousands)",
+    "aa7": "Houses with damaged roofs and windows and wrecked greenhouses (en: 412 houses and about 150 greenhouses, by the emergency ministry; ru: more than 400 houses and about a hundred greenhouses; az: hundreds of houses; hy: about 500 houses and 180 greenhouses, by the village heads; fr: some 400 houses)",
+    "aa8": "People injured by the hail and broken glass, none killed (en: eleven, two kept in hospital in Artashat; es: about ten, slightly; az: nine; hy: 13; tr: at least nine, by the emergency ministry)",
+    "aa9": "Rescuers evacuated people from flooded houses in Vedi (en: about 60 families, some 230 people; ru: about two hundred; fr: more than 200)",
+    "aa10": "Visiting Aygavan on Wednesday, Pashinyan promised compensation of 500,000 drams per hectare of destroyed orchard or vineyard (en, es, tr: about $1,300; fr: about 1,200 euros) (en: also the repair of roofs at the state's expense), about 8 billion drams in all (hy; es: about 8 billion, a little over 21 million dollars; ru, az: about 20 million dollars)",
+    "aa11": "Since 2019 the state pays half the premium of an agricultural insurance, but few farmers had insured their orchards (es: only about 600 in the two provinces; hy: only a few hundred; fr: barely 5 % of the orchards); es adds that farmers distrust the insurers or cannot pay the other half",
+    "aa12": "Farmers complain that the compensation does not cover even replanting, which costs eight times as much (3–4 million drams a hectare), and that a new apricot tree needs about five years to bear fruit (hy: compensation «laughable», last year's paid only in winter; fr: « dérisoire »)",
+    "aa13": "Villagers say the anti-hail stations did not fire (no gas, no operators); the Ministry of Economy says most of its about 800 stations worked but are powerless against hail of this strength (ru, hy: doubted)",
+    "aa14": "The forecaster Armine Tovmasyan of the Hydrometeorology and Monitoring Centre explained that a cold front from the north-west met air heated to 38 °C (en: building storm clouds up to 12 km high)",
+    "aa15": "Such hailstorms are becoming more frequent with climate change (es, fr: hail days in the valley have doubled in a decade, by the forecaster; tr: experts link them to climate change)",
+    "aa16": "Armenia exported about 60,000 tonnes of fresh apricots last year, almost all to Russia, and shipments are expected to fall (en: exporters warn; ru: more than 90 % of almost 60,000 tonnes, and prices in Russia expected to rise while Yerevan looks to the West; az: Armenia depends on the Russian market, exports expected to fall sharply; tr: most of about 60,000 tonnes went to Russia)",
+    "aa17": "The opposition MP Garnik Hovsepyan suggested that cloud seeding in Turkey's Iğdır or in Nakhchivan had pushed the storm onto Armenia (hy: not ruled out, demanding an inquiry; en: without evidence; ru: his word «пригнать» quoted at a distance; az, tr, fr: doubted), and the Hydrometeorology Centre called the idea groundless (en: no technology can steer a storm over tens of kilometres)",
+    "aa18": "Hikmet Hajiyev mocked the claim, calling it absurd (tr: laughable) and saying that Armenian politicians now blame Azerbaijan even for the weather",
+}
+
+ARTICLES_AA = {
+    "en-orchardline-review.txt": {
+        "header": " date 2026-06-17 (The Orchardline Review)",
+        "paragraphs": [
+            [("Hail wipes out a fifth of Armenia's apricot crop days before the harvest", ["aa1", "aa6"], [])],
+            [
+                ("A violent hailstorm swept across villages of Armenia's Ararat valley on Tuesday evening, stripping apricot orchards and vineyards only days before the harvest was due to begin.", ["aa1", "aa5"], []),
+                ("The storm broke at about 17:40 local time over the Ararat and Armavir provinces and lasted about 20 minutes, according to the Ministry of Emergency Situations.", ["aa1"], [att("according to")]),
+                ("Hailstones the size of walnuts, some of them four centimetres across, tore fruit and leaves from the trees and smashed car windscreens.", ["aa2"], []),
+            ],
+            [
+                ("The Ministry of Economy, which oversees agriculture, said about 2,400 hectares of orchards and vineyards had been damaged, some 900 of them beyond saving.", ["aa5"], [att("said")]),
+                ("Officials estimated the loss at about 25,000 tonnes of apricots, nearly a fifth of the harvest expected this year.", ["aa6"], [att("estimated")]),
+                ("Armenia exported about 60,000 tonnes of fresh apricots last year, almost all of them to Russia, and exporters warned that shipments would fall sharply.", ["aa16"], [att("warned")]),
+            ],
+            [
+                ("Heavy rain followed, 46 millimetres in less than an hour, and the Vedi river burst its banks, sending a torrent of mud through the streets of Vedi and the neighbouring village of Aygavan.", ["aa3"], []),
+                ("Rescuers evacuated about 60 families, some 230 people, from flooded houses, and the Yerevan–Yeraskh highway was closed for about five hours.", ["aa9", "aa3"], [mv("evacuation", "evacuated")]),
+                ("Eleven people were injured, most of them cut by hailstones or broken glass, and two were kept in hospital in Artashat.", ["aa8"], []),
+                ("The emergency ministry counted 412 houses with damaged roofs or windows and about 150 wrecked greenhouses.", ["aa7"], []),
+                ("Vedi lies about 40 kilometres south of Yerevan, on the road to the border with Nakhchivan.", [], []),
+            ],
+            [
+                ("Visiting Aygavan on Wednesday, Prime Minister Nikol Pashinyan promised 500,000 drams, about $1,300, for every hectare of orchard or vineyard destroyed, and said the state would pay to repair damaged roofs.", ["aa10"], [att("said")]),
+                ("Farmers said the sum would not cover even the cost of replanting, and that a new apricot tree needs five years to bear fruit.", ["aa12"], [att("said")]),
+            ],
+            [
+                ("Armine Tovmasyan, head of forecasting at the Hydrometeorology and Monitoring Centre, said a cold front from the north-west had collided with air heated to 38 °C, building storm clouds up to 12 kilometres high.", ["aa14"], [att("said")]),
+                ("Garnik Hovsepyan, an opposition member of parliament, wrote on Facebook that cloud seeding in Turkey's Iğdır province or in Azerbaijan's Nakhchivan might have pushed the storm onto Armenian villages, without offering evidence.", ["aa17"], [att("wrote"), ("hedge", "uncertain", "might have"), doubt("without offering evidence")]),
+                ("Tovmasyan said no technology could steer a storm across tens of kilometres.", ["aa17"], [att("said")]),
+                ("The fruit's botanical name, Prunus armeniaca, reflects an old belief that the apricot came from Armenia.", [], []),
+            ],
+        ],
+    },
+    "es-centinela-de-la-vega.txt": {
+        "header": " date 2026-06-18 (El Centinela de la Vega)",
+        "paragraphs": [
+            [("Una granizada arrasa más de 2.000 hectáreas de frutales en el valle armenio del Ararat", ["aa1", "aa5"], [])],
+            [
+                ("Una violenta granizada, seguida de lluvias torrenciales, golpeó el martes hacia las seis de la tarde una veintena de pueblos de las provincias armenias de Ararat y Armavir.", ["aa1", "aa4"], []),
+                ("La tormenta duró apenas un cuarto de hora, pero las piedras, del tamaño de una nuez, bastaron para destrozar los árboles a pocos días de la cosecha.", ["aa1", "aa2"], []),
+                ("Según el Ministerio de Economía, que supervisa la agricultura, los daños afectan a más de 2.000 hectáreas de huertos y viñedos.", ["aa5"], [att("Según")]),
+                ("Los productores calculan que se han perdido unas 20.000 toneladas de albaricoques.", ["aa6"], [att("calculan")]),
+            ],
+            [
+                ("Una decena de personas sufrieron heridas leves, según el Ministerio de Situaciones de Emergencia.", ["aa8"], [att("según")]),
+                ("El primer ministro, Nikol Pashinián, visitó el miércoles la localidad de Aygaván y prometió 500.000 dram (unos 1.300 dólares) por cada hectárea perdida.", ["aa10"], []),
+                ("El Gobierno reservará para ello unos 8.000 millones de dram, algo más de 21 millones de dólares.", ["aa10"], []),
+                ("«Replantar una hectárea cuesta ocho veces más, y un albaricoquero tarda cinco años en dar fruto», se lamentaba Hasmik, de 52 años, que perdió toda su cosecha en Vosketap.", ["aa12"], [att("se lamentaba")]),
+            ],
+            [
+                ("Desde 2019, Armenia cuenta con un seguro agrario en el que el Estado paga la mitad de la prima, pero apenas unos 600 agricultores de las dos provincias lo habían contratado.", ["aa11"], []),
+                ("Muchos campesinos dicen que no se fían de las aseguradoras o que no pueden pagar la otra mitad.", ["aa11"], [att("dicen")]),
+            ],
+            [
+                ("La meteoróloga Armine Tovmasián, del Centro de Hidrometeorología y Monitoreo, explicó que un frente frío llegado del noroeste chocó con una masa de aire a 38 grados.", ["aa14"], [att("explicó")]),
+                ("A su juicio, el calentamiento global hace que estas tormentas sean cada vez más frecuentes: en la última década, los días de granizo en el valle se han duplicado.", ["aa15"], [att("A su juicio")]),
+                ("Los expertos advierten de que la agricultura armenia, muy dependiente del riego, es especialmente vulnerable al cambio climático.", [], [att("advierten")]),
+            ],
+            [
+                ("La cosecha de albaricoque da trabajo temporal cada verano a miles de familias del valle.", [], []),
+                ("El Ararat, la montaña sagrada de los armenios que da nombre al valle, se encuentra hoy en territorio turco.", [], []),
+            ],
+        ],
+    },
+    "ru-dolinnyi-vestnik.txt": {
+        "header": " date 2026-06-17 (Долинный вестник)",
+        "paragraphs": [
+            [("Абрикосовые сады Араратской долины уничтожены градом", ["aa1", "aa5"], [])],
+            [
+                ("Во вторник в начале седьмого вечера на сёла Араратской и Армавирской областей Армении обрушился сильный град, который не прекращался около получаса.", ["aa1"], []),
+                ("По словам очевидцев, градины были размером с куриное яйцо.", ["aa2"], [att("По словам")]),
+                ("Следом пошёл ливень: за час выпало около 50 мм осадков, и река Веди вышла из берегов.", ["aa3"], []),
+            ],
+            [
+                ("По данным МЧС Армении, повреждены крыши и окна более 400 домов, разбиты около сотни теплиц.", ["aa7"], [att("По данным")]),
+                ("Из подтопленных домов в Веди эвакуировали около двухсот человек, а трасса Ереван — Ерасх была перекрыта почти на шесть часов.", ["aa9", "aa3"], [mv("evacuation", "эвакуировали")]),
+                ("Министерство экономики оценивает площадь пострадавших садов и виноградников примерно в 2,5 тысячи гектаров.", ["aa5"], [att("оценивает")]),
+                ("Фермеры опасаются, что потеряно до 30 тысяч тонн абрикосов.", ["aa6"], [att("опасаются")]),
+            ],
+            [
+                ("Жители пострадавших сёл жалуются, что противоградовые установки не сработали: в одних не было газа, в других — операторов.", ["aa13"], [att("жалуются")]),
+                ("В Министерстве экономики утверждают, что подавляющее большинство из примерно 800 установок работало, но против такой стихии они бессильны.", ["aa13"], [doubt("утверждают")]),
+                ("Никол Пашинян, побывавший в среду в селе Айгаван, пообещал выплатить по 500 тысяч драмов за каждый гектар погибшего сада — в общей сложности около 20 млн долларов.", ["aa10"], []),
+            ],
+            [
+                ("Главный покупатель армянских абрикосов — Россия: в прошлом году туда ушло более 90 % из почти 60 тысяч тонн экспорта.", ["aa16"], []),
+                ("Пока Ереван ищет новых партнёров на Западе, армянские фермеры по-прежнему зависят от российского рынка, где цены на абрикосы, как ожидается, вырастут.", ["aa16"], [("hedge", "uncertain", "как ожидается")]),
+                ("Напомним, что Россельхознадзор в последние годы не раз ограничивал ввоз армянской продукции.", [], []),
+            ],
+            [
+                ("Оппозиционный депутат Гарник Овсепян и вовсе заявил, что грозу на Армению могли «пригнать» так называемым засевом облаков в турецком Игдыре или в Нахичевани.", ["aa17"], [att("заявил"), ("hedge", "uncertain", "могли"), ("scare-quote", "distancing", "«пригнать»"), ("scare-quote", "marker", "так называемым")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев высмеял эти слова, написав, что в Ереване теперь винят Баку даже в погоде.", ["aa18"], [att("высмеял"), att("написав"), att("винят")]),
+            ],
+        ],
+    },
+    "az-cesme-basi.txt": {
+        "header": " date 2026-06-17 (Çeşmə başı)",
+        "paragraphs": [
+            [("Ermənistanda dolu və sel: müxalifətçi deputat günahı Türkiyə və Azərbaycanın üzərinə atmağa çalışır", ["aa1", "aa17"], [doubt("günahı Türkiyə və Azərbaycanın üzərinə atmağa çalışır")])],
+            [
+                ("İyunun 16-da axşam saat 18:00 radələrində Ermənistanın Ararat və Armavir vilayətlərində güclü dolu yağıb.", ["aa1"], []),
+                ("Erməni mediasının məlumatına görə, təbii fəlakətdən 20-dən çox kənd zərər çəkib.", ["aa4"], [att("məlumatına görə")]),
+                ("Qısa müddətdə 40 millimetrdən çox yağış yağdığından Vedi çayı daşıb və Vedi şəhərinin küçələrini su basıb.", ["aa3"], []),
+            ],
+            [
+                ("Ermənistan Fövqəladə Hallar Nazirliyi yüzlərlə evin damının və pəncərələrinin zədələndiyini bildirib.", ["aa7"], [att("bildirib")]),
+                ("Doqquz nəfər xəsarət alıb.", ["aa8"], []),
+                ("Ermənistan İqtisadiyyat Nazirliyinin məlumatına görə, 1500 hektardan çox meyvə və üzüm bağı məhv olub.", ["aa5"], [att("məlumatına görə")]),
+                ("Yerli sakinlər dolu əleyhinə qurğuların işləmədiyindən şikayətlənir.", ["aa13"], [att("şikayətlənir")]),
+            ],
+            [
+                ("Baş nazir Nikol Paşinyan fermerlərə ümumilikdə təxminən 20 milyon dollar kompensasiya ödəniləcəyini vəd edib.", ["aa10"], []),
+                ("Ermənistan ərik ixracında əsasən Rusiya bazarından asılıdır və bu il ixracın kəskin azalacağı gözlənilir.", ["aa16"], [("hedge", "uncertain", "gözlənilir")]),
+            ],
+            [
+                ("Bu arada erməni müxalifətçi deputat Qarnik Ovsepyan iddia edib ki, fırtınanı Türkiyənin İğdır vilayətində və ya Naxçıvanda buludlara kimyəvi maddə səpərək Ermənistana yönəldiblər.", ["aa17"], [doubt("iddia edib")]),
+                ("Hətta Ermənistanın Hidrometeorologiya Mərkəzi də bu iddianın əsassız olduğunu bildirib.", ["aa17"], [doubt("iddianın"), att("bildirib")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev isə bu sözləri absurd adlandıraraq qeyd edib ki, İrəvanda indi hava şəraitinə görə də Azərbaycanı günahlandırırlar.", ["aa18"], [att("adlandıraraq"), att("qeyd edib"), att("günahlandırırlar")]),
+            ],
+            [
+                ("Şübhəsiz, İrəvan öz idarəçilik səhvlərini başqalarının üzərinə yıxmaqla heç bir problemi həll edə bilməz.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, 1988-ci ilə qədər Vedibasar mahalının kəndlərində minlərlə azərbaycanlı yaşayırdı.", [], []),
+            ],
+        ],
+    },
+    "hy-dashtayin-lratu.txt": {
+        "header": " date 2026-06-18 (Դաշտային լրատու)",
+        "paragraphs": [
+            [("Կարկուտը ոչնչացրել է Արարատյան դաշտի ծիրանը, գյուղացիները փոխհատուցումը ծիծաղելի են համարում", ["aa1", "aa6", "aa12"], [att("համարում")])],
+            [
+                ("Երեքշաբթի ժամը 17:30-ի սահմաններում Արարատի և Արմավիրի մարզերի ավելի քան 20 համայնքում 25 րոպե շարունակ կարկուտ է տեղացել։", ["aa1", "aa4"], []),
+                ("Այգավանի բնակիչների խոսքով՝ կարկտահատիկները աղավնու ձվի չափ էին՝ մինչև 5 սանտիմետր տրամագծով։", ["aa2"], [att("խոսքով")]),
+                ("Կարկուտին հաջորդած տեղատարափից Վեդի գետը դուրս է եկել ափերից, և ցեխաջուրը լցվել է Վեդի քաղաքի ու Այգավանի բակերը։", ["aa3"], []),
+            ],
+            [
+                ("Էկոնոմիկայի նախարարության նախնական տվյալներով՝ վնասվել է 2400 հեկտար պտղատու և խաղողի այգի, սակայն գյուղացիների հաշվարկով՝ վնասված տարածքն անցնում է 3000 հեկտարից։", ["aa5"], [("hedge", "uncertain", "նախնական տվյալներով"), att("հաշվարկով")]),
+                ("Ֆերմերների գնահատմամբ՝ կորել է 30-35 հազար տոննա ծիրան։", ["aa6"], [att("գնահատմամբ")]),
+                ("Գյուղապետերի տվյալներով՝ վնասվել է մոտ 500 տուն և 180 ջերմատուն, իսկ 13 մարդ վիրավորվել է։", ["aa7", "aa8"], [att("տվյալներով")]),
+            ],
+            [
+                ("Այգավանցիները պատմում են, որ գյուղի կարկտապաշտպան կայանները չեն աշխատել, քանի որ գազի բալոնները դատարկ էին։", ["aa13"], [att("պատմում են")]),
+                ("Էկոնոմիկայի նախարարությունը պնդում է, թե կայանների մեծ մասն աշխատել է, պարզապես դրանք անզոր են նման ուժգնության կարկուտի դեմ։", ["aa13"], [doubt("պնդում է")]),
+                ("Վարչապետ Նիկոլ Փաշինյանը չորեքշաբթի Այգավանում խոստացել է յուրաքանչյուր ոչնչացված հեկտարի համար վճարել 500 հազար դրամ, ինչի համար կառավարությունը կհատկացնի 8 միլիարդ դրամ։", ["aa10"], []),
+                ("«Մեկ հեկտար ծիրանի այգին նորից տնկելը 4 միլիոն դրամ արժե, իսկ ծառը բերք կտա միայն հինգ տարի հետո», — ասում է Այգավանի բնակիչ Վարդան Կարապետյանը։", ["aa12"], [att("ասում է")]),
+                ("Գյուղացիները հիշեցնում են, որ անցյալ տարվա կարկուտի փոխհատուցումը ստացել են միայն ձմռանը։", ["aa12"], [att("հիշեցնում են")]),
+            ],
+            [
+                ("Պետության կողմից սուբսիդավորվող գյուղատնտեսական ապահովագրությունից երկու մարզում օգտվել է ընդամենը մի քանի հարյուր ֆերմեր։", ["aa11"], []),
+                ("Ընդդիմադիր պատգամավոր Գառնիկ Հովսեփյանը հայտարարել է, թե չի բացառվում, որ Թուրքիան կամ Ադրբեջանը ամպերի սերմանում են իրականացրել, և պահանջել է ուսումնասիրություն սկսել։", ["aa17"], [att("հայտարարել է"), ("hedge", "uncertain", "չի բացառվում")]),
+                ("Հիդրոօդերևութաբանության և մոնիտորինգի կենտրոնը վստահեցնում է, որ ոչ մի տեխնոլոգիա չի կարող փոթորիկը տասնյակ կիլոմետրեր տեղափոխել։", ["aa17"], [att("վստահեցնում է")]),
+            ],
+            [
+                ("Այգավանի ծիրանենիների մեծ մասը տնկվել է դեռ խորհրդային տարիներին։", [], []),
+            ],
+        ],
+    },
+    "tr-yamac-postasi.txt": {
+        "header": " date 2026-06-17 (Yamaç Postası)",
+        "paragraphs": [
+            [("Ermenistan'da dolu felaketi: Muhalefet milletvekili Türkiye ve Azerbaycan'ı suçladı", ["aa1", "aa17"], [att("suçladı")])],
+            [
+                ("Ermenistan'ın Ararat ve Armavir bölgelerinde salı akşamı etkili olan dolu ve sağanak, 17 köyde ağır hasara yol açtı.", ["aa1", "aa4"], []),
+                ("Bir saatte yaklaşık 50 milimetre yağışın düştüğü bölgede Vedi Çayı taştı.", ["aa3"], []),
+                ("Ermenistan Acil Durumlar Bakanlığı, en az dokuz kişinin yaralandığını açıkladı.", ["aa8"], [att("açıkladı")]),
+            ],
+            [
+                ("Ekonomi Bakanlığı'na göre 2 bin 400 hektar meyve bahçesi ve bağ zarar gördü.", ["aa5"], [att("Bakanlığı'na göre")]),
+                ("Hasada birkaç gün kala yaklaşık 25 bin ton kayısının yok olduğu tahmin ediliyor.", ["aa6"], [("hedge", "uncertain", "tahmin ediliyor")]),
+                ("Ermenistan'ın geçen yıl ihraç ettiği yaklaşık 60 bin ton kayısının büyük bölümü Rusya'ya gitmişti.", ["aa16"], []),
+            ],
+            [
+                ("Başbakan Nikol Paşinyan, çarşamba günü Aygavan köyünü ziyaret ederek çiftçilere hektar başına yaklaşık 1.300 dolar tazminat sözü verdi.", ["aa10"], []),
+                ("Ermeni meteorolog Armine Tovmasyan, kuzeybatıdan gelen soğuk hava cephesinin 38 dereceye ulaşan sıcak havayla karşılaştığını söyledi.", ["aa14"], [att("söyledi")]),
+                ("Uzmanlar, bölgede son yıllarda sıklaşan dolu fırtınalarını iklim değişikliğine bağlıyor.", ["aa15"], [att("bağlıyor")]),
+            ],
+            [
+                ("Muhalefet milletvekili Garnik Hovsepyan ise fırtınanın Türkiye'nin Iğdır ilinde ya da Nahçıvan'da yapılan bulut tohumlama çalışmaları yüzünden Ermenistan'a yöneldiğini iddia etti.", ["aa17"], [doubt("iddia etti")]),
+                ("Azerbaycan Cumhurbaşkanı Dış Politika Danışmanı Hikmet Hacıyev, bu iddiayı gülünç olarak nitelendirdi.", ["aa18"], [doubt("iddiayı"), att("nitelendirdi")]),
+                ("Hacıyev, Ermeni siyasetçilerin artık hava durumundan bile Azerbaycan'ı sorumlu tuttuğunu söyledi.", ["aa18"], [att("sorumlu tuttuğunu"), att("söyledi")]),
+            ],
+            [
+                ("Aynı akşam Aras Nehri'nin karşı kıyısındaki Iğdır'da da dolu yağdığı ve bazı tarlaların zarar gördüğü bildirildi.", [], [att("bildirildi")]),
+                ("Türkiye ile Ermenistan arasındaki Margara sınır kapısı, 2023'teki depremin ardından yardım tırlarının geçişi için kısa bir süre açılmıştı.", [], []),
+            ],
+        ],
+    },
+    "fr-feuille-des-vergers.txt": {
+        "header": " date 2026-06-18 (La Feuille des Vergers)",
+        "paragraphs": [
+            [("Arménie : la grêle ravage les vergers d'abricotiers de la plaine de l'Ararat", ["aa1", "aa5"], [])],
+            [
+                ("En une vingtaine de minutes, mardi en fin d'après-midi, un orage de grêle d'une rare violence a dévasté une bonne partie des vergers de la plaine de l'Ararat, à quelques jours de la récolte des abricots.", ["aa1", "aa5"], []),
+                ("Les grêlons, gros comme des balles de ping-pong, ont haché les feuilles et les fruits.", ["aa2"], []),
+                ("Selon le ministère de l'Économie, plus de 2 000 hectares de vergers et de vignes sont touchés, et des dizaines de milliers de tonnes d'abricots sont perdues.", ["aa5", "aa6"], [att("Selon")]),
+            ],
+            [
+                ("Près de 50 millimètres de pluie sont tombés en moins d'une heure, et la rivière Vedi est sortie de son lit.", ["aa3"], []),
+                ("Plus de 200 habitants ont été évacués de leurs maisons inondées.", ["aa9"], [mv("evacuation", "évacués")]),
+                ("Quelque 400 maisons ont eu leur toit ou leurs fenêtres endommagés.", ["aa7"], []),
+            ],
+            [
+                ("Le Premier ministre Nikol Pachinian a promis 500 000 drams (environ 1 200 euros) par hectare détruit.", ["aa10"], []),
+                ("Une somme « dérisoire », disent les agriculteurs, pour qui replanter un hectare coûte huit fois plus.", ["aa12"], [att("disent"), ("scare-quote", "distancing", "« dérisoire »")]),
+                ("Depuis 2019, l'État prend en charge la moitié de la prime d'assurance agricole, mais à peine 5 % des vergers de la région étaient assurés.", ["aa11"], []),
+            ],
+            [
+                ("Un front froid venu du nord-ouest a rencontré un air surchauffé à 38 °C, explique Armine Tovmassian, prévisionniste au Centre d'hydrométéorologie et de surveillance.", ["aa14"], [att("explique")]),
+                ("Les orages de grêle sont deux fois plus fréquents qu'il y a dix ans dans la vallée, et la prévisionniste y voit un effet du réchauffement climatique.", ["aa15"], [att("y voit")]),
+                ("Un député d'opposition, Garnik Hovsepian, prétend pour sa part que des opérations d'ensemencement des nuages en Turquie ou au Nakhitchevan auraient détourné l'orage vers l'Arménie.", ["aa17"], [doubt("prétend"), ("hedge", "hearsay", "auraient")]),
+                ("Les météorologues arméniens jugent l'hypothèse sans fondement.", ["aa17"], [att("jugent")]),
+            ],
+            [
+                ("L'abricot a même donné son nom à la troisième couleur du drapeau arménien, officiellement appelée couleur abricot.", [], []),
+                ("Les vignes de la région d'Armavir fournissent une bonne partie du raisin des cognacs arméniens.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -5779,6 +6033,7 @@ STORIES = {
     "dilijan-camp-poisoning-2026": (FACTS_X, ARTICLES_X),
     "yerevan-arms-trial-2026": (FACTS_Y, ARTICLES_Y),
     "yerevan-housing-protest-2026": (FACTS_Z, ARTICLES_Z),
+    "ararat-hailstorm-2026": (FACTS_AA, ARTICLES_AA),
 }
 
 
