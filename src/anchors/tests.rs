@@ -849,6 +849,10 @@ fn round_numbers_said_roughly_are_about_them() {
             .as_deref(),
         Some("hour")
     );
+    // ru and uk: a qualifier before the preposition of a span or an extent
+    nearly("Дорога была перекрыта почти на шесть часов.", "ru", 6.0);
+    about("Погибли сады примерно в 2,5 тысячи гектаров.", "ru", 2500.0);
+    nearly("Рух зупинили майже на п'ять годин.", "uk", 5.0);
     // ru and uk: a genitive singular after a qualifier is one hundred, one thousand
     about("Около сотни человек вышли на улицы.", "ru", 100.0);
     more("Пострадали более тысячи домов.", "ru", 1000.0);
