@@ -818,6 +818,10 @@ pub(super) const ARTICLES: [&str; 12] = [
 /// Halves, folded: "medio centenar" (50), "media docena" (6), "half a dozen".
 pub(super) const HALVES: [&str; 7] = ["half", "medio", "media", "meio", "meia", "mezzo", "mezza"];
 
+/// Endings that make a number an age when attached to it ("74-ամյա", "46-летний",
+/// "46-jährige", "20-річний"), folded: such a number is no count of people.
+pub(super) const AGE_ENDINGS: [&str; 5] = ["ամյա", "летн", "річн", "jährig", "jahrig"];
+
 /// Words between a vague quantity and its magnitude: "tens of thousands", "decenas de miles",
 /// "des dizaines de milliers", "decine di migliaia" (folded).
 pub(super) const VAGUE_LINKS: [&str; 4] = ["of", "de", "di", "d"];

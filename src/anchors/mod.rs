@@ -49,7 +49,9 @@ pub mod concepts;
 mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
-use lexicon::{ARTICLES, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into, lexicon};
+use lexicon::{
+    AGE_ENDINGS, ARTICLES, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into, lexicon,
+};
 
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
 /// unknown codes use the union of all lexicons).
@@ -80,6 +82,8 @@ pub fn find(
         let after = text[n.span.end..].trim_start_matches([' ', '\u{A0}', '\u{202F}']);
         let unit = if n.surface.ends_with(['%', '٪']) {
             Some("percent")
+        } else if is_age(&n.surface, &text[n.span.end..]) {
+            Some("age")
         } else {
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
@@ -89,6 +93,22 @@ pub fn find(
         n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
+}
+
+/// Whether a number is an age: by its own ending ([`AGE_ENDINGS`]: "74-ամյա", "46-летний"), or
+/// in English "74-year-old" and "74 years old" (which would otherwise be spans of years).
+fn is_age(surface: &str, rest: &str) -> bool {
+    let ending = surface.rsplit_once('-').map(|(_, e)| fold(e));
+    if ending
+        .as_deref()
+        .is_some_and(|e| AGE_ENDINGS.iter().any(|a| e.starts_with(a)))
+    {
+        return true;
+    }
+    let rest: String = rest.chars().take(10).flat_map(char::to_lowercase).collect();
+    matches!(ending.as_deref(), Some("year" | "years")) && rest.starts_with("-old")
+        || rest.starts_with(" years old")
+        || rest.starts_with(" year old")
 }
 
 /// The text after a number written in words, past a linking word ("una decina di ore", "une

@@ -821,6 +821,22 @@ fn number_words_that_add_up_are_one_number() {
 }
 
 #[test]
+fn an_age_is_no_count() {
+    for (text, lang) in [
+        ("Ագարակում մահացել է 74-ամյա կին։", "hy"),
+        ("Погибла 46-летняя женщина.", "ru"),
+        ("Eine 46-jährige Frau starb.", "de"),
+        ("46 yaşlı qadın həlak olub.", "az"),
+        ("46 yaşındaki kadın hayatını kaybetti.", "tr"),
+        ("A 74-year-old woman died.", "en"),
+        ("She was 74 years old.", "en"),
+    ] {
+        assert_eq!(one(text, lang).unit.as_deref(), Some("age"), "{text}");
+    }
+    assert_eq!(one("Погибли 46 человек.", "ru").unit, None);
+}
+
+#[test]
 fn round_numbers_said_roughly_are_about_them() {
     for (text, lang, value) in [
         ("Una treintena de personas resultaron heridas.", "es", 30.0),
