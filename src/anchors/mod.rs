@@ -105,10 +105,13 @@ fn is_age(surface: &str, rest: &str) -> bool {
     {
         return true;
     }
-    let rest: String = rest.chars().take(10).flat_map(char::to_lowercase).collect();
-    matches!(ending.as_deref(), Some("year" | "years")) && rest.starts_with("-old")
-        || rest.starts_with(" years old")
-        || rest.starts_with(" year old")
+    let starts = |p: &str| {
+        rest.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
+    matches!(ending.as_deref(), Some("year" | "years")) && starts("-old")
+        || starts(" years old")
+        || starts(" year old")
 }
 
 /// The text after a number written in words, past a linking word ("una decina di ore", "une
