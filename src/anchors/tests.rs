@@ -991,6 +991,14 @@ mod props {
         ) {
             check_invariants(&text, LANGS[lang]);
         }
+
+        #[test]
+        fn number_word_strings(
+            text in r"(forty|seven|-year|-old| years old|a|half|dozen|more than|treinta|y|cinco|una|medio|centenar|más de|trente|et|un|une|trentaine|plus d'une|d'heures|soixante|dix|сто|двадцать|один|около|сотни|тысячи|почти на|примерно в|74-ամյա|otuz|beş|yaşlı|di|ore| |-|'|’|[0-9]{1,3}){0,16}",
+            lang in 0usize..16,
+        ) {
+            check_invariants(&text, LANGS[lang]);
+        }
     }
 }
 
