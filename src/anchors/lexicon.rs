@@ -514,7 +514,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9 trente=30 quarante=40 cinquante=50 soixante=60 cent=100 mille=1000 dizaine~=10 douzaine~=12 quinzaine~=15 vingtaine~=20 trentaine~=30 cinquantaine~=50 soixantaine~=60 centaine~=100 millier~=1000",
+        counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9 trente=30 quarante=40 cinquante=50 soixante=60 mille=1000 dizaine~=10 douzaine~=12 quinzaine~=15 vingtaine~=20 trentaine~=30 cinquantaine~=50 soixantaine~=60 centaine~=100 millier~=1000",
     },
     LangData {
         codes: &["de"],
@@ -592,7 +592,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100 decina~=10 dozzina~=12 ventina~=20 trentina~=30 quarantina~=40 cinquantina~=50 sessantina~=60 centinaio~=100 migliaio~=1000",
+        counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 decina~=10 dozzina~=12 ventina~=20 trentina~=30 quarantina~=40 cinquantina~=50 sessantina~=60 centinaio~=100 migliaio~=1000",
     },
     LangData {
         codes: &["pt"],

@@ -882,6 +882,15 @@ fn round_numbers_said_roughly_are_about_them() {
         one("Une trentaine de blessés.", "fr").surface,
         "Une trentaine"
     );
+    // "cent" and "cento" alone are left out: "30 pour cent", "30 per cento" are one number
+    assert_eq!(
+        nums("Les prix ont augmenté de 30 pour cent.", "fr").len(),
+        1
+    );
+    assert_eq!(
+        nums("I prezzi sono saliti del 30 per cento.", "it").len(),
+        1
+    );
     // "quarantaine" and "cuarentena" are quarantines as often: no number
     assert!(nums("La ferme est placée en quarantaine.", "fr").is_empty());
     assert!(nums("La granja sigue en cuarentena.", "es").is_empty());
