@@ -234,6 +234,28 @@ fn a_scare_quoted_term_is_not_the_writers_own() {
 }
 
 #[test]
+fn words_that_begin_like_cues_are_not_cues() {
+    // hy: to discover, to end up somewhere, a charge, the prosecution begin like the reporting
+    // verbs; to remove begins like to leave
+    for text in [
+        "Ջրում հայտնաբերվել է պղինձ։",
+        "Ընտանիքները հայտնվել են փողոցում։",
+        "Նրան մեղադրանք է առաջադրվել։",
+        "Մեղադրող կողմը պահանջել է տասներկու տարի։",
+        "Տնտեսավարները հեռացրել են դրոշը։",
+    ] {
+        let cues = lex().find(text, "hy");
+        assert!(
+            cues_of(&cues, "attribution").is_empty() && cues_of(&cues, "movement").is_empty(),
+            "{text}: {cues:#?}"
+        );
+    }
+    // still a departure
+    let cues = lex().find("Նրանք հեռացել են գյուղից։", "hy");
+    assert!(values(&cues, "movement").contains("departure"), "{cues:#?}");
+}
+
+#[test]
 fn common_reporting_verbs_attribute() {
     for (text, lang, verb) in [
         ("The ministry rejected the criticism.", "en", "rejected"),
@@ -290,6 +312,7 @@ fn common_reporting_verbs_attribute() {
             "hy",
             "ասում է",
         ),
+        ("Նախարարությունը հերքում է մեղադրանքները։", "hy", "հերքում"),
     ] {
         let cues = lex().find(text, lang);
         let att = cues_of(&cues, "attribution");
