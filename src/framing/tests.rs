@@ -250,6 +250,11 @@ fn words_that_begin_like_cues_are_not_cues() {
             "{text}: {cues:#?}"
         );
     }
+    // a city and a relative clause that begin like a booster and a reporting verb
+    let cues = lex().find("Şanlıurfa'da toplantı yapıldı.", "tr");
+    assert!(cues_of(&cues, "booster").is_empty(), "{cues:#?}");
+    let cues = lex().find("Дорога, связывавшая сёла, закрыта.", "ru");
+    assert!(cues_of(&cues, "attribution").is_empty(), "{cues:#?}");
     // still a departure
     let cues = lex().find("Նրանք հեռացել են գյուղից։", "hy");
     assert!(values(&cues, "movement").contains("departure"), "{cues:#?}");
