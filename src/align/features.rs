@@ -340,13 +340,18 @@ impl<'f> EntityWeights<'f> {
 /// sentences about the same thing ("three people died" / "погибли три человека"; "three
 /// soldiers" / "trois militaires") they are the figure of the fact.
 fn comparable_numbers(a: &NumberAnchor, b: &NumberAnchor, small: bool) -> bool {
+    magnitude_ratio(a, b) < 10.0
+        && (small || !(a.value < 10.0 && b.value < 10.0))
+        && !a.in_other_units(b)
+}
+
+/// How many times the larger of two numbers is the smaller (values below 1 taken as 1).
+fn magnitude_ratio(a: &NumberAnchor, b: &NumberAnchor) -> f64 {
     let (x, y) = (
         a.compared_value().abs().max(1.0),
         b.compared_value().abs().max(1.0),
     );
-    (x / y).log10().abs() < 1.0
-        && (small || !(a.value < 10.0 && b.value < 10.0))
-        && !a.in_other_units(b)
+    x.max(y) / x.min(y)
 }
 
 /// How far apart an open-ended figure ("more than 60", "at least 50") and another may be and
@@ -360,14 +365,7 @@ const OPEN_AGREEMENT: f64 = 2.0;
 /// Whether two numbers are close enough to agree when either is open-ended (see
 /// [`OPEN_AGREEMENT`]); two closed ranges that overlap always are.
 fn close_if_open(a: &NumberAnchor, b: &NumberAnchor) -> bool {
-    if a.high.is_some() && b.high.is_some() {
-        return true;
-    }
-    let (x, y) = (
-        a.compared_value().abs().max(1.0),
-        b.compared_value().abs().max(1.0),
-    );
-    x.max(y) / x.min(y) <= OPEN_AGREEMENT
+    a.high.is_some() && b.high.is_some() || magnitude_ratio(a, b) <= OPEN_AGREEMENT
 }
 
 /// Visit the number pairs of two sentences that agree (`true`: ranges overlap and magnitudes are

@@ -121,16 +121,17 @@ fn past_link<'t>(rest: &'t str, surface: &str) -> &'t str {
     if !surface.chars().next_back().is_some_and(is_word_char) {
         return rest;
     }
-    let r = rest.trim_start_matches(is_space);
-    let end = word_end(r, 0);
-    let word = fold(&r[..end]);
+    let Some((s, e)) = word_after(rest, 0) else {
+        return rest;
+    };
+    let word = fold(&rest[s..e]);
     match word.split_once('\'') {
         Some((link, _)) if VAGUE_LINKS.contains(&link) => {
-            // "d'heures": the word after the apostrophe
-            let apostrophe = r.char_indices().find(|(_, c)| is_apostrophe(*c));
-            apostrophe.map_or(rest, |(i, c)| &r[i + c.len_utf8()..])
+            // "d'heures": the word after the apostrophe (word_end keeps one only inside a word)
+            let apostrophe = rest[s..e].char_indices().find(|(_, c)| is_apostrophe(*c));
+            apostrophe.map_or(rest, |(i, c)| &rest[s + i + c.len_utf8()..])
         }
-        _ if VAGUE_LINKS.contains(&word.as_str()) => &r[end..],
+        _ if VAGUE_LINKS.contains(&word.as_str()) => &rest[e..],
         _ => rest,
     }
 }
