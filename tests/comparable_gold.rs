@@ -95,10 +95,12 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// floor 0.86 -> 0.87. With ararat-hailstorm-2026 (blind: 0.565 / 0.926 after those changes,
 /// 0.567 / 0.907 with the session's start binary; cue precision 0.859), all twenty-seven 0.783 /
 /// 0.631 / 0.886 / 0.904; with ru and uk qualifiers before a preposition ("почти на шесть
-/// часов") 0.783 / 0.629 / 0.886 / 0.904.
+/// часов") 0.783 / 0.629 / 0.886 / 0.904. Seventeenth session: with the two articles' first
+/// sentences linked when they share anything (`align::link_first_sentences`) 0.783 / 0.644 /
+/// 0.883 / 0.907, cross-language floor 0.62 -> 0.63.
 /// Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.76;
-const FLOOR_CROSS_RECALL: f64 = 0.62;
+const FLOOR_CROSS_RECALL: f64 = 0.63;
 const FLOOR_PRECISION: f64 = 0.87;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 
