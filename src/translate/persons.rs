@@ -166,11 +166,9 @@ pub fn person_spans(texts: &[&str], taken: &[Vec<Range<usize>>]) -> Vec<Vec<Rang
         if title_case(text, ws) {
             continue;
         }
-        let inside = |w: &Word| {
-            taken_of(k)
-                .iter()
-                .any(|r| w.start < r.end && r.start < w.end)
-        };
+        let overlaps =
+            |start: usize, end: usize| taken_of(k).iter().any(|r| start < r.end && r.start < end);
+        let inside = |w: &Word| overlaps(w.start, w.end);
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i];
@@ -196,8 +194,10 @@ pub fn person_spans(texts: &[&str], taken: &[Vec<Range<usize>>]) -> Vec<Vec<Rang
                     p += 1;
                 }
                 let x = ws[p];
-                if inside(&x) {
-                    next_taken = p == j && last == i;
+                // a taken span anywhere from the name so far to this word (on a particle too:
+                // "María de …")
+                if overlaps(ws[j - 1].end, x.end) {
+                    next_taken = p == j && last == i && inside(&x);
                     break;
                 }
                 if !matches!(x.kind, Kind::Capitalised | Kind::Initial) {
@@ -328,6 +328,19 @@ mod tests {
         let spans = person_spans(&[text], &taken);
         let got: Vec<&str> = spans[0].iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(got, ["Nikol", "Hikmet Hajiyev"]);
+    }
+
+    /// A taken span on a particle ends the name before it (found by `spans_are_sound`).
+    #[test]
+    fn a_taken_particle_ends_the_name() {
+        let text = "María de Rosa";
+        let particle = text.find(" de").unwrap();
+        let taken = vec![vec![particle..particle + " de".len()]];
+        let spans = person_spans(&[text], &taken);
+        assert!(
+            spans[0].iter().all(|r| r.end <= 6 || r.start >= 9),
+            "{spans:?}"
+        );
     }
 
     proptest::proptest! {
