@@ -75,6 +75,10 @@ struct LangData {
     month_day: bool,
     /// Postposed qualifiers may follow one noun (`100 kişiden fazla`, `100 min nəfərdən çox`).
     post_skip_noun: bool,
+    /// Words that add a half to the number before them ("two and a half", "два с половиной",
+    /// "iki buçuk") or to the time span a number or an article names before them ("dos años y
+    /// medio", "a year and a half", "un an et demi"), `|`-separated phrases.
+    halves: &'static str,
     /// Numbers written as words, `form=value` ("three soldiers", "трёх военнослужащих"): whole
     /// words only, and not those that are as often another word (fr "neuf" is also "new", it
     /// "sei" also "you are", fa "نه" also "no", tr "yedi" also "ate", ru "семью" also "family").
@@ -150,6 +154,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: true,
         post_skip_noun: false,
+        halves: "and a half|and one half",
         counts: "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 dozens=24-99 tens=20-99 hundreds=200-999 thousands=2000-9999 millions=2000000-9999999 several+=3-9 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 dozen~=12",
     },
     LangData {
@@ -204,6 +209,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "с половиной",
         counts: "полтора=1.5 полторы=1.5 полутора=1.5 два=2 две=2 двух=2 двум=2 двумя=2 двое=2 двоих=2 три=3 трёх=3 трём=3 тремя=3 трое=3 троих=3 четыре=4 четырёх=4 четырём=4 четырьмя=4 четверо=4 четверых=4 пять=5 пяти=5 пятью=5 пятеро=5 пятерых=5 шесть=6 шести=6 шестью=6 шестеро=6 семь=7 семи=7 семеро=7 восемь=8 восьми=8 восемью=8 девять=9 девяти=9 девятью=9 десять=10 десяти=10 десятью=10 одиннадцать=11 одиннадцати=11 двенадцать=12 двенадцати=12 пятнадцать=15 пятнадцати=15 двадцать=20 двадцати=20 десятки=20-99 десятков=20-99 сотни=200-999 сотен=200-999 тысячи=2000-9999 несколько+=3-9 тридцать=30 тридцати=30 тридцатью=30 сорок=40 сорока=40 пятьдесят=50 пятидесяти=50 шестьдесят=60 шестидесяти=60 семьдесят=70 семидесяти=70 восемьдесят=80 восьмидесяти=80 девяносто=90 девяноста=90 сто=100 ста=100 двести=200 двухсот=200 триста=300 трёхсот=300 четыреста=400 четырёхсот=400 пятьсот=500 пятисот=500 шестьсот=600 шестисот=600 семьсот=700 семисот=700 восемьсот=800 восьмисот=800 девятьсот=900 девятисот=900 десяток~=10 десятка~=10 сотня~=100 сотню~=100 @сотни=100 @тысячи=1000 @миллиона=1000000",
     },
     LangData {
@@ -247,6 +253,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "з половиною|із половиною|з половиной",
         counts: "півтора=1.5 півтори=1.5 два=2 дві=2 двох=2 двом=2 двома=2 двоє=2 три=3 трьох=3 трьом=3 трьома=3 троє=3 чотири=4 чотирьох=4 четверо=4 п'ять=5 п'яти=5 п'ятеро=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20 десятки=20-99 десятків=20-99 сотні=200-999 сотень=200-999 тисячі=2000-9999 кілька+=3-9 тридцять=30 тридцяти=30 сорок=40 сорока=40 п'ятдесят=50 п'ятдесяти=50 шістдесят=60 шістдесяти=60 сімдесят=70 сімдесяти=70 вісімдесят=80 вісімдесяти=80 дев'яносто=90 сто=100 двісті=200 триста=300 п'ятсот=500 десяток~=10 десятка~=10 @сотні=100 @тисячі=1000 @мільйона=1000000",
     },
     LangData {
@@ -288,6 +295,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
+        halves: "yarım",
         counts: "iki=2 ikisi=2 üç=3 üçü=3 dörd=4 dördü=4 beş=5 beşi=5 altı=6 yeddi=7 səkkiz=8 doqquz=9 on=10 iyirmi=20 onlarla=20-99 yüzlərlə=200-999 minlərlə=2000-9999 neçə+=3-9 otuz=30 qırx=40 əlli=50 altmış=60 yetmiş=70 səksən=80 doxsan=90",
     },
     LangData {
@@ -333,6 +341,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
+        halves: "buçuk",
         counts: "iki=2 ikisi=2 üç=3 üçü=3 dört=4 dördü=4 beş=5 beşi=5 altı=6 sekiz=8 dokuz=9 on=10 yirmi=20 onlarca=20-99 yüzlerce=200-999 binlerce=2000-9999 birkaç+=3-9 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90",
     },
     LangData {
@@ -376,7 +385,8 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: true,
         post_skip_noun: true,
-        counts: "մեկուկես=1.5 երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20 տասնյակներ=20-99 հարյուրավոր=200-999 հազարավոր=2000-9999 քանի+=3-9 երեսուն=30 քառասուն=40 հիսուն=50 վաթսուն=60 յոթանասուն=70 ութսուն=80 իննսուն=90 հարյուր=100",
+        halves: "ու կես",
+        counts: "մեկուկես=1.5 երկուսուկես=2.5 երեքուկես=3.5 չորսուկես=4.5 հինգուկես=5.5 երկու=2 երկուսը=2 երեք=3 երեքը=3 չորս=4 չորսը=4 հինգ=5 հինգը=5 վեց=6 վեցը=6 յոթ=7 յոթը=7 ութ=8 ութը=8 ինը=9 ինն=9 տասը=10 տաս=10 քսան=20 տասնյակներ=20-99 հարյուրավոր=200-999 հազարավոր=2000-9999 քանի+=3-9 երեսուն=30 քառասուն=40 հիսուն=50 վաթսուն=60 յոթանասուն=70 ութսուն=80 իննսուն=90 հարյուր=100",
     },
     LangData {
         codes: &["ka"],
@@ -415,6 +425,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: true,
+        halves: "",
         counts: "ორი=2 ორ=2 სამი=3 სამ=3 ოთხი=4 ოთხ=4 ხუთი=5 ხუთ=5 ექვსი=6 შვიდი=7 რვა=8 ცხრა=9 ათი=10 ოცი=20 ათეულობით=20-99 ასობით=200-999 ათასობით=2000-9999 რამდენიმე+=3-9",
     },
     LangData {
@@ -462,6 +473,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "y medio|y media",
         counts: "dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 quince=15 veinte=20 decenas=20-99 cientos=200-999 miles=2000-9999 millones=2000000-9999999 varios+=3-9 varias+=3-9 veintiuno=21 veintiun=21 veintiuna=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 veintiséis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 doscientos=200 doscientas=200 trescientos=300 trescientas=300 cuatrocientos=400 cuatrocientas=400 quinientos=500 quinientas=500 centenares=200-999 millares=2000-9999 decena~=10 docena~=12 veintena~=20 treintena~=30 cincuentena~=50 centenar~=100 millar~=1000",
     },
     LangData {
@@ -514,6 +526,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "et demi|et demie",
         counts: "deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 quinze=15 vingt=20 dizaines=20-99 centaines=200-999 milliers=2000-9999 plusieurs+=3-9 trente=30 quarante=40 cinquante=50 soixante=60 mille=1000 dizaine~=10 douzaine~=12 quinzaine~=15 vingtaine~=20 trentaine~=30 cinquantaine~=50 soixantaine~=60 centaine~=100 millier~=1000",
     },
     LangData {
@@ -557,7 +570,8 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
-        counts: "anderthalb=1.5 eineinhalb=1.5 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dutzende=24-99 hunderte=200-999 tausende=2000-9999 zehntausende=20000-99999 hunderttausende=200000-999999 mehrere+=3-9 einige+=3-9 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100 dutzend~=12",
+        halves: "",
+        counts: "anderthalb=1.5 eineinhalb=1.5 zweieinhalb=2.5 dreieinhalb=3.5 viereinhalb=4.5 fünfeinhalb=5.5 sechseinhalb=6.5 siebeneinhalb=7.5 achteinhalb=8.5 neuneinhalb=9.5 zehneinhalb=10.5 zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 fünfzehn=15 zwanzig=20 dutzende=24-99 hunderte=200-999 tausende=2000-9999 zehntausende=20000-99999 hunderttausende=200000-999999 mehrere+=3-9 einige+=3-9 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100 dutzend~=12",
     },
     LangData {
         codes: &["it"],
@@ -592,6 +606,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "e mezzo|e mezza",
         counts: "due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 quindici=15 decine=20-99 centinaia=200-999 migliaia=2000-9999 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 decina~=10 dozzina~=12 ventina~=20 trentina~=30 quarantina~=40 cinquantina~=50 sessantina~=60 centinaio~=100 migliaio~=1000",
     },
     LangData {
@@ -634,6 +649,7 @@ static LANGS: &[LangData] = &[
         space_groups: true,
         month_day: false,
         post_skip_noun: false,
+        halves: "e meio|e meia",
         counts: "dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 quinze=15 vinte=20 dezenas=20-99 centenas=200-999 milhares=2000-9999 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100 dezena~=10 dúzia~=12 centena~=100 milhar~=1000",
     },
     LangData {
@@ -672,6 +688,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
+        halves: "ونصف",
         counts: "اثنان=2 اثنين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 خمسة=5 خمس=5 ستة=6 سبعة=7 سبع=7 ثمانية=8 تسعة=9 تسع=9 عشرة=10 عشرات=20-99 مئات=200-999 المئات=200-999 آلاف=2000-9999 الآلاف=2000-9999",
     },
     LangData {
@@ -706,6 +723,7 @@ static LANGS: &[LangData] = &[
         space_groups: false,
         month_day: false,
         post_skip_noun: false,
+        halves: "و نیم",
         counts: "دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8 صدها=200-999 هزاران=2000-9999",
     },
 ];
@@ -842,6 +860,8 @@ pub(super) struct Lex {
     pub(super) space_groups: bool,
     pub(super) month_day: bool,
     pub(super) post_skip_noun: bool,
+    /// Phrases that add a half ([`LangData::halves`]), folded words, longest first.
+    pub(super) halves: Vec<Vec<String>>,
     /// Number words ([`LangData::counts`]), folded, with their values.
     pub(super) counts: std::collections::HashMap<String, Count>,
     /// Number words that are numbers of their own only after a qualifier, with the value they
@@ -866,6 +886,7 @@ impl Lex {
             space_groups: false,
             month_day: true,
             post_skip_noun: false,
+            halves: Vec::new(),
             counts: std::collections::HashMap::new(),
             qualified: std::collections::HashMap::new(),
             count_bytes: 0,
@@ -896,6 +917,12 @@ impl Lex {
             .extend(d.year_words.split_whitespace().map(Form::parse));
         self.links
             .extend(d.links.split_whitespace().map(str::to_string));
+        self.halves.extend(
+            d.halves
+                .split('|')
+                .map(|p| p.split_whitespace().map(fold).collect::<Vec<_>>())
+                .filter(|p| !p.is_empty()),
+        );
         for spec in d.counts.split_whitespace() {
             if let Some((form, value)) = spec.rsplit_once('=')
                 && let Some(count) = Count::parse(value, form.ends_with('+'), form.ends_with('~'))
@@ -914,7 +941,15 @@ impl Lex {
         // Longest phrase first, so "не менее" wins over "менее" and "no more than" over "more than".
         self.pre.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         self.post.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        self.halves.sort_by_key(|p| std::cmp::Reverse(p.len()));
         self
+    }
+
+    /// Whether a folded word ends a phrase of [`Lex::halves`] ("half", "половиной", "medio").
+    pub(super) fn ends_half(&self, folded: &str) -> bool {
+        self.halves
+            .iter()
+            .any(|p| p.last().is_some_and(|w| w == folded))
     }
 
     pub(super) fn decimal_mark(&self) -> char {

@@ -50,7 +50,8 @@ mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
 use lexicon::{
-    AGE_ENDINGS, ARTICLES, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into, lexicon,
+    AGE_ENDINGS, ARTICLES, Count, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into,
+    lexicon,
 };
 
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
@@ -67,6 +68,7 @@ pub fn find(
 ) -> (Vec<DateAnchor>, Vec<NumberAnchor>) {
     let mut scanner = Scanner {
         text,
+        lang,
         lex: lexicon(lang),
         default_year,
         floor: 0,
@@ -77,7 +79,10 @@ pub fn find(
     scanner.run();
     let lex = scanner.lex;
     let mut numbers = scanner.numbers;
-    for n in numbers.iter_mut().filter(|n| !n.is_year) {
+    for n in numbers
+        .iter_mut()
+        .filter(|n| !n.is_year && n.unit.is_none())
+    {
         let before = text[..n.span.start].trim_end_matches([' ', '\u{A0}', '\u{202F}']);
         let after = text[n.span.end..].trim_start_matches([' ', '\u{A0}', '\u{202F}']);
         let unit = if n.surface.ends_with(['%', '٪']) {
@@ -411,6 +416,7 @@ struct NumHit {
 
 struct Scanner<'a> {
     text: &'a str,
+    lang: &'a str,
     lex: &'static Lex,
     default_year: Option<i32>,
     /// Bytes before `floor` belong to anchors already found; look-behind stops here.
@@ -465,13 +471,32 @@ impl Scanner<'_> {
             .qualified
             .get(&self.word)
             .filter(|_| self.pre_qualifier(p).is_some());
-        let Some(count) = qualified.copied().or_else(|| self.lex.count(&self.word)) else {
+        // "one and a half", "bir buçuk": "one" is a number before a half
+        let one_and_a_half = || {
+            (ONES.contains(&self.word.as_str()) && self.half_after(e).is_some()).then_some(Count {
+                low: 1.0,
+                high: 1.0,
+                needs_magnitude: false,
+                approx: false,
+            })
+        };
+        let Some(count) = qualified
+            .copied()
+            .or_else(|| self.lex.count(&self.word))
+            .or_else(one_and_a_half)
+        else {
+            if self.lex.ends_half(&self.word) {
+                self.half_of_span(p, e);
+            }
             return e;
         };
         let (mut low, mut high) = (count.low, count.high);
         let mut end = e;
         if !count.is_range() && !count.needs_magnitude && !count.approx {
             (low, end) = self.compound(low, end);
+            if let Some(he) = self.half_after(end) {
+                (low, end) = (low + 0.5, he);
+            }
             high = low;
         }
         let mut scaled = false;
@@ -1173,6 +1198,95 @@ impl Scanner<'_> {
         out
     }
 
+    /// Where a phrase that adds a half ([`Lex::halves`]) right after `e` ends: "and a half",
+    /// "с половиной", "buçuk".
+    fn half_after(&self, e: usize) -> Option<usize> {
+        if self.lex.halves.is_empty() {
+            return None;
+        }
+        let words = self.words_after(e, 3);
+        self.lex.halves.iter().find_map(|phrase| {
+            let n = phrase.len();
+            (n <= words.len() && phrase.iter().zip(&words).all(|(p, w)| *p == w.2))
+                .then(|| words[n - 1].1)
+        })
+    }
+
+    /// A half said after a time span ("dos años y medio", "a year and a half", "un an et
+    /// demi"), where the last word of its phrase ends at `e` and the phrase starts at or before
+    /// `p`: the number before the span word (the last one found, when only white space is
+    /// between) gains the half and the span word and phrase join its surface; without a number
+    /// ("a year", "año") the span is one and a half. The unit is the span's.
+    fn half_of_span(&mut self, p: usize, e: usize) {
+        let Some((ws, unit)) = self.span_before_half(p, e) else {
+            return;
+        };
+        let t = self.text;
+        let last = self
+            .numbers
+            .last()
+            .filter(|n| !n.is_year && t[n.span.end..ws].chars().all(is_space));
+        let (start, value) = match last {
+            // "more than two years and a half": left as it is
+            Some(n) if n.low != n.value || n.high != Some(n.value) => return,
+            Some(n) => {
+                let (start, value) = (n.span.start, n.value + 0.5);
+                self.numbers.pop();
+                (start, value)
+            }
+            None => {
+                let article = self.words_before(ws, 1);
+                let start = article
+                    .first()
+                    .filter(|(_, w)| ARTICLES.contains(&w.as_str()))
+                    .map_or(ws, |(s, _)| *s);
+                (start, 1.5)
+            }
+        };
+        let span = Span::new(start, e);
+        self.numbers.push(NumberAnchor {
+            span,
+            surface: span.slice(t).to_string(),
+            value,
+            low: value,
+            high: Some(value),
+            qualifier: None,
+            is_year: false,
+            unit: Some(unit.to_string()),
+        });
+        self.floor = e;
+    }
+
+    /// The start of the time-span word (and its concept) right before the half phrase that
+    /// ends at `e` (its last word starts at `p`).
+    fn span_before_half(&self, p: usize, e: usize) -> Option<(usize, &'static str)> {
+        let words = self.words_before(p, 3);
+        let last = self.folded(p, e);
+        self.lex.halves.iter().find_map(|phrase| {
+            let n = phrase.len();
+            if phrase[n - 1] != last || words.len() < n {
+                return None;
+            }
+            // the phrase's other words, nearest first, then the span word
+            let before = &words[..n - 1];
+            if !phrase[..n - 1]
+                .iter()
+                .rev()
+                .zip(before)
+                .all(|(w, b)| *w == b.1)
+            {
+                return None;
+            }
+            let ws = words[n - 1].0;
+            let rest = &self.text[ws..];
+            let unit = unit_after(rest, self.lang)
+                .filter(|u| crate::model::is_duration(u))
+                .or_else(|| years_after(rest, self.lex))?;
+            // "tres años y medio millón": the half is the million's
+            self.mult_after(e).is_none().then_some((ws, unit))
+        })
+    }
+
     /// Words (folded) after `e`, in order, up to `max`; `(start, end, folded)`.
     fn words_after(&self, e: usize, max: usize) -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
@@ -1298,6 +1412,13 @@ impl Scanner<'_> {
                     is_range = true;
                 }
             }
+        }
+        // "9 с половиной лет", "2 and a half hours"
+        if !is_range
+            && first.mult.is_none()
+            && let Some(he) = self.half_after(end)
+        {
+            (value, low, high, end) = (value + 0.5, low + 0.5, Some(value + 0.5), he);
         }
         let mut qualifier = None;
         if !is_range {

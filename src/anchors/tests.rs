@@ -1003,7 +1003,7 @@ mod props {
 
         #[test]
         fn number_word_strings(
-            text in r"(forty|seven|-year|-old| years old|a|half|dozen|more than|treinta|y|cinco|una|medio|centenar|más de|trente|et|un|une|trentaine|plus d'une|d'heures|soixante|dix|сто|двадцать|один|около|сотни|тысячи|почти на|примерно в|74-ամյա|otuz|beş|yaşlı|di|ore| |-|'|’|[0-9]{1,3}){0,16}",
+            text in r"(forty|seven|-year|-old| years old|a|half|dozen|more than|treinta|y|cinco|una|medio|centenar|más de|trente|et|un|une|trentaine|plus d'une|d'heures|soixante|dix|сто|двадцать|один|около|сотни|тысячи|почти на|примерно в|74-ամյա|otuz|beş|yaşlı|di|ore|and|year|años|an|demi|с половиной|лет|buçuk|yıl|il|yarım|млн| |-|'|’|[0-9]{1,3}){0,16}",
             lang in 0usize..16,
         ) {
             check_invariants(&text, LANGS[lang]);
@@ -1106,4 +1106,153 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
     ] {
         assert_eq!(one(text, lang).unit.as_deref(), expected, "{text}");
     }
+}
+
+#[test]
+fn a_half_after_a_number_or_a_time_span_adds_to_it() {
+    for (text, lang, value, unit, surface) in [
+        (
+            "It took two and a half years.",
+            "en",
+            2.5,
+            Some("year"),
+            "two and a half",
+        ),
+        (
+            "It took a year and a half.",
+            "en",
+            1.5,
+            Some("year"),
+            "a year and a half",
+        ),
+        (
+            "Traffic is two and a half times higher.",
+            "en",
+            2.5,
+            None,
+            "two and a half",
+        ),
+        (
+            "One and a half million people.",
+            "en",
+            1.5e6,
+            None,
+            "One and a half million",
+        ),
+        (
+            "Его приговорили к девяти с половиной годам.",
+            "ru",
+            9.5,
+            Some("year"),
+            "девяти с половиной",
+        ),
+        (
+            "Суд дал ему 9 с половиной лет.",
+            "ru",
+            9.5,
+            Some("year"),
+            "9 с половиной",
+        ),
+        (
+            "Ремонт тривав два з половиною роки.",
+            "uk",
+            2.5,
+            Some("year"),
+            "два з половиною",
+        ),
+        (
+            "La obra duró dos años y medio.",
+            "es",
+            2.5,
+            Some("year"),
+            "dos años y medio",
+        ),
+        (
+            "La obra duró año y medio.",
+            "es",
+            1.5,
+            Some("year"),
+            "año y medio",
+        ),
+        (
+            "Esperaron una hora y media.",
+            "es",
+            1.5,
+            Some("hour"),
+            "una hora y media",
+        ),
+        (
+            "Les travaux ont duré deux ans et demi.",
+            "fr",
+            2.5,
+            Some("year"),
+            "deux ans et demi",
+        ),
+        (
+            "Les travaux ont duré un an et demi.",
+            "fr",
+            1.5,
+            Some("year"),
+            "un an et demi",
+        ),
+        (
+            "I lavori sono durati due anni e mezzo.",
+            "it",
+            2.5,
+            Some("year"),
+            "due anni e mezzo",
+        ),
+        (
+            "Die Arbeiten dauerten zweieinhalb Jahre.",
+            "de",
+            2.5,
+            Some("year"),
+            "zweieinhalb",
+        ),
+        (
+            "Çalışmalar bir buçuk yıl sürdü.",
+            "tr",
+            1.5,
+            Some("year"),
+            "bir buçuk",
+        ),
+        (
+            "Təmir iki il yarım çəkdi.",
+            "az",
+            2.5,
+            Some("year"),
+            "iki il yarım",
+        ),
+        (
+            "Աշխատանքները տևել են երկու ու կես տարի։",
+            "hy",
+            2.5,
+            Some("year"),
+            "երկու ու կես",
+        ),
+        (
+            "کار دو سال و نیم طول کشید.",
+            "fa",
+            2.5,
+            Some("year"),
+            "دو سال و نیم",
+        ),
+    ] {
+        let n = one(text, lang);
+        assert_close(n.value, value);
+        assert_eq!(
+            (n.unit.as_deref(), n.surface.as_str()),
+            (unit, surface),
+            "{text}"
+        );
+    }
+    // a year and a half is eighteen months
+    let (a, b) = (
+        one("It took a year and a half.", "en"),
+        one("It took 18 months.", "en"),
+    );
+    assert_close(a.compared_value(), b.compared_value());
+    // the half before a magnitude is the magnitude's, not the span's
+    let n = &find("Hace tres años y medio millón votaron.", "es", YEAR).1[0];
+    assert_eq!((n.value, n.surface.as_str()), (3.0, "tres"));
 }
