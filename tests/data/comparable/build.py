@@ -6006,6 +6006,272 @@ ARTICLES_AA = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (ab), held out: on Thursday 3 September 2026 the Margara–Alican crossing on the Aras
+# between Armenia's Armavir province and Turkey's Iğdır province opens to citizens of third
+# countries and holders of diplomatic passports, the first regular crossing on the border Turkey
+# closed in 1993; the special envoys Ruben Rubinyan and Serdar Kılıç cut the ribbon on the bridge;
+# the people who crossed on the first day by outlet, the ambassadors' minibus, the hours, Armenian
+# border guards without the Russian ones, no freight yet and the trucks expected, the trade through
+# Georgia, the Kars–Gyumri railway, the statements of Pashinyan, Hakan Fidan, Hikmet Hajiyev and
+# Maria Zakharova, the protest near Margara demanding recognition of the genocide, Iğdır's hopes,
+# the agreement of July 2022 and the aid lorries of February 2023. Written without looking at the
+# concept lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AB = {
+    "ab1": "On Thursday 3 September the Margara–Alican crossing on the Aras between Armenia and Turkey's Iğdır province opened to citizens of third countries and holders of diplomatic passports, the first regular crossing on the border since Turkey closed it in 1993 (tr: after 33 years; the ru and hy headlines: for foreigners only, with ab5; the de headline with ab6)",
+    "ab2": "At a ceremony on the bridge over the Aras the two countries' special envoys for normalisation, Ruben Rubinyan and Serdar Kılıç, cut the ribbon (en: shortly after ten in the morning; az: took part in the ceremony)",
+    "ab3": "The crossing is open every day from 9:00 to 18:00 (es: nine in the morning to six in the evening; de: nine to 19:00, by the Turkish trade ministry)",
+    "ab4": "The people who crossed on the first day (en, es: 214 in 41 vehicles, by Armenia's State Revenue Committee, en: in both directions, mostly diplomats, journalists and tourists; ru: about two hundred, mostly journalists and diplomats, by Armenian customs; az: more than 200, by Turkish media; hy: only about 170, mostly journalists and diplomats, by the outlet's correspondent; tr: 263 passengers in both directions, by the Alican customs; de: a good 200 travellers in about 40 vehicles, by Armenian figures)",
+    "ab5": "Armenian and Turkish citizens still cannot use the crossing (es: Rubinyan hopes it will open to them in the coming months, Ankara gives no date; hy: Rubinyan claims the second stage could start by the end of the year, doubted, and the Turkish blockade goes on for Armenians; tr: not yet known when); the ru and hy headlines (for foreigners only)",
+    "ab6": "Freight is not yet allowed; once it is, the crossing could handle up to 300 trucks a day by the Armenian Ministry of Economy's estimate (es: about 300, by Yerevan; de: from 2027 at the earliest; tr: up to 500, by the Iğdır Chamber of Commerce and Industry); the de headline (lorries must wait)",
+    "ab7": "Turkish goods reach Armenia only by the detour through Georgia, worth about 280 million dollars last year (ru: almost 300 million; tr: close to 300 million; az: no figure; de: about 280 million, and forwarders in Yerevan expect transport costs through Margara to fall by a third)",
+    "ab8": "The Kars–Gyumri railway, closed since 1993: Yerevan has proposed a joint technical inspection of the line this autumn (ru: Ankara says it is not on the agenda, and the Armenian section is run under concession by South Caucasus Railway, a subsidiary of Russian Railways; hy: Ankara has not answered; de: track and bridges on the Armenian side reportedly in poor condition)",
+    "ab9": "Pashinyan called it a historic day and said Armenia is ready to establish diplomatic relations with Turkey without preconditions (az: 'claimed'; de: the historic day only)",
+    "ab10": "Turkey's foreign minister Hakan Fidan welcomed the step (en: concrete; tr: historic) and said further steps would follow in step with the peace process between Azerbaijan and Armenia (hy: presented as Ankara's preconditions)",
+    "ab11": "Hikmet Hajiyev said Baku respects the sovereign decision of brotherly Turkey, but full normalisation will follow only once Armenia signs the peace treaty and changes its constitution (en: removes territorial claims from it; hy: «brotherly Turkey» quoted at a distance, a new demand; tr: the peace treaty only)",
+    "ab12": "Maria Zakharova recalled that Russian border guards guard Armenia's border with Turkey under the 1992 treaty, said Moscow always supported normalisation and warned extra-regional players against using the process (es: Moscow received the news with suspicion; de: she called it a positive step); es and de quote «actores extrarregionales» / „außerregionaler Akteure“ at a distance",
+    "ab13": "Near Margara protesters from nationalist and diaspora groups demanded that Turkey first recognise the Armenian genocide (en: about 150; es, ru: a few dozen, ru: activists of the ARF Dashnaktsutyun; hy: several hundred; az: 'a group of radical Dashnaks'; tr: a group of Armenian nationalists, 'so-called genocide claims'); police kept them from the bridge and detained some who tried to block the road (en: four; es: at least three; ru: several, hearsay; hy: seven)",
+    "ab14": "On the Armenian side the crossing is staffed by Armenian border guards and customs officers, not by the Russian border guards who still guard much of the border with Turkey (ru: the Russians were not even invited to the ceremony)",
+    "ab15": "The first across was a minibus with ambassadors of EU countries accredited in Yerevan (en: twelve; es: about a dozen, European; de: 14), welcomed on the Turkish side by the governor of Iğdır",
+    "ab16": "Hoteliers and traders in Iğdır hope for foreign tourists on their way to Mount Ararat (es, tr: and the ruins of Ani); de: a currency exchange has already opened in Margara",
+    "ab17": "Turkey closed the border in 1993 in solidarity with Azerbaijan during the First Karabakh War (az, tr: after Armenian forces occupied Kalbajar); the envoys agreed in July 2022 to open it to third-country nationals, which took four years (en, es)",
+    "ab18": "The crossing was last opened briefly in February 2023, for Armenian aid lorries bound for the earthquake zone in Turkey",
+}
+
+ARTICLES_AB = {
+    "en-bridgehead-times.txt": {
+        "header": " date 2026-09-03 (The Bridgehead Times)",
+        "paragraphs": [
+            [("Armenia–Turkey border crossing opens to foreigners for the first time since 1993", ["ab1"], [])],
+            [
+                ("The Margara–Alican crossing on the Aras river opened on Thursday to citizens of third countries and holders of diplomatic passports, more than three decades after Turkey sealed its border with Armenia.", ["ab1"], []),
+                ("The two countries' special envoys for normalisation, Ruben Rubinyan and Serdar Kılıç, cut a red ribbon in the middle of the bridge shortly after ten in the morning.", ["ab2"], []),
+                ("Margara, a farming village in Armenia's Armavir province, lies about 35 kilometres west of Yerevan.", [], []),
+            ],
+            [
+                ("Armenia's State Revenue Committee said 214 people in 41 vehicles crossed in both directions on the first day, most of them diplomats, journalists and foreign tourists.", ["ab4"], [att("said")]),
+                ("The first to cross was a minibus carrying twelve ambassadors of European Union countries accredited in Yerevan, who were welcomed on the Turkish side by the governor of Iğdır.", ["ab15"], []),
+                ("The crossing will be open every day from 9:00 to 18:00.", ["ab3"], []),
+                ("On the Armenian side it is staffed by Armenian border guards and customs officers; the Russian border guards who still patrol much of the frontier with Turkey took no part.", ["ab14"], []),
+            ],
+            [
+                ("Freight is not yet allowed through, but Armenia's Ministry of Economy said the crossing could eventually handle up to 300 trucks a day.", ["ab6"], [att("said"), ("hedge", "uncertain", "could")]),
+                ("Turkish goods worth about $280 million reached Armenia last year, all of them by a detour of several hundred kilometres through Georgia.", ["ab7"], []),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan called it a historic day and said Armenia was ready to establish diplomatic relations with Turkey without preconditions.", ["ab9"], [att("called"), att("said")]),
+                ("Turkish Foreign Minister Hakan Fidan welcomed a concrete step but said further moves would depend on progress in the peace process between Azerbaijan and Armenia.", ["ab10"], [att("welcomed"), att("said")]),
+                ("In Baku, Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said full normalisation would follow once Armenia signed the peace treaty and removed territorial claims from its constitution.", ["ab11"], [att("said")]),
+            ],
+            [
+                ("About 150 protesters gathered on the road outside Margara, holding banners that demanded Turkey first recognise the Armenian genocide of 1915.", ["ab13"], []),
+                ("Police kept them about a kilometre from the bridge and detained four people who tried to block the road.", ["ab13"], []),
+            ],
+            [
+                ("Turkey closed the border in 1993 in solidarity with Azerbaijan during the First Karabakh War.", ["ab17"], []),
+                ("The envoys agreed in July 2022 to open it to third-country nationals, but the decision took four years to carry out.", ["ab17"], []),
+                ("The bridge was last opened in February 2023, when Armenian lorries carrying aid crossed into Turkey after the earthquake there.", ["ab18"], []),
+                ("Mount Ararat, a national symbol for Armenians, rises on the Turkish side of the border, clearly visible from the crossing.", [], []),
+            ],
+        ],
+    },
+    "es-noticias-del-umbral.txt": {
+        "header": " date 2026-09-04 (Las Noticias del Umbral)",
+        "paragraphs": [
+            [("Turquía abre a extranjeros y diplomáticos el paso fronterizo de Margara, cerrado desde 1993", ["ab1"], [])],
+            [
+                ("El paso de Margara-Alican, sobre el río Aras, se abrió el jueves a los ciudadanos de terceros países y a los titulares de pasaportes diplomáticos, por primera vez desde que Turquía cerró su frontera con Armenia.", ["ab1"], []),
+                ("Según el Comité de Ingresos del Estado armenio, el primer día cruzaron 214 personas en 41 vehículos.", ["ab4"], [att("Según")]),
+                ("Abrió la marcha un microbús con una docena de embajadores europeos acreditados en Ereván.", ["ab15"], []),
+            ],
+            [
+                ("Los ciudadanos armenios y turcos, sin embargo, todavía no pueden utilizar el paso.", ["ab5"], []),
+                ("El enviado especial armenio, Rubén Rubinián, confía en que puedan hacerlo en los próximos meses, pero Ankara no ha dado ninguna fecha.", ["ab5"], [att("confía en")]),
+                ("El puesto funcionará todos los días de nueve de la mañana a seis de la tarde.", ["ab3"], []),
+            ],
+            [
+                ("Los camiones tendrán que esperar, porque el transporte de mercancías queda excluido por ahora, aunque en Ereván calculan que el paso podría absorber unos 300 camiones diarios.", ["ab6"], [att("calculan"), ("hedge", "uncertain", "podría")]),
+                ("Las exportaciones turcas a Armenia rondaron el año pasado los 280 millones de dólares, y todas llegaron a través de Georgia.", ["ab7"], []),
+                ("En Iğdır, los hoteleros confían en atraer a los turistas que quieran visitar las ruinas de Ani o contemplar el Ararat desde el lado turco.", ["ab16"], [att("confían en")]),
+            ],
+            [
+                ("El primer ministro armenio, Nikol Pashinián, habló de un día histórico y reiteró su disposición a establecer relaciones diplomáticas sin condiciones previas.", ["ab9"], [att("habló de"), att("reiteró")]),
+                ("El ministro turco de Exteriores, Hakan Fidan, vinculó los próximos pasos a la paz entre Armenia y Azerbaiyán.", ["ab10"], [att("vinculó")]),
+                ("Moscú, cuyos guardias fronterizos vigilan todavía la frontera armenio-turca, recibió la noticia con recelo, y la portavoz María Zajárova advirtió contra la injerencia de «actores extrarregionales».", ["ab12"], [att("advirtió"), ("scare-quote", "distancing", "«actores extrarregionales»")]),
+            ],
+            [
+                ("Frente a la aldea de Margara, varias decenas de manifestantes exigieron que Turquía reconozca primero el genocidio armenio.", ["ab13"], []),
+                ("Al menos tres de ellos fueron detenidos cuando intentaban cortar la carretera.", ["ab13"], [("agency", "agentless", "fueron detenidos")]),
+            ],
+            [
+                ("Turquía cerró la frontera en 1993 en solidaridad con Azerbaiyán, durante la primera guerra de Karabaj.", ["ab17"], []),
+                ("El acuerdo para abrirla a los extranjeros se alcanzó en julio de 2022, pero ha tardado cuatro años en aplicarse.", ["ab17"], []),
+                ("Armenia, sin salida al mar, depende de las carreteras de Georgia e Irán para casi todo su comercio exterior.", [], []),
+            ],
+        ],
+    },
+    "ru-pogranichnaya-khronika.txt": {
+        "header": " date 2026-09-03 (Пограничная хроника)",
+        "paragraphs": [
+            [("На армяно-турецкой границе открылся КПП «Маргара» — пока только для иностранцев", ["ab1", "ab5"], [])],
+            [
+                ("В четверг пункт пропуска Маргара — Аликан на реке Аракс впервые с 1993 года открылся для граждан третьих стран и обладателей дипломатических паспортов.", ["ab1"], []),
+                ("Пропускать людей будут ежедневно с 9 до 18 часов.", ["ab3"], []),
+                ("По данным армянской таможни, в первый день границу пересекли около двухсот человек, в основном журналисты и дипломаты.", ["ab4"], [att("По данным")]),
+            ],
+            [
+                ("Армянскую часть КПП обслуживают армянские пограничники и таможенники, а российских пограничников на церемонию даже не пригласили.", ["ab14"], []),
+                ("Официальный представитель МИД России Мария Захарова напомнила, что российские пограничники по-прежнему охраняют армяно-турецкую границу на основании договора 1992 года.", ["ab12"], [att("напомнила")]),
+                ("По её словам, Москва всегда поддерживала нормализацию между Ереваном и Анкарой, но внерегиональным игрокам не следует использовать этот процесс в своих интересах.", ["ab12"], [att("По её словам")]),
+                ("Западные столицы между тем поспешили приписать открытие границы собственным усилиям.", [], [doubt("поспешили")]),
+            ],
+            [
+                ("Никол Пашинян назвал этот день историческим и вновь предложил Анкаре установить дипломатические отношения без предварительных условий.", ["ab9"], [att("назвал")]),
+                ("В Баку помощник президента Хикмет Гаджиев заявил, что полная нормализация возможна лишь после подписания мирного договора и изменения армянской конституции.", ["ab11"], [att("заявил")]),
+            ],
+            [
+                ("Главный вопрос — железная дорога Карс — Гюмри, закрытая с 1993 года.", ["ab8"], []),
+                ("Армянский участок линии, как и вся железнодорожная сеть республики, находится в концессионном управлении «Южно-Кавказской железной дороги», дочерней компании РЖД.", ["ab8"], []),
+                ("Ереван предлагает уже осенью провести совместный технический осмотр линии, однако в Анкаре отвечают, что этот вопрос пока не стоит на повестке.", ["ab8"], [att("отвечают")]),
+                ("Турецкие товары и сейчас попадают в Армению через Грузию: в прошлом году их ввезли почти на 300 млн долларов.", ["ab7"], []),
+            ],
+            [
+                ("У села Маргара несколько десятков активистов партии «Дашнакцутюн» и диаспорных организаций требовали, чтобы Турция сначала признала геноцид армян.", ["ab13"], []),
+                ("Как сообщается, полиция задержала нескольких человек, пытавшихся перекрыть дорогу.", ["ab13"], [("hedge", "hearsay", "Как сообщается")]),
+                ("Напомним, что Турция закрыла границу с Арменией в 1993 году в знак солидарности с Азербайджаном.", ["ab17"], []),
+                ("В 2024 году Армения заморозила своё участие в ОДКБ.", [], []),
+            ],
+        ],
+    },
+    "az-qovsaq.txt": {
+        "header": " date 2026-09-03 (Qovşaq)",
+        "paragraphs": [
+            [("Türkiyə ilə Ermənistan arasında Alican–Marqara keçidi üçüncü ölkə vətəndaşları üçün açıldı", ["ab1"], [])],
+            [
+                ("Sentyabrın 3-də Türkiyənin İğdır vilayəti ilə Ermənistan arasındakı Alican–Marqara sərhəd-keçid məntəqəsi üçüncü ölkələrin vətəndaşları və diplomatik pasport sahibləri üçün açılıb.", ["ab1"], []),
+                ("Açılış mərasimində iki ölkənin normallaşma prosesi üzrə xüsusi nümayəndələri Serdar Kılıç və Ruben Rubinyan iştirak ediblər.", ["ab2"], []),
+                ("Türkiyə mediasının məlumatına görə, ilk gün keçiddən 200-dən çox nəfər keçib.", ["ab4"], [att("məlumatına görə")]),
+                ("Ermənistan və Türkiyə vətəndaşları isə hələlik bu keçiddən istifadə edə bilməyəcəklər.", ["ab5"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Azərbaycan qardaş Türkiyənin suveren qərarına hörmətlə yanaşır.", ["ab11"], [att("bildirib")]),
+                ("Hacıyevin sözlərinə görə, tam normallaşma yalnız Ermənistan sülh müqaviləsini imzaladıqdan və konstitusiyasını dəyişdikdən sonra mümkün olacaq.", ["ab11"], [att("sözlərinə görə")]),
+                ("Türkiyənin xarici işlər naziri Hakan Fidan da vurğulayıb ki, növbəti addımlar Azərbaycanla Ermənistan arasındakı sülh prosesi ilə uzlaşdırılaraq atılacaq.", ["ab10"], [att("vurğulayıb")]),
+            ],
+            [
+                ("Ermənistanın baş naziri Nikol Paşinyan isə iddia edib ki, İrəvan Ankara ilə heç bir ilkin şərt olmadan diplomatik münasibətlər qurmağa hazırdır.", ["ab9"], [doubt("iddia edib")]),
+                ("Şübhəsiz, Ankara ilə Bakının mövqeləri bu məsələdə tam üst-üstə düşür.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Hazırda Türkiyə malları Ermənistana yalnız Gürcüstan ərazisindən keçməklə çatdırılır.", ["ab7"], []),
+            ],
+            [
+                ("Keçidin yaxınlığında bir qrup radikal daşnak Türkiyə əleyhinə şüarlarla aksiya keçirməyə cəhd edib.", ["ab13"], []),
+                ("Erməni polisi aksiya iştirakçılarını körpüyə yaxınlaşmağa qoymayıb.", ["ab13"], []),
+            ],
+            [
+                ("Xatırladaq ki, Türkiyə 1993-cü ildə Ermənistan silahlı qüvvələrinin Kəlbəcər rayonunu işğal etməsindən sonra Ermənistanla sərhədi bağlamışdı.", ["ab17"], []),
+                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açıldıqdan sonra regionda daha geniş nəqliyyat imkanları yaranacaq.", [], [att("hesab edir")]),
+            ],
+        ],
+    },
+    "hy-kamurj.txt": {
+        "header": " date 2026-09-04 (Կամուրջ)",
+        "paragraphs": [
+            [("Մարգարայի անցակետը բացվեց օտարերկրացիների համար, իսկ հայերի առջև սահմանը փակ է մնում", ["ab1", "ab5"], [])],
+            [
+                ("Սեպտեմբերի 3-ին Արաքսի վրա գտնվող Մարգարա–Ալիջան անցակետը բացվեց երրորդ երկրների քաղաքացիների և դիվանագիտական անձնագիր ունեցողների համար։", ["ab1"], []),
+                ("Կամրջի մեջտեղում ժապավենը կտրեցին Հայաստանի և Թուրքիայի միջև հարաբերությունների կարգավորման հարցով հատուկ բանագնացներ Ռուբեն Ռուբինյանը և Սերդար Քըլըչը։", ["ab2"], []),
+                ("Մեր թղթակցի հաշվարկով՝ առաջին օրը սահմանը հատել է ընդամենը մոտ 170 մարդ, որոնց մեծ մասը լրագրողներ և դիվանագետներ էին։", ["ab4"], [att("հաշվարկով")]),
+            ],
+            [
+                ("Հայաստանի և Թուրքիայի քաղաքացիներն առայժմ չեն կարող օգտվել անցակետից։", ["ab5"], []),
+                ("Այսինքն՝ հայերի համար թուրքական շրջափակումը շարունակվում է։", ["ab5"], [("loaded", "hy-frame", "շրջափակումը")]),
+                ("Ռուբինյանը պնդում է, որ երկրորդ փուլը, երբ սահմանը կբացվի նաև երկու երկրների քաղաքացիների համար, կարող է սկսվել մինչև տարեվերջ։", ["ab5"], [doubt("պնդում է"), ("hedge", "uncertain", "կարող է")]),
+            ],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանն այս օրը պատմական է անվանել և կրկին հայտարարել, որ Հայաստանը պատրաստ է առանց նախապայմանների դիվանագիտական հարաբերություններ հաստատել Թուրքիայի հետ։", ["ab9"], [att("անվանել"), att("հայտարարել")]),
+                ("Սակայն Անկարան շարունակում է նախապայմաններ դնել, և Հաքան Ֆիդանը հայտարարել է, որ հաջորդ քայլերը կախված են Ադրբեջանի հետ խաղաղության գործընթացից։", ["ab10"], [att("հայտարարել է")]),
+                ("Բաքվում Հիքմեթ Հաջիևը, ողջունելով «եղբայրական Թուրքիայի» որոշումը, նոր պահանջ է դրել՝ փոխել Հայաստանի Սահմանադրությունը։", ["ab11"], [att("ողջունելով"), ("scare-quote", "distancing", "«եղբայրական Թուրքիայի»")]),
+            ],
+            [
+                ("Մարգարա գյուղի մոտ մի քանի հարյուր մարդ, այդ թվում՝ սփյուռքյան կազմակերպությունների ներկայացուցիչներ, բողոքի ակցիա էին անցկացնում՝ պահանջելով, որ Թուրքիան նախ ճանաչի Հայոց ցեղասպանությունը։", ["ab13"], []),
+                ("Ոստիկանությունը բերման է ենթարկել յոթ ցուցարարի, որոնք փորձում էին փակել դեպի անցակետ տանող ճանապարհը։", ["ab13"], []),
+            ],
+            [
+                ("Անցակետի հայկական կողմում ծառայում են Հայաստանի սահմանապահներն ու մաքսավորները՝ առանց ռուս սահմանապահների։", ["ab14"], []),
+                ("Կառավարությունն առաջարկել է աշնանը համատեղ տեխնիկական զննում անցկացնել 1993 թվականից փակ Կարս–Գյումրի երկաթուղու վրա, սակայն Անկարան դեռ չի պատասխանել։", ["ab8"], []),
+                ("Սահմանի մյուս կողմում՝ Կարսի նահանգում, գտնվում են Հայոց թագավորության միջնադարյան մայրաքաղաք Անիի ավերակները։", [], []),
+            ],
+        ],
+    },
+    "tr-agri-etegi.txt": {
+        "header": " date 2026-09-03 (Ağrı Eteği Gazetesi)",
+        "paragraphs": [
+            [("Alican Sınır Kapısı 33 yıl sonra üçüncü ülke vatandaşlarına açıldı", ["ab1"], [])],
+            [
+                ("Iğdır'daki Alican Sınır Kapısı, Ermenistan ile normalleşme sürecinin ilk somut adımı olarak perşembe günü üçüncü ülke vatandaşlarının ve diplomatik pasaport sahiplerinin geçişine açıldı.", ["ab1"], []),
+                ("Aras Nehri üzerindeki köprüde düzenlenen törende kurdeleyi Türkiye'nin Özel Temsilcisi Büyükelçi Serdar Kılıç ile Ermenistan'ın Özel Temsilcisi Ruben Rubinyan birlikte kesti.", ["ab2"], []),
+                ("Kapıdan ilk geçen araç, Erivan'da görev yapan AB ülkelerinin büyükelçilerini taşıyan bir minibüs oldu ve büyükelçileri Iğdır Valisi karşıladı.", ["ab15"], []),
+            ],
+            [
+                ("Alican Gümrük Müdürlüğü'nden edinilen bilgiye göre, ilk gün kapıdan iki yönde toplam 263 yolcu geçti.", ["ab4"], [att("bilgiye göre")]),
+                ("Türk ve Ermeni vatandaşlarının kapıyı ne zaman kullanabileceği ise henüz belli değil.", ["ab5"], []),
+            ],
+            [
+                ("Dışişleri Bakanı Hakan Fidan, atılan adımın tarihi olduğunu belirterek sürecin sonraki aşamalarının Azerbaycan ile Ermenistan arasındaki barış süreciyle uyum içinde ilerleyeceğini vurguladı.", ["ab10"], [att("belirterek"), att("vurguladı")]),
+                ("Azerbaycan Cumhurbaşkanı Dış Politika Danışmanı Hikmet Hacıyev de Türkiye'nin kararına saygı duyduklarını, tam normalleşmenin ise Ermenistan'ın barış anlaşmasını imzalamasına bağlı olduğunu söyledi.", ["ab11"], [att("söyledi")]),
+            ],
+            [
+                ("Iğdır Ticaret ve Sanayi Odası, kapı yük taşımacılığına açıldığında günde 500 tıra kadar geçiş olabileceğini tahmin ediyor.", ["ab6"], [att("tahmin ediyor"), ("hedge", "uncertain", "olabileceğini")]),
+                ("Türkiye'nin Ermenistan'a ihracatı geçen yıl 300 milyon dolara yaklaştı, ancak mallar Gürcistan üzerinden uzun bir yol kat etmek zorunda kalıyor.", ["ab7"], []),
+                ("Iğdırlı otelciler ve esnaf, Ağrı Dağı'nı ve Ani Ören Yeri'ni görmek isteyen yabancı turistlerin artık bu yoldan geleceğini umuyor.", ["ab16"], [att("umuyor")]),
+            ],
+            [
+                ("Öte yandan bir grup Ermeni milliyetçisi, Margara köyü yakınında sözde Ermeni soykırımı iddialarının tanınmasını talep eden pankartlarla gösteri yaptı.", ["ab13"], [("scare-quote", "marker", "sözde"), doubt("iddialarının")]),
+                ("Ermeni polisi göstericilerin köprüye yaklaşmasına izin vermedi.", ["ab13"], []),
+            ],
+            [
+                ("Türkiye, Ermenistan'ın 1993'te Azerbaycan'ın Kelbecer bölgesini işgal etmesinin ardından sınırı kapatmıştı.", ["ab17"], []),
+                ("İki ülkenin özel temsilcileri, kapının üçüncü ülke vatandaşlarına açılması konusunda Temmuz 2022'de mutabakata varmıştı.", ["ab17"], []),
+                ("Kapı, Şubat 2023'teki depremlerin ardından Ermenistan'dan gelen yardım tırları için kısa bir süreliğine açılmıştı.", ["ab18"], []),
+                ("Ani Ören Yeri, 2016 yılında UNESCO Dünya Mirası Listesi'ne alınmıştı.", [], []),
+            ],
+        ],
+    },
+    "de-grenzgaenger.txt": {
+        "header": " date 2026-09-04 (Der Grenzgänger)",
+        "paragraphs": [
+            [("Grenzübergang Margara öffnet – Lastwagen müssen weiter warten", ["ab1", "ab6"], [])],
+            [
+                ("Zum ersten Mal seit 1993 können Reisende wieder direkt von Armenien in die Türkei fahren: Am Donnerstag wurde der Grenzübergang Margara–Alican am Fluss Aras für Bürger von Drittstaaten und Diplomaten geöffnet.", ["ab1"], []),
+                ("Am ersten Tag passierten nach armenischen Angaben gut 200 Reisende in rund 40 Fahrzeugen die Grenze.", ["ab4"], [att("nach armenischen Angaben")]),
+                ("Als Erste fuhren 14 in Eriwan akkreditierte Botschafter von EU-Staaten in einem Kleinbus über die Brücke und wurden auf der türkischen Seite vom Gouverneur von Iğdır empfangen.", ["ab15"], []),
+                ("Nach Angaben des türkischen Handelsministeriums ist der Übergang täglich von neun bis 19 Uhr geöffnet.", ["ab3"], [att("Nach Angaben")]),
+            ],
+            [
+                ("Für den Güterverkehr bleibt die Grenze vorerst geschlossen.", ["ab6"], []),
+                ("Das armenische Wirtschaftsministerium rechnet damit, dass frühestens 2027 bis zu 300 Lastwagen täglich abgefertigt werden könnten.", ["ab6"], [att("rechnet damit"), ("hedge", "uncertain", "könnten")]),
+                ("Bisher nehmen türkische Waren den Umweg über Georgien, und im vergangenen Jahr lieferte die Türkei Waren im Wert von rund 280 Millionen Dollar nach Armenien.", ["ab7"], []),
+                ("Spediteure in Eriwan schätzen, dass die Transportkosten über Margara um ein Drittel sinken könnten.", ["ab7"], [att("schätzen"), ("hedge", "uncertain", "könnten")]),
+            ],
+            [
+                ("Noch ungewisser ist die Zukunft der Bahnstrecke Kars–Gjumri, die seit 1993 stillliegt.", ["ab8"], []),
+                ("Auf armenischer Seite sollen Gleise und Brücken in schlechtem Zustand sein, und Eriwan hat eine gemeinsame technische Inspektion im Herbst vorgeschlagen.", ["ab8"], [("hedge", "hearsay", "sollen")]),
+                ("Die Strecke wurde 1899 noch im Russischen Kaiserreich gebaut.", [], []),
+            ],
+            [
+                ("Auf der armenischen Seite des Übergangs arbeiten armenische Grenzschützer und Zöllner, nicht die russischen Grenztruppen, die weiterhin große Teile der Grenze zur Türkei bewachen.", ["ab14"], []),
+                ("In Moskau sprach Außenamtssprecherin Maria Sacharowa von einem positiven Schritt, warnte aber vor dem Einfluss „außerregionaler Akteure“.", ["ab12"], [att("sprach"), att("warnte"), ("scare-quote", "distancing", "„außerregionaler Akteure“")]),
+                ("Regierungschef Nikol Paschinjan sprach von einem historischen Tag.", ["ab9"], [att("sprach")]),
+                ("Armenische und türkische Staatsbürger dürfen den Übergang weiterhin nicht nutzen.", ["ab5"], []),
+            ],
+            [
+                ("In Iğdır hoffen Hoteliers auf Touristen, die den Ararat aus der Nähe sehen wollen, und im armenischen Dorf Margara hat bereits eine Wechselstube eröffnet.", ["ab16"], [att("hoffen")]),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -6034,6 +6300,7 @@ STORIES = {
     "yerevan-arms-trial-2026": (FACTS_Y, ARTICLES_Y),
     "yerevan-housing-protest-2026": (FACTS_Z, ARTICLES_Z),
     "ararat-hailstorm-2026": (FACTS_AA, ARTICLES_AA),
+    "margara-crossing-2026": (FACTS_AB, ARTICLES_AB),
 }
 
 
