@@ -341,6 +341,18 @@ fn word_start(t: &str, e: usize, floor: usize) -> usize {
     start
 }
 
+/// Whether a phrase (folded words) is the words before a place, `words` nearest first (as
+/// [`Scanner::words_before`] gives them).
+fn ends_before(phrase: &[String], words: &[(usize, String)]) -> bool {
+    phrase.len() <= words.len() && phrase.iter().rev().zip(words).all(|(p, w)| *p == w.1)
+}
+
+/// Whether a phrase (folded words) is the words after a place, `words` in order (as
+/// [`Scanner::words_after`] gives them).
+fn starts_after(phrase: &[String], words: &[(usize, usize, String)]) -> bool {
+    phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| *p == w.2)
+}
+
 /// The next word after optional white space: `(start, end)`.
 fn word_after(t: &str, i: usize) -> Option<(usize, usize)> {
     let s = skip_space(t, i);
@@ -1208,11 +1220,10 @@ impl Scanner<'_> {
             return None;
         }
         let words = self.words_after(e, 3);
-        self.lex.halves.iter().find_map(|phrase| {
-            let n = phrase.len();
-            (n <= words.len() && phrase.iter().zip(&words).all(|(p, w)| *p == w.2))
-                .then(|| words[n - 1].1)
-        })
+        self.lex
+            .halves
+            .iter()
+            .find_map(|phrase| starts_after(phrase, &words).then(|| words[phrase.len() - 1].1))
     }
 
     /// A half said after a time span ("dos años y medio", "a year and a half", "un an et
@@ -1267,20 +1278,11 @@ impl Scanner<'_> {
         let last = self.folded(p, e);
         self.lex.halves.iter().find_map(|phrase| {
             let n = phrase.len();
-            if phrase[n - 1] != last || words.len() < n {
+            // the phrase's other words right before its last, then the span word
+            if phrase[n - 1] != last || !ends_before(&phrase[..n - 1], &words) {
                 return None;
             }
-            // the phrase's other words, nearest first, then the span word
-            let before = &words[..n - 1];
-            if !phrase[..n - 1]
-                .iter()
-                .rev()
-                .zip(before)
-                .all(|(w, b)| *w == b.1)
-            {
-                return None;
-            }
-            let ws = words[n - 1].0;
+            let ws = words.get(n - 1)?.0;
             let rest = &self.text[ws..];
             let unit = unit_after(rest, self.lang)
                 .filter(|u| crate::model::is_duration(u))
@@ -1310,9 +1312,7 @@ impl Scanner<'_> {
         }
         let words = self.words_before(p, 4);
         self.lex.pre.iter().find_map(|(phrase, q)| {
-            let n = phrase.len();
-            (n <= words.len() && (0..n).all(|k| phrase[n - 1 - k] == words[k].1))
-                .then(|| (*q, words[n - 1].0))
+            ends_before(phrase, &words).then(|| (*q, words[phrase.len() - 1].0))
         })
     }
 
@@ -1327,10 +1327,11 @@ impl Scanner<'_> {
             &[0]
         };
         for &off in offsets {
-            let found = self.lex.post.iter().find(|(phrase, _)| {
-                let n = phrase.len();
-                off + n <= words.len() && (0..n).all(|k| phrase[k] == words[off + k].2)
-            });
+            let found = self
+                .lex
+                .post
+                .iter()
+                .find(|(phrase, _)| starts_after(phrase, &words[off.min(words.len())..]));
             if let Some((phrase, q)) = found {
                 let start = words[off].0;
                 let end = words[off + phrase.len() - 1].1;
