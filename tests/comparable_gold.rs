@@ -100,10 +100,15 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// 0.883 / 0.907, cross-language floor 0.62 -> 0.63. With margara-crossing-2026 (blind: 0.649 /
 /// 0.957, cue precision 0.932, the same with the session's start binary), all twenty-eight 0.783
 /// / 0.644 / 0.886 / 0.908; with no secondary link between two body sentences across languages
-/// 0.783 / 0.642 / 0.889 / 0.908.
+/// 0.783 / 0.642 / 0.889 / 0.908. Eighteenth session: upper-lars-snowstorm-2026 and
+/// gyumri-museum-theft-2026, the first stories with same-language pairs in three languages each
+/// (blind: 0.412 / 0.826 and 0.426 / 0.895 across languages, same-language recall 0.343 and
+/// 0.438), all thirty 0.475 / 0.619 / 0.886 / 0.907: the same-language figure now rests on 122
+/// gold pairs instead of 23, so its floor drops 0.76 -> 0.45 and the cross-language one 0.63 ->
+/// 0.60.
 /// Raise them towards the targets.
-const FLOOR_SAME_RECALL: f64 = 0.76;
-const FLOOR_CROSS_RECALL: f64 = 0.63;
+const FLOOR_SAME_RECALL: f64 = 0.45;
+const FLOOR_CROSS_RECALL: f64 = 0.60;
 const FLOOR_PRECISION: f64 = 0.87;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 

@@ -6272,6 +6272,569 @@ ARTICLES_AB = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (ac), held out: from the night of Sunday 1 February 2026 heavy snow and avalanche danger
+# close the Georgian Military Road over the Jvari Pass and with it the Upper Lars crossing between
+# Georgia and Russia for five days; thousands of trucks (the count by outlet), many of them
+# Armenian, stranded near Stepantsminda (Kazbegi) and in queues further south; drivers short of
+# fuel and food in the frost, local help and a shelter in Stepantsminda; an Armenian driver found
+# dead in his cab (carbon monoxide or the cold); Armenia's hotline and aid lorries; the Georgian
+# Roads Department's figures, Georgia blaming slow Russian checks and Russia's border service the
+# Georgian road service; Hajiyev's Middle Corridor and Zangezur corridor; traffic rerouted through
+# Azerbaijan's Yalama crossing; Pashinyan's other routes and an opposition MP's charge of
+# dependence on one road; cars let through on Friday 6 February, trucks in convoys from Saturday,
+# the backlog and the carriers' losses. The first story with same-language pairs in three
+# languages (two en, two ru, two az articles). Written without looking at the concept lexicon,
+# the cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AC = {
+    "ac1": "From the night of Sunday 1 February heavy snow and avalanche danger closed the Georgian Military Road between Kobi and Gudauri over the Jvari Pass and with it the Upper Lars crossing between Georgia and Russia (en-highpass, hy: for five days; es, az-bazar: almost / about a week; ru-mtatsminda: trucks stood almost a week in the snow)",
+    "ac2": "The number of trucks stranded on the Georgian side (en-highpass, ru-mtatsminda: about 3,200 on Friday morning, by Georgia's Interior Ministry; en-haulage: more than 4,000 by Tbilisi freight forwarders, against the official 3,200; ru-severnyi: about three thousand, by Georgian media; az-ulu-yol: more than 5,000, by Armenian media; az-bazar: about 3,200, by the Interior Ministry; hy: more than 4,000, by Armenia's association of international road carriers; es: about 3,000; the en-highpass and es headlines: thousands)",
+    "ac3": "Where they were stuck: in and around Stepantsminda and Kobi (trucks that had come from Russia) and in queues stretching south towards Pasanauri and Mtskheta, some held at the truck park in Natakhtari (es: in Stepantsminda and in queues of tens of kilometres further south)",
+    "ac4": "Many of the stranded trucks were Armenian (en-highpass, es: about 1,400, by Armenia's Ministry of Territorial Administration and Infrastructure / the Armenian government; en-haulage: roughly a third, carrying fruit, vegetables, cheese and brandy to Russia; ru-mtatsminda: almost half; az-ulu-yol: more than half, by Armenian media; hy: more than 1,800, by the carriers' association)",
+    "ac5": "Drivers ran short of fuel, food and water in night frosts (en-highpass: minus 15 °C; ru-mtatsminda: minus 18, engines kept running for warmth; hy: minus 20; es: minus 17)",
+    "ac6": "In Stepantsminda the municipality opened a heated school gym as a shelter and residents and volunteers (en-highpass: of the Georgian Red Cross) brought hot meals (ru-mtatsminda: soup and khachapuri; es: about 300 drivers evacuated to the gym)",
+    "ac7": "On Wednesday morning (4 February) an Armenian driver, Hrachya Sahakyan, 58, from Gyumri, was found dead in his cab near Stepantsminda; Georgian police opened an investigation and a preliminary examination points to carbon monoxide poisoning from a cab heater (az-ulu-yol: froze to death, by preliminary information; hy: his colleagues say his fuel had run out and he froze)",
+    "ac8": "Armenia's Ministry of Territorial Administration and Infrastructure set up a 24-hour hotline for the drivers and their families (en-highpass: and sent embassy staff from Tbilisi to the queues)",
+    "ac9": "On Thursday the Armenian government sent lorries through Bagratashen with food, water and diesel for the drivers (en-haulage, ru-mtatsminda: four lorries, en-haulage: 15,000 litres of diesel; hy: five lorries with 25 tonnes; az-bazar: no number)",
+    "ac10": "Georgia's Roads Department (its head Irakli Lomidze in ru-mtatsminda and az-bazar) reported up to / more than two metres of snow on the Jvari Pass, machinery working round the clock (en-highpass: some 60 snowploughs; az-bazar: about 80 machines) and avalanches set off on purpose (ru-mtatsminda: twelve avalanches in a week, some triggered; az-bazar: dozens triggered)",
+    "ac11": "Georgian officials blamed slow checks at the Russian Upper Lars checkpoint for lengthening the queues even before the snow (en-haulage: fewer than 50 lorries an hour; ru-mtatsminda: Lomidze, no more than a thousand a day; ru-severnyi: 'hastened' to blame them, doubted; es: the two sides blamed each other)",
+    "ac12": "Russia's FSB Border Directorate for North Ossetia said the Upper Lars checkpoint worked normally on its side and that the jam came from the Georgian road service's failure to clear the pass; about 800 vehicles waited on the Russian side to enter Georgia (ru-mtatsminda: doubted with 'утверждают'; es: the two sides blamed each other; the ru-severnyi headline)",
+    "ac13": "Hikmet Hajiyev said the region should not depend on a single mountain pass and pointed to the Middle Corridor through Azerbaijan and the Zangezur corridor through southern Armenia as alternatives, also for Armenia (ru-severnyi: Baku 'did not miss the chance' to advertise the «so-called Middle Corridor»; hy: doubted, «so-called Zangezur corridor»; es: the Middle Corridor only)",
+    "ac14": "Traffic was rerouted through Azerbaijan: Turkish, Georgian and Central Asian carriers went via Azerbaijan to the Yalama–Samur crossing with Russia, which kept working (az-bazar: truck traffic at Yalama up about 40 % from 1 to 6 February, by the State Customs Committee; en-haulage: up about 40 % during the week; az-ulu-yol: Hajiyev says Yalama–Samur works without interruption; the az-bazar headline)",
+    "ac15": "The Armenian opposition MP Ashot Tevosyan accused the government of leaving the country hostage to / dependent on a single mountain road without building alternatives, and demanded compensation for the carriers (en-haulage, hy)",
+    "ac16": "At Thursday's cabinet meeting Pashinyan said the closure showed Armenia needs other routes, the Crossroads of Peace and the North–South highway to Iran (az-ulu-yol: 'claimed', “Sülh kəsişməsi” quoted at a distance; es: the Crossroads of Peace only)",
+    "ac17": "The road reopened on Friday 6 February in the afternoon, first for cars only; trucks were let through in convoys from Saturday morning, alternating directions (hy: reopened only partly; the en-highpass, en-haulage, ru-mtatsminda and hy headlines)",
+    "ac18": "Clearing the backlog will take days (en-haulage: at least a week by forwarders, three to four days by Georgian officials; ru-mtatsminda: three to four days, by the Interior Ministry; az-bazar: at least five days, by experts; es: several days, by the Georgian authorities; the en-haulage headline)",
+    "ac19": "The carriers' losses, with perishable loads spoiled (en-haulage: $250–300 a day per idle truck, about $2 million so far, by Armenia's association of international road carriers, tomatoes and cut flowers written off; az-bazar: more than $3 million, including spoiled fruit and vegetables; hy: about 1 billion drams, by the association)",
+    "ac20": "Upper Lars is the only road crossing between Georgia and Russia and Armenia's main overland route to the Russian market (shared background; ru-severnyi, az-ulu-yol and es give it with ac1, es also with ac4)",
+}
+
+ARTICLES_AC = {
+    "en-highpass-wire.txt": {
+        "header": " date 2026-02-06 (Highpass Wire)",
+        "paragraphs": [
+            [("Georgia reopens mountain road to Russia after snow strands thousands of trucks", ["ac17", "ac1", "ac2"], [])],
+            [
+                ("Georgia reopened the Georgian Military Road to cars on Friday afternoon, five days after heavy snow and the risk of avalanches shut the route over the Jvari Pass and, with it, the Upper Lars border crossing with Russia.", ["ac17", "ac1"], []),
+                ("Heavy trucks are to be let through in convoys from Saturday morning, Georgia's Interior Ministry said.", ["ac17"], [att("said")]),
+            ],
+            [
+                ("About 3,200 trucks were waiting on the Georgian side on Friday morning, according to the ministry.", ["ac2"], [att("according to")]),
+                ("Armenia's Ministry of Territorial Administration and Infrastructure said about 1,400 of them were Armenian.", ["ac4"], [att("said")]),
+                ("Drivers said they had run short of fuel, food and water as night temperatures fell to minus 15 degrees Celsius.", ["ac5"], [att("said")]),
+                ("In the mountain town of Stepantsminda, also known as Kazbegi, the local authorities turned a school gym into a heated shelter and volunteers of the Georgian Red Cross handed out hot meals.", ["ac6"], []),
+            ],
+            [
+                ("On Wednesday morning an Armenian driver, Hrachya Sahakyan, 58, was found dead in the cab of his truck near Stepantsminda.", ["ac7"], []),
+                ("Georgian police opened an investigation, and a preliminary examination pointed to carbon monoxide poisoning from a cab heater.", ["ac7"], [("hedge", "uncertain", "preliminary")]),
+                ("Armenia set up a 24-hour hotline for drivers and their families and sent staff from its embassy in Tbilisi to the queues.", ["ac8"], []),
+            ],
+            [
+                ("Georgia's Roads Department said more than two metres of snow had fallen on the pass and that some 60 snowploughs had worked around the clock while specialists set off controlled avalanches.", ["ac10"], [att("said")]),
+                ("Russia's border service said the Upper Lars checkpoint had kept working normally on its side and that about 800 vehicles were waiting in North Ossetia to enter Georgia.", ["ac12"], [att("said")]),
+                ("Georgian officials countered that slow Russian checks had lengthened the queues even before the snow.", ["ac11"], [att("countered")]),
+            ],
+            [
+                ("Prime Minister Nikol Pashinyan told a cabinet meeting on Thursday that the closure showed why Armenia needed other routes, including the Crossroads of Peace project across its south and the North–South highway to Iran.", ["ac16"], [att("told")]),
+                ("In Baku, Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said the region should not depend on a single mountain pass and pointed to the Middle Corridor through Azerbaijan and to the route across southern Armenia that Baku calls the Zangezur corridor.", ["ac13"], [att("said"), att("pointed to")]),
+            ],
+            [
+                ("Upper Lars is the only road crossing between Georgia and Russia and Armenia's main overland link to the Russian market.", ["ac20"], []),
+                ("The road, built by the Russian Empire in the nineteenth century, climbs to almost 2,400 metres at the pass.", [], []),
+            ],
+        ],
+    },
+    "en-haulage-monitor.txt": {
+        "header": " date 2026-02-07 (Haulage Monitor)",
+        "paragraphs": [
+            [("Trucks roll again at Upper Lars, but the backlog could take a week to clear", ["ac17", "ac18"], [("hedge", "uncertain", "could")])],
+            [
+                ("Convoys of lorries began crossing Georgia's Jvari Pass on Saturday morning behind snowploughs, ending a standstill that started on the night of 1 February.", ["ac17", "ac1"], []),
+                ("Freight forwarders in Tbilisi put the number of heavy goods vehicles stuck on the Georgian side during the closure at more than 4,000, well above the official count of 3,200.", ["ac2"], [att("put the number")]),
+                ("Roughly a third were Armenian, most of them carrying fruit, greenhouse vegetables, cheese and brandy to Russia.", ["ac4"], []),
+            ],
+            [
+                ("With the convoys taking turns in each direction, forwarders expect it to take at least a week before traffic returns to normal.", ["ac18"], [att("expect")]),
+                ("Georgian officials are more optimistic and talk of three to four days.", ["ac18"], [att("talk of")]),
+                ("They also blame the Russian checkpoint, which in their words clears fewer than 50 lorries an hour even in good weather.", ["ac11"], [att("blame"), att("in their words")]),
+            ],
+            [
+                ("For hauliers the bill keeps growing.", ["ac19"], []),
+                ("Armenia's association of international road carriers estimates that every idle truck loses $250 to $300 a day, putting its members' losses at about $2 million so far.", ["ac19"], [att("estimates")]),
+                ("Several loads of tomatoes and cut flowers have reportedly been written off.", ["ac19"], [("hedge", "hearsay", "reportedly")]),
+                ("On Thursday the Armenian government sent four lorries with food, drinking water and 15,000 litres of diesel to the drivers waiting in the queues.", ["ac9"], []),
+            ],
+            [
+                ("Some carriers avoided the pass altogether.", ["ac14"], []),
+                ("Turkish, Georgian and Central Asian hauliers rerouted through Azerbaijan to its Yalama crossing with Russia, where truck traffic rose by about 40% during the week, according to Azerbaijani customs data.", ["ac14"], [att("according to")]),
+                ("Armenian trucks have no such option, because the border between Armenia and Azerbaijan is still closed.", [], []),
+            ],
+            [
+                ("Armenian exporters have little choice: the Georgian Military Road is their only practical way by land to Russia, which buys most of their fruit and brandy.", ["ac20"], []),
+                ("In Yerevan, the opposition lawmaker Ashot Tevosyan accused the government of leaving the economy hostage to one mountain road and called for compensation for carriers.", ["ac15"], [att("accused")]),
+                ("The same road carried tens of thousands of Russians fleeing mobilisation into Georgia in the autumn of 2022.", [], [mv("forced", "fleeing")]),
+            ],
+        ],
+    },
+    "ru-severnyi-kordon.txt": {
+        "header": " date 2026-02-06 (Северный кордон)",
+        "paragraphs": [
+            [("Пробка у Верхнего Ларса: российские пограничники указывают на грузинскую сторону", ["ac12"], [att("указывают")])],
+            [
+                ("С ночи на понедельник Военно-Грузинская дорога между Коби и Гудаури закрыта из-за сильных снегопадов и угрозы схода лавин.", ["ac1"], []),
+                ("Вместе с ней фактически встал и «Верхний Ларс» — единственный автомобильный пункт пропуска между Россией и Грузией.", ["ac1", "ac20"], []),
+                ("По данным грузинских СМИ, на грузинской стороне скопилось около трёх тысяч грузовиков.", ["ac2"], [att("По данным")]),
+            ],
+            [
+                ("В Пограничном управлении ФСБ России по Республике Северная Осетия — Алания заявили, что пункт пропуска всё это время работал в штатном режиме.", ["ac12"], [att("заявили")]),
+                ("По словам пограничников, затор возник исключительно потому, что грузинская дорожная служба не смогла вовремя расчистить перевал.", ["ac12"], [att("По словам")]),
+                ("С российской стороны въезда в Грузию ожидают около 800 машин.", ["ac12"], []),
+                ("В Тбилиси между тем поспешили обвинить во всём медленный досмотр на российской границе.", ["ac11"], [doubt("поспешили")]),
+            ],
+            [
+                ("В среду утром у Степанцминды в кабине своей фуры был найден мёртвым 58-летний водитель из Армении.", ["ac7"], []),
+                ("По предварительным данным, он отравился угарным газом.", ["ac7"], [("hedge", "uncertain", "По предварительным данным")]),
+                ("Водители жалуются, что у них заканчиваются топливо и еда.", ["ac5"], [att("жалуются")]),
+            ],
+            [
+                ("В пятницу днём грузинская сторона открыла дорогу для легковых автомобилей, а фуры обещают пропускать колоннами начиная с субботы.", ["ac17"], []),
+                ("Часть перевозчиков ещё в начале недели развернулась и пошла в объезд через Азербайджан и пункт пропуска Ялама.", ["ac14"], []),
+                ("В Баку не упустили случая прорекламировать так называемый «Средний коридор» как альтернативу грузинскому перевалу.", ["ac13"], [doubt("не упустили случая"), ("scare-quote", "marker", "так называемый"), ("scare-quote", "distancing", "«Средний коридор»")]),
+            ],
+            [
+                ("Армянский оппозиционный депутат Ашот Тевосян обвинил правительство Пашиняна в том, что страна оказалась заложницей одной горной дороги.", ["ac15"], [att("обвинил")]),
+                ("Напомним, что Пашинян в последние годы демонстративно дистанцируется от Москвы, а в 2024 году заморозил участие Армении в ОДКБ.", [], []),
+            ],
+        ],
+    },
+    "ru-mtatsminda-vesti.txt": {
+        "header": " date 2026-02-07 (Мтацминдские вести)",
+        "paragraphs": [
+            [("Дорогу на Ларс открыли: первые колонны фур двинулись через Крестовый перевал", ["ac17"], [])],
+            [
+                ("В субботу утром по Военно-Грузинской дороге пошли первые колонны грузовиков, почти неделю простоявших в снегу.", ["ac17", "ac1"], []),
+                ("Легковые машины пропускают с пятницы, фуры — поочерёдно, то в сторону России, то обратно.", ["ac17"], []),
+                ("В МВД Грузии рассчитывают, что пробка рассосётся за три-четыре дня.", ["ac18"], [att("рассчитывают")]),
+            ],
+            [
+                ("К утру пятницы, по данным министерства, на грузинской стороне стояли 3200 фур, почти половина из них — армянские.", ["ac2", "ac4"], [att("по данным")]),
+                ("Часть машин держали на стоянке в Натахтари под Мцхетой, остальные растянулись вдоль трассы до Пасанаури, а те, кто успел въехать со стороны России, застряли в Степанцминде и Коби.", ["ac3"], []),
+            ],
+            [
+                ("Глава Департамента автомобильных дорог Ираклий Ломидзе рассказал, что на Крестовом перевале лежит до двух метров снега и за неделю сошли двенадцать лавин, часть из которых спустили искусственно.", ["ac10"], [att("рассказал")]),
+                ("Ломидзе упрекнул и российскую сторону: по его словам, даже в хорошую погоду на «Верхнем Ларсе» досматривают не больше тысячи машин в сутки.", ["ac11"], [att("упрекнул"), att("по его словам")]),
+                ("В погрануправлении ФСБ по Северной Осетии утверждают, что их пункт пропуска работал без сбоев.", ["ac12"], [doubt("утверждают")]),
+            ],
+            [
+                ("Ночью мороз доходил до минус 18, и многие водители сутками не глушили моторы, чтобы согреться.", ["ac5"], []),
+                ("Жители Степанцминды носили им горячий суп и хачапури, а муниципалитет открыл отапливаемый спортзал в местной школе.", ["ac6"], []),
+                ("Ночь на среду стала для одного из них последней: 58-летний дальнобойщик из Гюмри Грачья Саакян не проснулся в своей кабине.", ["ac7"], []),
+                ("Полиция начала расследование, предварительная причина смерти — отравление угарным газом от печки.", ["ac7"], [("hedge", "uncertain", "предварительная")]),
+            ],
+            [
+                ("В четверг через Баграташен из Армении пришли четыре грузовика с продуктами, водой и дизельным топливом, отправленные армянским правительством.", ["ac9"], []),
+                ("Степанцминда, которую многие по-прежнему называют Казбеги, обычно живёт зимой за счёт туристов, приезжающих к церкви Гергети.", [], []),
+            ],
+        ],
+    },
+    "az-ulu-yol.txt": {
+        "header": " date 2026-02-05 (Ulu yol)",
+        "paragraphs": [
+            [("Hikmət Hacıyev: Yuxarı Lars böhranı Orta Dəhlizin və Zəngəzur dəhlizinin əhəmiyyətini bir daha göstərdi", ["ac13"], [])],
+            [
+                ("Gürcüstanla Rusiya arasında yeganə avtomobil keçidi olan Yuxarı Lars bazar günü gecədən güclü qar və uçqun təhlükəsi səbəbindən bağlıdır.", ["ac1", "ac20"], []),
+                ("Erməni mediasının məlumatına görə, Gürcüstan ərazisində 5 mindən çox yük maşını ilişib qalıb və onların yarıdan çoxu Ermənistana məxsusdur.", ["ac2", "ac4"], [att("məlumatına görə")]),
+                ("Sürücülərin yanacaq və ərzaq ehtiyatı tükənməkdədir.", ["ac5"], []),
+            ],
+            [
+                ("Gürcüstanın Avtomobil Yolları Departamenti bildirib ki, Cvari aşırımında qarın hündürlüyü iki metrə çatır.", ["ac10"], [att("bildirib")]),
+                ("Rusiya FTX-nin Sərhəd Xidməti isə keçid məntəqəsinin Rusiya tərəfində adi rejimdə işlədiyini açıqlayıb.", ["ac12"], [att("açıqlayıb")]),
+            ],
+            [
+                ("Prezidentin köməkçisi – Xarici siyasət məsələləri şöbəsinin müdiri Hikmət Hacıyev bildirib ki, bu vəziyyət bütöv bir regionun tək bir dağ aşırımından asılı qalmasının nə qədər təhlükəli olduğunu göstərir.", ["ac13"], [att("bildirib")]),
+                ("Onun sözlərinə görə, Azərbaycan ərazisindən keçən Orta Dəhliz və Zəngəzur dəhlizi Ermənistan da daxil olmaqla bütün region ölkələri üçün etibarlı alternativ ola bilər.", ["ac13"], [att("sözlərinə görə"), ("hedge", "uncertain", "ola bilər")]),
+                ("Hacıyev qeyd edib ki, Azərbaycan–Rusiya sərhədindəki Yalama–Samur keçid məntəqəsi bu günlərdə fasiləsiz işləyir.", ["ac14"], [att("qeyd edib")]),
+            ],
+            [
+                ("Çərşənbə günü səhər Stepantsminda yaxınlığında 58 yaşlı erməni sürücü öz maşınının kabinasında ölü tapılıb.", ["ac7"], []),
+                ("İlkin məlumata görə, o, soyuqdan donaraq ölüb.", ["ac7"], [("hedge", "uncertain", "İlkin məlumata görə")]),
+            ],
+            [
+                ("Ermənistanın baş naziri Nikol Paşinyan hökumət iclasında iddia edib ki, baş verənlər “Sülh kəsişməsi” layihəsinin nə qədər vacib olduğunu sübut edir.", ["ac16"], [doubt("iddia edib"), ("scare-quote", "distancing", "“Sülh kəsişməsi”")]),
+                ("Erməni müxalifətçi deputat Aşot Tevosyan isə hökuməti ölkəni bir dağ yolunun girovuna çevirməkdə günahlandırıb.", ["ac15"], [att("günahlandırıb")]),
+                ("Şübhəsiz, İrəvan regional kommunikasiyaların açılmasını ləngitdikcə bu cür böhranlar təkrarlanacaq.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, 2020-ci il 10 noyabr tarixli üçtərəfli bəyanatın 9-cu bəndi Azərbaycanın əsas hissəsi ilə Naxçıvan arasında maneəsiz nəqliyyat əlaqəsini nəzərdə tutur.", [], []),
+            ],
+        ],
+    },
+    "az-bazar-nebzi.txt": {
+        "header": " date 2026-02-07 (Bazar nəbzi)",
+        "paragraphs": [
+            [("Yuxarı Lars bağlananda yüklər Azərbaycan yoluna üz tutdu", ["ac14", "ac1"], [])],
+            [
+                ("Hərbi-Gürcü yolunun təxminən bir həftə bağlı qalması Cənubi Qafqazdan Rusiyaya yük daşımalarını ciddi çətinliyə salıb.", ["ac1"], []),
+                ("Dövlət Gömrük Komitəsinin məlumatına görə, fevralın 1-dən 6-dək Yalama gömrük postundan keçən yük avtomobillərinin sayı əvvəlki həftə ilə müqayisədə təxminən 40 faiz artıb.", ["ac14"], [att("məlumatına görə")]),
+                ("Türkiyə, Gürcüstan və Orta Asiya daşıyıcılarının bir hissəsi marşrutunu Qırmızı Körpü və Yalama üzərindən dəyişib.", ["ac14"], []),
+            ],
+            [
+                ("Gürcüstan Daxili İşlər Nazirliyinin açıqladığı rəqəmlərə görə, yol bağlı olarkən ölkə ərazisində təxminən 3 min 200 tır gözləyirdi.", ["ac2"], [att("rəqəmlərə görə")]),
+                ("Yol cümə günü axşamüstü əvvəlcə minik avtomobilləri üçün açılıb, tırlar isə şənbə səhərindən karvanlarla buraxılır.", ["ac17"], []),
+                ("Ekspertlər növbənin tam aradan qalxması üçün ən azı beş gün tələb olunacağını proqnozlaşdırırlar.", ["ac18"], [att("proqnozlaşdırırlar")]),
+                ("Gürcüstan Avtomobil Yolları Departamentinin rəhbəri İrakli Lomidze bildirib ki, aşırımda 80-ə yaxın texnika işləyib və onlarla uçqun süni şəkildə endirilib.", ["ac10"], [att("bildirib")]),
+                ("Lomidze Rusiya tərəfində yoxlamaların ləng aparıldığını da vurğulayıb.", ["ac11"], [att("vurğulayıb")]),
+            ],
+            [
+                ("Ermənistan üçün Yuxarı Lars Rusiya bazarına çıxan əsas quru yoldur.", ["ac20"], []),
+                ("Erməni daşıyıcılar assosiasiyasının hesablamalarına görə, itkilər artıq 3 milyon dolları ötüb və bura yolda xarab olmuş meyvə-tərəvəz yükləri də daxildir.", ["ac19"], [att("hesablamalarına görə")]),
+                ("Rəsmi İrəvan sürücülərə ərzaq və dizel yanacağı yüklənmiş maşınlar göndərib.", ["ac9"], []),
+            ],
+            [
+                ("İqtisadçı Elvin Quliyev hesab edir ki, bu cür fasilələr Azərbaycandan keçən Şimal–Cənub nəqliyyat dəhlizinə marağı artıracaq.", [], [att("hesab edir")]),
+                ("Yalama–Samur keçidi Azərbaycanla Rusiya arasında əsas avtomobil sərhəd-keçid məntəqəsidir.", [], []),
+            ],
+        ],
+    },
+    "hy-lernantsk.txt": {
+        "header": " date 2026-02-06 (Լեռնանցք)",
+        "paragraphs": [
+            [("Լարսի ճանապարհին մահացել է հայ վարորդ, երթևեկությունը մասամբ վերականգնվել է", ["ac7", "ac17"], [])],
+            [
+                ("Հինգ օր փակ մնալուց հետո ուրբաթ կեսօրից հետո Վրացական ռազմական ճանապարհը բացվեց, բայց միայն մարդատար մեքենաների համար։", ["ac1", "ac17"], []),
+                ("Բեռնատարները կսկսեն շարժվել միայն շաբաթ առավոտյան՝ շարասյուներով։", ["ac17"], []),
+                ("Հայաստանի միջազգային ավտոփոխադրողների ասոցիացիայի հաշվարկով՝ Վրաստանի տարածքում կուտակվել է ավելի քան 4000 բեռնատար, որոնցից 1800-ից ավելին՝ հայկական։", ["ac2", "ac4"], [att("հաշվարկով")]),
+                ("Նրանց մի մասը կանգնած է Ստեփանծմինդայում և Կոբիում, մյուսները՝ Փասանաուրիից դեպի Մցխեթա ձգվող հերթում։", ["ac3"], []),
+            ],
+            [
+                ("Չորեքշաբթի առավոտյան Ստեփանծմինդայի մոտ իր բեռնատարի խցիկում մահացած են գտել գյումրեցի 58-ամյա Հրաչյա Սահակյանին։", ["ac7"], []),
+                ("Վրաստանի ոստիկանության նախնական տվյալներով՝ նա թունավորվել է շմոլ գազից, սակայն գործընկերները պատմում են, որ նրա վառելիքը վերջացել էր, և նա պարզապես սառել է։", ["ac7"], [("hedge", "uncertain", "նախնական տվյալներով"), att("պատմում են")]),
+                ("Գիշերները ցուրտը հասնում է մինչև մինուս 20 աստիճանի, և վարորդները խնայում են վերջին հացն ու ջուրը։", ["ac5"], []),
+            ],
+            [
+                ("Տարածքային կառավարման և ենթակառուցվածքների նախարարությունը շուրջօրյա թեժ գիծ է բացել, իսկ հինգշաբթի Բագրատաշենով հինգ բեռնատար է մեկնել՝ 25 տոննա սննդամթերքով ու դիզելային վառելիքով։", ["ac8", "ac9"], []),
+                ("Վարչապետ Նիկոլ Փաշինյանը կառավարության նիստում հայտարարել է, որ իրավիճակը ևս մեկ անգամ ցույց է տալիս Հյուսիս–Հարավ մայրուղու և «Խաղաղության խաչմերուկի» կարևորությունը։", ["ac16"], [att("հայտարարել է")]),
+                ("Ընդդիմադիր պատգամավոր Աշոտ Թևոսյանը մեղադրում է կառավարությանը, որ տարիներ շարունակ այլընտրանքային ճանապարհ չի կառուցվել, և երկիրը կախված է մնացել մեկ լեռնային ճանապարհից։", ["ac15"], [att("մեղադրում է")]),
+                ("Նա պահանջել է փոխհատուցել փոխադրողների վնասները, որոնք ասոցիացիան գնահատում է մոտ 1 միլիարդ դրամ։", ["ac15", "ac19"], [att("գնահատում է")]),
+            ],
+            [
+                ("Բաքվում Հիքմեթ Հաջիևը պնդում է, թե Հայաստանը խուսափած կլիներ այս խցանումից, եթե բացված լիներ այսպես կոչված «Զանգեզուրի միջանցքը»։", ["ac13"], [doubt("պնդում է"), ("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»")]),
+                ("Մինչդեռ հենց Ադրբեջանն ու Թուրքիան են երեք տասնամյակ շրջափակման մեջ պահում Հայաստանը՝ նրան թողնելով միայն Վրաստանի և Իրանի ճանապարհները։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Վերին Լարսը Վրաստանի և Ռուսաստանի միջև միակ ցամաքային անցակետն է, որով անցնում է դեպի ռուսական շուկա հայկական արտահանման հիմնական մասը։", ["ac20"], []),
+            ],
+        ],
+    },
+    "es-eco-de-la-cordillera.txt": {
+        "header": " date 2026-02-07 (El Eco de la Cordillera)",
+        "paragraphs": [
+            [("Miles de camioneros, atrapados por la nieve en la única carretera entre Georgia y Rusia", ["ac2", "ac1", "ac20"], [])],
+            [
+                ("Durante casi una semana, la nieve y el riesgo de aludes mantuvieron cerrada la Carretera Militar Georgiana y, con ella, el paso fronterizo de Verjni Lars, la única conexión por carretera entre Georgia y Rusia.", ["ac1", "ac20"], []),
+                ("Unos 3.000 camiones quedaron bloqueados en el lado georgiano, tanto en el pueblo de Stepantsminda como en colas de decenas de kilómetros más al sur.", ["ac2", "ac3"], []),
+                ("Según el Gobierno armenio, alrededor de 1.400 pertenecen a transportistas de Armenia, para la que esta ruta es la principal salida hacia el mercado ruso.", ["ac4", "ac20"], [att("Según")]),
+            ],
+            [
+                ("Con noches a 17 grados bajo cero, a muchos conductores se les acabaron el gasóleo y la comida.", ["ac5"], []),
+                ("El miércoles, un camionero armenio de 58 años apareció muerto en su cabina.", ["ac7"], []),
+                ("La policía georgiana investiga el caso y apunta, de forma preliminar, a una intoxicación por monóxido de carbono.", ["ac7"], [att("apunta"), ("hedge", "uncertain", "de forma preliminar")]),
+                ("Los vecinos de Stepantsminda repartieron sopa caliente, y unos 300 conductores fueron evacuados a un gimnasio con calefacción habilitado por el ayuntamiento.", ["ac6"], [mv("evacuation", "evacuados")]),
+            ],
+            [
+                ("Georgia y Rusia, que no mantienen relaciones diplomáticas desde la guerra de 2008, se culparon mutuamente del atasco.", ["ac11", "ac12"], []),
+                ("La guardia fronteriza rusa aseguró que su puesto funcionó con normalidad, mientras que Tiflis criticó la lentitud de los controles rusos.", ["ac12", "ac11"], [att("aseguró"), att("criticó")]),
+            ],
+            [
+                ("El primer ministro armenio, Nikol Pashinián, afirmó que el cierre demuestra la necesidad de abrir nuevas rutas, como la Encrucijada de la Paz que su Gobierno promueve en el sur del país.", ["ac16"], [att("afirmó")]),
+                ("Desde Bakú, el asesor presidencial Hikmet Hajiyev sostuvo que el Corredor Medio, que atraviesa Azerbaiyán, permitiría evitar este tipo de bloqueos.", ["ac13"], [att("sostuvo")]),
+            ],
+            [
+                ("La carretera se reabrió el viernes por la tarde para los turismos, y este sábado empezaron a pasar los primeros convoyes de camiones.", ["ac17"], []),
+                ("Las autoridades georgianas calculan que harán falta varios días para despejar la cola.", ["ac18"], [att("calculan")]),
+                ("Trazada por el Imperio ruso en el siglo XIX, la carretera cruza el Cáucaso a los pies del monte Kazbek.", [], []),
+            ],
+        ],
+    },
+}
+
+# ---------------------------------------------------------------------------------------------
+# Story (ad), held out: in the night of Saturday 18 to Sunday 19 April 2026 thieves break into the
+# Kumayri Museum of History and Art (invented) in Gyumri and take paintings and drawings by Minas
+# Avetisyan and church silver made in Kars; the alarm off (unpaid security contract, or a power
+# cut by the director's account), the night watchman, three men detained and nine objects found
+# in Akhurik, a fourth suspect across the Georgian border at Bavra and on to Moscow, Interpol, a
+# canvas offered on a Russian-language Telegram channel, the ministry's and the director's values,
+# the ministry's blame and the director's suspension, the underfunding of museums, Pashinyan's
+# order to check all state museums, the Kars origin of the silver and a Kars art historian's claim
+# of shared (Ottoman) heritage. Same-language pairs: two en, two hy, two tr articles. Outlet tags
+# in the labels: en-PG (Provenance Gazette), en-CL (Caucasus Lookout), hy-OL (Orva lur), hy-HK
+# (Hakakshir), tr-GA (Günün Aynası), tr-SH (Serhat Haber). Written without looking at the concept
+# lexicon, the cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AD = {
+    "ad1": "In the night of Saturday 18 to Sunday 19 April 2026 thieves broke into the Kumayri Museum of History and Art in Gyumri, Armenia's second city, through a window at the back, at about three in the morning (en-PG: in the early hours of Sunday; en-CL: shortly after three, a cleaner found the empty cases at about nine; hy-HK: before dawn, with the neighbourhood in darkness, with ad4; tr-SH: by prising off the window's iron bars, 'it was reported'; de: in the night to Sunday); every headline and the leads naming the theft",
+    "ad2": "What was taken: by the police and the ministry 17 objects, four oil paintings and two drawings by Minas Avetisyan and eleven pieces of 18th–19th-century church silver (chalices, a censer, crosses, a Gospel cover); by the museum 19, counting two silver pieces on loan from a private collector (en-CL, hy-HK); tr-SH: about 20; fr: about twenty, with about ten pieces of silver",
+    "ad3": "The alarm did not go off: by the Investigative Committee it had been switched off since early March, when the security company ended its contract over unpaid bills (hy-HK: doubted with 'պնդում է'; de: stated as fact; tr-SH and the first fr sentence: only that it did not work)",
+    "ad4": "The director's account of the alarm: a power cut in the district that night and a backup battery long dead (hy-HK: also that she had asked the ministry for a new system in 2024 and 2025 without an answer, and the neighbourhood in darkness when the thieves came)",
+    "ad5": "The night watchman (en-CL: a 71-year-old pensioner; hy-HK: over seventy) was alone on duty and heard nothing; he was questioned and released (en-CL, hy-OL)",
+    "ad6": "On Wednesday 22 April police detained three men from Gyumri (en-CL: aged 24, 29 and 38, the oldest with a conviction for burglary; hy-OL: charged with theft on an especially large scale; tr-SH: four people)",
+    "ad7": "Police found nine of the objects, the two drawings and seven pieces of silver, in a garage in the village of Akhurik near Gyumri (hy-HK: only nine, five days on; de: most of the silver)",
+    "ad8": "A fourth suspect, a 41-year-old citizen of Armenia and Russia, is believed to have taken the four paintings across the Georgian border at Bavra on Sunday afternoon and flown from Tbilisi to Moscow on Monday (en-CL: Georgia's Interior Ministry confirmed his car's entry; hy-HK: the canvases most likely already in Russia; tr-SH: 'sanılıyor'; fr: hearsay conditional; de: 'soll'); the en-CL and de headlines",
+    "ad9": "At Armenia's request Interpol added the four paintings to its database of stolen works of art (en-PG: on Thursday), and the fourth suspect is wanted through Interpol (en-CL, hy-OL)",
+    "ad10": "On Monday 20 April a canvas resembling one of the paintings, Autumn in Jajur, was offered for $85,000 on a Russian-language Telegram channel, and the post was soon removed (en-PG: within hours, after Armenian artists shared screenshots; fr: the advert disappeared; tr-SH: doubted with 'iddia edildi'; hy-HK: with ad8); the en-PG headline",
+    "ad11": "The Ministry of Education, Science, Culture and Sport values the stolen objects at about 210 million drams (about $540,000; fr: nearly 500,000 euros)",
+    "ad12": "The museum's director, Narine Papoyan, puts their market value at no less than $1.5 million (en-PG: she calls the ministry's figure an outdated insurance value; tr-SH: doubted with 'öne sürdü')",
+    "ad13": "The ministry blames the museum: deputy minister Arsen Mkrtchyan said it had received 8 million drams in 2025 to upgrade its security and not spent it, and on Thursday 23 April the director was suspended pending an internal inquiry (hy-HK: she answers that the money arrived only at the end of December, too late for a tender; its headline says the government shifts the blame onto her)",
+    "ad14": "Underfunding blamed: the Gyumri opposition MP Sona Melkumyan (hy-HK), museum staff (en-PG), curators (fr) or the opposition (tr-SH, de) say museums have been starved of money for years (hy-HK: the budget cut by 12 % this year and the watchman paid 95,000 drams a month; en-PG: guards under $300 a month and many regional museums without a working alarm; fr: guards under 100,000 drams, budgets cut, alarms out of order); the fr headline",
+    "ad15": "At the cabinet meeting on Thursday 23 April Pashinyan ordered security checks at all state museums within a month (en-CL: blaming unacceptable negligence; hy-HK: without saying where the money would come from)",
+    "ad16": "The church silver was made by Armenian silversmiths in Kars in the 19th century and brought to Gyumri, then Alexandropol, in 1920 by Armenians leaving Kars (en-PG, hy-OL: refugees who fled; tr-GA: who left; de: refugees; tr-SH: 'taken from Kars'; en-CL: only that it came from Kars); the tr headlines",
+    "ad17": "A Kars art historian, Nermin Aslanoğlu, says some of the silver bears Ottoman assay marks and belongs to the shared heritage of Kars, not to Armenian heritage alone (tr-SH: Armenia, which accuses Turkey of cultural appropriation, appropriates shared Anatolian heritage, and Turkey should follow the case through Interpol); hy-HK doubts the Turkish media's «Ottoman heritage of Kars», and historians answer that the chalices' inscriptions are in Armenian and name donors from Kars",
+    "ad18": "Minas Avetisyan, born in 1928 in Jajur near Gyumri (en-PG: died in 1975 at 46), is regarded as one of the greatest Armenian painters of the 20th century",
+}
+
+ARTICLES_AD = {
+    "en-provenance-gazette.txt": {
+        "header": " date 2026-04-24 (The Provenance Gazette)",
+        "paragraphs": [
+            [("Stolen Avetisyan canvas offered on Telegram days after Armenian museum raid", ["ad1", "ad10"], [])],
+            [
+                ("Thieves who broke into a museum in Gyumri, Armenia's second city, in the early hours of Sunday took four oil paintings and two drawings by Minas Avetisyan, along with eleven pieces of church silver, according to the Armenian police.", ["ad1", "ad2"], [att("according to")]),
+                ("A canvas that closely resembles one of them, Autumn in Jajur, was offered for sale the next day on a Russian-language Telegram channel for collectors, with an asking price of $85,000.", ["ad10"], []),
+                ("The post was taken down within hours, after Armenian artists began sharing screenshots of it.", ["ad10"], []),
+            ],
+            [
+                ("Avetisyan, who was born in 1928 in Jajur, a village near Gyumri, and died in 1975 at 46, is regarded as one of the finest Armenian colourists of the twentieth century.", ["ad18"], []),
+                ("His works seldom come to market, and the few sold abroad in recent years went for six-figure sums.", [], []),
+                ("Armenia's Ministry of Education, Science, Culture and Sport put the value of the stolen objects at about 210 million drams, or some $540,000.", ["ad11"], [att("put the value")]),
+                ("Narine Papoyan, the museum's director, called that an outdated insurance figure and said the market value was at least $1.5 million.", ["ad12"], [att("called"), att("said")]),
+            ],
+            [
+                ("Investigators said the building's alarm had been disconnected since early March, when a private security firm ended its contract over unpaid bills.", ["ad3"], [att("said")]),
+                ("Papoyan says it failed during a power cut in the neighbourhood that night and that its backup battery had long been dead.", ["ad4"], [att("says")]),
+                ("Police detained three men from Gyumri on Wednesday and recovered nine objects, the two drawings and seven pieces of silver, from a garage in the nearby village of Akhurik.", ["ad6", "ad7"], []),
+                ("Investigators believe a fourth suspect, who holds Armenian and Russian passports, drove the paintings across the Georgian border at Bavra on Sunday afternoon and flew from Tbilisi to Moscow the following day.", ["ad8"], [att("believe")]),
+                ("At Armenia's request, Interpol added the four paintings to its database of stolen works of art on Thursday.", ["ad9"], []),
+            ],
+            [
+                ("The silver was made by Armenian silversmiths in Kars in the nineteenth century and carried to Gyumri, then called Alexandropol, by refugees who fled the city in 1920.", ["ad16"], [mv("forced", "fled")]),
+                ("Museum staff across Armenia say the theft exposes years of underfunding, with guards earning less than $300 a month and many regional museums lacking a working alarm.", ["ad14"], [att("say")]),
+                ("Interpol's database, which dealers and auction houses can search through a free phone app, lists tens of thousands of missing objects.", [], []),
+            ],
+        ],
+    },
+    "en-caucasus-lookout.txt": {
+        "header": " date 2026-04-23 (The Caucasus Lookout)",
+        "paragraphs": [
+            [("Three held over Gyumri museum theft as police trace fourth suspect to Georgia", ["ad1", "ad6", "ad8"], [])],
+            [
+                ("Armenian police on Wednesday detained three men over the weekend theft of paintings and church silver from a museum in Gyumri, the country's second-largest city.", ["ad1", "ad6"], []),
+                ("The suspects, aged 24, 29 and 38, all live in Gyumri, and the oldest has a previous conviction for burglary, police said.", ["ad6"], [att("said")]),
+                ("A fourth man, a 41-year-old with Armenian and Russian citizenship, crossed into Georgia at the Bavra checkpoint a few hours after the break-in, according to investigators.", ["ad8"], [att("according to")]),
+                ("Georgia's Interior Ministry confirmed that his car had entered the country on Sunday afternoon and said it was cooperating with Yerevan.", ["ad8"], [att("confirmed"), att("said")]),
+                ("He is now wanted through Interpol.", ["ad9"], []),
+            ],
+            [
+                ("The thieves got into the Kumayri Museum of History and Art through a rear window shortly after three in the morning on Sunday, and a cleaner found the empty display cases when she arrived at about nine.", ["ad1"], []),
+                ("The museum says 19 objects are missing, among them four paintings and two drawings by Minas Avetisyan, while the police list 17, because two silver pieces on loan from a private collector are not state property.", ["ad2"], [att("says")]),
+                ("Officers found nine of the items in a garage in the village of Akhurik, close to the Turkish border, during Wednesday's arrests.", ["ad7"], []),
+                ("The night watchman, a 71-year-old pensioner alone in the lodge by the gate, told investigators he had heard nothing; he was questioned for several hours and released.", ["ad5"], [att("told")]),
+            ],
+            [
+                ("The Investigative Committee said nobody had been watching the alarm for weeks: the company paid to monitor it walked away in early March because the museum owed it money.", ["ad3"], [att("said")]),
+                ("The culture ministry, which values the stolen objects at about 210 million drams (around $540,000), suspended the museum's director, Narine Papoyan, on Thursday pending an internal inquiry.", ["ad11", "ad13"], [att("values")]),
+                ("Deputy minister Arsen Mkrtchyan said the museum had been given eight million drams last year to upgrade its security and had left the money unspent.", ["ad13"], [att("said")]),
+                ("At a cabinet meeting the same day, Prime Minister Nikol Pashinyan blamed unacceptable negligence and ordered security checks at every state museum within a month.", ["ad15"], [att("blamed")]),
+            ],
+            [
+                ("Some Turkish media have seized on the case because the silver came from Kars, quoting an art historian there who says several pieces bear Ottoman hallmarks and belong to the city's shared heritage.", ["ad16", "ad17"], [att("says")]),
+                ("Bavra is the main crossing on the road from Gyumri to the Georgian town of Ninotsminda, where most residents are ethnic Armenians.", [], []),
+                ("Gyumri is also home to Russia's 102nd military base.", [], []),
+            ],
+        ],
+    },
+    "hy-orva-lur.txt": {
+        "header": " date 2026-04-23 (Օրվա լուր)",
+        "paragraphs": [
+            [("Գյումրու թանգարանից գողացված իրերի մի մասը գտնվել է, ձերբակալվել են երեք կասկածյալ", ["ad1", "ad6", "ad7"], [("agency", "agentless", "ձերբակալվել են")])],
+            [
+                ("Ապրիլի 18-ի լույս 19-ի գիշերը Գյումրու Կումայրի պատմության և արվեստի թանգարանից գողացված 17 իրերից ինը ոստիկանները հայտնաբերել են Ախուրիկ գյուղի ավտոտնակներից մեկում։", ["ad1", "ad2", "ad7"], []),
+                ("Ոստիկանությունը չորեքշաբթի ձերբակալել է Գյումրու երեք բնակչի, որոնց մեղադրանք է առաջադրվել առանձնապես խոշոր չափերով գողության համար։", ["ad6"], []),
+                ("Գտնված իրերի թվում են Մինաս Ավետիսյանի երկու գծանկարը և յոթ արծաթե եկեղեցական առարկա։", ["ad7"], []),
+            ],
+            [
+                ("Հանցագործները թանգարան են ներթափանցել բակի կողմից՝ պատուհանի միջով, գիշերվա ժամը երեքի սահմաններում։", ["ad1"], []),
+                ("Նրանք տարել են Մինաս Ավետիսյանի չորս յուղաներկ կտավ ու երկու գծանկար, ինչպես նաև 18–19-րդ դարերի տասնմեկ արծաթե եկեղեցական իր՝ սկիհներ, բուրվառ, խաչեր և Ավետարանի կազմ։", ["ad2"], []),
+                ("1928 թվականին Ջաջուռ գյուղում ծնված Մինաս Ավետիսյանը համարվում է 20-րդ դարի հայ գեղանկարչության խոշորագույն վարպետներից մեկը։", ["ad18"], []),
+                ("Արծաթե իրերը 19-րդ դարում պատրաստել են Կարսի հայ արծաթագործները, իսկ 1920 թվականին դրանք Ալեքսանդրապոլ են բերել Կարսից փախած հայ գաղթականները։", ["ad16"], [mv("forced", "փախած")]),
+            ],
+            [
+                ("Քննիչները կարծում են, որ կտավները երկրից դուրս է հանել չորրորդ կասկածյալը՝ Հայաստանի և Ռուսաստանի 41-ամյա քաղաքացին, որը կիրակի օրը Բավրայի անցակետով մեկնել է Վրաստան։", ["ad8"], [att("կարծում են")]),
+                ("Նա հետախուզվում է, իսկ Ինտերպոլը Հայաստանի խնդրանքով կտավները ներառել է գողացված արվեստի գործերի իր տվյալների բազայում։", ["ad9"], []),
+                ("Դեպքի գիշերը թանգարանում հերթապահում էր միայն մեկ պահակ, որը հարցաքննվել և ազատ է արձակվել։", ["ad5"], []),
+            ],
+            [
+                ("Քննչական կոմիտեի տվյալներով՝ թանգարանի ահազանգման համակարգը մարտի սկզբից անջատված է եղել, քանի որ պահնորդական ընկերությունը չվճարված հաշիվների պատճառով լուծել էր պայմանագիրը։", ["ad3"], [att("տվյալներով")]),
+                ("Կրթության, գիտության, մշակույթի և սպորտի նախարարությունը գողացված իրերի արժեքը գնահատում է մոտ 210 միլիոն դրամ։", ["ad11"], [att("գնահատում է")]),
+                ("Նախարարի տեղակալ Արսեն Մկրտչյանի խոսքով՝ թանգարանն անցյալ տարի անվտանգության համակարգը արդիականացնելու համար ստացել էր 8 միլիոն դրամ, սակայն այդ գումարը չի ծախսվել։", ["ad13"], [att("խոսքով")]),
+                ("Մինչև ծառայողական քննության ավարտը թանգարանի տնօրեն Նարինե Պապոյանի լիազորությունները կասեցվել են։", ["ad13"], []),
+                ("Կառավարության այսօրվա նիստում վարչապետ Նիկոլ Փաշինյանը հանձնարարել է մեկ ամսվա ընթացքում ստուգել բոլոր պետական թանգարանների անվտանգությունը։", ["ad15"], []),
+                ("Թանգարանը մինչև նոր կարգադրություն փակ է այցելուների համար։", [], []),
+            ],
+            [
+                ("Կումայրին Գյումրու պատմական թաղամասն է, որտեղ պահպանվել են սև տուֆից կառուցված 19-րդ դարի հարյուրավոր շենքեր։", [], []),
+            ],
+        ],
+    },
+    "hy-hakakshir.txt": {
+        "header": " date 2026-04-24 (Հակակշիռ)",
+        "paragraphs": [
+            [("Գյումրու թանգարանի կողոպուտից հետո կառավարությունը մեղքը բարդում է տնօրենի վրա", ["ad1", "ad13"], [doubt("մեղքը բարդում է")])],
+            [
+                ("Կումայրի թանգարանի կողոպուտից անցել է հինգ օր, սակայն գողացվածից մինչ օրս գտնվել է ընդամենը ինը իր։", ["ad1", "ad7"], []),
+                ("Թանգարանի աշխատակիցների հաշվարկով՝ անհետացել է 19 իր, այդ թվում՝ Մինաս Ավետիսյանի չորս կտավ, իսկ նախարարությունը խոսում է 17-ի մասին, քանի որ մասնավոր հավաքածուից ժամանակավոր ցուցադրության համար բերված երկու արծաթե իրը պետական սեփականություն չեն։", ["ad2"], [att("հաշվարկով"), att("խոսում է")]),
+                ("Գողերը թանգարան էին մտել կիրակի լուսաբացից առաջ, երբ ամբողջ թաղամասը մթության մեջ էր։", ["ad1", "ad4"], []),
+            ],
+            [
+                ("Թանգարանի տնօրեն Նարինե Պապոյանը մեզ հետ զրույցում պատմեց, որ այդ գիշեր թաղամասում հոսանք չի եղել, իսկ ազդանշանային համակարգի պահուստային մարտկոցը վաղուց շարքից դուրս էր։", ["ad4"], [att("պատմեց")]),
+                ("Նրա խոսքով՝ նոր համակարգի համար ինքը գումար է խնդրել նախարարությունից դեռ 2024 և 2025 թվականներին, սակայն պատասխան չի ստացել։", ["ad4"], [att("խոսքով")]),
+                ("Քննչական կոմիտեն, սակայն, պնդում է, որ ազդանշանային համակարգը մարտից անջատված է եղել, քանի որ թանգարանը չէր վճարել պահնորդական ընկերությանը։", ["ad3"], [doubt("պնդում է")]),
+                ("Նախարարությունն էլ հայտարարել է, թե թանգարանն անցյալ տարի անվտանգության համար 8 միլիոն դրամ էր ստացել ու չէր ծախսել, և հինգշաբթի Պապոյանին հեռացրել է պաշտոնից։", ["ad13"], [att("հայտարարել է")]),
+                ("Պապոյանը պատասխանում է, որ գումարը փոխանցվել է միայն դեկտեմբերի վերջին, երբ մրցույթ անցկացնելու ժամանակ այլևս չկար։", ["ad13"], [att("պատասխանում է")]),
+                ("Նրա գնահատմամբ՝ գողացվածի շուկայական արժեքը առնվազն 1,5 միլիոն դոլար է, այլ ոչ թե նախարարության նշած 210 միլիոն դրամը։", ["ad12", "ad11"], [att("գնահատմամբ")]),
+            ],
+            [
+                ("Կտավները, ամենայն հավանականությամբ, արդեն Ռուսաստանում են, իսկ երկուշաբթի դրանցից մեկը՝ «Աշունը Ջաջուռում», 85 հազար դոլարով վաճառքի էր հանվել ռուսալեզու մի Telegram ալիքում։", ["ad8", "ad10"], [("hedge", "uncertain", "ամենայն հավանականությամբ")]),
+                ("Ավետիսյանի աշխատանքների զգալի մասը պահվում է Հայաստանի ազգային պատկերասրահում և նկարչի ծննդավայր Ջաջուռի տուն-թանգարանում։", [], []),
+            ],
+            [
+                ("Գյումրեցի ընդդիմադիր պատգամավոր Սոնա Մելքումյանը կառավարությանը մեղադրում է թանգարանները տարիներ շարունակ առանց միջոցների թողնելու մեջ։", ["ad14"], [att("մեղադրում է")]),
+                ("Նրա խոսքով՝ այս տարի թանգարանի բյուջեն կրճատվել է 12 տոկոսով, իսկ յոթանասունն անց պահակը, որ դեպքի գիշերը մենակ էր հերթապահում, ամսական ստանում է ընդամենը 95 հազար դրամ։", ["ad14", "ad5"], [att("խոսքով")]),
+                ("Փաշինյանը, որ հինգշաբթի հանձնարարեց ստուգել բոլոր թանգարանների անվտանգությունը, այդպես էլ չասաց, թե որտեղից են գտնվելու դրա համար անհրաժեշտ միջոցները։", ["ad15"], []),
+            ],
+            [
+                ("Մինչդեռ թուրքական որոշ լրատվամիջոցներ պնդում են, թե գողացված արծաթե իրերը «Կարսի օսմանյան ժառանգության» մաս են։", ["ad17"], [doubt("պնդում են"), ("scare-quote", "distancing", "«Կարսի օսմանյան ժառանգության»")]),
+                ("Պատմաբանները հիշեցնում են, որ սկիհների վրայի արձանագրությունները հայերեն են և պահպանել են Կարսի հայ նվիրատուների անունները։", ["ad17"], [att("հիշեցնում են")]),
+                ("Կարսը, որ Գյումրիից ընդամենը մի քանի տասնյակ կիլոմետր է հեռու, հայերի համար մնում է Արևմտյան Հայաստանի սիրտը։", [], [("loaded", "hy-frame", "Արևմտյան Հայաստանի")]),
+            ],
+        ],
+    },
+    "tr-gunun-aynasi.txt": {
+        "header": " date 2026-04-23 (Günün Aynası)",
+        "paragraphs": [
+            [("Ermenistan'da müze soygunu: Avetisyan tabloları ve Kars yapımı gümüş eserler çalındı", ["ad1", "ad2", "ad16"], [("agency", "agentless", "çalındı")])],
+            [
+                ("Ermenistan'ın ikinci büyük kenti Gümrü'deki Kumayri Tarih ve Sanat Müzesi'ne cumartesiyi pazara bağlayan gece giren hırsızlar, 17 eseri alıp kaçtı.", ["ad1", "ad2"], []),
+                ("Ermenistan Eğitim, Bilim, Kültür ve Spor Bakanlığı, çalınan eserlerin değerini yaklaşık 210 milyon dram, yani 540 bin dolar olarak açıkladı.", ["ad11"], [att("açıkladı")]),
+                ("Müze Müdürü Narine Papoyan ise eserlerin piyasa değerinin en az 1,5 milyon dolar olduğunu söyledi.", ["ad12"], [att("söyledi")]),
+            ],
+            [
+                ("Hırsızlar, ünlü ressam Minas Avetisyan'ın dört yağlı boya tablosu ile iki çizimini ve on bir parça gümüş kilise eşyasını götürdü.", ["ad2"], []),
+                ("1928'de Gümrü yakınlarındaki Cacur köyünde doğan Avetisyan, 20'nci yüzyılın en önemli Ermeni ressamlarından biri olarak kabul ediliyor.", ["ad18"], []),
+                ("Ayin kadehleri, buhurdan, haçlar ve bir İncil kabından oluşan gümüş eserler, 19'uncu yüzyılda Kars'taki Ermeni gümüş ustalarınca yapılmıştı.", ["ad2", "ad16"], []),
+                ("Eserler, 1920'de Kars'tan ayrılan Ermeniler tarafından, o dönem Aleksandropol adını taşıyan Gümrü'ye götürülmüştü.", ["ad16"], []),
+            ],
+            [
+                ("Ermenistan polisi çarşamba günü Gümrülü üç şüpheliyi gözaltına aldı ve eserlerden dokuzunu yakındaki Ahurik köyünde bir garajda buldu.", ["ad6", "ad7"], []),
+                ("Soruşturmacılar, dört tablonun Ermenistan ve Rusya vatandaşı dördüncü bir şüpheli tarafından Bavra sınır kapısından Gürcistan'a, oradan da Moskova'ya kaçırıldığını düşünüyor.", ["ad8"], [att("düşünüyor")]),
+                ("Tablolar, Ermenistan'ın talebi üzerine İnterpol'ün çalıntı sanat eserleri veri tabanına eklendi.", ["ad9"], []),
+                ("Ermeni soruşturma makamlarına göre, müzenin alarm sistemi, güvenlik şirketinin ödenmeyen faturalar yüzünden sözleşmeyi feshetmesinin ardından mart başından beri kapalıydı.", ["ad3"], [att("makamlarına göre")]),
+            ],
+            [
+                ("Kars'ta yaşayan sanat tarihçisi Nermin Aslanoğlu, gümüş eserlerin bir kısmında Osmanlı ayar damgası bulunduğunu belirterek bunların yalnızca Ermeni mirası olarak sunulmasının doğru olmadığını söyledi.", ["ad17"], [att("belirterek"), att("söyledi")]),
+                ("Türkiye ile Ermenistan arasındaki Kars-Gümrü demiryolu 1993'ten bu yana kullanılmıyor.", [], []),
+                ("Gümrü, 1988'deki Spitak depreminde büyük yıkıma uğramıştı.", [], []),
+            ],
+        ],
+    },
+    "tr-serhat-haber.txt": {
+        "header": " date 2026-04-24 (Serhat Haber)",
+        "paragraphs": [
+            [("Kars'tan götürülen tarihi gümüş eserler Gümrü'deki müzeden çalındı", ["ad1", "ad16"], [("agency", "agentless", "çalındı")])],
+            [
+                ("Ermenistan'ın Gümrü kentinde bir müzeye geçen hafta sonu düzenlenen soygunda, 1920'de Kars'tan götürülen gümüş kilise eşyaları ve Ermeni ressam Minas Avetisyan'a ait tablolarla birlikte yaklaşık 20 eser çalındı.", ["ad1", "ad2", "ad16"], [("agency", "agentless", "çalındı")]),
+                ("Hırsızların gece saatlerinde arka cephedeki pencerenin demir parmaklıklarını sökerek içeri girdiği bildirildi.", ["ad1"], [att("bildirildi")]),
+                ("Müzenin alarm sisteminin o gece çalışmadığı ortaya çıktı.", ["ad3"], []),
+            ],
+            [
+                ("Çalınan gümüş eserlerin 19'uncu yüzyılda Kars'ta yapılmış ayin kadehleri, haçlar ve bir İncil kabından oluştuğu belirtiliyor.", ["ad2", "ad16"], [att("belirtiliyor")]),
+                ("Kafkasya tarihi üzerine çalışan Karslı sanat tarihçisi Nermin Aslanoğlu, eserlerin bazılarının üzerinde Osmanlı tuğralı ayar damgası bulunduğuna dikkat çekti.", ["ad17"], [att("dikkat çekti")]),
+                ("Aslanoğlu, Türkiye'yi sürekli kültürel sahiplenmekle suçlayan Ermenistan'ın Anadolu'daki ortak mirası tümüyle kendine mal etmeye çalıştığını söyledi.", ["ad17"], [att("suçlayan"), att("söyledi")]),
+                ("Aslanoğlu, Türkiye'nin Kars kökenli eserlerin akıbetini İnterpol nezdinde takip etmesi gerektiğini de vurguladı.", ["ad17"], [att("vurguladı")]),
+                ("Kuşkusuz, Kars'ın yüzyıllık mirası tek bir milletin tekelinde değildir.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+            [
+                ("Ermeni polisi olayla bağlantılı dört kişiyi gözaltına aldı.", ["ad6"], []),
+                ("Tabloların ise hem Ermenistan hem Rusya vatandaşı olan bir şüpheli tarafından Gürcistan üzerinden Rusya'ya götürüldüğü sanılıyor.", ["ad8"], [("hedge", "uncertain", "sanılıyor")]),
+                ("Tablolardan birinin, soygunun ertesi günü Rusça yayın yapan bir Telegram kanalında 85 bin dolara satışa çıkarıldığı iddia edildi.", ["ad10"], [doubt("iddia edildi")]),
+                ("Ermenistan'daki muhalefet, yıllardır yeterli bütçe ayrılmayan müzelerin korumasız kaldığını savunurken Kültür Bakanlığı sorumluluğu müze müdürüne yükleyerek onu görevden uzaklaştırdı.", ["ad14", "ad13"], [att("savunurken")]),
+                ("Müdür Narine Papoyan ise çalınan eserlerin gerçek değerinin 1,5 milyon doları aştığını öne sürdü.", ["ad12"], [doubt("öne sürdü")]),
+            ],
+            [
+                ("Kars, 1878-1918 yılları arasında Rus İmparatorluğu'nun yönetiminde kalmış, 1921'deki Kars Antlaşması ile Türkiye sınırları içinde yer almıştı.", [], []),
+            ],
+        ],
+    },
+    "fr-lucarne-d-orient.txt": {
+        "header": " date 2026-04-25 (La Lucarne d'Orient)",
+        "paragraphs": [
+            [("En Arménie, le vol de toiles de Minas Avetissian révèle la misère des musées de province", ["ad1", "ad14"], [])],
+            [
+                ("Dans la nuit de samedi à dimanche, des cambrioleurs se sont introduits dans le musée d'histoire et d'art Kumayri, à Gyumri, la deuxième ville d'Arménie, et en sont repartis avec une vingtaine d'objets.", ["ad1", "ad2"], []),
+                ("Parmi eux figurent quatre huiles et deux dessins de Minas Avetissian, l'un des peintres arméniens les plus admirés du XXe siècle, né en 1928 à Djadjour, un village voisin.", ["ad2", "ad18"], []),
+                ("Les voleurs ont aussi emporté une dizaine de pièces d'orfèvrerie religieuse, calices, encensoir et croix.", ["ad2"], []),
+            ],
+            [
+                ("L'alarme n'a pas sonné.", ["ad3"], []),
+                ("Selon le comité d'enquête, elle était coupée depuis début mars, faute pour le musée d'avoir payé la société de surveillance.", ["ad3"], [att("Selon")]),
+                ("La directrice, Narine Papoyan, affirme au contraire qu'une coupure de courant a plongé le quartier dans le noir cette nuit-là et que la batterie de secours ne fonctionnait plus depuis longtemps.", ["ad4"], [att("affirme")]),
+            ],
+            [
+                ("Mercredi, la police a arrêté trois hommes et retrouvé neuf objets dans un garage d'Akhourik, un village proche de la frontière turque.", ["ad6", "ad7"], []),
+                ("Les quatre toiles, elles, auraient quitté le pays par le poste-frontière géorgien de Bavra avec un quatrième suspect, qui aurait ensuite pris l'avion pour Moscou.", ["ad8"], [("hedge", "hearsay", "auraient"), ("hedge", "hearsay", "aurait")]),
+                ("L'une d'elles a été proposée dès lundi sur une chaîne Telegram russophone pour 85 000 dollars, avant que l'annonce ne disparaisse.", ["ad10"], []),
+                ("À la demande d'Erevan, Interpol a inscrit les quatre tableaux dans sa base de données des œuvres d'art volées.", ["ad9"], []),
+            ],
+            [
+                ("Le ministère de la Culture estime le préjudice à 210 millions de drams, soit près de 500 000 euros, quand la directrice parle d'au moins 1,5 million de dollars.", ["ad11", "ad12"], [att("estime"), att("parle")]),
+                ("Gardiens payés moins de 100 000 drams par mois, budgets rognés, alarmes hors service : des conservateurs dénoncent depuis des années l'abandon des musées de province.", ["ad14"], [att("dénoncent")]),
+                ("Jeudi, le Premier ministre Nikol Pachinian a ordonné de vérifier d'ici un mois la sécurité de tous les musées d'État.", ["ad15"], []),
+            ],
+            [
+                ("Le musée occupe une maison de marchand en tuf noir du XIXe siècle, dans la vieille ville.", [], []),
+                ("Six mois plus tôt, le vol des joyaux de la Couronne dans la galerie d'Apollon du Louvre avait rappelé que même les plus grands musées restent vulnérables.", [], []),
+            ],
+        ],
+    },
+    "de-kaukasus-depesche.txt": {
+        "header": " date 2026-04-24 (Kaukasus-Depesche)",
+        "paragraphs": [
+            [("Kunstraub in Gjumri: Spur führt über Georgien nach Russland", ["ad1", "ad8"], [])],
+            [
+                ("Nach dem Einbruch in ein Museum im armenischen Gjumri hat die Polizei drei Verdächtige festgenommen.", ["ad1", "ad6"], []),
+                ("Die Diebe waren in der Nacht zum Sonntag durch ein Fenster auf der Rückseite in das Kumajri-Museum für Geschichte und Kunst eingestiegen.", ["ad1"], []),
+                ("Nach Angaben der Ermittler erbeuteten sie 17 Objekte: vier Ölgemälde und zwei Zeichnungen von Minas Awetisjan sowie elf Stücke Kirchensilber.", ["ad2"], [att("Nach Angaben")]),
+                ("Neun davon, darunter der größte Teil des Silbers, stellte die Polizei am Mittwoch in einer Garage im Dorf Achurik sicher.", ["ad7"], []),
+            ],
+            [
+                ("Die vier Gemälde soll ein vierter Verdächtiger mit armenischem und russischem Pass noch am Sonntag über den Grenzübergang Bavra nach Georgien gebracht haben.", ["ad8"], [("hedge", "hearsay", "soll")]),
+                ("Von Tiflis aus flog der Mann am Montag nach Moskau.", ["ad8"], []),
+                ("Am selben Tag tauchte eines der Bilder in einem russischsprachigen Telegram-Kanal auf, angeboten für 85.000 Dollar.", ["ad10"], []),
+                ("Armenien hat Interpol eingeschaltet, und die Bilder stehen inzwischen in deren Datenbank gestohlener Kunstwerke.", ["ad9"], []),
+            ],
+            [
+                ("Über den Wert wird gestritten: Das Kulturministerium spricht von rund 210 Millionen Dram, umgerechnet etwa 540.000 Dollar, die Museumsdirektorin Narine Papojan von mindestens 1,5 Millionen Dollar.", ["ad11", "ad12"], [att("spricht")]),
+                ("Die Alarmanlage war seit Anfang März abgeschaltet, weil das Museum die Rechnungen des Wachdienstes nicht bezahlt hatte.", ["ad3"], []),
+                ("Das Ministerium wirft der Direktorin vor, Geld für neue Sicherheitstechnik nicht ausgegeben zu haben, und hat sie vorläufig suspendiert.", ["ad13"], [att("wirft")]),
+                ("Oppositionspolitiker in Eriwan sehen dagegen in der chronischen Unterfinanzierung der Museen die eigentliche Ursache.", ["ad14"], [att("sehen")]),
+            ],
+            [
+                ("Das Kirchensilber wurde im 19. Jahrhundert in Kars gefertigt, und armenische Flüchtlinge brachten es 1920 nach Gjumri, das damals Alexandropol hieß.", ["ad16"], []),
+                ("In türkischen Medien verweist eine Kunsthistorikerin aus Kars auf osmanische Punzen an einigen Stücken und zählt sie zum gemeinsamen Erbe der Stadt.", ["ad17"], [att("verweist")]),
+                ("Die Grenze zwischen Armenien und der Türkei ist seit 1993 geschlossen.", [], []),
+                ("Im Grünen Gewölbe in Dresden hatten Diebe 2019 Juwelen von unschätzbarem Wert erbeutet.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -6301,6 +6864,8 @@ STORIES = {
     "yerevan-housing-protest-2026": (FACTS_Z, ARTICLES_Z),
     "ararat-hailstorm-2026": (FACTS_AA, ARTICLES_AA),
     "margara-crossing-2026": (FACTS_AB, ARTICLES_AB),
+    "upper-lars-snowstorm-2026": (FACTS_AC, ARTICLES_AC),
+    "gyumri-museum-theft-2026": (FACTS_AD, ARTICLES_AD),
 }
 
 
