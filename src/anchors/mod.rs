@@ -92,6 +92,7 @@ pub fn find(
         } else {
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
+                .or_else(|| unit_attached(&n.surface, lang))
                 .or_else(|| unit_after(past_link(&text[n.span.end..], &n.surface), lang))
                 .or_else(|| years_after(&text[n.span.end..], lex))
         };
@@ -168,6 +169,15 @@ fn currency_sign(c: Option<char>) -> Option<&'static str> {
         '₺' => "currency-lira",
         _ => return None,
     })
+}
+
+/// The unit a number carries joined to it by a hyphen, as a compound modifier: "a 24-hour
+/// hotline" is a span of 24 hours, not 24 of anything, and agrees with no count ("fewer than 50
+/// lorries"); "a 300-metre stretch" is a length. Case endings ("100-dən", "30-ից") name no unit
+/// and give none; so do words the concept lexicon has no unit form for ("30-day").
+fn unit_attached(surface: &str, lang: &str) -> Option<&'static str> {
+    let (_, ending) = surface.rsplit_once('-')?;
+    unit_after(ending, lang)
 }
 
 /// Words after a number looked at for its unit.

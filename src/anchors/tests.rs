@@ -1074,6 +1074,15 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         ("Es kostete 48 € pro Tag.", "de", Some("currency-euro")),
         ("Turnout was 25% higher.", "en", Some("percent")),
         ("Turnout rose 25 per cent.", "en", Some("percent")),
+        // a unit joined by a hyphen makes a compound modifier: a span, a length
+        ("Armenia set up a 24-hour hotline.", "en", Some("hour")),
+        (
+            "A 300-metre stretch of road was buried.",
+            "en",
+            Some("metre"),
+        ),
+        // a case ending is no unit
+        ("Kənddə 100-dən çox ev var.", "az", None),
         // counts of people or things have none
         ("Llegaron 40 rescatistas.", "es", None),
         ("About 4,200 people have been evacuated.", "en", None),
