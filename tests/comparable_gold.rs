@@ -105,10 +105,12 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// (blind: 0.412 / 0.826 and 0.426 / 0.895 across languages, same-language recall 0.343 and
 /// 0.438), all thirty 0.475 / 0.619 / 0.886 / 0.907: the same-language figure now rests on 122
 /// gold pairs instead of 23, so its floor drops 0.76 -> 0.45 and the cross-language one 0.63 ->
-/// 0.60.
+/// 0.60. With a unit joined by a hyphen ("a 24-hour hotline") 0.475 / 0.619 / 0.887 / 0.907;
+/// with 37 regional names in the glossary 0.500 / 0.621 / 0.882 / 0.907; with 137 more concepts
+/// (933) 0.500 / 0.643 / 0.886 / 0.907, floors 0.45 -> 0.48 and 0.60 -> 0.62.
 /// Raise them towards the targets.
-const FLOOR_SAME_RECALL: f64 = 0.45;
-const FLOOR_CROSS_RECALL: f64 = 0.60;
+const FLOOR_SAME_RECALL: f64 = 0.48;
+const FLOOR_CROSS_RECALL: f64 = 0.62;
 const FLOOR_PRECISION: f64 = 0.87;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 
