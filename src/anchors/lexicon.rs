@@ -862,10 +862,6 @@ pub(super) struct Lex {
     pub(super) post_skip_noun: bool,
     /// Phrases that add a half ([`LangData::halves`]), folded words, longest first.
     pub(super) halves: Vec<Vec<String>>,
-    /// The first letters of their first words and their last words (quick tests for every
-    /// number and every word).
-    pub(super) half_initials: Vec<char>,
-    pub(super) half_ends: Vec<String>,
     /// Number words ([`LangData::counts`]), folded, with their values.
     pub(super) counts: std::collections::HashMap<String, Count>,
     /// Number words that are numbers of their own only after a qualifier, with the value they
@@ -891,8 +887,6 @@ impl Lex {
             month_day: true,
             post_skip_noun: false,
             halves: Vec::new(),
-            half_initials: Vec::new(),
-            half_ends: Vec::new(),
             counts: std::collections::HashMap::new(),
             qualified: std::collections::HashMap::new(),
             count_bytes: 0,
@@ -948,20 +942,14 @@ impl Lex {
         self.pre.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         self.post.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         self.halves.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        for p in &self.halves {
-            self.half_initials.extend(p[0].chars().next());
-            self.half_ends.extend(p.last().cloned());
-        }
-        self.half_initials.sort_unstable();
-        self.half_initials.dedup();
-        self.half_ends.sort_unstable();
-        self.half_ends.dedup();
         self
     }
 
     /// Whether a folded word ends a phrase of [`Lex::halves`] ("half", "половиной", "medio").
     pub(super) fn ends_half(&self, folded: &str) -> bool {
-        self.half_ends.iter().any(|w| w == folded)
+        self.halves
+            .iter()
+            .any(|p| p.last().is_some_and(|w| w == folded))
     }
 
     pub(super) fn decimal_mark(&self) -> char {

@@ -1223,10 +1223,7 @@ impl Scanner<'_> {
     /// Where a phrase that adds a half ([`Lex::halves`]) right after `e` ends: "and a half",
     /// "с половиной", "buçuk".
     fn half_after(&self, e: usize) -> Option<usize> {
-        // most numbers are followed by no such phrase: look at the first letter before folding
-        let (s, _) = word_after(self.text, e)?;
-        let first = char_at(self.text, s)?.to_lowercase().next()?;
-        if !self.lex.half_initials.contains(&first) {
+        if self.lex.halves.is_empty() {
             return None;
         }
         let words = self.words_after(e, 3);
