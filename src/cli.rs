@@ -14,7 +14,7 @@ use parallax::error::{Error, Result};
 use parallax::glossary::{self, Glossary};
 use parallax::ingest::IngestOptions;
 use parallax::model::{CheckStatus, Document, NameReport};
-use parallax::render::{self, CsvTable, Format, RenderOptions, simple::SimpleFormat};
+use parallax::render::{self, CsvTable, Format, PairFilter, RenderOptions, simple::SimpleFormat};
 use parallax::{compare, lang, load_glossary, read_sources, segment, translate};
 
 #[derive(Debug, Parser)]
@@ -152,6 +152,11 @@ struct CompareArgs {
     /// Which table `--format csv` writes.
     #[arg(long, value_enum, default_value_t = TableChoice::Pairs)]
     table: TableChoice,
+    /// Which article pairs to lay out sentence by sentence: `all`, `none`, or article ids
+    /// (comma-separated: the pairs of those articles). Default: every pair in JSON and CSV; in
+    /// text, Markdown and HTML every pair of up to eight articles, beyond that the facts view only
+    #[arg(long, value_name = "all|none|ID,…")]
+    pairs: Option<String>,
     /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs
     /// --backend. Reports still show the original sentences.
     #[arg(long, value_name = "LANG", requires = "backend")]
@@ -540,6 +545,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             translate::translate_documents(&mut docs, session, pivot).map(|(w, s)| ((), w, s))
         })?;
     }
+    let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
     let n = docs.len();
     let comparison = compare::compare(docs, failures, &glossary);
     let format = match a.format {
@@ -559,10 +565,47 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             color,
             width: terminal_width(),
             csv_table,
+            pairs: pairs.clone(),
         };
         render::render_comparison(&comparison, format, &opts, w)
     })?;
     failed_or_ok(&comparison.errors, n)
+}
+
+/// `--pairs`: `all`, `none` or article ids, each of which must name an article that was read
+/// (checked before the comparison, which may take a while on many articles).
+fn pair_filter(arg: Option<&str>, docs: &[parallax::model::Document]) -> Result<PairFilter> {
+    let Some(arg) = arg.map(str::trim) else {
+        return Ok(PairFilter::Auto);
+    };
+    match arg {
+        "all" => return Ok(PairFilter::All),
+        "none" => return Ok(PairFilter::None),
+        _ => {}
+    }
+    let ids: Vec<String> = arg
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(str::to_string)
+        .collect();
+    if ids.is_empty() {
+        return Err(Error::Usage(
+            "--pairs needs `all`, `none` or article ids".to_string(),
+        ));
+    }
+    for id in &ids {
+        if !docs.iter().any(|d| &d.article.id == id) {
+            let known: Vec<&str> = docs.iter().take(8).map(|d| d.article.id.as_str()).collect();
+            let more = if docs.len() > 8 { ", …" } else { "" };
+            return Err(Error::Usage(format!(
+                "--pairs: no article has the id `{id}` (ids: {}{more}), as the articles table of a \
+                 report lists them",
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(PairFilter::Articles(ids))
 }
 
 fn terminal_width() -> usize {

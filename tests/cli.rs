@@ -631,3 +631,78 @@ fn unseen_articles_languages_sentence_counts_and_names() {
         assert!(missing.len() <= 1, "{file}: names not found: {missing:?}");
     }
 }
+
+#[test]
+fn compare_of_many_articles_reports_facts_and_lays_out_the_pairs_asked_for() {
+    let files = samples();
+    let n = files.len();
+    assert!(n > 8, "the samples hold more than eight articles");
+    let all_pairs = n * (n - 1) / 2;
+    let text = |extra: &[&str]| {
+        let out = parallax()
+            .arg("compare")
+            .args(&files)
+            .args(["--color", "never"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sections = |out: &str| {
+        out.lines()
+            .filter(|l| l.starts_with("━━ ") && l.contains(" ↔ "))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    // by default: the facts of all articles, no pair section, and a note on how to ask
+    let default = text(&[]);
+    assert!(
+        default.contains("━━ Facts told by two or more outlets ("),
+        "{default}"
+    );
+    assert!(default.contains("━━ Told by one outlet only"));
+    assert!(sections(&default).is_empty());
+    assert!(
+        default.contains(&format!("{all_pairs} article pairs not shown")),
+        "{default}"
+    );
+    // every pair on request
+    assert_eq!(sections(&text(&["--pairs", "all"])).len(), all_pairs);
+    // the pairs of one article
+    let one = sections(&text(&["--pairs", "en-ararat-ledger"]));
+    assert_eq!(one.len(), n - 1);
+    assert!(one.iter().all(|l| l.contains("Ararat Ledger")), "{one:?}");
+    // JSON keeps every pair unless told otherwise
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args(&files)
+            .args(["--format", "json"]),
+    );
+    assert_eq!(v["alignments"].as_array().unwrap().len(), all_pairs);
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args(&files)
+            .args(["--format", "json", "--pairs", "none"]),
+    );
+    assert!(v["alignments"].as_array().unwrap().is_empty());
+    assert!(!v["facts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn compare_names_an_unknown_article_id_given_to_pairs_and_exits_2() {
+    parallax()
+        .arg("compare")
+        .args(samples())
+        .args(["--pairs", "en-no-such-outlet"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en-no-such-outlet"))
+        .stderr(predicate::str::contains("en-ararat-ledger"));
+}

@@ -125,3 +125,21 @@ fn output_is_deterministic() {
         );
     }
 }
+
+/// The facts view and the one-outlet lists (three articles or more) carry hostile text escaped
+/// too: in Markdown no live HTML.
+#[test]
+fn facts_view_of_hostile_articles_is_escaped() {
+    let three = [
+        HOSTILE[0],
+        HOSTILE[1],
+        "samples/karabakh-2023/en-caspian-courier.txt",
+    ];
+    let md = report(&three, "markdown");
+    assert!(md.contains("## Facts told by two or more outlets"), "{md}");
+    assert!(
+        md.contains("&lt;script&gt;"),
+        "the hostile text is shown, escaped"
+    );
+    assert!(!md.contains("<script") && !md.contains("<img"), "{md}");
+}

@@ -16,12 +16,17 @@ use super::{
 };
 use crate::model::Comparison;
 
-pub(super) fn render(cmp: &Comparison, table: CsvTable, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(
+    cmp: &Comparison,
+    table: CsvTable,
+    filter: &super::PairFilter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut w = WriterBuilder::new()
         .terminator(Terminator::Any(b'\n'))
         .from_writer(out);
     match table {
-        CsvTable::Pairs => pairs(cmp, &mut w)?,
+        CsvTable::Pairs => pairs(cmp, filter, &mut w)?,
         CsvTable::Names => names(cmp, &mut w)?,
         CsvTable::Coverage => coverage(cmp, &mut w)?,
     }
@@ -38,7 +43,7 @@ fn text_cell(s: &str) -> String {
 
 type Csv<'a> = ::csv::Writer<&'a mut dyn Write>;
 
-fn pairs(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+fn pairs(cmp: &Comparison, filter: &super::PairFilter, w: &mut Csv) -> io::Result<()> {
     w.write_record([
         "left_article",
         "right_article",
@@ -53,7 +58,7 @@ fn pairs(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
         "name_differences",
         "number_conflicts",
     ])?;
-    for a in &cmp.alignments {
+    for (_, a) in super::shown_alignments(cmp, filter, None).0 {
         let (ld, rd) = (cmp.documents.get(a.left), cmp.documents.get(a.right));
         for p in &a.pairs {
             let ev = &p.evidence;

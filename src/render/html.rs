@@ -193,6 +193,13 @@ struct Ctx<'a> {
     entities: BTreeMap<&'a str, &'a EntityInfo>,
     /// convention → colour class index
     colours: BTreeMap<String, usize>,
+    /// The article pairs laid out (`--pairs`), each with its index in `cmp.alignments`.
+    shown: Vec<(usize, &'a Alignment)>,
+    /// How many article pairs are left out, and why (the note).
+    hidden: usize,
+    filter: &'a super::PairFilter,
+    /// The pairs within each fact, in the order of `cmp.facts` ([`super::pairs_by_fact`]).
+    by_fact: Vec<Vec<(&'a Alignment, &'a AlignedPair)>>,
 }
 
 impl Ctx<'_> {
@@ -242,7 +249,12 @@ impl Ctx<'_> {
     }
 }
 
-pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(
+    cmp: &Comparison,
+    filter: &super::PairFilter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (shown, hidden) = super::shown_alignments(cmp, filter, Some(super::AUTO_MAX_PAIRS_HTML));
     let colours = all_conventions(cmp)
         .into_iter()
         .enumerate()
@@ -253,6 +265,10 @@ pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
         labels: labels(cmp),
         entities: entity_index(cmp),
         colours,
+        shown,
+        hidden,
+        filter,
+        by_fact: super::pairs_by_fact(cmp),
     };
     let mut h = String::new();
     page(&cx, &mut h).expect("writing to a String cannot fail");
@@ -311,8 +327,8 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             cmp.facts.len()
         )?;
     }
-    if cmp.facts.is_empty() && cmp.alignments.len() <= 6 {
-        for (k, a) in cmp.alignments.iter().enumerate() {
+    if cmp.facts.is_empty() && cx.shown.len() <= 6 {
+        for &(k, a) in &cx.shown {
             write!(
                 h,
                 "<a href=\"#pair-{}\">{} ↔ {} <span class=\"muted\">({})</span></a>",
@@ -322,11 +338,11 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 a.pairs.len()
             )?;
         }
-    } else if !cmp.alignments.is_empty() {
+    } else if !cx.shown.is_empty() || cx.hidden > 0 {
         write!(
             h,
             "<a href=\"#pairs\">Article pairs ({})</a>",
-            cmp.alignments.len()
+            cx.shown.len()
         )?;
     }
     writeln!(h, "</nav>")?;
@@ -367,20 +383,21 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         )?;
     }
     if cmp.facts.is_empty() {
-        for (k, a) in cmp.alignments.iter().enumerate() {
+        for &(k, a) in &cx.shown {
             pair_section(cx, k, a, h)?;
         }
+        hidden_note(cx, h)?;
     } else {
         facts(cx, h)?;
         only_outside_facts(cx, h)?;
-        if !cmp.alignments.is_empty() {
+        if !cx.shown.is_empty() || cx.hidden > 0 {
             writeln!(h, "<section id=\"pairs\">")?;
             writeln!(h, "<h2>Article pairs</h2>")?;
             writeln!(
                 h,
                 "<p class=\"meta\">Every two articles aligned sentence by sentence, with word differences where they share a language. Open a pair to read it.</p>"
             )?;
-            for (k, a) in cmp.alignments.iter().enumerate() {
+            for &(k, a) in &cx.shown {
                 writeln!(
                     h,
                     "<details class=\"pairbox\"><summary>{} ↔ {} <span class=\"muted\">· {}</span></summary>",
@@ -396,6 +413,7 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 pair_section(cx, k, a, h)?;
                 writeln!(h, "</details>")?;
             }
+            hidden_note(cx, h)?;
             writeln!(h, "</section>")?;
         }
     }
@@ -408,6 +426,18 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "<script>{SCRIPT}</script>")?;
     writeln!(h, "</body>")?;
     writeln!(h, "</html>")
+}
+
+/// Where `--pairs` (or the automatic limit) leaves article pairs out, a line says so.
+fn hidden_note(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    if cx.hidden == 0 {
+        return Ok(());
+    }
+    writeln!(
+        h,
+        "<p class=\"meta hidden-pairs\">{}</p>",
+        esc(&super::hidden_pairs_note(cx.hidden, cx.filter))
+    )
 }
 
 fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
@@ -536,21 +566,21 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     )?;
     for (r, f) in cmp.facts.iter().enumerate() {
         let y = head + r * ch;
+        let pairs = &cx.by_fact[r];
         writeln!(
             h,
             "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
             y + 15,
             esc(&short(&fact_label(f), 44))
         )?;
-        let pairs = super::fact_pairs(cmp, f);
-        let names = cx.contested_differences(&pairs);
+        let names = cx.contested_differences(pairs);
         for j in 0..n {
             let x = label_w + j * cw;
             match f.members.iter().find(|m| m.document == j) {
                 Some(m) => {
                     let doc = cmp.documents.get(j);
                     let strength = 0.55 + 0.15 * (m.sentences.len().min(4) as f64 - 1.0);
-                    let conflict = !super::fact_conflicts(&pairs, j).is_empty();
+                    let conflict = !super::fact_conflicts(pairs, j).is_empty();
                     let named = m
                         .sentences
                         .iter()
@@ -1028,12 +1058,12 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     outlet_header(cx, h, "<th class=\"fact\">Fact</th>")?;
     writeln!(h, "<tbody>")?;
     let no_diff = crate::model::PairDiff::default();
-    for f in &cmp.facts {
-        let pairs = super::fact_pairs(cmp, f);
-        let names = cx.contested_differences(&pairs);
+    for (fi, f) in cmp.facts.iter().enumerate() {
+        let pairs = &cx.by_fact[fi];
+        let names = cx.contested_differences(pairs);
         let numbers = pairs.iter().any(|(_, p)| !p.diff.numbers.is_empty());
         let mut framing: Vec<&crate::model::PairCue> = Vec::new();
-        for (_, p) in &pairs {
+        for (_, p) in pairs {
             for c in &p.diff.cues {
                 if !framing.iter().any(|x| x.category == c.category) {
                     framing.push(c);
@@ -1102,7 +1132,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 esc(side_lang(doc, &m.sentences)),
                 super::index_list(&m.sentences, ",")
             )?;
-            let conflicts = super::fact_conflicts(&pairs, d);
+            let conflicts = super::fact_conflicts(pairs, d);
             let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
             side_cell(cx, &pieces, &|e| names.contains(e), h)?;
             translation(doc, &m.sentences, h)?;

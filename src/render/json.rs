@@ -242,13 +242,17 @@ struct WireError<'a> {
     message: &'a str,
 }
 
-pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
-    let wire = to_wire(cmp);
+pub(super) fn render(
+    cmp: &Comparison,
+    pairs: &super::PairFilter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let wire = to_wire(cmp, pairs);
     serde_json::to_writer_pretty(&mut *out, &wire)?;
     writeln!(out)
 }
 
-fn to_wire(cmp: &Comparison) -> Wire<'_> {
+fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
     let labels = labels(cmp);
     let mut names_by_outlet: BTreeMap<&str, BTreeMap<String, Vec<WireVariantCount>>> =
         BTreeMap::new();
@@ -285,7 +289,11 @@ fn to_wire(cmp: &Comparison) -> Wire<'_> {
     Wire {
         schema_version: SCHEMA_VERSION,
         articles: cmp.documents.iter().map(article).collect(),
-        alignments: cmp.alignments.iter().map(|a| alignment(cmp, a)).collect(),
+        alignments: super::shown_alignments(cmp, pairs, None)
+            .0
+            .into_iter()
+            .map(|(_, a)| alignment(cmp, a))
+            .collect(),
         names_by_outlet,
         cues_by_outlet,
         entities: cmp.entities.iter().map(entity).collect(),

@@ -32,7 +32,11 @@ pub(crate) fn esc(s: &str) -> String {
     out
 }
 
-pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(
+    cmp: &Comparison,
+    filter: &super::PairFilter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let labels = labels(cmp);
     let sum = summary(cmp);
     writeln!(out, "# parallax: {} compared", sum.parts()[0])?;
@@ -77,8 +81,91 @@ pub(super) fn render(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
 
     naming(cmp, &labels, out)?;
     cue_rates(cmp, &labels, out)?;
-    for a in &cmp.alignments {
+    if cmp.documents.len() > 2 {
+        facts(cmp, &labels, out)?;
+        only_in_one_outlet(cmp, &labels, out)?;
+    }
+    let (shown, hidden) = super::shown_alignments(cmp, filter, Some(super::AUTO_MAX_PAIRS));
+    for (_, a) in shown {
         pair_section(cmp, &labels, a, out)?;
+    }
+    if hidden > 0 {
+        writeln!(out, "*{}*", esc(&super::hidden_pairs_note(hidden, filter)))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Every fact two or more outlets tell, one table each: outlet, sentences, text; then its
+/// differences and the outlets that leave it out (three articles or more; see the text report).
+fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {
+    if cmp.facts.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "## Facts told by two or more outlets ({})",
+        cmp.facts.len()
+    )?;
+    writeln!(out)?;
+    let n = cmp.documents.len();
+    for view in super::fact_views(cmp, labels) {
+        let f = view.fact;
+        let mut head = format!("### Fact {} · {} of {n} outlets", f.id, f.members.len());
+        if !f.anchors.is_empty() {
+            head.push_str(&format!(" · {}", esc(&f.anchors.join(", "))));
+        }
+        writeln!(out, "{head}")?;
+        writeln!(out)?;
+        writeln!(out, "| Outlet | Sentences | Text |")?;
+        writeln!(out, "| --- | ---: | --- |")?;
+        for m in &f.members {
+            let doc = cmp.documents.get(m.document);
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                esc(label_of(labels, m.document)),
+                super::index_list(&m.sentences, ", "),
+                esc(&side_text(doc, &m.sentences)),
+            )?;
+        }
+        writeln!(out)?;
+        for (what, items) in [
+            ("Numbers differ", &view.numbers),
+            ("Names differ", &view.names),
+            ("Framing", &view.framing),
+        ] {
+            if !items.is_empty() {
+                let list: Vec<String> = items.iter().map(|t| esc(t)).collect();
+                writeln!(out, "- **{what}:** {}", list.join("; "))?;
+            }
+        }
+        if !view.missing.is_empty() {
+            let who: Vec<String> = view
+                .missing
+                .iter()
+                .map(|&d| esc(label_of(labels, d)))
+                .collect();
+            writeln!(out, "- **Not told by:** {}", who.join(", "))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The sentences of each outlet that no fact holds.
+fn only_in_one_outlet(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {
+    if cmp.facts.is_empty() {
+        return Ok(());
+    }
+    let outside = super::outside_facts(cmp);
+    if outside.iter().all(Vec::is_empty) {
+        return Ok(());
+    }
+    writeln!(out, "## Told by one outlet only")?;
+    writeln!(out)?;
+    for (d, idx) in outside.iter().enumerate() {
+        only_list(label_of(labels, d), cmp.documents.get(d), idx, out)?;
     }
     Ok(())
 }

@@ -682,6 +682,7 @@ fn opts() -> RenderOptions {
         color: false,
         width: 100,
         csv_table: CsvTable::Pairs,
+        pairs: PairFilter::Auto,
     }
 }
 
@@ -1300,7 +1301,7 @@ mod wide_props {
             color in any::<bool>(),
         ) {
             let cmp = wide_comparison(&sentences, &words);
-            let o = RenderOptions { width, color, csv_table: CsvTable::Pairs };
+            let o = RenderOptions { width, color, csv_table: CsvTable::Pairs, pairs: PairFilter::Auto };
             let s = render_to_string(&cmp, Format::Text, &o);
             if !color {
                 prop_assert!(!s.contains('\x1b'));
@@ -1489,4 +1490,125 @@ fn json_carries_facts_translations_and_perspective() {
         v["articles"][1]["sentences"][2]["translation"]["text"],
         "Moscow called on the sides to show restraint."
     );
+}
+
+#[test]
+fn pairs_by_fact_finds_what_fact_pairs_finds_for_each_fact() {
+    let cmp = sample_with_facts();
+    let by_fact = pairs_by_fact(&cmp);
+    assert_eq!(by_fact.len(), cmp.facts.len());
+    let key = |v: &[(&Alignment, &AlignedPair)]| -> Vec<(usize, usize, Vec<usize>, Vec<usize>)> {
+        let mut k: Vec<_> = v
+            .iter()
+            .map(|(a, p)| (a.left, a.right, p.left.clone(), p.right.clone()))
+            .collect();
+        k.sort();
+        k
+    };
+    let mut total = 0;
+    for (f, found) in cmp.facts.iter().zip(&by_fact) {
+        assert_eq!(key(found), key(&fact_pairs(&cmp, f)), "fact {}", f.id);
+        total += found.len();
+    }
+    assert!(total > 0, "the sample's facts hold aligned pairs");
+}
+
+#[test]
+fn text_and_markdown_lay_out_each_fact_with_the_outlets_that_leave_it_out() {
+    let cmp = sample_with_facts();
+    let labels = labels(&cmp);
+    for format in [Format::Text, Format::Markdown] {
+        let out = render_to_string(&cmp, format, &opts());
+        assert!(
+            out.contains("Facts told by two or more outlets (3)"),
+            "{format:?}: {out}"
+        );
+        // fact 3 is told by documents 0 and 2 only
+        let missing = labels[1].clone();
+        let fact3 = out
+            .split("Facts told by")
+            .nth(1)
+            .and_then(|s| s.split("3 · 2 of 3 outlets").nth(1))
+            .unwrap_or_else(|| panic!("{format:?}: no fact 3 in {out}"));
+        let not_told = fact3
+            .lines()
+            .find(|l| l.to_lowercase().contains("not told by"))
+            .unwrap_or_else(|| panic!("{format:?}: {fact3}"));
+        assert!(not_told.contains(&missing), "{format:?}: {not_told}");
+    }
+}
+
+#[test]
+fn pair_filter_selects_the_pair_sections_and_says_what_it_left_out() {
+    let cmp = sample_with_facts();
+    assert_eq!(cmp.alignments.len(), 3);
+    let with = |pairs: PairFilter| RenderOptions { pairs, ..opts() };
+    let sections = |out: &str| {
+        out.lines()
+            .filter(|l| l.starts_with("━━ ") && l.contains(" ↔ "))
+            .count()
+    };
+    // few articles: every pair by default
+    let all = render_to_string(&cmp, Format::Text, &opts());
+    assert_eq!(sections(&all), 3);
+    assert!(!all.contains("not shown"));
+    let none = render_to_string(&cmp, Format::Text, &with(PairFilter::None));
+    assert_eq!(sections(&none), 0);
+    assert!(none.contains("3 article pairs not shown."), "{none}");
+    let id = cmp.documents[1].article.id.clone();
+    let one = render_to_string(&cmp, Format::Text, &with(PairFilter::Articles(vec![id])));
+    assert_eq!(sections(&one), 2, "{one}");
+    assert!(one.contains("1 article pair not shown."), "{one}");
+    // JSON: the filter applies, the facts stay
+    let json: serde_json::Value = serde_json::from_str(&render_to_string(
+        &cmp,
+        Format::Json,
+        &with(PairFilter::None),
+    ))
+    .unwrap();
+    assert_eq!(json["alignments"].as_array().unwrap().len(), 0);
+    assert_eq!(json["facts"].as_array().unwrap().len(), 3);
+    // HTML: the note, escaped, and no pair section
+    let html = render_to_string(&cmp, Format::Html, &with(PairFilter::None));
+    assert!(html.contains("class=\"meta hidden-pairs\""), "{html}");
+    assert!(!html.contains("<details class=\"pairbox\">"));
+}
+
+#[test]
+fn automatic_pair_limit_applies_to_reports_for_people_not_to_json() {
+    let mut cmp = sample_with_facts();
+    let extra = cmp.alignments[0].clone();
+    while cmp.alignments.len() <= AUTO_MAX_PAIRS {
+        cmp.alignments.push(extra.clone());
+    }
+    let n = cmp.alignments.len();
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!("{n} article pairs not shown (too many to read")),
+        "{text}"
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(md.contains("article pairs not shown"));
+    assert!(
+        !md.lines()
+            .any(|l| l.starts_with("## ") && l.contains(" ↔ ")),
+        "no pair section in {md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    assert_eq!(json["alignments"].as_array().unwrap().len(), n);
+    let csv = render_to_string(&cmp, Format::Csv, &opts());
+    assert!(csv.lines().count() > n, "every pair row in CSV");
+    // HTML folds its pairs under the facts and keeps them up to a higher limit
+    assert!(n <= AUTO_MAX_PAIRS_HTML);
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert_eq!(html.matches("<details class=\"pairbox\">").count(), n);
+    assert!(!html.contains("hidden-pairs"));
+    while cmp.alignments.len() <= AUTO_MAX_PAIRS_HTML {
+        cmp.alignments.push(extra.clone());
+    }
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert_eq!(html.matches("<details class=\"pairbox\">").count(), 0);
+    assert!(html.contains("hidden-pairs"));
 }

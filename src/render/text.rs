@@ -25,6 +25,14 @@ const COLUMNS_MIN_WIDTH: usize = 60;
 const ONLY_LIMIT: usize = 8;
 /// Lines per sentence in "only in X" lists.
 const ONLY_LINES: usize = 2;
+/// Lines of one outlet's sentences in the facts view (the pair sections show them whole).
+const FACT_LINES: usize = 3;
+/// Outlets shown under one fact, then "… and N more" (JSON lists them all).
+const FACT_OUTLETS: usize = 12;
+/// Differences of one kind listed under a fact, then "…".
+const FACT_DIFFERENCES: usize = 4;
+/// Outlets named in "not told by", past which only their number is given.
+const FACT_MISSING: usize = 8;
 
 const PLAIN: Style = Style::new();
 const BOLD: Style = Style::new().effects(Effects::BOLD);
@@ -419,8 +427,124 @@ pub(super) fn render(
     articles_table(&mut r, cmp, &labels)?;
     failures(&mut r, cmp)?;
     naming(&mut r, cmp, &labels)?;
-    for a in &cmp.alignments {
+    if cmp.documents.len() > 2 {
+        facts(&mut r, cmp, &labels)?;
+        only_in_one_outlet(&mut r, cmp, &labels)?;
+    }
+    let (shown, hidden) = super::shown_alignments(cmp, &opts.pairs, Some(super::AUTO_MAX_PAIRS));
+    for (_, a) in shown {
         pair_section(&mut r, cmp, &labels, a)?;
+    }
+    if hidden > 0 {
+        r.para(
+            &words(&super::hidden_pairs_note(hidden, &opts.pairs), DIM),
+            Line::new(),
+            2,
+        )?;
+    }
+    Ok(())
+}
+
+/// Every fact two or more outlets tell: its anchors and differences, then each outlet's
+/// sentences of it, then the outlets that leave it out. Shown for three articles or more, where
+/// it is the one view of all of them (two articles have their pair section).
+fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> {
+    if cmp.facts.is_empty() {
+        return Ok(());
+    }
+    r.rule(&format!(
+        "Facts told by two or more outlets ({})",
+        cmp.facts.len()
+    ))?;
+    let lw = labels
+        .iter()
+        .map(|l| clean(l).width())
+        .max()
+        .unwrap_or(0)
+        .min(r.width / 4)
+        .max(1);
+    let n = cmp.documents.len();
+    for view in super::fact_views(cmp, labels) {
+        let f = view.fact;
+        let mut toks = words(&format!("#{}", f.id), BOLD);
+        toks.extend(words(&format!("· {} of {n} outlets", f.members.len()), DIM));
+        if !f.anchors.is_empty() {
+            toks.extend(words(&format!("· {}", f.anchors.join(", ")), DIM));
+        }
+        r.para(&toks, Line::new(), 4)?;
+        for m in f.members.iter().take(FACT_OUTLETS) {
+            let doc = cmp.documents.get(m.document);
+            let label = truncate(label_of(labels, m.document), lw);
+            let mut first = Line::styled("  ", PLAIN);
+            first.push(&label, BOLD);
+            first.push(&" ".repeat(lw - label.width() + 2), PLAIN);
+            let prefix = format!("[{}] ", super::index_list(&m.sentences, ","));
+            first.push(&prefix, DIM);
+            let indent = 2 + lw + 2 + prefix.width();
+            let text = super::side_text(doc, &m.sentences);
+            let lines = wrap(&words(&text, PLAIN), r.width, first, indent);
+            r.lines(&limit_lines(lines, FACT_LINES, r.width))?;
+        }
+        if f.members.len() > FACT_OUTLETS {
+            r.line(&Line::styled(
+                &format!("  … and {} more outlets", f.members.len() - FACT_OUTLETS),
+                DIM,
+            ))?;
+        }
+        for (what, items, style) in [
+            ("numbers differ:", &view.numbers, WARN),
+            ("names differ:", &view.names, NAME),
+            ("framing:", &view.framing, CUE),
+        ] {
+            if items.is_empty() {
+                continue;
+            }
+            let mut list: Vec<&str> = items
+                .iter()
+                .take(FACT_DIFFERENCES)
+                .map(String::as_str)
+                .collect();
+            if items.len() > FACT_DIFFERENCES {
+                list.push("…");
+            }
+            let mut toks = words(what, style);
+            toks.extend(words(&list.join("; "), PLAIN));
+            r.para(&toks, Line::styled("    ", PLAIN), 6)?;
+        }
+        if !view.missing.is_empty() {
+            let who = if view.missing.len() > FACT_MISSING {
+                format!("{} outlets", view.missing.len())
+            } else {
+                view.missing
+                    .iter()
+                    .map(|&d| label_of(labels, d))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            r.para(
+                &words(&format!("not told by: {who}"), DIM),
+                Line::styled("    ", PLAIN),
+                6,
+            )?;
+        }
+        r.blank()?;
+    }
+    Ok(())
+}
+
+/// The sentences of each outlet that no fact holds: what it alone reports (or what no other
+/// outlet was found to report).
+fn only_in_one_outlet(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> {
+    if cmp.facts.is_empty() {
+        return Ok(());
+    }
+    let outside = super::outside_facts(cmp);
+    if outside.iter().all(Vec::is_empty) {
+        return Ok(());
+    }
+    r.rule("Told by one outlet only")?;
+    for (d, idx) in outside.iter().enumerate() {
+        only_list(r, label_of(labels, d), cmp.documents.get(d), idx)?;
     }
     Ok(())
 }
