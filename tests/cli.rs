@@ -34,7 +34,8 @@ fn sample(name: &str) -> PathBuf {
         .unwrap_or_else(|| panic!("no sample starting with {name}"))
 }
 
-fn json_of(cmd: &mut Command) -> Value {
+/// Standard output of a run that must succeed.
+fn stdout_of(cmd: &mut Command) -> Vec<u8> {
     let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
@@ -42,7 +43,11 @@ fn json_of(cmd: &mut Command) -> Value {
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("valid JSON")
+    out.stdout
+}
+
+fn json_of(cmd: &mut Command) -> Value {
+    serde_json::from_slice(&stdout_of(cmd)).expect("valid JSON")
 }
 
 #[test]
@@ -639,19 +644,14 @@ fn compare_of_many_articles_reports_facts_and_lays_out_the_pairs_asked_for() {
     assert!(n > 8, "the samples hold more than eight articles");
     let all_pairs = n * (n - 1) / 2;
     let text = |extra: &[&str]| {
-        let out = parallax()
-            .arg("compare")
-            .args(&files)
-            .args(["--color", "never"])
-            .args(extra)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = stdout_of(
+            parallax()
+                .arg("compare")
+                .args(&files)
+                .args(["--color", "never"])
+                .args(extra),
         );
-        String::from_utf8(out.stdout).unwrap()
+        String::from_utf8(out).unwrap()
     };
     let sections = |out: &str| {
         out.lines()

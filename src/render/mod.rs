@@ -632,7 +632,8 @@ pub(crate) fn name_differs(diff: &PairDiff, entity: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 
 /// The aligned pairs that lie inside a fact: both sides' sentences are members of it. These carry
-/// the fact's differences (names, numbers, cues), already computed by the diff stage.
+/// the fact's differences (names, numbers, cues), already computed by the diff stage. The plain
+/// definition, kept as the reference [`pairs_by_fact`] is tested against.
 #[cfg(test)]
 pub(crate) fn fact_pairs<'a>(
     cmp: &'a Comparison,
