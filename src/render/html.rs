@@ -338,7 +338,14 @@ fn page(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 a.pairs.len()
             )?;
         }
-    } else if !cx.shown.is_empty() || cx.hidden > 0 {
+    } else if cx.hidden > 0 {
+        write!(
+            h,
+            "<a href=\"#pairs\">Article pairs ({} of {})</a>",
+            cx.shown.len(),
+            cmp.alignments.len()
+        )?;
+    } else if !cx.shown.is_empty() {
         write!(
             h,
             "<a href=\"#pairs\">Article pairs ({})</a>",

@@ -1571,6 +1571,7 @@ fn pair_filter_selects_the_pair_sections_and_says_what_it_left_out() {
     // HTML: the note, escaped, and no pair section
     let html = render_to_string(&cmp, Format::Html, &with(PairFilter::None));
     assert!(html.contains("class=\"meta hidden-pairs\""), "{html}");
+    assert!(html.contains("Article pairs (0 of 3)"), "{html}");
     assert!(!html.contains("<details class=\"pairbox\">"));
 }
 
