@@ -545,6 +545,8 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             translate::translate_documents(&mut docs, session, pivot).map(|(w, s)| ((), w, s))
         })?;
     }
+    // ids made unique first (`a`, `a-2`), as the report will show them
+    compare::unique_ids(&mut docs);
     let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
     let n = docs.len();
     let comparison = compare::compare(docs, failures, &glossary);

@@ -706,3 +706,38 @@ fn compare_names_an_unknown_article_id_given_to_pairs_and_exits_2() {
         .stderr(predicate::str::contains("en-no-such-outlet"))
         .stderr(predicate::str::contains("en-ararat-ledger"));
 }
+
+#[test]
+fn pairs_takes_the_ids_the_report_shows_when_two_files_share_a_name() {
+    // two files named x.txt in two folders: the report calls them `x` and `x-2`
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, name) in [("a", "en-caspian-courier"), ("b", "en-ararat-ledger")] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::copy(sample(name), dir.path().join(sub).join("x.txt")).unwrap();
+    }
+    let out = stdout_of(
+        parallax()
+            .arg("compare")
+            .arg(dir.path().join("a/x.txt"))
+            .arg(dir.path().join("b/x.txt"))
+            .arg(sample("ru-polyarny-kurer"))
+            .args(["--format", "json", "--pairs", "x-2"]),
+    );
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    let pairs: Vec<(String, String)> = v["alignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["left"].as_str().unwrap().into(),
+                a["right"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(pairs.len(), 2, "{pairs:?}");
+    assert!(
+        pairs.iter().all(|(l, r)| l == "x-2" || r == "x-2"),
+        "{pairs:?}"
+    );
+}
