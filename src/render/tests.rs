@@ -1613,3 +1613,32 @@ fn automatic_pair_limit_applies_to_reports_for_people_not_to_json() {
     assert_eq!(html.matches("<details class=\"pairbox\">").count(), 0);
     assert!(html.contains("hidden-pairs"));
 }
+
+#[test]
+fn text_lists_each_outlets_cue_rates_with_category_and_count() {
+    let cmp = sample_with_facts();
+    let rated: Vec<_> = cmp.cue_rates.iter().filter(|r| r.count > 0).collect();
+    assert!(!rated.is_empty(), "the sample has cues");
+    let out = render_to_string(&cmp, Format::Text, &opts());
+    let section = out
+        .split("Framing cues per 1,000 words (count)")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no cue rates in {out}"));
+    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    let labels = labels(&cmp);
+    for r in rated {
+        let item = format!("{} {:.1} ({})", r.category, r.per_1000_words, r.count);
+        let label = &labels[r.document];
+        let at = flat.find(label.as_str()).expect("outlet listed");
+        let next = labels
+            .iter()
+            .filter_map(|l| flat[at + label.len()..].find(l.as_str()))
+            .min()
+            .map_or(flat.len(), |k| at + label.len() + k);
+        assert!(
+            flat[at..next].contains(&item),
+            "{item} under {label}: {}",
+            &flat[at..next]
+        );
+    }
+}

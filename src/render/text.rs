@@ -427,6 +427,7 @@ pub(super) fn render(
     articles_table(&mut r, cmp, &labels)?;
     failures(&mut r, cmp)?;
     naming(&mut r, cmp, &labels)?;
+    cue_rates(&mut r, cmp, &labels)?;
     if cmp.documents.len() > 2 {
         facts(&mut r, cmp, &labels)?;
         only_in_one_outlet(&mut r, cmp, &labels)?;
@@ -445,6 +446,67 @@ pub(super) fn render(
     Ok(())
 }
 
+/// Width of the outlet column of the per-outlet sections: the longest label, at most a quarter
+/// of the line.
+fn label_width(labels: &[String], width: usize) -> usize {
+    labels
+        .iter()
+        .map(|l| clean(l).width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 4)
+        .max(1)
+}
+
+/// `  Outlet   ` : a label padded to `lw` columns, then two spaces.
+fn label_cell(label: &str, lw: usize) -> Line {
+    let label = truncate(label, lw);
+    let mut l = Line::styled("  ", PLAIN);
+    l.push(&label, BOLD);
+    l.push(&" ".repeat(lw.saturating_sub(label.width()) + 2), PLAIN);
+    l
+}
+
+/// Framing cues per outlet, per 1,000 words (count), in the categories' order; an outlet with
+/// none says so.
+fn cue_rates(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> {
+    let cats = super::cue_categories(cmp);
+    if cats.is_empty() {
+        return Ok(());
+    }
+    r.rule("Framing cues per 1,000 words (count)")?;
+    let mut by_doc: Vec<Vec<&crate::model::CueRate>> = vec![Vec::new(); cmp.documents.len()];
+    for rate in cmp.cue_rates.iter().filter(|x| x.count > 0) {
+        if let Some(v) = by_doc.get_mut(rate.document) {
+            v.push(rate);
+        }
+    }
+    let lw = label_width(labels, r.width);
+    for (d, rates) in by_doc.iter_mut().enumerate() {
+        rates.sort_by_key(|x| cats.iter().position(|c| *c == x.category));
+        // one unbreakable token a category, so a line never parts a category from its figure
+        let mut toks: Vec<Tok> = Vec::new();
+        for (k, x) in rates.iter().enumerate() {
+            let mut t = Tok {
+                segs: Vec::new(),
+                space_before: true,
+            };
+            t.push(&clean(&x.category), PLAIN);
+            t.push(&format!(" {:.1} ({})", x.per_1000_words, x.count), DIM);
+            if k + 1 < rates.len() {
+                t.push(" ·", DIM);
+            }
+            toks.push(t);
+        }
+        if toks.is_empty() {
+            toks = words("none", DIM);
+        }
+        let first = label_cell(label_of(labels, d), lw);
+        r.para(&toks, first, lw + 4)?;
+    }
+    r.blank()
+}
+
 /// Every fact two or more outlets tell: its anchors and differences, then each outlet's
 /// sentences of it, then the outlets that leave it out. Shown for three articles or more, where
 /// it is the one view of all of them (two articles have their pair section).
@@ -456,13 +518,7 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
         "Facts told by two or more outlets ({})",
         cmp.facts.len()
     ))?;
-    let lw = labels
-        .iter()
-        .map(|l| clean(l).width())
-        .max()
-        .unwrap_or(0)
-        .min(r.width / 4)
-        .max(1);
+    let lw = label_width(labels, r.width);
     let n = cmp.documents.len();
     for view in super::fact_views(cmp, labels) {
         let f = view.fact;
@@ -474,10 +530,7 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
         r.para(&toks, Line::new(), 4)?;
         for m in f.members.iter().take(FACT_OUTLETS) {
             let doc = cmp.documents.get(m.document);
-            let label = truncate(label_of(labels, m.document), lw);
-            let mut first = Line::styled("  ", PLAIN);
-            first.push(&label, BOLD);
-            first.push(&" ".repeat(lw - label.width() + 2), PLAIN);
+            let mut first = label_cell(label_of(labels, m.document), lw);
             let prefix = format!("[{}] ", super::index_list(&m.sentences, ","));
             first.push(&prefix, DIM);
             let indent = 2 + lw + 2 + prefix.width();
