@@ -154,7 +154,8 @@ struct CompareArgs {
     table: TableChoice,
     /// Which article pairs to lay out sentence by sentence: `all`, `none`, or article ids
     /// (comma-separated: the pairs of those articles). Default: every pair in JSON and CSV; in
-    /// text, Markdown and HTML every pair of up to eight articles, beyond that the facts view only
+    /// text and Markdown every pair of up to 8 articles, in HTML of up to 20; beyond that the
+    /// facts view only
     #[arg(long, value_name = "all|none|ID,…")]
     pairs: Option<String>,
     /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs
