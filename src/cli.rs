@@ -117,6 +117,7 @@ enum TableChoice {
     Pairs,
     Names,
     Coverage,
+    Facts,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -562,6 +563,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         TableChoice::Pairs => CsvTable::Pairs,
         TableChoice::Names => CsvTable::Names,
         TableChoice::Coverage => CsvTable::Coverage,
+        TableChoice::Facts => CsvTable::Facts,
     };
     write_output(&a.output, |w, color| {
         let opts = RenderOptions {

@@ -97,7 +97,7 @@ fn json_hostile() {
 
 #[test]
 fn csv_karabakh() {
-    for table in ["pairs", "names", "coverage"] {
+    for table in ["pairs", "names", "coverage", "facts"] {
         insta::assert_snapshot!(
             format!("csv_{table}_karabakh"),
             report_with(&KARABAKH, "csv", &["--table", table])
@@ -107,7 +107,7 @@ fn csv_karabakh() {
 
 #[test]
 fn csv_hostile() {
-    for table in ["pairs", "names", "coverage"] {
+    for table in ["pairs", "names", "coverage", "facts"] {
         insta::assert_snapshot!(
             format!("csv_{table}_hostile"),
             report_with(&HOSTILE, "csv", &["--table", table])

@@ -29,6 +29,7 @@ pub(super) fn render(
         CsvTable::Pairs => pairs(cmp, filter, &mut w)?,
         CsvTable::Names => names(cmp, &mut w)?,
         CsvTable::Coverage => coverage(cmp, &mut w)?,
+        CsvTable::Facts => facts(cmp, &mut w)?,
     }
     w.flush()
 }
@@ -181,6 +182,46 @@ fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
                 .map_or_else(String::new, |m| index_list(&m.sentences, " "))
         }));
         w.write_record(&row)?;
+    }
+    Ok(())
+}
+
+/// The facts in long form, for a spreadsheet: one row per fact and outlet that tells it, with
+/// the sentences' text, and the fact's differences on each of its rows (every outlet of the
+/// fact shares them).
+fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
+    w.write_record([
+        "fact",
+        "anchors",
+        "outlets",
+        "article",
+        "outlet",
+        "language",
+        "sentences",
+        "text",
+        "number_conflicts",
+        "name_differences",
+        "framing",
+    ])?;
+    let labels = super::labels(cmp);
+    for view in super::fact_views(cmp, &labels) {
+        let f = view.fact;
+        for m in &f.members {
+            let doc = cmp.documents.get(m.document);
+            w.write_record([
+                f.id.to_string(),
+                text_cell(&f.anchors.join("; ")),
+                f.members.len().to_string(),
+                text_cell(id_of(cmp, m.document)),
+                text_cell(super::label_of(&labels, m.document)),
+                text_cell(super::side_lang(doc, &m.sentences)),
+                index_list(&m.sentences, ";"),
+                text_cell(&side_text(doc, &m.sentences)),
+                text_cell(&view.numbers.join("; ")),
+                text_cell(&view.names.join("; ")),
+                text_cell(&view.framing.join("; ")),
+            ])?;
+        }
     }
     Ok(())
 }

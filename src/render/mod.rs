@@ -49,6 +49,9 @@ pub enum CsvTable {
     Names,
     /// One row per pair of articles: how many sentences found a counterpart.
     Coverage,
+    /// One row per fact × outlet that tells it: the sentences and their text (three articles
+    /// or more, where there are facts).
+    Facts,
 }
 
 /// How to render.

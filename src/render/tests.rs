@@ -1642,3 +1642,29 @@ fn text_lists_each_outlets_cue_rates_with_category_and_count() {
         );
     }
 }
+
+#[test]
+fn csv_facts_table_has_one_row_per_fact_and_outlet_with_its_text() {
+    let cmp = sample_with_facts();
+    let opts = RenderOptions {
+        csv_table: CsvTable::Facts,
+        ..opts()
+    };
+    let out = render_to_string(&cmp, Format::Csv, &opts);
+    let mut rd = ::csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<::csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let cells: usize = cmp.facts.iter().map(|f| f.members.len()).sum();
+    assert_eq!(rows.len(), cells);
+    for (row, (f, m)) in rows.iter().zip(
+        cmp.facts
+            .iter()
+            .flat_map(|f| f.members.iter().map(move |m| (f, m))),
+    ) {
+        assert_eq!(row[0], f.id.to_string());
+        assert_eq!(row[3], *id_of(&cmp, m.document));
+        assert_eq!(
+            row[7],
+            side_text(cmp.documents.get(m.document), &m.sentences)
+        );
+    }
+}
