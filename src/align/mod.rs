@@ -231,11 +231,8 @@ pub fn align_all_comparable(
                 .iter()
                 .enumerate()
                 .flat_map(|(a, row)| {
-                    row.iter().map(move |&(b, score)| cluster::Link {
-                        a: oi + a,
-                        b: oj + b,
-                        score,
-                    })
+                    row.iter()
+                        .map(move |&(b, score)| cluster::Link::new(oi + a, oj + b, score))
                 })
                 .collect::<Vec<_>>();
             let view = if lf.is_empty() || rf.is_empty() {
@@ -246,7 +243,12 @@ pub fn align_all_comparable(
             (links, view)
         })
         .unzip();
-    let links: Vec<cluster::Link> = links.into_iter().flatten().collect();
+    // moved into one vector of the right size, each pair's freed as it goes
+    let mut all = Vec::with_capacity(links.iter().map(Vec::len).sum());
+    for pair_links in links {
+        all.extend(pair_links);
+    }
+    let links: Vec<cluster::Link> = all;
     let facts = cluster::cluster(&doc_of, &links);
     let summaries: Vec<cluster::Summary> = documents
         .iter()
