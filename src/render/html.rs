@@ -130,6 +130,11 @@ table.facts th.fact,table.facts td.fact{position:sticky;left:0;background:#fff;z
 table.facts thead th.fact{background:var(--soft)}
 table.facts td.s{min-width:230px;max-width:420px;font-size:14px}
 table.facts td.none{background:#fafbfc;color:#c0c8d2;text-align:center;vertical-align:middle}
+table.facts td.members{min-width:480px}
+.members .m{display:grid;grid-template-columns:minmax(120px,220px) 1fr;gap:10px;padding:5px 0;border-bottom:1px solid var(--line);font-size:14px}
+.members .m:last-child{border-bottom:0}
+.members .o{font-weight:600}
+.members .missing{color:#6b7785;font-size:13px;padding-top:5px}
 table.facts tr.diff td.fact{border-left:3px solid #d97706}
 .fid{font:600 13px ui-monospace,monospace;color:var(--accent)}
 .flags{margin-top:4px}
@@ -1051,18 +1056,36 @@ fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fm
 }
 
 /// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences.
+/// Up to this many outlets the facts table gives each outlet a column; past it each fact lists
+/// the outlets that report it (a table of hundreds of columns cannot be read).
+const FACT_COLUMNS_MAX: usize = 12;
+
 fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let n = cmp.documents.len();
     writeln!(h, "<section id=\"facts\">")?;
     writeln!(h, "<h2>Facts side by side</h2>")?;
+    // one column an outlet reads across a dozen outlets; past that each fact lists its outlets
+    let columns = n <= FACT_COLUMNS_MAX;
     writeln!(
         h,
-        "<p class=\"meta\">{} facts reported by at least two outlets. Each row is one fact; each column shows how one outlet tells it (empty: the outlet does not report it). Names are coloured by naming convention (bold border: outlets name it differently); <mark class=\"nx\">numbers</mark> that disagree are marked; <span class=\"cu\">framing cues</span> carry their category.</p>",
-        cmp.facts.len()
+        "<p class=\"meta\">{} facts reported by at least two outlets. Each row is one fact; {}. Names are coloured by naming convention (bold border: outlets name it differently); <mark class=\"nx\">numbers</mark> that disagree are marked; <span class=\"cu\">framing cues</span> carry their category.</p>",
+        cmp.facts.len(),
+        if columns {
+            "each column shows how one outlet tells it (empty: the outlet does not report it)"
+        } else {
+            "beside it, each outlet that reports it and how, then the outlets that do not"
+        }
     )?;
     writeln!(h, "<div class=\"scroll\"><table class=\"facts\">")?;
-    outlet_header(cx, h, "<th class=\"fact\">Fact</th>")?;
+    if columns {
+        outlet_header(cx, h, "<th class=\"fact\">Fact</th>")?;
+    } else {
+        writeln!(
+            h,
+            "<thead><tr><th class=\"fact\">Fact</th><th>How each outlet that reports it tells it</th></tr></thead>"
+        )?;
+    }
     writeln!(h, "<tbody>")?;
     let no_diff = crate::model::PairDiff::default();
     for (fi, f) in cmp.facts.iter().enumerate() {
@@ -1127,6 +1150,40 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             write!(h, "</div>")?;
         }
         writeln!(h, "</td>")?;
+        if !columns {
+            writeln!(h, "<td class=\"members\">")?;
+            for m in &f.members {
+                let d = m.document;
+                let doc = cmp.documents.get(d);
+                write!(
+                    h,
+                    "<div class=\"m\"><div class=\"o\">{} <span class=\"lang\">{}</span></div><div class=\"s\" dir=\"auto\" lang=\"{}\"><span class=\"ix\">[{}]</span>",
+                    esc(label_of(&cx.labels, d)),
+                    esc(doc.map_or("", |x| x.language.as_str())),
+                    esc(side_lang(doc, &m.sentences)),
+                    super::index_list(&m.sentences, ",")
+                )?;
+                let conflicts = super::fact_conflicts(pairs, d);
+                let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
+                side_cell(cx, &pieces, &|e| names.contains(e), h)?;
+                translation(doc, &m.sentences, h)?;
+                writeln!(h, "</div></div>")?;
+            }
+            let missing: Vec<&str> = (0..n)
+                .filter(|&d| !f.members.iter().any(|m| m.document == d))
+                .map(|d| label_of(&cx.labels, d))
+                .collect();
+            if !missing.is_empty() {
+                writeln!(
+                    h,
+                    "<div class=\"missing\">Not reported by {}: {}</div>",
+                    missing.len(),
+                    esc(&missing.join(", "))
+                )?;
+            }
+            writeln!(h, "</td></tr>")?;
+            continue;
+        }
         for d in 0..n {
             let Some(m) = f.members.iter().find(|m| m.document == d) else {
                 writeln!(h, "<td class=\"none\">—</td>")?;

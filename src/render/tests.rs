@@ -1668,3 +1668,28 @@ fn csv_facts_table_has_one_row_per_fact_and_outlet_with_its_text() {
         );
     }
 }
+
+#[test]
+fn html_facts_list_their_outlets_when_a_column_each_would_not_read() {
+    let mut cmp = sample_with_facts();
+    let few = render_to_string(&cmp, Format::Html, &opts());
+    assert!(few.contains("<td class=\"none\">"), "a column an outlet");
+    assert!(!few.contains("<td class=\"members\">"));
+    let extra = cmp.documents[0].clone();
+    for k in 0..10 {
+        let mut d = extra.clone();
+        d.article.id = format!("extra-{k}");
+        d.article.outlet = Some(format!("Extra Outlet {k}"));
+        cmp.documents.push(d);
+    }
+    assert_eq!(cmp.documents.len(), 13);
+    let many = render_to_string(&cmp, Format::Html, &opts());
+    assert!(!many.contains("<td class=\"none\">"), "no column an outlet");
+    assert_eq!(
+        many.matches("<td class=\"members\">").count(),
+        cmp.facts.len()
+    );
+    // fact 1 is told by three of the thirteen
+    assert!(many.contains("Not reported by 10: "), "{many}");
+    assert!(many.contains("Extra Outlet 9"));
+}
