@@ -205,21 +205,9 @@ A reader sent the text <script>document.title='PWNED';document.body.appendChild(
 Another sent <img src=x onerror=\"document.body.className='pwned-i'\"> and <svg onload=\"document.title='PWNED'\">.\n\n\
 Harbourmaster Elin Marsh said about 40 people had been evacuated on 3 March.\n";
 
-#[test]
-fn hostile_articles_inject_nothing_into_the_rendered_page() {
-    let Some(chromium) = chromium() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let extra = dir.path().join("tidewater-notes.txt");
-    std::fs::write(&extra, PAYLOAD).unwrap();
-    let mut files: Vec<PathBuf> = ["en-saltmarsh-bulletin.txt", "en-verrin-gazette.txt"]
-        .iter()
-        .map(|f| root().join("samples/hostile").join(f))
-        .collect();
-    files.push(extra);
-    let page = dir.path().join("hostile.html");
-    report(&files, &page);
-    let dom = dump_dom(&chromium, &page);
-
+/// What a hostile article must never achieve in the rendered page: its own title, elements,
+/// scripts or event handlers.
+fn assert_nothing_injected(dom: &str) {
     // the title is the report's, not the payload's
     let title = &dom[dom.find("<title>").unwrap()..dom.find("</title>").unwrap()];
     assert!(title.starts_with("<title>parallax: "), "{title}");
@@ -249,10 +237,64 @@ fn hostile_articles_inject_nothing_into_the_rendered_page() {
         });
         assert!(!handler, "event handler attribute in {tag}");
     }
+}
+
+#[test]
+fn hostile_articles_inject_nothing_into_the_rendered_page() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("tidewater-notes.txt");
+    std::fs::write(&extra, PAYLOAD).unwrap();
+    let mut files: Vec<PathBuf> = ["en-saltmarsh-bulletin.txt", "en-verrin-gazette.txt"]
+        .iter()
+        .map(|f| root().join("samples/hostile").join(f))
+        .collect();
+    files.push(extra);
+    let page = dir.path().join("hostile.html");
+    report(&files, &page);
+    let dom = dump_dom(&chromium, &page);
+
+    assert_nothing_injected(&dom);
     // every article is there, and the payload shows as text
     for o in ["Saltmarsh Bulletin", "Verrin Gazette", "Tidewater Notes"] {
         assert!(section(&dom, "articles").contains(o), "{o}");
     }
     assert!(dom.contains("&lt;script&gt;document.title='PWNED'"));
     assert!(dom.contains("&lt;img src=x onerror=\"document.body.className='pwned-i'\"&gt;"));
+}
+
+/// Past twelve outlets each fact lists its outlets instead of giving each a column: the list
+/// escapes hostile text as the columns do.
+#[test]
+fn hostile_articles_inject_nothing_into_the_facts_listed_by_outlet() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = ["en-saltmarsh-bulletin.txt", "en-verrin-gazette.txt"]
+        .iter()
+        .map(|f| root().join("samples/hostile").join(f))
+        .collect();
+    for k in 0..11 {
+        let extra = dir.path().join(format!("tidewater-notes-{k}.txt"));
+        std::fs::write(&extra, PAYLOAD).unwrap();
+        files.push(extra);
+    }
+    let page = dir.path().join("hostile-many.html");
+    report(&files, &page);
+    let dom = dump_dom(&chromium, &page);
+    let facts = section(&dom, "facts");
+    assert!(
+        facts.contains("<td class=\"members\">"),
+        "facts listed by outlet"
+    );
+    assert!(!facts.contains("<td class=\"none\">"));
+    assert_nothing_injected(&dom);
+    assert!(
+        facts.contains("Tidewater Notes"),
+        "the payload's outlet reports facts"
+    );
+    // the copies tell the payload's sentences as facts: shown there, as text
+    assert!(
+        facts.contains("&lt;script&gt;document.title='PWNED'"),
+        "the payload is listed in the facts"
+    );
 }
