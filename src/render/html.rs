@@ -131,6 +131,7 @@ table.facts thead th.fact{background:var(--soft)}
 table.facts td.s{min-width:230px;max-width:420px;font-size:14px}
 table.facts td.none{background:#fafbfc;color:#c0c8d2;text-align:center;vertical-align:middle}
 table.facts td.members{min-width:480px}
+table.naming td.variants .v{padding:2px 0}
 .members .m{display:grid;grid-template-columns:minmax(120px,220px) 1fr;gap:10px;padding:5px 0;border-bottom:1px solid var(--line);font-size:14px}
 .members .m:last-child{border-bottom:0}
 .members .o{font-weight:600}
@@ -758,6 +759,66 @@ fn outlet_header(cx: &Ctx, h: &mut String, first: &str) -> std::fmt::Result {
     writeln!(h, "</tr></thead>")
 }
 
+/// One entity's names in the listed layout: each name once (most outlets first), its count over
+/// all outlets, and the outlets that use it.
+fn naming_by_variant(
+    cx: &Ctx,
+    row: &crate::model::NamingRow,
+    info: Option<&&EntityInfo>,
+    h: &mut String,
+) -> std::fmt::Result {
+    // variant -> (times, outlets, conventions)
+    let mut by_variant: Vec<(&str, usize, Vec<usize>, &[String])> = Vec::new();
+    for c in &row.cells {
+        for v in &c.variants {
+            let convs = info
+                .and_then(|e| e.variants.iter().find(|vi| vi.text == v.variant))
+                .map_or(c.conventions.as_slice(), |vi| vi.conventions.as_slice());
+            match by_variant.iter_mut().find(|x| x.0 == v.variant) {
+                Some(x) => {
+                    x.1 += v.count;
+                    x.2.push(c.document);
+                }
+                None => by_variant.push((&v.variant, v.count, vec![c.document], convs)),
+            }
+        }
+    }
+    by_variant.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.0.cmp(b.0)));
+    write!(h, "<td class=\"variants\" dir=\"auto\">")?;
+    for (variant, times, docs, convs) in by_variant {
+        write!(
+            h,
+            "<div class=\"v\"><span class=\"chip cv{}\" title=\"{}\">{} <span class=\"muted\">×{}</span></span> ",
+            cx.colour(convs),
+            esc(&format!(
+                "{} ({})",
+                cx.name_title(&row.entity, variant),
+                convs.join(", ")
+            )),
+            esc(variant),
+            times
+        )?;
+        let named: Vec<&str> = docs
+            .iter()
+            .take(OUTLETS_NAMED)
+            .map(|&d| label_of(&cx.labels, d))
+            .collect();
+        let more = docs.len().saturating_sub(OUTLETS_NAMED);
+        write!(
+            h,
+            "<span class=\"muted\">{} {}: </span>{}",
+            docs.len(),
+            if docs.len() == 1 { "outlet" } else { "outlets" },
+            esc(&named.join(", "))
+        )?;
+        if more > 0 {
+            write!(h, "<span class=\"muted\"> and {more} more</span>")?;
+        }
+        write!(h, "</div>")?;
+    }
+    write!(h, "</td>")
+}
+
 fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     if cmp.naming.is_empty() {
@@ -769,8 +830,16 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         h,
         "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name (legend at the top; hover a name for its conventions and the other names). Contested entities first.</p>"
     )?;
+    let columns = cmp.documents.len() <= OUTLET_COLUMNS_MAX;
     writeln!(h, "<div class=\"scroll\"><table class=\"naming\">")?;
-    outlet_header(cx, h, "<th>Entity</th>")?;
+    if columns {
+        outlet_header(cx, h, "<th>Entity</th>")?;
+    } else {
+        writeln!(
+            h,
+            "<thead><tr><th>Entity</th><th>Names, and the outlets that use each</th></tr></thead>"
+        )?;
+    }
     writeln!(h, "<tbody>")?;
     // contested entities first (the names an editor looks for), each group by id
     let mut rows: Vec<&crate::model::NamingRow> = cmp.naming.iter().collect();
@@ -799,6 +868,11 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             }
         }
         write!(h, "</th>")?;
+        if !columns {
+            naming_by_variant(cx, row, info, h)?;
+            writeln!(h, "</tr>")?;
+            continue;
+        }
         for d in 0..cmp.documents.len() {
             write!(h, "<td dir=\"auto\">")?;
             match row.cells.iter().find(|c| c.document == d) {
@@ -1056,9 +1130,12 @@ fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fm
 }
 
 /// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences.
-/// Up to this many outlets the facts table gives each outlet a column; past it each fact lists
-/// the outlets that report it (a table of hundreds of columns cannot be read).
-const FACT_COLUMNS_MAX: usize = 12;
+/// Up to this many outlets the facts and names tables give each outlet a column; past it each
+/// fact lists the outlets that report it, and each entity its names with the outlets that use
+/// each (a table of hundreds of columns cannot be read).
+const OUTLET_COLUMNS_MAX: usize = 12;
+/// Outlets named beside one name of an entity in the listed layout, then "and N more".
+const OUTLETS_NAMED: usize = 20;
 
 fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
@@ -1066,7 +1143,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "<section id=\"facts\">")?;
     writeln!(h, "<h2>Facts side by side</h2>")?;
     // one column an outlet reads across a dozen outlets; past that each fact lists its outlets
-    let columns = n <= FACT_COLUMNS_MAX;
+    let columns = n <= OUTLET_COLUMNS_MAX;
     writeln!(
         h,
         "<p class=\"meta\">{} facts reported by at least two outlets. Each row is one fact; {}. Names are coloured by naming convention (bold border: outlets name it differently); <mark class=\"nx\">numbers</mark> that disagree are marked; <span class=\"cu\">framing cues</span> carry their category.</p>",

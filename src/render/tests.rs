@@ -1670,7 +1670,7 @@ fn csv_facts_table_has_one_row_per_fact_and_outlet_with_its_text() {
 }
 
 #[test]
-fn html_facts_list_their_outlets_when_a_column_each_would_not_read() {
+fn html_facts_and_names_list_their_outlets_when_a_column_each_would_not_read() {
     let mut cmp = sample_with_facts();
     let few = render_to_string(&cmp, Format::Html, &opts());
     assert!(few.contains("<td class=\"none\">"), "a column an outlet");
@@ -1692,4 +1692,10 @@ fn html_facts_list_their_outlets_when_a_column_each_would_not_read() {
     // fact 1 is told by three of the thirteen
     assert!(many.contains("Not reported by 10: "), "{many}");
     assert!(many.contains("Extra Outlet 9"));
+    // the names: each entity's names with the outlets that use each, no column an outlet
+    assert!(!few.contains("<td class=\"variants\""));
+    assert_eq!(
+        many.matches("<td class=\"variants\"").count(),
+        cmp.naming.len()
+    );
 }
