@@ -767,37 +767,21 @@ fn naming_by_variant(
     info: Option<&&EntityInfo>,
     h: &mut String,
 ) -> std::fmt::Result {
-    // variant -> (times, outlets, conventions)
-    let mut by_variant: Vec<(&str, usize, Vec<usize>, &[String])> = Vec::new();
-    for c in &row.cells {
-        for v in &c.variants {
-            let convs = info
-                .and_then(|e| e.variants.iter().find(|vi| vi.text == v.variant))
-                .map_or(c.conventions.as_slice(), |vi| vi.conventions.as_slice());
-            match by_variant.iter_mut().find(|x| x.0 == v.variant) {
-                Some(x) => {
-                    x.1 += v.count;
-                    x.2.push(c.document);
-                }
-                None => by_variant.push((&v.variant, v.count, vec![c.document], convs)),
-            }
-        }
-    }
-    by_variant.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.0.cmp(b.0)));
     write!(h, "<td class=\"variants\" dir=\"auto\">")?;
-    for (variant, times, docs, convs) in by_variant {
+    for u in super::names_by_variant(row, info.copied()) {
         write!(
             h,
             "<div class=\"v\"><span class=\"chip cv{}\" title=\"{}\">{} <span class=\"muted\">×{}</span></span> ",
-            cx.colour(convs),
+            cx.colour(u.conventions),
             esc(&format!(
                 "{} ({})",
-                cx.name_title(&row.entity, variant),
-                convs.join(", ")
+                cx.name_title(&row.entity, u.variant),
+                u.conventions.join(", ")
             )),
-            esc(variant),
-            times
+            esc(u.variant),
+            u.times
         )?;
+        let docs = &u.documents;
         let named: Vec<&str> = docs
             .iter()
             .take(OUTLETS_NAMED)
@@ -830,7 +814,7 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         h,
         "<p class=\"meta\">Which glossary name each outlet used for each entity (× times), coloured by the naming convention of that name (legend at the top; hover a name for its conventions and the other names). Contested entities first.</p>"
     )?;
-    let columns = cmp.documents.len() <= OUTLET_COLUMNS_MAX;
+    let columns = cmp.documents.len() <= super::OUTLET_COLUMNS_MAX;
     writeln!(h, "<div class=\"scroll\"><table class=\"naming\">")?;
     if columns {
         outlet_header(cx, h, "<th>Entity</th>")?;
@@ -1130,10 +1114,6 @@ fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fm
 }
 
 /// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences.
-/// Up to this many outlets the facts and names tables give each outlet a column; past it each
-/// fact lists the outlets that report it, and each entity its names with the outlets that use
-/// each (a table of hundreds of columns cannot be read).
-const OUTLET_COLUMNS_MAX: usize = 12;
 /// Outlets named beside one name of an entity in the listed layout, then "and N more".
 const OUTLETS_NAMED: usize = 20;
 
@@ -1143,7 +1123,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "<section id=\"facts\">")?;
     writeln!(h, "<h2>Facts side by side</h2>")?;
     // one column an outlet reads across a dozen outlets; past that each fact lists its outlets
-    let columns = n <= OUTLET_COLUMNS_MAX;
+    let columns = n <= super::OUTLET_COLUMNS_MAX;
     writeln!(
         h,
         "<p class=\"meta\">{} facts reported by at least two outlets. Each row is one fact; {}. Names are coloured by naming convention (bold border: outlets name it differently); <mark class=\"nx\">numbers</mark> that disagree are marked; <span class=\"cu\">framing cues</span> carry their category.</p>",

@@ -693,6 +693,54 @@ pub(crate) fn pairs_by_fact(cmp: &Comparison) -> Vec<Vec<(&Alignment, &AlignedPa
     out
 }
 
+/// Reports lay out names and facts with a column (or a line) for each outlet up to this many
+/// outlets; past it they group by name and list the outlets (hundreds of columns cannot be read).
+pub const OUTLET_COLUMNS_MAX: usize = 12;
+
+/// One name of an entity and the outlets that use it.
+pub(crate) struct NameUse<'a> {
+    pub variant: &'a str,
+    /// Times over all those outlets.
+    pub times: usize,
+    /// The outlets (document indices), in document order.
+    pub documents: Vec<usize>,
+    /// The name's conventions (the glossary's, else the outlet cell's).
+    pub conventions: &'a [String],
+}
+
+/// The names of one entity's row, each once with the outlets that use it, most outlets first.
+pub(crate) fn names_by_variant<'a>(
+    row: &'a crate::model::NamingRow,
+    info: Option<&'a EntityInfo>,
+) -> Vec<NameUse<'a>> {
+    let mut out: Vec<NameUse> = Vec::new();
+    for c in &row.cells {
+        for v in &c.variants {
+            match out.iter_mut().find(|x| x.variant == v.variant) {
+                Some(x) => {
+                    x.times += v.count;
+                    x.documents.push(c.document);
+                }
+                None => out.push(NameUse {
+                    variant: &v.variant,
+                    times: v.count,
+                    documents: vec![c.document],
+                    conventions: info
+                        .and_then(|e| e.variants.iter().find(|vi| vi.text == v.variant))
+                        .map_or(c.conventions.as_slice(), |vi| vi.conventions.as_slice()),
+                }),
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.documents
+            .len()
+            .cmp(&a.documents.len())
+            .then(a.variant.cmp(b.variant))
+    });
+    out
+}
+
 /// What the text and Markdown facts views say about one fact beside its sentences.
 pub(crate) struct FactView<'a> {
     pub fact: &'a Fact,

@@ -1675,13 +1675,7 @@ fn html_facts_and_names_list_their_outlets_when_a_column_each_would_not_read() {
     let few = render_to_string(&cmp, Format::Html, &opts());
     assert!(few.contains("<td class=\"none\">"), "a column an outlet");
     assert!(!few.contains("<td class=\"members\">"));
-    let extra = cmp.documents[0].clone();
-    for k in 0..10 {
-        let mut d = extra.clone();
-        d.article.id = format!("extra-{k}");
-        d.article.outlet = Some(format!("Extra Outlet {k}"));
-        cmp.documents.push(d);
-    }
+    add_outlets(&mut cmp, 10);
     assert_eq!(cmp.documents.len(), 13);
     let many = render_to_string(&cmp, Format::Html, &opts());
     assert!(!many.contains("<td class=\"none\">"), "no column an outlet");
@@ -1698,4 +1692,59 @@ fn html_facts_and_names_list_their_outlets_when_a_column_each_would_not_read() {
         many.matches("<td class=\"variants\"").count(),
         cmp.naming.len()
     );
+}
+
+/// `n` more documents, copies of the first with ids and outlets of their own.
+fn add_outlets(cmp: &mut Comparison, n: usize) {
+    let extra = cmp.documents[0].clone();
+    for k in 0..n {
+        let mut d = extra.clone();
+        d.article.id = format!("extra-{k}");
+        d.article.outlet = Some(format!("Extra Outlet {k}"));
+        cmp.documents.push(d);
+    }
+}
+
+#[test]
+fn text_names_group_outlets_by_name_past_a_dozen_outlets() {
+    let mut cmp = sample_with_facts();
+    let names_of = |cmp: &Comparison| {
+        let out = render_to_string(cmp, Format::Text, &opts());
+        let start = out.find("━━ Names by outlet").expect("names section");
+        let end = out[start + 3..]
+            .find("━━ ")
+            .map_or(out.len(), |e| start + 3 + e);
+        out[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let few = names_of(&cmp);
+    assert!(
+        !few.contains(" outlet:") && !few.contains(" outlets:"),
+        "{few}"
+    );
+    add_outlets(&mut cmp, 10);
+    let many = names_of(&cmp);
+    let labels = labels(&cmp);
+    for row in &cmp.naming {
+        for c in &row.cells {
+            for v in &c.variants {
+                // the name, then the outlets that use it, among them this cell's
+                let at = many
+                    .find(&format!("{} ×", v.variant))
+                    .unwrap_or_else(|| panic!("{} in {many}", v.variant));
+                let next: String = many[at..]
+                    .chars()
+                    .take(v.variant.chars().count() + 60)
+                    .collect();
+                assert!(next.contains(" outlet"), "{next}");
+                assert!(
+                    many.contains(&labels[c.document]),
+                    "{} listed",
+                    labels[c.document]
+                );
+            }
+        }
+    }
 }

@@ -713,6 +713,44 @@ fn failures(r: &mut Report, cmp: &Comparison) -> io::Result<()> {
     r.blank()
 }
 
+/// Outlets named beside one name of an entity when names are grouped by name, then "… and N
+/// more".
+const OUTLETS_NAMED: usize = 12;
+
+/// One entity's names, each once with its count and the outlets that use it (many outlets).
+fn names_by_variant(
+    r: &mut Report,
+    row: &crate::model::NamingRow,
+    info: Option<&crate::model::EntityInfo>,
+    labels: &[String],
+) -> io::Result<()> {
+    for u in super::names_by_variant(row, info) {
+        let mut toks = words(u.variant, NAME);
+        let mut note = format!(" ×{}", u.times);
+        if !u.conventions.is_empty() {
+            note.push_str(&format!(" ({})", u.conventions.join(", ")));
+        }
+        toks.extend(words(&note, DIM));
+        let n = u.documents.len();
+        toks.extend(words(
+            &format!("· {n} {}:", if n == 1 { "outlet" } else { "outlets" }),
+            DIM,
+        ));
+        let mut named: Vec<String> = u
+            .documents
+            .iter()
+            .take(OUTLETS_NAMED)
+            .map(|&d| label_of(labels, d).to_string())
+            .collect();
+        if n > OUTLETS_NAMED {
+            named.push(format!("… and {} more", n - OUTLETS_NAMED));
+        }
+        toks.extend(words(&named.join(", "), PLAIN));
+        r.para(&toks, Line::styled("  ", PLAIN), 4)?;
+    }
+    Ok(())
+}
+
 fn naming(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> {
     if cmp.naming.is_empty() {
         return Ok(());
@@ -746,6 +784,10 @@ fn naming(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()>
             Line::new(),
             2,
         )?;
+        if cmp.documents.len() > super::OUTLET_COLUMNS_MAX {
+            names_by_variant(r, row, entities.get(row.entity.as_str()).copied(), labels)?;
+            continue;
+        }
         for cell in &row.cells {
             let label = truncate(label_of(labels, cell.document), lw);
             let pad = lw.saturating_sub(label.width());
