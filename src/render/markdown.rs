@@ -177,6 +177,31 @@ fn naming(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Resul
     let entities = entity_index(cmp);
     writeln!(out, "## Names by outlet")?;
     writeln!(out)?;
+    if cmp.documents.len() > super::OUTLET_COLUMNS_MAX {
+        // a column an outlet no longer reads: each name with the outlets that use it
+        writeln!(out, "| Entity | Name | Times | Conventions | Outlets |")?;
+        writeln!(out, "| --- | --- | ---: | --- | --- |")?;
+        for row in &cmp.naming {
+            let info = entities.get(row.entity.as_str()).copied();
+            for u in super::names_by_variant(row, info) {
+                let outlets: Vec<String> = u
+                    .documents
+                    .iter()
+                    .map(|&d| esc(label_of(labels, d)))
+                    .collect();
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    esc(&row.entity),
+                    esc(u.variant),
+                    u.times,
+                    esc(&u.conventions.join(", ")),
+                    outlets.join(", ")
+                )?;
+            }
+        }
+        return writeln!(out);
+    }
     write!(out, "| Entity |")?;
     for l in labels {
         write!(out, " {} |", esc(l))?;

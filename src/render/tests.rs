@@ -1706,7 +1706,7 @@ fn add_outlets(cmp: &mut Comparison, n: usize) {
 }
 
 #[test]
-fn text_names_group_outlets_by_name_past_a_dozen_outlets() {
+fn text_and_markdown_names_group_outlets_by_name_past_a_dozen_outlets() {
     let mut cmp = sample_with_facts();
     let names_of = |cmp: &Comparison| {
         let out = render_to_string(cmp, Format::Text, &opts());
@@ -1724,7 +1724,32 @@ fn text_names_group_outlets_by_name_past_a_dozen_outlets() {
         !few.contains(" outlet:") && !few.contains(" outlets:"),
         "{few}"
     );
+    const GROUPED: &str = "| Entity | Name | Times | Conventions | Outlets |";
+    assert!(!render_to_string(&cmp, Format::Markdown, &opts()).contains(GROUPED));
     add_outlets(&mut cmp, 10);
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(md.contains(GROUPED), "{md}");
+    let rows: usize = cmp
+        .naming
+        .iter()
+        .map(|r| {
+            let mut v: Vec<&str> = r
+                .cells
+                .iter()
+                .flat_map(|c| c.variants.iter().map(|v| v.variant.as_str()))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        })
+        .sum();
+    let table = md.split(GROUPED).nth(1).unwrap();
+    let table_rows = table
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .count();
+    assert_eq!(table_rows, rows, "one row a name of an entity");
     let many = names_of(&cmp);
     let labels = labels(&cmp);
     for row in &cmp.naming {
