@@ -1113,10 +1113,11 @@ fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fm
     Ok(())
 }
 
-/// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences.
 /// Outlets named beside one name of an entity in the listed layout, then "and N more".
 const OUTLETS_NAMED: usize = 20;
 
+/// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences;
+/// past [`super::OUTLET_COLUMNS_MAX`] outlets, each fact's row lists the outlets that report it.
 fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let n = cmp.documents.len();
