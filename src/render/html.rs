@@ -1145,7 +1145,6 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         )?;
     }
     writeln!(h, "<tbody>")?;
-    let no_diff = crate::model::PairDiff::default();
     for (fi, f) in cmp.facts.iter().enumerate() {
         let pairs = &cx.by_fact[fi];
         let names = cx.contested_differences(pairs);
@@ -1221,10 +1220,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                     esc(side_lang(doc, &m.sentences)),
                     super::index_list(&m.sentences, ",")
                 )?;
-                let conflicts = super::fact_conflicts(pairs, d);
-                let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
-                side_cell(cx, &pieces, &|e| names.contains(e), h)?;
-                translation(doc, &m.sentences, h)?;
+                member_text(cx, pairs, &names, m, h)?;
                 writeln!(h, "</div></div>")?;
             }
             let missing: Vec<&str> = (0..n)
@@ -1254,16 +1250,30 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 esc(side_lang(doc, &m.sentences)),
                 super::index_list(&m.sentences, ",")
             )?;
-            let conflicts = super::fact_conflicts(pairs, d);
-            let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
-            side_cell(cx, &pieces, &|e| names.contains(e), h)?;
-            translation(doc, &m.sentences, h)?;
+            member_text(cx, pairs, &names, m, h)?;
             writeln!(h, "</td>")?;
         }
         writeln!(h, "</tr>")?;
     }
     writeln!(h, "</tbody></table></div>")?;
     writeln!(h, "</section>")
+}
+
+/// One outlet's sentences of a fact: names coloured (contested ones that differ marked),
+/// numbers that conflict with another outlet's marked, cues, and the translation if any.
+fn member_text(
+    cx: &Ctx,
+    pairs: &[(&Alignment, &AlignedPair)],
+    names: &std::collections::BTreeSet<String>,
+    m: &crate::model::FactMember,
+    h: &mut String,
+) -> std::fmt::Result {
+    let doc = cx.cmp.documents.get(m.document);
+    let conflicts = super::fact_conflicts(pairs, m.document);
+    let no_diff = crate::model::PairDiff::default();
+    let pieces = marked_view(doc, &m.sentences, &no_diff, Side::Left, &conflicts);
+    side_cell(cx, &pieces, &|e| names.contains(e), h)?;
+    translation(doc, &m.sentences, h)
 }
 
 /// "Only in X": per outlet, the sentences that belong to no fact.
