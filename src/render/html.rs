@@ -218,7 +218,7 @@ impl Ctx<'_> {
     ) -> std::collections::BTreeSet<String> {
         super::fact_name_differences(pairs)
             .into_iter()
-            .filter(|e| self.entities.get(e.as_str()).is_none_or(|i| i.contested))
+            .filter(|e| super::naming_contested(&self.entities, e))
             .collect()
     }
 

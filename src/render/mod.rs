@@ -390,6 +390,13 @@ pub(crate) fn entity_index(cmp: &Comparison) -> BTreeMap<&str, &EntityInfo> {
     cmp.entities.iter().map(|e| (e.id.as_str(), e)).collect()
 }
 
+/// Whether a naming difference of `entity` is one an editor looks for: a contested entity per
+/// the glossary (Khankendi / Stepanakert), or one the glossary does not describe; not every
+/// exonym (Armenia / Армения).
+pub(crate) fn naming_contested(entities: &BTreeMap<&str, &EntityInfo>, entity: &str) -> bool {
+    entities.get(entity).is_none_or(|e| e.contested)
+}
+
 /// All conventions that occur anywhere in the comparison, sorted: the colour legend.
 pub(crate) fn all_conventions(cmp: &Comparison) -> Vec<String> {
     let mut set: BTreeSet<&str> = BTreeSet::new();
@@ -781,9 +788,8 @@ pub(crate) fn fact_views<'a>(cmp: &'a Comparison, labels: &[String]) -> Vec<Fact
                     }
                 }
                 for n in &p.diff.names {
-                    let contested = entities.get(n.entity.as_str()).is_none_or(|e| e.contested);
                     let t = name_difference_text(n);
-                    if contested && !view.names.contains(&t) {
+                    if naming_contested(&entities, &n.entity) && !view.names.contains(&t) {
                         view.names.push(t);
                     }
                 }
