@@ -159,6 +159,11 @@ struct CompareArgs {
     /// facts view only
     #[arg(long, value_name = "all|none|ID,…")]
     pairs: Option<String>,
+    /// Which article pairs to align: `all`, or N to align each article with its N most similar
+    /// articles (by shared names, dates, numbers and concepts; facts still join across them).
+    /// Default: every pair of up to 200 articles, beyond that the 50 nearest each
+    #[arg(long, value_name = "all|N", value_parser = parse_partners)]
+    partners: Option<compare::Partners>,
     /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs
     /// --backend. Reports still show the original sentences.
     #[arg(long, value_name = "LANG", requires = "backend")]
@@ -551,7 +556,8 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     compare::unique_ids(&mut docs);
     let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
     let n = docs.len();
-    let comparison = compare::compare(docs, failures, &glossary);
+    let partners = a.partners.unwrap_or_default();
+    let comparison = compare::compare_with(docs, failures, &glossary, partners);
     let format = match a.format {
         CompareFormat::Text => Format::Text,
         CompareFormat::Markdown => Format::Markdown,
@@ -575,6 +581,19 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         render::render_comparison(&comparison, format, &opts, w)
     })?;
     failed_or_ok(&comparison.errors, n)
+}
+
+/// `--partners`: `all`, or a number of nearest articles (at least 1).
+fn parse_partners(arg: &str) -> std::result::Result<compare::Partners, String> {
+    match arg.trim() {
+        "all" => Ok(compare::Partners::All),
+        n => match n.parse::<usize>() {
+            Ok(k) if k > 0 => Ok(compare::Partners::Nearest(k)),
+            _ => Err(format!(
+                "`{n}` is neither `all` nor a number of articles (1 or more)"
+            )),
+        },
+    }
 }
 
 /// `--pairs`: `all`, `none` or article ids, each of which must name an article that was read

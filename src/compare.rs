@@ -5,17 +5,56 @@ use crate::diff;
 use crate::facts;
 use crate::framing;
 use crate::glossary::Glossary;
-use crate::model::{Alignment, Comparison, CueRate, Document, InputFailure};
+use crate::model::{Alignment, Comparison, CueRate, Document, InputFailure, Partnering};
 use crate::summary;
 
-/// Compare every pair of documents.
+/// Which pairs of documents `compare` aligns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Partners {
+    /// Every pair.
+    All,
+    /// Each document with its `k` most similar others (see `align::partners`).
+    Nearest(usize),
+    /// Every pair up to [`AUTO_ALL_MAX`] documents, past that [`AUTO_NEAREST`] nearest each.
+    #[default]
+    Auto,
+}
+
+/// Up to this many documents, [`Partners::Auto`] aligns every pair (19,900 pairs at 200, about
+/// 4 s on two cores); 1,030 documents would be 530,000 pairs, a minute and 2 GB.
+pub const AUTO_ALL_MAX: usize = 200;
+/// Past [`AUTO_ALL_MAX`] documents, [`Partners::Auto`] aligns each with this many nearest.
+pub const AUTO_NEAREST: usize = 50;
+
+impl Partners {
+    /// The number of nearest partners each of `n` documents gets, `None` for every pair.
+    pub fn per_article(self, n: usize) -> Option<usize> {
+        match self {
+            Partners::All => None,
+            Partners::Nearest(k) => (k + 1 < n).then_some(k),
+            Partners::Auto => (n > AUTO_ALL_MAX).then_some(AUTO_NEAREST),
+        }
+    }
+}
+
+/// Compare documents: every pair, or as many as [`Partners::Auto`] chooses.
 pub fn compare(
-    mut documents: Vec<Document>,
+    documents: Vec<Document>,
     errors: Vec<InputFailure>,
     glossary: &Glossary,
 ) -> Comparison {
+    compare_with(documents, errors, glossary, Partners::Auto)
+}
+
+/// Compare documents, aligning the pairs `partners` chooses.
+pub fn compare_with(
+    mut documents: Vec<Document>,
+    errors: Vec<InputFailure>,
+    glossary: &Glossary,
+    partners: Partners,
+) -> Comparison {
     unique_ids(&mut documents);
-    let (alignments, too_long) = align_all(&documents);
+    let (alignments, too_long, partnering) = align_all(&documents, partners);
     let mut errors = errors;
     errors.extend(too_long);
     Comparison {
@@ -31,6 +70,7 @@ pub fn compare(
         cue_rates: cue_rates(&documents),
         documents,
         alignments,
+        partners: partnering,
         errors,
     }
 }
@@ -54,16 +94,35 @@ pub fn too_long_to_compare(l: &Document, r: &Document) -> Option<InputFailure> {
     })
 }
 
-/// Align (facts across all documents, see `align::align_all_comparable`) and diff every pair of
-/// documents, in parallel; each document's features are computed once. The result is in pair
-/// order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too long to compare gets no
-/// aligned pairs (every sentence "only in"), and a failure naming it.
-fn align_all(documents: &[Document]) -> (Vec<Alignment>, Vec<InputFailure>) {
+/// Align (facts across all documents, see `align::align_all_comparable`) and diff the pairs of
+/// documents `partners` chooses, in parallel; each document's features are computed once. The
+/// result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too long to
+/// compare gets no aligned pairs (every sentence "only in"), and a failure naming it.
+fn align_all(
+    documents: &[Document],
+    partners: Partners,
+) -> (Vec<Alignment>, Vec<InputFailure>, Option<Partnering>) {
     use rayon::prelude::*;
     let features: Vec<_> = documents.par_iter().map(align::document_features).collect();
-    let pairs: Vec<(usize, usize)> = (0..documents.len())
-        .flat_map(|i| (i + 1..documents.len()).map(move |j| (i, j)))
-        .collect();
+    let n = documents.len();
+    let (pairs, partnering) = match partners.per_article(n) {
+        None => (
+            (0..n)
+                .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+                .collect::<Vec<_>>(),
+            None,
+        ),
+        Some(k) => {
+            let langs: Vec<&str> = documents.iter().map(|d| d.language.as_str()).collect();
+            let pairs = align::partners::nearest(&features, &langs, k);
+            let partnering = Partnering {
+                per_article: k,
+                aligned: pairs.len(),
+                possible: n * (n - 1) / 2,
+            };
+            (pairs, Some(partnering))
+        }
+    };
     let mut failures = Vec::new();
     let mut refused = Vec::new();
     let mut fine = Vec::new();
@@ -86,7 +145,7 @@ fn align_all(documents: &[Document]) -> (Vec<Alignment>, Vec<InputFailure>) {
             .map(|(i, j)| unaligned(&documents[i], &documents[j], i, j)),
     );
     aligned.sort_by_key(|a| (a.left, a.right));
-    (aligned, failures)
+    (aligned, failures, partnering)
 }
 
 /// The alignment of two documents that were not aligned: every sentence on its own.
@@ -147,5 +206,24 @@ pub fn unique_ids(documents: &mut [Document]) {
             .expect("an unused id exists");
         seen.insert(id.clone());
         d.article.id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partners_per_article() {
+        assert_eq!(Partners::All.per_article(5_000), None);
+        assert_eq!(Partners::Auto.per_article(AUTO_ALL_MAX), None);
+        assert_eq!(
+            Partners::Auto.per_article(AUTO_ALL_MAX + 1),
+            Some(AUTO_NEAREST)
+        );
+        assert_eq!(Partners::Nearest(3).per_article(10), Some(3));
+        // as many as there are others is every pair
+        assert_eq!(Partners::Nearest(9).per_article(10), None);
+        assert_eq!(Partners::Nearest(8).per_article(10), Some(8));
     }
 }

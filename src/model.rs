@@ -457,12 +457,27 @@ pub struct EntityInfo {
     pub variants: Vec<VariantInfo>,
 }
 
+/// How the pairs of documents to align were chosen when they were not all aligned
+/// (`compare --partners`): each document with its `per_article` most similar others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partnering {
+    pub per_article: usize,
+    /// Pairs aligned.
+    pub aligned: usize,
+    /// Pairs there are: n × (n − 1) / 2.
+    pub possible: usize,
+}
+
 /// The result of `compare`: what every renderer shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     pub documents: Vec<Document>,
-    /// Every pair of documents (i < j), in order.
+    /// The aligned pairs of documents (i < j), in order: every pair, unless `partners` says
+    /// otherwise.
     pub alignments: Vec<Alignment>,
+    /// Set when not every pair of documents was aligned, only each one's nearest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partners: Option<Partnering>,
     /// Entity × outlet: the variants each outlet used. Sorted by entity id.
     pub naming: Vec<NamingRow>,
     /// The entities mentioned, sorted by id.

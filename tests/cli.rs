@@ -696,6 +696,91 @@ fn compare_of_many_articles_reports_facts_and_lays_out_the_pairs_asked_for() {
 }
 
 #[test]
+fn compare_with_partners_aligns_each_article_with_its_nearest_only() {
+    let files = samples();
+    let n = files.len();
+    let json = |extra: &[&str]| {
+        json_of(
+            parallax()
+                .arg("compare")
+                .args(&files)
+                .args(["--format", "json"])
+                .args(extra),
+        )
+    };
+    // twelve articles are few: every pair by default, as with `--partners all`
+    let every = json(&[]);
+    assert!(every.get("partners").is_none());
+    assert_eq!(every, json(&["--partners", "all"]));
+    let near = json(&["--partners", "2"]);
+    let alignments = near["alignments"].as_array().unwrap();
+    assert_eq!(near["partners"]["per_article"], 2);
+    assert_eq!(near["partners"]["possible"], n * (n - 1) / 2);
+    assert_eq!(near["partners"]["aligned"], alignments.len());
+    assert!(alignments.len() < n * (n - 1) / 2 && alignments.len() >= n);
+    for a in near["articles"].as_array().unwrap() {
+        let id = &a["id"];
+        let partners = alignments
+            .iter()
+            .filter(|al| &al["left"] == id || &al["right"] == id)
+            .count();
+        assert!(partners >= 2, "{id} is aligned with {partners}");
+    }
+    // facts still join articles that were not aligned with each other
+    let aligned: std::collections::HashSet<(String, String)> = alignments
+        .iter()
+        .map(|a| (a["left"].to_string(), a["right"].to_string()))
+        .collect();
+    let joins_unaligned = near["facts"].as_array().unwrap().iter().any(|f| {
+        let ids: Vec<String> = f["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["article"].to_string())
+            .collect();
+        ids.iter().any(|a| {
+            ids.iter().any(|b| {
+                a != b
+                    && !aligned.contains(&(a.clone(), b.clone()))
+                    && !aligned.contains(&(b.clone(), a.clone()))
+            })
+        })
+    });
+    assert!(joins_unaligned, "a fact holds two articles never aligned");
+    // the reports say so
+    let out = String::from_utf8(stdout_of(parallax().arg("compare").args(&files).args([
+        "--color",
+        "never",
+        "--partners",
+        "2",
+    ])))
+    .unwrap();
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "Each article was aligned with its 2 most similar articles (by the names, dates, \
+             numbers and concepts they share): {} of {} article pairs.",
+            alignments.len(),
+            n * (n - 1) / 2
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn compare_refuses_a_partner_count_that_is_not_one() {
+    for bad in ["0", "many", "-3"] {
+        parallax()
+            .arg("compare")
+            .args(samples())
+            .arg(format!("--partners={bad}"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("`{bad}`")));
+    }
+}
+
+#[test]
 fn compare_names_an_unknown_article_id_given_to_pairs_and_exits_2() {
     parallax()
         .arg("compare")

@@ -97,6 +97,27 @@ pub const FURTHER_MIN_AVERAGE: f64 = 1.5;
 /// 0.853.
 pub const FURTHER_SUMMARY_MIN_AVERAGE: f64 = 1.0;
 
+/// Which pairs of documents were aligned. Between two of them, a missing link counts as a score
+/// of 0 in the averages below; between documents that were never compared (`compare
+/// --partners`: each article with its nearest only) it counts as nothing, neither for a merge
+/// nor against it, so that a fact is not split because its outlets were not all compared.
+#[derive(Debug, Clone, Copy)]
+pub enum Compared<'p> {
+    All,
+    /// Each document's partners, sorted.
+    Only(&'p [Vec<usize>]),
+}
+
+impl Compared<'_> {
+    /// Whether documents `a` and `b` (distinct) were compared.
+    pub fn both(&self, a: usize, b: usize) -> bool {
+        match self {
+            Compared::All => a != b,
+            Compared::Only(partners) => partners[a].binary_search(&b).is_ok(),
+        }
+    }
+}
+
 /// A sentence that sums up its document (a headline, a lead), for [`summary_facts`].
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
@@ -147,7 +168,7 @@ impl Link {
 struct Cluster {
     /// Global sentence indices.
     members: Vec<usize>,
-    /// The sentences of each document in the cluster.
+    /// The sentences of each document in the cluster, sorted by document.
     per_doc: Vec<DocRun>,
     /// Sum of link scores to each neighbouring cluster (by id).
     sums: HashMap<usize, f64>,
@@ -183,7 +204,10 @@ impl DocRun {
 
 impl Cluster {
     fn run(&self, doc: usize) -> Option<DocRun> {
-        self.per_doc.iter().find(|r| r.doc == doc).copied()
+        self.per_doc
+            .binary_search_by_key(&doc, |r| r.doc)
+            .ok()
+            .map(|i| self.per_doc[i])
     }
 }
 
@@ -215,9 +239,10 @@ impl PartialOrd for Candidate {
 }
 
 /// Cluster sentences: `doc_of[i]` is the document of global sentence `i`; `links` are the
-/// scored pairs between sentences of different documents (each unordered pair once). Returns
-/// the clusters of two or more sentences, each sorted, in order of their first sentence.
-pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
+/// scored pairs between sentences of different documents (each unordered pair once), of the
+/// documents `compared`. Returns the clusters of two or more sentences, each sorted, in order
+/// of their first sentence.
+pub fn cluster(doc_of: &[usize], links: &[Link], compared: Compared) -> Vec<Vec<usize>> {
     let n = doc_of.len();
     let mut clusters: Vec<Cluster> = (0..n)
         .map(|i| Cluster {
@@ -243,7 +268,7 @@ pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
     let mut heap = BinaryHeap::new();
     for a in 0..n {
         for (&b, _) in clusters[a].sums.iter().filter(|(b, _)| a < **b) {
-            if let Some(c) = candidate(&clusters, a, b) {
+            if let Some(c) = candidate(&clusters, a, b, compared) {
                 heap.push(c);
             }
         }
@@ -257,7 +282,7 @@ pub fn cluster(doc_of: &[usize], links: &[Link]) -> Vec<Vec<usize>> {
         let neighbours: Vec<usize> = clusters[c.a].sums.keys().copied().collect();
         for other in neighbours {
             let (x, y) = (c.a.min(other), c.a.max(other));
-            if let Some(next) = candidate(&clusters, x, y) {
+            if let Some(next) = candidate(&clusters, x, y, compared) {
                 heap.push(next);
             }
         }
@@ -287,6 +312,7 @@ pub fn summary_facts(
     doc_of: &[usize],
     links: &[Link],
     summaries: &[Summary],
+    compared: Compared,
 ) -> Vec<(usize, usize)> {
     // indexed so that thousands of articles cost links + facts, not summaries × both
     let mut is_summary = vec![false; doc_of.len()];
@@ -312,7 +338,11 @@ pub fn summary_facts(
             if fact.contains(&h) {
                 continue;
             }
-            let others: Vec<usize> = fact.iter().copied().filter(|&s| doc_of[s] != doc).collect();
+            let others: Vec<usize> = fact
+                .iter()
+                .copied()
+                .filter(|&s| compared.both(doc, doc_of[s]))
+                .collect();
             if others.is_empty() {
                 continue;
             }
@@ -343,6 +373,7 @@ pub fn further_facts(
     doc_of: &[usize],
     links: &[Link],
     summaries: &[Summary],
+    compared: Compared,
 ) -> Vec<(usize, usize)> {
     let mut bar = vec![FURTHER_MIN_AVERAGE; doc_of.len()];
     for s in summaries {
@@ -382,7 +413,12 @@ pub fn further_facts(
         .into_iter()
         .filter(|&((s, f), sum)| {
             let fact = &facts[f];
-            !fact.iter().any(|&x| doc_of[x] == doc_of[s]) && sum / fact.len() as f64 >= bar[s]
+            let d = doc_of[s];
+            let others = fact
+                .iter()
+                .filter(|&&x| compared.both(d, doc_of[x]))
+                .count();
+            !fact.iter().any(|&x| doc_of[x] == d) && others > 0 && sum / others as f64 >= bar[s]
         })
         .map(|(key, _)| key)
         .collect();
@@ -410,16 +446,26 @@ fn average_score(score: &HashMap<(usize, usize), f64>, s: usize, others: &[usize
     sum / others.len() as f64
 }
 
-/// The merge of clusters `a` and `b` as a heap entry, when it is allowed and strong enough.
-fn candidate(clusters: &[Cluster], a: usize, b: usize) -> Option<Candidate> {
+/// The merge of clusters `a` and `b` as a heap entry, when it is allowed and strong enough:
+/// the average is over their sentence pairs in documents that were `compared`.
+fn candidate(clusters: &[Cluster], a: usize, b: usize, compared: Compared) -> Option<Candidate> {
     let (ca, cb) = (&clusters[a], &clusters[b]);
     let sum = *ca.sums.get(&b)?;
     let mut pairs = ca.members.len() * cb.members.len();
-    for run in &ca.per_doc {
-        if let Some(other) = cb.run(run.doc) {
+    // the smaller cluster's documents looked up in the larger's
+    let (small, large) = if ca.per_doc.len() <= cb.per_doc.len() {
+        (ca, cb)
+    } else {
+        (cb, ca)
+    };
+    for run in &small.per_doc {
+        if let Some(other) = large.run(run.doc) {
             run.join(other)?;
             pairs -= run.count * other.count;
         }
+    }
+    if let Compared::Only(partners) = compared {
+        pairs = compared_pairs(ca, cb, partners);
     }
     if pairs == 0 {
         return None;
@@ -432,6 +478,58 @@ fn candidate(clusters: &[Cluster], a: usize, b: usize) -> Option<Candidate> {
         va: ca.version,
         vb: cb.version,
     })
+}
+
+/// Two clusters' runs, sorted by document, merged into one such list; a document in both has
+/// its two runs joined (`candidate` checked that they join, so the fallback is never taken).
+fn merge_runs(a: Vec<DocRun>, b: Vec<DocRun>) -> Vec<DocRun> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.doc == y.doc => {
+                let (x, y) = (a.next(), b.next());
+                x.zip(y).map(|(x, y)| x.join(y).unwrap_or(x))
+            }
+            (Some(x), Some(y)) if x.doc < y.doc => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+/// The sentence pairs between clusters `a` and `b` whose documents were compared (`partners`
+/// of each document, sorted): the smaller cluster's documents, each against the larger one's
+/// by whichever is shorter, its partner list or the larger cluster's documents.
+fn compared_pairs(a: &Cluster, b: &Cluster, partners: &[Vec<usize>]) -> usize {
+    let (small, large) = if a.per_doc.len() <= b.per_doc.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let mut pairs = 0;
+    for x in &small.per_doc {
+        let of_x = &partners[x.doc];
+        if of_x.len() < large.per_doc.len() {
+            pairs += of_x
+                .iter()
+                .filter_map(|&p| large.run(p))
+                .map(|y| x.count * y.count)
+                .sum::<usize>();
+        } else {
+            pairs += large
+                .per_doc
+                .iter()
+                .filter(|y| of_x.binary_search(&y.doc).is_ok())
+                .map(|y| x.count * y.count)
+                .sum::<usize>();
+        }
+    }
+    pairs
 }
 
 /// Merge cluster `b` into cluster `a`.
@@ -449,13 +547,7 @@ fn merge(clusters: &mut [Cluster], a: usize, b: usize) {
     let ca = &mut clusters[a];
     ca.sums.remove(&b);
     ca.members.extend(taken.members);
-    for run in taken.per_doc {
-        match ca.per_doc.iter_mut().find(|r| r.doc == run.doc) {
-            // `candidate` checked that the two runs join, so the fallback is never taken
-            Some(r) => *r = r.join(run).unwrap_or(*r),
-            None => ca.per_doc.push(run),
-        }
-    }
+    ca.per_doc = merge_runs(std::mem::take(&mut ca.per_doc), taken.per_doc);
     ca.version += 1;
     // `taken` left a default (dead) cluster behind at `b`
 }
@@ -487,7 +579,10 @@ mod tests {
             link(2, 5, 3.0),
             link(2, 7, 3.0),
         ];
-        assert_eq!(further_facts(&facts, &doc_of, &links, &[]), [(0, 1)]);
+        assert_eq!(
+            further_facts(&facts, &doc_of, &links, &[], Compared::All),
+            [(0, 1)]
+        );
         // as a summary (a headline), 6 joins at the lower bar: (1.6 + 0.5 + 1.0) / 3 = 1.03
         let mut links = links.to_vec();
         links.push(link(6, 4, 1.0));
@@ -496,9 +591,12 @@ mod tests {
             min_average: HEADLINE_MIN_AVERAGE,
             told_by: Vec::new(),
         };
-        assert_eq!(further_facts(&facts, &doc_of, &links, &[]), [(0, 1)]);
         assert_eq!(
-            further_facts(&facts, &doc_of, &links, &[headline]),
+            further_facts(&facts, &doc_of, &links, &[], Compared::All),
+            [(0, 1)]
+        );
+        assert_eq!(
+            further_facts(&facts, &doc_of, &links, &[headline], Compared::All),
             [(0, 1), (6, 0)]
         );
     }
@@ -528,16 +626,19 @@ mod tests {
             &doc_of,
             &links,
             &[summary(0, 0.6), summary(3, 0.6), summary(6, 0.6)],
+            Compared::All,
         );
         // 0 joins A (0.9 average) and B (0.75); 3 joins B (0.8); 6 does not (0.15)
         assert_eq!(found, vec![(0, 0), (0, 1), (3, 1)]);
         // a fact its own article does not report is not the headline's
         let facts = vec![vec![4, 7]];
-        assert!(summary_facts(&facts, &doc_of, &links, &[summary(0, 0.6)]).is_empty());
+        assert!(
+            summary_facts(&facts, &doc_of, &links, &[summary(0, 0.6)], Compared::All).is_empty()
+        );
         // a higher bar (a lead's) keeps headline 0 out of fact B (0.75)
         let facts = vec![vec![1, 3, 4, 6, 7], vec![2, 5, 8]];
         assert_eq!(
-            summary_facts(&facts, &doc_of, &links, &[summary(0, 0.8)]),
+            summary_facts(&facts, &doc_of, &links, &[summary(0, 0.8)], Compared::All),
             vec![(0, 0)]
         );
     }
@@ -558,19 +659,27 @@ mod tests {
         let facts = vec![vec![1, 4], vec![2, 5]];
         let links = [link(0, 4, 0.55), link(0, 5, 0.55)];
         // on links alone neither reaches a headline's 0.6
-        assert!(summary_facts(&facts, &doc_of, &links, &[summary(0, 0.6)]).is_empty());
+        assert!(
+            summary_facts(&facts, &doc_of, &links, &[summary(0, 0.6)], Compared::All).is_empty()
+        );
         // its article's sentence 2 says what it says: fact {2, 5} is enough at 0.5, {1, 4} not
         let backed = Summary {
             told_by: vec![2],
             ..summary(0, 0.6)
         };
         assert_eq!(
-            summary_facts(&facts, &doc_of, &links, std::slice::from_ref(&backed)),
+            summary_facts(
+                &facts,
+                &doc_of,
+                &links,
+                std::slice::from_ref(&backed),
+                Compared::All
+            ),
             vec![(0, 1)]
         );
         // and never below the lower average: at 0.45 the links do not carry it
         let weak = [link(0, 4, 0.45), link(0, 5, 0.45)];
-        assert!(summary_facts(&facts, &doc_of, &weak, &[backed]).is_empty());
+        assert!(summary_facts(&facts, &doc_of, &weak, &[backed], Compared::All).is_empty());
     }
 
     #[test]
@@ -583,7 +692,7 @@ mod tests {
             link(0, 2, 0.5), // weak on its own: confirmed by 1
             link(0, 3, 0.55),
         ];
-        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 2]]);
+        assert_eq!(cluster(&doc_of, &links, Compared::All), vec![vec![0, 1, 2]]);
     }
 
     #[test]
@@ -591,14 +700,56 @@ mod tests {
         // 0 ~ 1 strongly; 2 links to 1 only, and not enough to lift the average over 0 and 1
         let doc_of = [0, 1, 2];
         let links = [link(0, 1, 2.0), link(1, 2, 1.0)];
-        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1]]);
+        assert_eq!(cluster(&doc_of, &links, Compared::All), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn documents_never_compared_count_neither_for_nor_against() {
+        // as above, but documents 0 and 2 were not compared (`--partners`): their missing link
+        // is no evidence that 2 tells another fact, so 2 joins on its link to 1
+        let doc_of = [0, 1, 2];
+        let links = [link(0, 1, 2.0), link(1, 2, 1.0)];
+        let partners = [vec![1], vec![0, 2], vec![1]];
+        assert_eq!(
+            cluster(&doc_of, &links, Compared::Only(&partners)),
+            vec![vec![0, 1, 2]]
+        );
+        // compared, and no link: it counts as 0, and 2 stays out (the test above)
+        let all = [vec![1, 2], vec![0, 2], vec![0, 1]];
+        assert_eq!(
+            cluster(&doc_of, &links, Compared::Only(&all)),
+            vec![vec![0, 1]]
+        );
+        // two clusters whose documents were never compared do not merge (no link joins them)
+        let doc_of = [0, 1, 2, 3];
+        let links = [link(0, 1, 2.0), link(2, 3, 2.0)];
+        let partners = [vec![1], vec![0], vec![3], vec![2]];
+        assert_eq!(
+            cluster(&doc_of, &links, Compared::Only(&partners)),
+            vec![vec![0, 1], vec![2, 3]]
+        );
+    }
+
+    #[test]
+    fn further_facts_average_over_compared_documents_only() {
+        // fact {1, 2} in documents 1 and 2; sentence 0 (document 0) links to 1 at 1.6 and was
+        // never compared with document 2: 1.6 over one sentence, not 0.8 over two
+        let doc_of = [0, 1, 2];
+        let facts = [vec![1, 2]];
+        let links = [link(0, 1, 1.6), link(1, 2, 2.0)];
+        assert!(further_facts(&facts, &doc_of, &links, &[], Compared::All).is_empty());
+        let partners = [vec![1], vec![0, 2], vec![1]];
+        assert_eq!(
+            further_facts(&facts, &doc_of, &links, &[], Compared::Only(&partners)),
+            [(0, 0)]
+        );
     }
 
     #[test]
     fn at_most_two_sentences_of_one_document_join_a_fact() {
         let doc_of = [0, 1, 1, 1];
         let links = [link(0, 1, 2.0), link(0, 2, 1.9), link(0, 3, 1.8)];
-        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 2]]);
+        assert_eq!(cluster(&doc_of, &links, Compared::All), vec![vec![0, 1, 2]]);
     }
 
     #[test]
@@ -608,15 +759,18 @@ mod tests {
         let mut links = vec![link(0, 3, 1.5), link(0, 4, 1.2), link(3, 4, 1.0)];
         // 2 scores 0.8 on average against 3 and 4 but does not follow 0: it stays out
         links.extend([link(2, 3, 0.8), link(2, 4, 0.8)]);
-        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 3, 4]]);
+        assert_eq!(cluster(&doc_of, &links, Compared::All), vec![vec![0, 3, 4]]);
         // 1, next to 0, with the same links joins
         links.extend([link(1, 3, 0.8), link(1, 4, 0.8)]);
-        assert_eq!(cluster(&doc_of, &links), vec![vec![0, 1, 3, 4]]);
+        assert_eq!(
+            cluster(&doc_of, &links, Compared::All),
+            vec![vec![0, 1, 3, 4]]
+        );
     }
 
     #[test]
     fn sentences_of_one_document_never_link_directly() {
         let doc_of = [0, 0];
-        assert!(cluster(&doc_of, &[link(0, 1, 5.0)]).is_empty());
+        assert!(cluster(&doc_of, &[link(0, 1, 5.0)], Compared::All).is_empty());
     }
 }

@@ -12,6 +12,7 @@ pub mod dictionary;
 pub mod features;
 mod ngram;
 mod parallel;
+pub mod partners;
 
 use crate::model::{AlignedPair, Alignment, Document, PairDiff};
 use rustc_hash::FxHashMap;
@@ -249,7 +250,27 @@ pub fn align_all_comparable(
         all.extend(pair_links);
     }
     let links: Vec<cluster::Link> = all;
-    let facts = cluster::cluster(&doc_of, &links);
+    // the documents each was aligned with, when not all pairs were (`partners`)
+    let n = documents.len();
+    let partners_of: Vec<Vec<usize>> = if pairs.len() < n * (n - 1) / 2 {
+        let mut of = vec![Vec::new(); n];
+        for &(i, j) in pairs {
+            of[i].push(j);
+            of[j].push(i);
+        }
+        for p in &mut of {
+            p.sort_unstable();
+        }
+        of
+    } else {
+        Vec::new()
+    };
+    let compared = if partners_of.is_empty() {
+        cluster::Compared::All
+    } else {
+        cluster::Compared::Only(&partners_of)
+    };
+    let facts = cluster::cluster(&doc_of, &links, compared);
     let summaries: Vec<cluster::Summary> = documents
         .iter()
         .zip(&told)
@@ -259,17 +280,16 @@ pub fn align_all_comparable(
     // each document's summary memberships, so that a pair looks at its own two documents' only
     let mut summary_facts: std::collections::HashMap<usize, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
-    let summarised = cluster::summary_facts(&facts, &doc_of, &links, &summaries);
+    let summarised = cluster::summary_facts(&facts, &doc_of, &links, &summaries, compared);
     // the summary sentences (headline, lead), which take more secondary links
     let mut is_summary = vec![false; doc_of.len()];
     for s in &summaries {
         is_summary[s.sentence] = true;
     }
     // a fact its article tells in another sentence (summaries), or nowhere else (any sentence)
-    for (s, f) in summarised
-        .into_iter()
-        .chain(cluster::further_facts(&facts, &doc_of, &links, &summaries))
-    {
+    for (s, f) in summarised.into_iter().chain(cluster::further_facts(
+        &facts, &doc_of, &links, &summaries, compared,
+    )) {
         summary_facts.entry(doc_of[s]).or_default().push((s, f));
     }
     // the facts each pair of documents shares, so that a pair looks at its own facts only

@@ -493,6 +493,9 @@ fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         )?;
     }
     writeln!(h, "</tbody></table></div>")?;
+    if let Some(note) = super::partners_note(cx.cmp) {
+        writeln!(h, "<p class=\"meta partners\">{}</p>", esc(&note))?;
+    }
     writeln!(h, "</section>")
 }
 

@@ -20,6 +20,10 @@ struct Wire<'a> {
     schema_version: u32,
     articles: Vec<WireArticle<'a>>,
     alignments: Vec<WireAlignment<'a>>,
+    /// Present when not every pair of articles was aligned: each with its `per_article` most
+    /// similar, `aligned` of the `possible` pairs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partners: Option<WirePartners>,
     /// entity → outlet label → variants used
     names_by_outlet: BTreeMap<&'a str, BTreeMap<String, Vec<WireVariantCount<'a>>>>,
     /// outlet label → cue category → count and rate per 1,000 words
@@ -28,6 +32,13 @@ struct Wire<'a> {
     /// Facts: sentences of different articles that report the same thing.
     facts: Vec<WireFact<'a>>,
     errors: Vec<WireError<'a>>,
+}
+
+#[derive(Serialize)]
+struct WirePartners {
+    per_article: usize,
+    aligned: usize,
+    possible: usize,
 }
 
 #[derive(Serialize)]
@@ -294,6 +305,11 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
             .into_iter()
             .map(|(_, a)| alignment(cmp, a))
             .collect(),
+        partners: cmp.partners.map(|p| WirePartners {
+            per_article: p.per_article,
+            aligned: p.aligned,
+            possible: p.possible,
+        }),
         names_by_outlet,
         cues_by_outlet,
         entities: cmp.entities.iter().map(entity).collect(),

@@ -69,6 +69,10 @@ pub(super) fn render(
         }
         writeln!(out)?;
     }
+    if let Some(note) = super::partners_note(cmp) {
+        writeln!(out, "*{}*", esc(&note))?;
+        writeln!(out)?;
+    }
 
     if !cmp.errors.is_empty() {
         writeln!(out, "## Failed inputs")?;

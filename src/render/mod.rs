@@ -125,6 +125,18 @@ pub(crate) fn shown_alignments<'a>(
     (shown, hidden)
 }
 
+/// The line a report prints when not every pair of articles was aligned (`compare --partners`,
+/// or past 200 articles by default), `None` when every pair was.
+pub(crate) fn partners_note(cmp: &Comparison) -> Option<String> {
+    let p = cmp.partners?;
+    Some(format!(
+        "Each article was aligned with its {} most similar articles (by the names, dates, \
+         numbers and concepts they share): {} of {} article pairs. Facts join across the others \
+         through the articles between them. `--partners all` aligns every pair.",
+        p.per_article, p.aligned, p.possible
+    ))
+}
+
 /// The line a report prints where it leaves article pairs out.
 pub(crate) fn hidden_pairs_note(hidden: usize, filter: &PairFilter) -> String {
     let why = match filter {

@@ -619,6 +619,7 @@ pub(super) fn sample() -> Comparison {
     Comparison {
         documents: docs,
         alignments,
+        partners: None,
         naming,
         entities,
         facts: Vec::new(),
@@ -1118,6 +1119,7 @@ fn empty_comparison_renders() {
     let cmp = Comparison {
         documents: vec![],
         alignments: vec![],
+        partners: None,
         naming: vec![],
         entities: vec![],
         facts: Vec::new(),
@@ -1209,6 +1211,7 @@ fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
             only_left: (0..n).collect(),
             only_right: (0..n).collect(),
         }],
+        partners: None,
         naming: vec![NamingRow {
             entity: "x".into(),
             cells: vec![NamingCell {
@@ -1772,4 +1775,33 @@ fn text_and_markdown_names_group_outlets_by_name_past_a_dozen_outlets() {
             }
         }
     }
+}
+
+#[test]
+fn every_report_says_when_only_the_nearest_pairs_were_aligned() {
+    let mut cmp = sample_with_facts();
+    let note = "aligned with its 2 most similar articles";
+    for f in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
+        let out = render_to_string(&cmp, f, &opts());
+        assert!(!out.contains(note), "{f:?}");
+        assert!(!out.contains("\"partners\""), "{f:?}");
+    }
+    cmp.partners = Some(crate::model::Partnering {
+        per_article: 2,
+        aligned: 7,
+        possible: 10,
+    });
+    for f in [Format::Text, Format::Markdown, Format::Html] {
+        let out = render_to_string(&cmp, f, &opts());
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(note), "{f:?}: {out}");
+        assert!(flat.contains("7 of 10 article pairs"), "{f:?}");
+        assert!(flat.contains("--partners all"), "{f:?}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    assert_eq!(
+        json["partners"],
+        serde_json::json!({"per_article": 2, "aligned": 7, "possible": 10})
+    );
 }

@@ -425,6 +425,9 @@ pub(super) fn render(
     r.blank()?;
 
     articles_table(&mut r, cmp, &labels)?;
+    if let Some(note) = super::partners_note(cmp) {
+        r.para(&words(&note, DIM), Line::new(), 2)?;
+    }
     failures(&mut r, cmp)?;
     naming(&mut r, cmp, &labels)?;
     cue_rates(&mut r, cmp, &labels)?;
