@@ -4,7 +4,9 @@
 //! in-run baseline: scoring every
 //! sentence pair of every document pair naively (each pair's weights counted afresh, no
 //! candidate index), which is the work a straightforward aligner does before choosing anything.
-//! Results read as ratios.
+//! Results read as ratios. Two more lines measure `compare --partners 20` on the same articles:
+//! choosing each article's twenty nearest (`partners_nearest_20`), and aligning only those
+//! pairs (`align_all_comparable_nearest_20`).
 //!
 //!     cargo bench --bench compare -- --warm-up-time 1 --measurement-time 5
 
@@ -71,6 +73,14 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("align_all_comparable", |b| {
         b.iter(|| align_all_comparable(black_box(&docs), black_box(&features), &pairs))
+    });
+    let langs: Vec<&str> = docs.iter().map(|d| d.language.as_str()).collect();
+    g.bench_function("partners_nearest_20", |b| {
+        b.iter(|| parallax::align::partners::nearest(black_box(&features), &langs, 20))
+    });
+    let near = parallax::align::partners::nearest(&features, &langs, 20);
+    g.bench_function("align_all_comparable_nearest_20", |b| {
+        b.iter(|| align_all_comparable(black_box(&docs), black_box(&features), &near))
     });
     g.bench_function("naive_scoring_baseline", |b| {
         b.iter(|| naive_scores(black_box(&features), &pairs))
