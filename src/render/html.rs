@@ -524,9 +524,158 @@ fn heat(x: f64) -> String {
 fn coverage(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     if cx.cmp.facts.is_empty() {
         coverage_pairs(cx, h)
+    } else if cx.cmp.documents.len() > HEAT_OUTLETS_MAX {
+        coverage_languages(cx, h)
     } else {
         coverage_facts(cx, h)
     }
+}
+
+/// Past this many outlets the coverage heat map has one column per language instead of one per
+/// outlet: 4,944 outlets drew 3.5 million cells (204 MB of the page), which no one can read.
+const HEAT_OUTLETS_MAX: usize = 100;
+
+/// Fact × language: the share of each language's articles that report each fact, with the
+/// same dots as the outlet map (numbers that disagree, contested names named differently) when
+/// any of those articles has them.
+fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
+    let cmp = cx.cmp;
+    let n = cmp.documents.len();
+    let langs = super::documents_by_language(cmp);
+    let mut lang_of = vec![0; n];
+    for (l, (_, docs)) in langs.iter().enumerate() {
+        for &d in docs {
+            lang_of[d] = l;
+        }
+    }
+    let (cw, ch) = (58, 22);
+    let longest = cmp
+        .facts
+        .iter()
+        .map(|f| fact_label(f).chars().count().min(44))
+        .max()
+        .unwrap_or(8);
+    let label_w = 16 + longest * 13 / 2;
+    let head = 40;
+    let w = label_w + langs.len() * cw + 90;
+    let ht = head + cmp.facts.len() * ch + 10;
+    writeln!(h, "<section id=\"coverage\">")?;
+    writeln!(h, "<h2>Coverage: which languages report which fact</h2>")?;
+    writeln!(
+        h,
+        "<p class=\"meta\">{n} outlets are too many for a column each: one row per fact, one column per language (with its number of articles). A cell: the share of that language's articles that report the fact (darker = more); a red dot: some of them give numbers that disagree with another outlet's; an amber dot: some name a contested place or thing differently. Hover for the counts. <code>--format csv --table coverage</code> has every outlet.</p>"
+    )?;
+    writeln!(
+        h,
+        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix, facts by language\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
+    )?;
+    for (l, (lang, docs)) in langs.iter().enumerate() {
+        let x = label_w + l * cw + cw / 2;
+        writeln!(
+            h,
+            "<text class=\"in\" x=\"{x}\" y=\"{}\">{}</text><text class=\"in\" x=\"{x}\" y=\"{}\" style=\"fill:#64748b\">{}</text>",
+            head - 22,
+            esc(lang),
+            head - 8,
+            docs.len()
+        )?;
+    }
+    writeln!(
+        h,
+        "<text class=\"ax\" x=\"{}\" y=\"{}\">outlets</text>",
+        label_w + langs.len() * cw + 6,
+        head - 8
+    )?;
+    for (r, f) in cmp.facts.iter().enumerate() {
+        let y = head + r * ch;
+        let pairs = &cx.by_fact[r];
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
+            y + 15,
+            esc(&short(&fact_label(f), 44))
+        )?;
+        // per language: articles reporting the fact, with disagreeing numbers, naming differently
+        let mut count = vec![0usize; langs.len()];
+        let mut conflict = vec![false; langs.len()];
+        let mut named = vec![false; langs.len()];
+        for (a, p) in pairs {
+            if !p.diff.numbers.is_empty() {
+                conflict[lang_of[a.left]] = true;
+                conflict[lang_of[a.right]] = true;
+            }
+        }
+        let names = cx.contested_differences(pairs);
+        for m in &f.members {
+            let Some(&l) = lang_of.get(m.document) else {
+                continue;
+            };
+            count[l] += 1;
+            let doc = cmp.documents.get(m.document);
+            named[l] |= m
+                .sentences
+                .iter()
+                .filter_map(|&s| super::sentence(doc, s))
+                .flat_map(|s| &s.names)
+                .any(|nm| names.contains(&nm.entity));
+        }
+        for (l, (lang, docs)) in langs.iter().enumerate() {
+            let x = label_w + l * cw;
+            let share = count[l] as f64 / docs.len() as f64;
+            write!(
+                h,
+                "<g><title>fact {} · {}: {} of {} articles</title><rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\"/>",
+                f.id,
+                esc(lang),
+                count[l],
+                docs.len(),
+                cw - 2,
+                ch - 2,
+                heat(share)
+            )?;
+            if count[l] > 0 {
+                write!(
+                    h,
+                    "<text class=\"in\" x=\"{}\" y=\"{}\"{}>{:.0}%</text>",
+                    x + cw / 2,
+                    y + 15,
+                    if share > 0.5 {
+                        " style=\"fill:#fff\""
+                    } else {
+                        ""
+                    },
+                    (share * 100.0).ceil()
+                )?;
+            }
+            if conflict[l] {
+                write!(
+                    h,
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#dc2626\" stroke=\"#fff\"/>",
+                    x + cw - 8,
+                    y + 6
+                )?;
+            }
+            if named[l] {
+                write!(
+                    h,
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#f59e0b\" stroke=\"#fff\"/>",
+                    x + 7,
+                    y + ch - 8
+                )?;
+            }
+            writeln!(h, "</g>")?;
+        }
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"{}\" y=\"{}\">{}/{}</text>",
+            label_w + langs.len() * cw + 6,
+            y + 15,
+            f.members.len(),
+            n
+        )?;
+    }
+    writeln!(h, "</svg></div>")?;
+    writeln!(h, "</section>")
 }
 
 /// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`).
@@ -1119,6 +1268,39 @@ fn translation(doc: Option<&Document>, idx: &[usize], h: &mut String) -> std::fm
 /// Outlets named beside one name of an entity in the listed layout, then "and N more".
 const OUTLETS_NAMED: usize = 20;
 
+/// A fact's "Not reported by" line names at most this many outlets; past that it counts them
+/// per language (4,944 outlets: 167 MB of names, repeated under every fact).
+const MISSING_NAMED: usize = 40;
+
+/// The outlets that do not report fact `f`: by name, or past [`MISSING_NAMED`] counted per
+/// language.
+fn missing_outlets(cx: &Ctx, f: &crate::model::Fact, h: &mut String) -> std::fmt::Result {
+    let n = cx.cmp.documents.len();
+    let mut reports = vec![false; n];
+    for m in f.members.iter().filter(|m| m.document < n) {
+        reports[m.document] = true;
+    }
+    let missing: Vec<usize> = (0..n).filter(|&d| !reports[d]).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if missing.len() <= MISSING_NAMED {
+        let names: Vec<&str> = missing.iter().map(|&d| label_of(&cx.labels, d)).collect();
+        return writeln!(
+            h,
+            "<div class=\"missing\">Not reported by {}: {}</div>",
+            missing.len(),
+            esc(&names.join(", "))
+        );
+    }
+    writeln!(
+        h,
+        "<div class=\"missing\">Not reported by {} outlets: {} (<code>--format csv --table coverage</code> names them)</div>",
+        missing.len(),
+        esc(&super::per_language(cx.cmp, &missing))
+    )
+}
+
 /// Facts × outlets: one row per fact, one column per outlet, each cell the outlet's sentences;
 /// past [`super::OUTLET_COLUMNS_MAX`] outlets, each fact's row lists the outlets that report it.
 fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
@@ -1226,18 +1408,7 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 member_text(cx, pairs, &names, m, h)?;
                 writeln!(h, "</div></div>")?;
             }
-            let missing: Vec<&str> = (0..n)
-                .filter(|&d| !f.members.iter().any(|m| m.document == d))
-                .map(|d| label_of(&cx.labels, d))
-                .collect();
-            if !missing.is_empty() {
-                writeln!(
-                    h,
-                    "<div class=\"missing\">Not reported by {}: {}</div>",
-                    missing.len(),
-                    esc(&missing.join(", "))
-                )?;
-            }
+            missing_outlets(cx, f, h)?;
             writeln!(h, "</td></tr>")?;
             continue;
         }

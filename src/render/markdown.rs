@@ -144,7 +144,14 @@ fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result
                 writeln!(out, "- **{what}:** {}", list.join("; "))?;
             }
         }
-        if !view.missing.is_empty() {
+        if view.missing.len() > MISSING_NAMED {
+            writeln!(
+                out,
+                "- **Not told by:** {} outlets: {} (`--format csv --table coverage` names them)",
+                view.missing.len(),
+                esc(&super::per_language(cmp, &view.missing))
+            )?;
+        } else if !view.missing.is_empty() {
             let who: Vec<String> = view
                 .missing
                 .iter()
@@ -156,6 +163,10 @@ fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result
     }
     Ok(())
 }
+
+/// A fact's "Not told by" names at most this many outlets; past that it counts them per
+/// language.
+const MISSING_NAMED: usize = 40;
 
 /// The sentences of each outlet that no fact holds.
 fn only_in_one_outlet(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {

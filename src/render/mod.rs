@@ -137,6 +137,30 @@ pub(crate) fn partners_note(cmp: &Comparison) -> Option<String> {
     ))
 }
 
+/// The languages of the documents, most documents first (then by code), with their documents.
+pub(crate) fn documents_by_language(cmp: &Comparison) -> Vec<(&str, Vec<usize>)> {
+    let mut by: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, d) in cmp.documents.iter().enumerate() {
+        by.entry(d.language.as_str()).or_default().push(i);
+    }
+    let mut out: Vec<(&str, Vec<usize>)> = by.into_iter().collect();
+    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+    out
+}
+
+/// How many of each language's documents the sorted `docs` hold, for outlets too many to name:
+/// `en 35 of 49, ru 30 of 44` (languages with the most documents first; none left at 0).
+pub(crate) fn per_language(cmp: &Comparison, docs: &[usize]) -> String {
+    documents_by_language(cmp)
+        .into_iter()
+        .filter_map(|(lang, all)| {
+            let k = all.iter().filter(|d| docs.binary_search(d).is_ok()).count();
+            (k > 0).then(|| format!("{lang} {k} of {}", all.len()))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The line a report prints where it leaves article pairs out.
 pub(crate) fn hidden_pairs_note(hidden: usize, filter: &PairFilter) -> String {
     let why = match filter {

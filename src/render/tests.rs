@@ -954,7 +954,7 @@ fn unknown_markup(html: &str) -> Result<(), String> {
         "nav", "a", "span", "main", "section", "ul", "ol", "li", "b", "div", "input", "label",
         "table", "thead", "tbody", "tr", "th", "td", "colgroup", "col", "svg", "text", "tspan",
         "g", "rect", "details", "summary", "mark", "del", "ins", "br", "small", "footer", "script",
-        "sup", "circle", "dl", "dt", "dd",
+        "sup", "circle", "dl", "dt", "dd", "code",
     ];
     const ATTRS: &[&str] = &[
         "class",
@@ -1695,6 +1695,61 @@ fn html_facts_and_names_list_their_outlets_when_a_column_each_would_not_read() {
         many.matches("<td class=\"variants\"").count(),
         cmp.naming.len()
     );
+}
+
+#[test]
+fn coverage_and_missing_outlets_go_by_language_past_a_hundred_outlets() {
+    let mut cmp = sample_with_facts();
+    add_outlets(&mut cmp, 10);
+    let some = render_to_string(&cmp, Format::Html, &opts());
+    assert!(some.contains("aria-label=\"coverage matrix, facts by outlet\""));
+    assert!(!some.contains("facts by language"));
+    add_outlets(&mut cmp, 90);
+    let n = cmp.documents.len();
+    assert!(n > 100);
+    let en = cmp.documents.iter().filter(|d| d.language == "en").count();
+    let ru = n - en;
+    let many = render_to_string(&cmp, Format::Html, &opts());
+    assert!(many.contains("aria-label=\"coverage matrix, facts by language\""));
+    assert!(!many.contains("facts by outlet"));
+    // fact 1: one Russian article of `ru`, the English rest of its three of `en`
+    assert!(
+        many.contains(&format!("<title>fact 1 · en: 2 of {en} articles</title>")),
+        "{many}"
+    );
+    assert!(many.contains(&format!("<title>fact 1 · ru: 1 of {ru} articles</title>")));
+    // the outlets that leave fact 1 out are counted per language, not named one by one
+    assert!(
+        many.contains(&format!(
+            "Not reported by {} outlets: en {} of {en} (",
+            n - 3,
+            en - 2
+        )),
+        "{many}"
+    );
+    assert!(!many.contains("Extra Outlet 57,"));
+    assert_only_known_markup(&many);
+    // so do the text and Markdown facts
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "not told by: {} outlets (en {} of {en})",
+            n - 3,
+            en - 2
+        )),
+        "{flat}"
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(
+        md.contains(&format!(
+            "- **Not told by:** {} outlets: en {} of {en} (`--format csv --table coverage` names them)",
+            n - 3,
+            en - 2
+        )),
+        "{md}"
+    );
+    assert!(!md.contains("Extra Outlet 57,"));
 }
 
 /// `n` more documents, copies of the first with ids and outlets of their own.

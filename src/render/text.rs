@@ -569,7 +569,11 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
         }
         if !view.missing.is_empty() {
             let who = if view.missing.len() > FACT_MISSING {
-                format!("{} outlets", view.missing.len())
+                format!(
+                    "{} outlets ({})",
+                    view.missing.len(),
+                    super::per_language(cmp, &view.missing)
+                )
             } else {
                 view.missing
                     .iter()
