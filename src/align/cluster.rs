@@ -465,7 +465,9 @@ fn candidate(clusters: &[Cluster], a: usize, b: usize, compared: Compared) -> Op
         }
     }
     if let Compared::Only(partners) = compared {
-        pairs = compared_pairs(ca, cb, partners);
+        // past this many pairs the average cannot reach the bar (one pair of slack for rounding)
+        let most = sum / MIN_AVERAGE + 1.0;
+        pairs = compared_pairs(ca, cb, partners, most)?;
     }
     if pairs == 0 {
         return None;
@@ -504,8 +506,10 @@ fn merge_runs(a: Vec<DocRun>, b: Vec<DocRun>) -> Vec<DocRun> {
 
 /// The sentence pairs between clusters `a` and `b` whose documents were compared (`partners`
 /// of each document, sorted): the smaller cluster's documents, each against the larger one's
-/// by whichever is shorter, its partner list or the larger cluster's documents.
-fn compared_pairs(a: &Cluster, b: &Cluster, partners: &[Vec<usize>]) -> usize {
+/// by whichever is shorter, its partner list or the larger cluster's documents. `None` as soon
+/// as they are more than `most`: most candidates are a small cluster beside a large one that it
+/// links to weakly, and the count stops after a few pairs instead of walking the large one.
+fn compared_pairs(a: &Cluster, b: &Cluster, partners: &[Vec<usize>], most: f64) -> Option<usize> {
     let (small, large) = if a.per_doc.len() <= b.per_doc.len() {
         (a, b)
     } else {
@@ -515,21 +519,26 @@ fn compared_pairs(a: &Cluster, b: &Cluster, partners: &[Vec<usize>]) -> usize {
     for x in &small.per_doc {
         let of_x = &partners[x.doc];
         if of_x.len() < large.per_doc.len() {
-            pairs += of_x
-                .iter()
-                .filter_map(|&p| large.run(p))
-                .map(|y| x.count * y.count)
-                .sum::<usize>();
+            for y in of_x.iter().filter_map(|&p| large.run(p)) {
+                pairs += x.count * y.count;
+                if pairs as f64 > most {
+                    return None;
+                }
+            }
         } else {
-            pairs += large
+            for y in large
                 .per_doc
                 .iter()
                 .filter(|y| of_x.binary_search(&y.doc).is_ok())
-                .map(|y| x.count * y.count)
-                .sum::<usize>();
+            {
+                pairs += x.count * y.count;
+                if pairs as f64 > most {
+                    return None;
+                }
+            }
         }
     }
-    pairs
+    Some(pairs)
 }
 
 /// Merge cluster `b` into cluster `a`.
