@@ -453,11 +453,7 @@ fn candidate(clusters: &[Cluster], a: usize, b: usize, compared: Compared) -> Op
     let sum = *ca.sums.get(&b)?;
     let mut pairs = ca.members.len() * cb.members.len();
     // the smaller cluster's documents looked up in the larger's
-    let (small, large) = if ca.per_doc.len() <= cb.per_doc.len() {
-        (ca, cb)
-    } else {
-        (cb, ca)
-    };
+    let (small, large) = by_size(ca, cb);
     for run in &small.per_doc {
         if let Some(other) = large.run(run.doc) {
             run.join(other)?;
@@ -480,6 +476,15 @@ fn candidate(clusters: &[Cluster], a: usize, b: usize, compared: Compared) -> Op
         va: ca.version,
         vb: cb.version,
     })
+}
+
+/// The two clusters, the one with fewer documents first.
+fn by_size<'c>(a: &'c Cluster, b: &'c Cluster) -> (&'c Cluster, &'c Cluster) {
+    if a.per_doc.len() <= b.per_doc.len() {
+        (a, b)
+    } else {
+        (b, a)
+    }
 }
 
 /// Two clusters' runs, sorted by document, merged into one such list; a document in both has
@@ -510,11 +515,7 @@ fn merge_runs(a: Vec<DocRun>, b: Vec<DocRun>) -> Vec<DocRun> {
 /// as they are more than `most`: most candidates are a small cluster beside a large one that it
 /// links to weakly, and the count stops after a few pairs instead of walking the large one.
 fn compared_pairs(a: &Cluster, b: &Cluster, partners: &[Vec<usize>], most: f64) -> Option<usize> {
-    let (small, large) = if a.per_doc.len() <= b.per_doc.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (small, large) = by_size(a, b);
     let mut pairs = 0;
     for x in &small.per_doc {
         let of_x = &partners[x.doc];
