@@ -548,53 +548,30 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             lang_of[d] = l;
         }
     }
-    let (cw, ch) = (58, 22);
-    let longest = cmp
-        .facts
-        .iter()
-        .map(|f| fact_label(f).chars().count().min(44))
-        .max()
-        .unwrap_or(8);
-    let label_w = 16 + longest * 13 / 2;
-    let head = 40;
-    let w = label_w + langs.len() * cw + 90;
-    let ht = head + cmp.facts.len() * ch + 10;
+    let grid = FactGrid::new(cmp, langs.len(), 58, 40);
+    let (cw, ch) = (grid.cw, grid.ch);
     writeln!(h, "<section id=\"coverage\">")?;
     writeln!(h, "<h2>Coverage: which languages report which fact</h2>")?;
     writeln!(
         h,
         "<p class=\"meta\">{n} outlets are too many for a column each: one row per fact, one column per language (with its number of articles). A cell: the share of that language's articles that report the fact (darker = more); a red dot: some of them give numbers that disagree with another outlet's; an amber dot: some name a contested place or thing differently. Hover for the counts. <code>--format csv --table coverage</code> has every outlet.</p>"
     )?;
-    writeln!(
-        h,
-        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix, facts by language\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
-    )?;
+    grid.open(h, "language")?;
     for (l, (lang, docs)) in langs.iter().enumerate() {
-        let x = label_w + l * cw + cw / 2;
+        let x = grid.label_w + l * cw + cw / 2;
         writeln!(
             h,
             "<text class=\"in\" x=\"{x}\" y=\"{}\">{}</text><text class=\"in\" x=\"{x}\" y=\"{}\" style=\"fill:#64748b\">{}</text>",
-            head - 22,
+            grid.head - 22,
             esc(lang),
-            head - 8,
+            grid.head - 8,
             docs.len()
         )?;
     }
-    writeln!(
-        h,
-        "<text class=\"ax\" x=\"{}\" y=\"{}\">outlets</text>",
-        label_w + langs.len() * cw + 6,
-        head - 8
-    )?;
+    grid.total_heading(h, 8)?;
     for (r, f) in cmp.facts.iter().enumerate() {
-        let y = head + r * ch;
+        let y = grid.row(h, r, f)?;
         let pairs = &cx.by_fact[r];
-        writeln!(
-            h,
-            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
-            y + 15,
-            esc(&short(&fact_label(f), 44))
-        )?;
         // per language: articles reporting the fact, with disagreeing numbers, naming differently
         let mut count = vec![0usize; langs.len()];
         let mut conflict = vec![false; langs.len()];
@@ -620,7 +597,7 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 .any(|nm| names.contains(&nm.entity));
         }
         for (l, (lang, docs)) in langs.iter().enumerate() {
-            let x = label_w + l * cw;
+            let x = grid.label_w + l * cw;
             let share = count[l] as f64 / docs.len() as f64;
             write!(
                 h,
@@ -647,35 +624,126 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                     (share * 100.0).ceil()
                 )?;
             }
-            if conflict[l] {
-                write!(
-                    h,
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#dc2626\" stroke=\"#fff\"/>",
-                    x + cw - 8,
-                    y + 6
-                )?;
-            }
-            if named[l] {
-                write!(
-                    h,
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#f59e0b\" stroke=\"#fff\"/>",
-                    x + 7,
-                    y + ch - 8
-                )?;
-            }
+            grid.dots(h, (x, y), conflict[l], named[l])?;
             writeln!(h, "</g>")?;
         }
-        writeln!(
-            h,
-            "<text class=\"ax\" x=\"{}\" y=\"{}\">{}/{}</text>",
-            label_w + langs.len() * cw + 6,
-            y + 15,
-            f.members.len(),
-            n
-        )?;
+        grid.total(h, y, f, n)?;
     }
     writeln!(h, "</svg></div>")?;
     writeln!(h, "</section>")
+}
+
+/// The layout of a coverage heat map with one row per fact: fact labels on the left, `columns`
+/// cells of `cw` × `ch` pixels after `head` pixels of column headings, a total on the right.
+struct FactGrid {
+    label_w: usize,
+    cw: usize,
+    ch: usize,
+    head: usize,
+    columns: usize,
+    rows: usize,
+}
+
+impl FactGrid {
+    fn new(cmp: &Comparison, columns: usize, cw: usize, head: usize) -> Self {
+        let longest = cmp
+            .facts
+            .iter()
+            .map(|f| fact_label(f).chars().count().min(44))
+            .max()
+            .unwrap_or(8);
+        FactGrid {
+            label_w: 16 + longest * 13 / 2,
+            cw,
+            ch: 22,
+            head,
+            columns,
+            rows: cmp.facts.len(),
+        }
+    }
+
+    /// The opening `<svg>` of a map of facts by `what` (`outlet`, `language`).
+    fn open(&self, h: &mut String, what: &str) -> std::fmt::Result {
+        let w = self.label_w + self.columns * self.cw + 70;
+        let ht = self.head + self.rows * self.ch + 10;
+        writeln!(
+            h,
+            "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix, facts by {what}\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
+        )
+    }
+
+    /// The heading of the totals column, `above` pixels above the first row.
+    fn total_heading(&self, h: &mut String, above: usize) -> std::fmt::Result {
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"{}\" y=\"{}\">outlets</text>",
+            self.label_w + self.columns * self.cw + 6,
+            self.head - above
+        )
+    }
+
+    /// Row `r`'s label (fact `f`); returns the row's top.
+    fn row(
+        &self,
+        h: &mut String,
+        r: usize,
+        f: &crate::model::Fact,
+    ) -> Result<usize, std::fmt::Error> {
+        let y = self.head + r * self.ch;
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
+            y + 15,
+            esc(&short(&fact_label(f), 44))
+        )?;
+        Ok(y)
+    }
+
+    /// A cell's dots at its top-left corner `(x, y)`: red where numbers disagree, amber where a
+    /// contested name differs.
+    fn dots(
+        &self,
+        h: &mut String,
+        (x, y): (usize, usize),
+        conflict: bool,
+        named: bool,
+    ) -> std::fmt::Result {
+        if conflict {
+            write!(
+                h,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#dc2626\" stroke=\"#fff\"/>",
+                x + self.cw - 8,
+                y + 6
+            )?;
+        }
+        if named {
+            write!(
+                h,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#f59e0b\" stroke=\"#fff\"/>",
+                x + 7,
+                y + self.ch - 8
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The row's total: outlets reporting fact `f` of `n`.
+    fn total(
+        &self,
+        h: &mut String,
+        y: usize,
+        f: &crate::model::Fact,
+        n: usize,
+    ) -> std::fmt::Result {
+        writeln!(
+            h,
+            "<text class=\"ax\" x=\"{}\" y=\"{}\">{}/{}</text>",
+            self.label_w + self.columns * self.cw + 6,
+            y + 15,
+            f.members.len(),
+            n
+        )
+    }
 }
 
 /// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`).
@@ -691,27 +759,16 @@ fn fact_label(f: &crate::model::Fact) -> String {
 fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let n = cmp.documents.len();
-    let (cw, ch) = (34, 22);
-    let longest = cmp
-        .facts
-        .iter()
-        .map(|f| fact_label(f).chars().count().min(44))
-        .max()
-        .unwrap_or(8);
-    let label_w = 16 + longest * 13 / 2;
-    let head = 130; // room for the slanted outlet names
-    let w = label_w + n * cw + 70;
-    let ht = head + cmp.facts.len() * ch + 10;
+    // 130: room for the slanted outlet names
+    let grid = FactGrid::new(cmp, n, 34, 130);
+    let (cw, ch, head, label_w) = (grid.cw, grid.ch, grid.head, grid.label_w);
     writeln!(h, "<section id=\"coverage\">")?;
     writeln!(h, "<h2>Coverage: which outlet reports which fact</h2>")?;
     writeln!(
         h,
         "<p class=\"meta\">One row per fact (sentences that report the same thing across outlets), one column per outlet. A filled cell: the outlet reports it (darker = more sentences); a red dot: its numbers disagree with another outlet's; an amber dot: it names a contested place or thing differently from another outlet. Hover for the sentence.</p>"
     )?;
-    writeln!(
-        h,
-        "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"coverage matrix, facts by outlet\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
-    )?;
+    grid.open(h, "outlet")?;
     for j in 0..n {
         let x = label_w + j * cw + cw / 2;
         writeln!(
@@ -723,21 +780,10 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             esc(&short(label_of(&cx.labels, j), 20))
         )?;
     }
-    writeln!(
-        h,
-        "<text class=\"ax\" x=\"{}\" y=\"{}\">outlets</text>",
-        label_w + n * cw + 6,
-        head - 6
-    )?;
+    grid.total_heading(h, 6)?;
     for (r, f) in cmp.facts.iter().enumerate() {
-        let y = head + r * ch;
+        let y = grid.row(h, r, f)?;
         let pairs = &cx.by_fact[r];
-        writeln!(
-            h,
-            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
-            y + 15,
-            esc(&short(&fact_label(f), 44))
-        )?;
         let names = cx.contested_differences(pairs);
         for j in 0..n {
             let x = label_w + j * cw;
@@ -762,22 +808,7 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                         ch - 2,
                         strength.min(1.0)
                     )?;
-                    if conflict {
-                        write!(
-                            h,
-                            "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#dc2626\" stroke=\"#fff\"/>",
-                            x + cw - 8,
-                            y + 6
-                        )?;
-                    }
-                    if named {
-                        write!(
-                            h,
-                            "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#f59e0b\" stroke=\"#fff\"/>",
-                            x + 7,
-                            y + ch - 8
-                        )?;
-                    }
+                    grid.dots(h, (x, y), conflict, named)?;
                     writeln!(h, "</g>")?;
                 }
                 None => writeln!(
@@ -788,14 +819,7 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
                 )?,
             }
         }
-        writeln!(
-            h,
-            "<text class=\"ax\" x=\"{}\" y=\"{}\">{}/{}</text>",
-            label_w + n * cw + 6,
-            y + 15,
-            f.members.len(),
-            n
-        )?;
+        grid.total(h, y, f, n)?;
     }
     writeln!(h, "</svg></div>")?;
     writeln!(h, "</section>")
