@@ -232,23 +232,30 @@ def short(t, n=110):
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
+def article_sentences(binary, story):
+    """Each article of STORY as parallax segments it: (file name, its first line, sentences)."""
+    files = sorted(glob.glob(os.path.join(story, "*.txt")))
+    data = run_compare(binary, files)
+    out = []
+    for art in data["articles"]:
+        name = os.path.basename(art["source"])
+        with open(os.path.join(story, name), encoding="utf-8") as f:
+            header = f.readline()
+        out.append((name, header, [s["text"] for s in art["sentences"]]))
+    return out
+
+
 def shuffled_story(binary, story, scratch, rng):
     """Write a copy of STORY under SCRATCH with every article's sentences after the first in a
     random order, one sentence a paragraph, and its gold re-mapped; return the copy's path."""
-    files = sorted(glob.glob(os.path.join(story, "*.txt")))
-    data = run_compare(binary, files)
     out = os.path.join(scratch, os.path.basename(story))
     os.makedirs(out)
     order_of = {}
-    for art in data["articles"]:
-        name = os.path.basename(art["source"])
-        texts = [s["text"] for s in art["sentences"]]
+    for name, header, texts in article_sentences(binary, story):
         body = list(range(1, len(texts)))
         rng.shuffle(body)
         order = [0] + body if texts else []
         order_of[name] = {old: new for new, old in enumerate(order)}
-        with open(os.path.join(story, name), encoding="utf-8") as f:
-            header = f.readline()
         with open(os.path.join(out, name), "w", encoding="utf-8") as f:
             f.write(header + "\n")
             f.write("".join(texts[i] + "\n\n" for i in order))

@@ -42,8 +42,8 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from comparable_eval import (coverage, gold_pairs, key, lang_of, member_file,  # noqa: E402
-                             run_compare)
+from comparable_eval import (article_sentences, coverage, gold_pairs, key,  # noqa: E402
+                             lang_of, member_file)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEP = "__"
@@ -105,16 +105,10 @@ def score(gold, pred):
 def crowd_story(binary, story, scratch, copies, rng):
     """Write `copies` rewrites of each article of STORY under SCRATCH (see the module doc);
     return their paths and the gold re-mapped to them."""
-    files = sorted(glob.glob(os.path.join(story, "*.txt")))
-    data = run_compare(binary, files)
     out = os.path.join(scratch, os.path.basename(story))
     os.makedirs(out)
     kept_of = {}
-    for art in data["articles"]:
-        name = os.path.basename(art["source"])
-        texts = [s["text"] for s in art["sentences"]]
-        with open(os.path.join(story, name), encoding="utf-8") as f:
-            header = f.readline()
+    for name, header, texts in article_sentences(binary, story):
         for c in range(copies):
             body = [i for i in range(1, len(texts)) if rng.random() < 0.6]
             rng.shuffle(body)
