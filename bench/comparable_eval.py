@@ -232,6 +232,17 @@ def short(t, n=110):
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
+def gold_stories(binary, data):
+    """The story directories under DATA that have a gold.json, sorted; None (after saying so)
+    when the binary is not built."""
+    if not os.path.exists(binary):
+        print(f"parallax binary not found at {binary}; build it with "
+              "`cargo build --release` (nothing scored)")
+        return None
+    return sorted(d for d in glob.glob(os.path.join(data, "*"))
+                  if os.path.exists(os.path.join(d, "gold.json")))
+
+
 def article_sentences(binary, story):
     """Each article of STORY as parallax segments it: (file name, its first line, sentences)."""
     files = sorted(glob.glob(os.path.join(story, "*.txt")))
@@ -333,13 +344,9 @@ def main():
                          "of articles of each story")
     args = ap.parse_args()
 
-    if not os.path.exists(args.binary):
-        print(f"parallax binary not found at {args.binary}; build it with "
-              "`cargo build --release` (nothing scored)")
+    stories = gold_stories(args.binary, args.data)
+    if stories is None:
         return 0
-
-    stories = sorted(d for d in glob.glob(os.path.join(args.data, "*"))
-                     if os.path.exists(os.path.join(d, "gold.json")))
     if not stories:
         print(f"no stories with gold.json under {args.data}")
         return 1

@@ -42,8 +42,8 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from comparable_eval import (article_sentences, coverage, gold_pairs, key,  # noqa: E402
-                             lang_of, member_file)
+from comparable_eval import (article_sentences, coverage, gold_pairs,  # noqa: E402
+                             gold_stories, key, lang_of, member_file)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEP = "__"
@@ -186,12 +186,9 @@ def main():
                     help="score one event told by many articles: V rewrites of each article")
     ap.add_argument("--stories", type=int, metavar="N", help="with --crowd: the first N stories")
     args = ap.parse_args()
-    if not os.path.exists(args.binary):
-        print(f"parallax binary not found at {args.binary}; build it with "
-              "`cargo build --release` (nothing scored)")
+    stories = gold_stories(args.binary, args.data)
+    if stories is None:
         return 0
-    stories = sorted(d for d in glob.glob(os.path.join(args.data, "*"))
-                     if os.path.exists(os.path.join(d, "gold.json")))
     if args.crowd:
         return crowd(args, stories[:args.stories] if args.stories else stories)
     with tempfile.TemporaryDirectory(prefix="parallax-mixed-") as scratch:
