@@ -488,6 +488,21 @@ fn progress_bar(verb: &str) -> indicatif::ProgressBar {
     bar
 }
 
+/// A spinner with `message` and the time elapsed on standard error while a long step runs;
+/// hidden (draws nothing) when standard error is not a terminal.
+fn spinner(message: String) -> indicatif::ProgressBar {
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let s = indicatif::ProgressBar::new_spinner().with_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    s.set_message(message);
+    s.enable_steady_tick(std::time::Duration::from_millis(120));
+    s
+}
+
 /// `names`/`detect --format jsonl`: analyse and write one line per article as each batch is
 /// done, so a corpus never sits in memory whole. Failures are lines too, and listed on stderr.
 fn stream_jsonl(
@@ -557,7 +572,12 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
     let n = docs.len();
     let partners = a.partners.unwrap_or_default();
+    let spinner = spinner(match partners.per_article(n) {
+        None => format!("comparing {n} articles, every pair"),
+        Some(k) => format!("comparing {n} articles, each with its {k} most similar"),
+    });
     let comparison = compare::compare_with(docs, failures, &glossary, partners);
+    spinner.finish_and_clear();
     let format = match a.format {
         CompareFormat::Text => Format::Text,
         CompareFormat::Markdown => Format::Markdown,
@@ -996,15 +1016,7 @@ fn with_translation<T>(
         matcher: analyzer.matcher(),
         naming: args.naming.as_deref(),
     };
-    // a spinner while the backend works (hidden when stderr is not a terminal)
-    let spinner = if io::stderr().is_terminal() {
-        let s = indicatif::ProgressBar::new_spinner();
-        s.set_message(format!("translating with {}", translator.name()));
-        s.enable_steady_tick(std::time::Duration::from_millis(120));
-        s
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let spinner = spinner(format!("translating with {}", translator.name()));
     let result = f(&session);
     spinner.finish_and_clear();
     let (value, warnings, stats) = result.map_err(|e| {
