@@ -1065,30 +1065,113 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "</section>")
 }
 
-/// Cue rates per outlet: one small bar chart per category (bars scaled to the category's maximum).
+/// One row of the cue chart: its label, the label its bars' titles give, and per category
+/// (in the chart's order) the rate per 1,000 words and the count.
+struct CueRow {
+    label: String,
+    title: String,
+    cells: Vec<(f64, usize)>,
+}
+
+/// Each outlet's cue rates, one row per outlet, cells in the order of `cats`.
+fn cue_rows_by_outlet(cx: &Ctx, cats: &[&str]) -> Vec<CueRow> {
+    let cmp = cx.cmp;
+    let mut rows: Vec<CueRow> = (0..cmp.documents.len())
+        .map(|d| CueRow {
+            label: short_label(label_of(&cx.labels, d)),
+            title: label_of(&cx.labels, d).to_string(),
+            cells: vec![(0.0, 0); cats.len()],
+        })
+        .collect();
+    for r in &cmp.cue_rates {
+        if let (Some(row), Some(k)) = (
+            rows.get_mut(r.document),
+            cats.iter().position(|c| *c == r.category),
+        ) {
+            row.cells[k] = (r.per_1000_words, r.count);
+        }
+    }
+    rows
+}
+
+/// The cue rates of each language's outlets together: all their cues per 1,000 of all their
+/// words, one row per language (most articles first).
+fn cue_rows_by_language(cmp: &Comparison, cats: &[&str]) -> Vec<CueRow> {
+    let words: Vec<usize> = cmp.documents.iter().map(|d| d.word_count()).collect();
+    let mut counts = vec![vec![0usize; cats.len()]; cmp.documents.len()];
+    for r in &cmp.cue_rates {
+        if let (Some(row), Some(k)) = (
+            counts.get_mut(r.document),
+            cats.iter().position(|c| *c == r.category),
+        ) {
+            row[k] = r.count;
+        }
+    }
+    super::documents_by_language(cmp)
+        .into_iter()
+        .map(|(lang, docs)| {
+            let total: usize = docs.iter().map(|&d| words[d]).sum();
+            let cells = (0..cats.len())
+                .map(|k| {
+                    let count: usize = docs.iter().map(|&d| counts[d][k]).sum();
+                    let rate = if total == 0 {
+                        0.0
+                    } else {
+                        count as f64 * 1000.0 / total as f64
+                    };
+                    (rate, count)
+                })
+                .collect();
+            CueRow {
+                label: format!("{lang} ({})", docs.len()),
+                title: format!("{lang}, {} articles", docs.len()),
+                cells,
+            }
+        })
+        .collect()
+}
+
+/// Cue rates per outlet (past [`HEAT_OUTLETS_MAX`] outlets, per language): one small bar chart
+/// per category (bars scaled to the category's maximum).
 fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let cats = super::cue_categories(cmp);
     if cats.is_empty() {
         return Ok(());
     }
-    let n = cmp.documents.len();
-    let label_chars = cx
-        .labels
+    let by_language = cmp.documents.len() > HEAT_OUTLETS_MAX;
+    let rows = if by_language {
+        cue_rows_by_language(cmp, &cats)
+    } else {
+        cue_rows_by_outlet(cx, &cats)
+    };
+    let max: Vec<f64> = (0..cats.len())
+        .map(|k| rows.iter().map(|r| r.cells[k].0).fold(0.0_f64, f64::max))
+        .collect();
+    let label_chars = rows
         .iter()
-        .map(|l| l.chars().count().min(28))
+        .map(|r| r.title.chars().count().min(28))
         .max()
         .unwrap_or(4);
     let lx = label_chars * 7 + 16;
     let (col, row, top) = (120, 22, 30);
     let w = lx + cats.len() * col + 10;
-    let ht = top + n * row + 8;
+    let ht = top + rows.len() * row + 8;
     writeln!(h, "<section id=\"framing\">")?;
-    writeln!(h, "<h2>Framing cues per outlet</h2>")?;
-    writeln!(
-        h,
-        "<p class=\"meta\">Cues per 1,000 words, by category (hover a bar for the count). Bars compare outlets within one category.</p>"
-    )?;
+    if by_language {
+        writeln!(h, "<h2>Framing cues per language</h2>")?;
+        writeln!(
+            h,
+            "<p class=\"meta\">{} outlets are too many for a row each: cues per 1,000 words of each language's articles together, by category (hover a bar for the count). Bars compare languages within one category. JSON (<code>cues_by_outlet</code>) has every outlet's.</p>",
+            cmp.documents.len()
+        )?;
+    } else {
+        writeln!(h, "<h2>Framing cues per outlet</h2>")?;
+        writeln!(
+            h,
+            "<p class=\"meta\">Cues per 1,000 words, by category (hover a bar for the count). Bars compare outlets within one category.</p>"
+        )?;
+    }
     writeln!(
         h,
         "<div class=\"scroll\"><svg class=\"heat\" role=\"img\" aria-label=\"framing cue rates\" width=\"{w}\" height=\"{ht}\" viewBox=\"0 0 {w} {ht}\">"
@@ -1102,28 +1185,13 @@ fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             esc(&c.chars().take(16).collect::<String>())
         )?;
     }
-    for d in 0..n {
+    for (d, r) in rows.iter().enumerate() {
         let y = top + d * row;
-        writeln!(
-            h,
-            "<text x=\"4\" y=\"{}\">{}</text>",
-            y + 14,
-            esc(&short_label(label_of(&cx.labels, d)))
-        )?;
+        writeln!(h, "<text x=\"4\" y=\"{}\">{}</text>", y + 14, esc(&r.label))?;
         for (k, c) in cats.iter().enumerate() {
-            let max = cmp
-                .cue_rates
-                .iter()
-                .filter(|r| r.category == *c)
-                .map(|r| r.per_1000_words)
-                .fold(0.0_f64, f64::max);
-            let r = cmp
-                .cue_rates
-                .iter()
-                .find(|r| r.document == d && r.category == *c);
-            let (rate, count) = r.map_or((0.0, 0), |r| (r.per_1000_words, r.count));
-            let len = if max > 0.0 && rate.is_finite() {
-                ((rate / max) * (col as f64 - 44.0)).round().max(0.0) as usize
+            let (rate, count) = r.cells[k];
+            let len = if max[k] > 0.0 && rate.is_finite() {
+                ((rate / max[k]) * (col as f64 - 44.0)).round().max(0.0) as usize
             } else {
                 0
             };
@@ -1131,7 +1199,7 @@ fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             writeln!(
                 h,
                 "<g><title>{}: {} · {count} cues, {:.1} per 1,000 words</title><rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"2\" fill=\"#7c3aed\" opacity=\"0.75\"/><text x=\"{}\" y=\"{}\" style=\"font-size:11px\">{:.1}</text></g>",
-                esc(label_of(&cx.labels, d)),
+                esc(&r.title),
                 esc(c),
                 rate,
                 y + 3,

@@ -1729,6 +1729,29 @@ fn coverage_and_missing_outlets_go_by_language_past_a_hundred_outlets() {
     );
     assert!(!many.contains("Extra Outlet 57,"));
     assert_only_known_markup(&many);
+    // the cue chart: one row a language, its outlets' cues over their words together
+    assert!(some.contains("<h2>Framing cues per outlet</h2>"));
+    assert!(many.contains("<h2>Framing cues per language</h2>"));
+    assert!(many.contains(&format!(">en ({en})</text>")), "{many}");
+    let en_docs: Vec<usize> = (0..n)
+        .filter(|&d| cmp.documents[d].language == "en")
+        .collect();
+    let words: usize = en_docs.iter().map(|&d| cmp.documents[d].word_count()).sum();
+    let cat = &cmp.cue_rates[0].category;
+    let count: usize = cmp
+        .cue_rates
+        .iter()
+        .filter(|r| &r.category == cat && en_docs.contains(&r.document))
+        .map(|r| r.count)
+        .sum();
+    assert!(count > 0, "the sample has {cat} cues in English");
+    assert!(
+        many.contains(&format!(
+            "<title>en, {en} articles: {cat} · {count} cues, {:.1} per 1,000 words</title>",
+            count as f64 * 1000.0 / words as f64
+        )),
+        "{many}"
+    );
     // so do the text and Markdown facts
     let text = render_to_string(&cmp, Format::Text, &opts());
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
