@@ -14,16 +14,18 @@
 //! nothing; a detail a few articles share weighs much. An inverted index with a dense
 //! accumulator per article gives every article's scores against all others in one pass over
 //! the postings of its anchors (no pair is looked at twice per anchor, and anchors in every
-//! article are skipped). Written here rather than taken from a crate: the few similarity-search
-//! crates in the registry index dense vectors, and these are sparse bags of a few hundred keys.
+//! article are skipped). Written here rather than taken from a crate: a sparse dot product over
+//! an inverted index is a few dozen lines, where a nearest-neighbour index would want dense
+//! vectors as long as the whole vocabulary of anchors.
 
 use super::features::Features;
 use rustc_hash::FxHashMap;
 
 /// The pairs `(i, j)`, `i < j`, sorted, to align among `features.len()` documents (in languages
 /// `langs`): each document with its `k` nearest others by anchor similarity (ties to the earlier
-/// document), shared out among languages (see `nearest_to`), and when fewer than `k` others share an anchor with it, the next documents in input order
-/// after it (wrapping), so every document is aligned with at least `min(k, n - 1)` others.
+/// document), shared out among languages (see `nearest_to`), and when fewer than `k` others
+/// share an anchor with it, the next documents in input order after it (wrapping), so every
+/// document is aligned with at least `min(k, n - 1)` others.
 pub fn nearest(features: &[Vec<Features>], langs: &[&str], k: usize) -> Vec<(usize, usize)> {
     use rayon::prelude::*;
     let n = features.len();

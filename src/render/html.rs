@@ -578,8 +578,11 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         let mut named = vec![false; langs.len()];
         for (a, p) in pairs {
             if !p.diff.numbers.is_empty() {
-                conflict[lang_of[a.left]] = true;
-                conflict[lang_of[a.right]] = true;
+                for d in [a.left, a.right] {
+                    if let Some(&l) = lang_of.get(d) {
+                        conflict[l] = true;
+                    }
+                }
             }
         }
         let names = cx.contested_differences(pairs);
