@@ -576,28 +576,15 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         let mut count = vec![0usize; langs.len()];
         let mut conflict = vec![false; langs.len()];
         let mut named = vec![false; langs.len()];
-        for (a, p) in pairs {
-            if !p.diff.numbers.is_empty() {
-                for d in [a.left, a.right] {
-                    if let Some(&l) = lang_of.get(d) {
-                        conflict[l] = true;
-                    }
-                }
-            }
-        }
+        let in_conflict = documents_in_conflict(pairs);
         let names = cx.contested_differences(pairs);
         for m in &f.members {
             let Some(&l) = lang_of.get(m.document) else {
                 continue;
             };
             count[l] += 1;
-            let doc = cmp.documents.get(m.document);
-            named[l] |= m
-                .sentences
-                .iter()
-                .filter_map(|&s| super::sentence(doc, s))
-                .flat_map(|s| &s.names)
-                .any(|nm| names.contains(&nm.entity));
+            conflict[l] |= in_conflict.contains(&m.document);
+            named[l] |= names_one_of(cmp, m, &names);
         }
         for (l, (lang, docs)) in langs.iter().enumerate() {
             let x = grid.label_w + l * cw;
@@ -634,6 +621,33 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     }
     writeln!(h, "</svg></div>")?;
     writeln!(h, "</section>")
+}
+
+/// The documents of a fact's `pairs` whose numbers disagree with the other side's: those
+/// `fact_conflicts` lists something for, found for the whole fact in one pass.
+fn documents_in_conflict(
+    pairs: &[(&crate::model::Alignment, &AlignedPair)],
+) -> std::collections::BTreeSet<usize> {
+    pairs
+        .iter()
+        .filter(|(_, p)| !p.diff.numbers.is_empty())
+        .flat_map(|(a, _)| [a.left, a.right])
+        .collect()
+}
+
+/// Whether fact member `m`'s sentences name one of the entities `names` (the contested ones
+/// named differently within the fact): the amber dot of the heat maps.
+fn names_one_of(
+    cmp: &Comparison,
+    m: &crate::model::FactMember,
+    names: &std::collections::BTreeSet<String>,
+) -> bool {
+    let doc = cmp.documents.get(m.document);
+    m.sentences
+        .iter()
+        .filter_map(|&s| super::sentence(doc, s))
+        .flat_map(|s| &s.names)
+        .any(|nm| names.contains(&nm.entity))
 }
 
 /// The layout of a coverage heat map with one row per fact: fact labels on the left, `columns`
@@ -788,19 +802,15 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         let y = grid.row(h, r, f)?;
         let pairs = &cx.by_fact[r];
         let names = cx.contested_differences(pairs);
+        let in_conflict = documents_in_conflict(pairs);
         for j in 0..n {
             let x = label_w + j * cw;
             match f.members.iter().find(|m| m.document == j) {
                 Some(m) => {
                     let doc = cmp.documents.get(j);
                     let strength = 0.55 + 0.15 * (m.sentences.len().min(4) as f64 - 1.0);
-                    let conflict = !super::fact_conflicts(pairs, j).is_empty();
-                    let named = m
-                        .sentences
-                        .iter()
-                        .filter_map(|&s| super::sentence(doc, s))
-                        .flat_map(|s| &s.names)
-                        .any(|nm| names.contains(&nm.entity));
+                    let conflict = in_conflict.contains(&j);
+                    let named = names_one_of(cmp, m, &names);
                     write!(
                         h,
                         "<g><title>{} · fact {}: {}</title><rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\" class=\"hit\" opacity=\"{:.2}\"/>",
