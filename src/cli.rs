@@ -17,6 +17,15 @@ use parallax::model::{CheckStatus, Document, NameReport};
 use parallax::render::{self, CsvTable, Format, PairFilter, RenderOptions, simple::SimpleFormat};
 use parallax::{compare, lang, load_glossary, read_sources, segment, translate};
 
+/// A line on standard error. When standard error is a closed pipe (`2>&1 | head`), the line is
+/// dropped: `eprintln!` would panic there, and a message nobody can read is not worth one.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "parallax",
@@ -341,7 +350,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("parallax: {e}");
+            note!("parallax: {e}");
             ExitCode::from(2)
         }
     }
@@ -433,14 +442,14 @@ const BATCH: usize = 256;
 /// Report what the reader noticed (an encoding guessed, a short page) on standard error.
 fn report_warnings(source: &str, warnings: &[String]) {
     for w in warnings {
-        eprintln!("parallax: warning: {source}: {w}");
+        note!("parallax: warning: {source}: {w}");
     }
 }
 
 /// Report each failed input on standard error.
 fn report_failures(failures: &[parallax::model::InputFailure]) {
     for f in failures {
-        eprintln!("parallax: {}: {}", f.source, f.message);
+        note!("parallax: {}: {}", f.source, f.message);
     }
 }
 
@@ -1029,9 +1038,9 @@ fn with_translation<T>(
         })
     })?;
     for w in warnings {
-        eprintln!("parallax: warning: {w}");
+        note!("parallax: warning: {w}");
     }
-    eprintln!(
+    note!(
         "parallax: {}: {} sentences translated, {} from the cache, {} requests",
         translator.name(),
         stats.texts,

@@ -568,3 +568,33 @@ fn directories_are_read_recursively() {
         .collect();
     assert_eq!(ids, ["three", "two", "one"]);
 }
+
+/// `parallax … 2>&1 | head -1`: the reader is gone before the messages about bad inputs are
+/// written. Writing to a closed pipe fails (Rust ignores SIGPIPE); that must not panic (exit
+/// 101), for standard output and for standard error alike.
+#[test]
+fn closed_pipes_do_not_panic() {
+    use std::process::{Command as Std, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let good = good(dir.path());
+    let empty = file(dir.path(), "empty.txt", b"");
+    let binary = file(dir.path(), "binary.bin.txt", &[0u8, 1, 2, 3, 0, 0, 255, 0]);
+    for args in [
+        vec!["compare", &good, &empty, &binary],
+        vec!["names", &good, &empty],
+        vec!["detect", "--format", "jsonl", &good, &empty],
+    ] {
+        let mut child = Std::new(assert_cmd::cargo::cargo_bin("parallax"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // close both read ends before the program writes anything
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(2), "{args:?}: {status:?}");
+    }
+}
