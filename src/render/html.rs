@@ -13,8 +13,8 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{
-    Piece, Side, aligned_count, all_conventions, anchor_items, entity_index, label_of, labels,
-    marked_view, mention_count, name_difference_text, name_differs, number_difference_text,
+    Piece, Side, Wording, aligned_count, all_conventions, anchor_items, entity_index, label_of,
+    labels, marked_view, mention_count, name_difference_text, name_differs, number_difference_text,
     side_lang, side_text, summary,
 };
 use crate::model::{AlignedPair, Alignment, Comparison, DiffTag, Document, EntityInfo};
@@ -135,6 +135,7 @@ table.naming td.variants .v{padding:2px 0}
 .members .m{display:grid;grid-template-columns:minmax(120px,220px) 1fr;gap:10px;padding:5px 0;border-bottom:1px solid var(--line);font-size:14px}
 .members .m:last-child{border-bottom:0}
 .members .o{font-weight:600}
+.members .o .muted{font-weight:400}
 .members .missing{color:#6b7785;font-size:13px;padding-top:5px}
 table.facts tr.diff td.fact{border-left:3px solid #d97706}
 .fid{font:600 13px ui-monospace,monospace;color:var(--accent)}
@@ -534,6 +535,10 @@ fn coverage(cx: &Ctx, h: &mut String) -> std::fmt::Result {
 /// Past this many outlets the coverage heat map has one column per language instead of one per
 /// outlet: 4,944 outlets drew 3.5 million cells (204 MB of the page), which no one can read.
 const HEAT_OUTLETS_MAX: usize = 100;
+/// A fact told by many outlets shows at most this many wordings (see `render::wordings`).
+const WORDINGS_SHOWN: usize = 60;
+/// Outlets named in the hover title of a wording that others share word for word.
+const SAME_WORDS_NAMED: usize = 40;
 
 /// Fact × language: the share of each language's articles that report each fact, with the
 /// same dots as the outlet map (numbers that disagree, contested names named differently) when
@@ -1499,19 +1504,54 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
         writeln!(h, "</td>")?;
         if !columns {
             writeln!(h, "<td class=\"members\">")?;
-            for m in &f.members {
+            // `same`: the other outlets that tell it in the same words
+            let member = |h: &mut String, m: &crate::model::FactMember, same: Option<&Wording>| {
                 let d = m.document;
                 let doc = cmp.documents.get(d);
                 write!(
                     h,
-                    "<div class=\"m\"><div class=\"o\">{} <span class=\"lang\">{}</span></div><div class=\"s\" dir=\"auto\" lang=\"{}\"><span class=\"ix\">[{}]</span>",
+                    "<div class=\"m\"><div class=\"o\">{} <span class=\"lang\">{}</span>",
                     esc(label_of(&cx.labels, d)),
                     esc(doc.map_or("", |x| x.language.as_str())),
+                )?;
+                if let Some(w) = same.filter(|w| w.members.len() > 1) {
+                    let others = w.members.len() - 1;
+                    write!(
+                        h,
+                        "<div class=\"muted\" title=\"{}\">and {others} more {} in the same words</div>",
+                        esc(&super::same_words_note(w, &cx.labels, SAME_WORDS_NAMED)
+                            .unwrap_or_default()),
+                        if others == 1 { "outlet" } else { "outlets" }
+                    )?;
+                }
+                write!(
+                    h,
+                    "</div><div class=\"s\" dir=\"auto\" lang=\"{}\"><span class=\"ix\">[{}]</span>",
                     esc(side_lang(doc, &m.sentences)),
                     super::index_list(&m.sentences, ",")
                 )?;
                 member_text(cx, pairs, &names, m, h)?;
-                writeln!(h, "</div></div>")?;
+                writeln!(h, "</div></div>")
+            };
+            match super::fact_wordings(cmp, f) {
+                Some(all) => {
+                    // each wording once, with the outlets that share it word for word
+                    for w in all.iter().take(WORDINGS_SHOWN) {
+                        member(h, w.members[0], Some(w))?;
+                    }
+                    if let Some(note) = super::more_wordings_note(&all, WORDINGS_SHOWN) {
+                        writeln!(
+                            h,
+                            "<div class=\"muted\">{} (<code>--format csv --table facts</code> lists every outlet's sentences)</div>",
+                            esc(&note)
+                        )?;
+                    }
+                }
+                None => {
+                    for m in &f.members {
+                        member(h, m, None)?;
+                    }
+                }
             }
             missing_outlets(cx, f, h)?;
             writeln!(h, "</td></tr>")?;

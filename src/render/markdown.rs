@@ -123,17 +123,43 @@ fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result
         writeln!(out)?;
         writeln!(out, "| Outlet | Sentences | Text |")?;
         writeln!(out, "| --- | ---: | --- |")?;
-        for m in &f.members {
+        let row = |out: &mut dyn Write, m: &crate::model::FactMember, also: Option<String>| {
             let doc = cmp.documents.get(m.document);
+            let mut outlet = esc(label_of(labels, m.document));
+            if let Some(also) = also {
+                outlet.push_str(&format!(" ({})", esc(&also)));
+            }
             writeln!(
                 out,
-                "| {} | {} | {} |",
-                esc(label_of(labels, m.document)),
+                "| {outlet} | {} | {} |",
                 super::index_list(&m.sentences, ", "),
                 esc(&side_text(doc, &m.sentences)),
-            )?;
+            )
+        };
+        match super::fact_wordings(cmp, f) {
+            Some(all) => {
+                // each wording once, with the outlets that share it word for word
+                for w in all.iter().take(WORDINGS_SHOWN) {
+                    let also = super::same_words_note(w, labels, SAME_WORDS_NAMED);
+                    row(out, w.members[0], also)?;
+                }
+                writeln!(out)?;
+                if let Some(note) = super::more_wordings_note(&all, WORDINGS_SHOWN) {
+                    writeln!(
+                        out,
+                        "{} (`--format csv --table facts` lists every outlet's sentences)",
+                        esc(&note)
+                    )?;
+                    writeln!(out)?;
+                }
+            }
+            None => {
+                for m in &f.members {
+                    row(out, m, None)?;
+                }
+                writeln!(out)?;
+            }
         }
-        writeln!(out)?;
         for (what, items) in [
             ("Numbers differ", &view.numbers),
             ("Names differ", &view.names),
@@ -167,6 +193,10 @@ fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result
 /// A fact's "Not told by" names at most this many outlets; past that it counts them per
 /// language.
 const MISSING_NAMED: usize = 40;
+/// A fact told by many outlets shows at most this many wordings (see `render::wordings`).
+const WORDINGS_SHOWN: usize = 40;
+/// Outlets named beside a wording that others share word for word.
+const SAME_WORDS_NAMED: usize = 3;
 
 /// The sentences of each outlet that no fact holds.
 fn only_in_one_outlet(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result<()> {

@@ -740,6 +740,117 @@ pub(crate) fn pairs_by_fact(cmp: &Comparison) -> Vec<Vec<(&Alignment, &AlignedPa
 /// outlets; past it they group by name and list the outlets (hundreds of columns cannot be read).
 pub const OUTLET_COLUMNS_MAX: usize = 12;
 
+/// Past this many outlets telling it, a fact is shown by wording ([`wordings`]) rather than
+/// outlet by outlet: wire copy and syndication put one sentence in hundreds of outlets, and a
+/// list of the first dozen would be the same sentence a dozen times, all in one language.
+pub const WORDINGS_PAST: usize = OUTLET_COLUMNS_MAX;
+
+/// One way a fact is told: the outlets whose sentences of it read the same, word for word
+/// (white space aside), in the fact's member order.
+pub(crate) struct Wording<'a> {
+    pub members: Vec<&'a crate::model::FactMember>,
+}
+
+/// A fact's members grouped by wording, ordered so that the first few show every language that
+/// tells it: each language's most shared wording in turn (languages in the order of their first
+/// member), then each one's second, and so on; within a language, wordings more outlets share
+/// come first, ties in member order.
+pub(crate) fn wordings<'a>(cmp: &Comparison, fact: &'a Fact) -> Vec<Wording<'a>> {
+    let mut groups: Vec<Wording<'a>> = Vec::new();
+    let mut by_text: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in &fact.members {
+        let text = side_text(cmp.documents.get(m.document), &m.sentences);
+        let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        match by_text.get(&key) {
+            Some(&g) => groups[g].members.push(m),
+            None => {
+                by_text.insert(key, groups.len());
+                groups.push(Wording { members: vec![m] });
+            }
+        }
+    }
+    // per language, in order of first appearance
+    let mut languages: Vec<(&str, Vec<Wording<'a>>)> = Vec::new();
+    for w in groups {
+        let m = w.members[0];
+        let lang = side_lang(cmp.documents.get(m.document), &m.sentences);
+        match languages.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, ws)) => ws.push(w),
+            None => languages.push((lang, vec![w])),
+        }
+    }
+    for (_, ws) in &mut languages {
+        // stable: ties keep member order
+        ws.sort_by_key(|w| std::cmp::Reverse(w.members.len()));
+        ws.reverse();
+    }
+    let mut out = Vec::new();
+    loop {
+        let before = out.len();
+        for (_, ws) in &mut languages {
+            if let Some(w) = ws.pop() {
+                out.push(w);
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
+/// A fact's [`wordings`] when it is to be shown by wording: told by more than
+/// [`WORDINGS_PAST`] outlets, or by two outlets in the same words (wire copy); `None` when
+/// each outlet is shown on its own, in member order.
+pub(crate) fn fact_wordings<'a>(cmp: &Comparison, fact: &'a Fact) -> Option<Vec<Wording<'a>>> {
+    let all = wordings(cmp, fact);
+    (fact.members.len() > WORDINGS_PAST || all.len() < fact.members.len()).then_some(all)
+}
+
+/// "the same words in 11 more outlets: A, B, C and 8 more" for a wording told by more than one
+/// outlet, naming at most `named` of the others.
+pub(crate) fn same_words_note(w: &Wording, labels: &[String], named: usize) -> Option<String> {
+    let others = &w.members[1..];
+    if others.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = others
+        .iter()
+        .take(named)
+        .map(|m| label_of(labels, m.document))
+        .collect();
+    let rest = others.len() - names.len();
+    let outlets = if others.len() == 1 {
+        "outlet"
+    } else {
+        "outlets"
+    };
+    let mut note = format!(
+        "the same words in {} more {outlets}: {}",
+        others.len(),
+        names.join(", ")
+    );
+    if rest > 0 {
+        note.push_str(&format!(" and {rest} more"));
+    }
+    Some(note)
+}
+
+/// "… and 14 more wordings from 230 outlets" when only the first `shown` of `all` are shown.
+pub(crate) fn more_wordings_note(all: &[Wording], shown: usize) -> Option<String> {
+    let rest = all.get(shown..).filter(|r| !r.is_empty())?;
+    let outlets: usize = rest.iter().map(|w| w.members.len()).sum();
+    Some(format!(
+        "… and {} more {} from {outlets} {}",
+        rest.len(),
+        if rest.len() == 1 {
+            "wording"
+        } else {
+            "wordings"
+        },
+        if outlets == 1 { "outlet" } else { "outlets" }
+    ))
+}
+
 /// One name of an entity and the outlets that use it.
 pub(crate) struct NameUse<'a> {
     pub variant: &'a str,

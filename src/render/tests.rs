@@ -1883,3 +1883,111 @@ fn every_report_says_when_only_the_nearest_pairs_were_aligned() {
         serde_json::json!({"per_article": 2, "aligned": 7, "possible": 10})
     );
 }
+
+/// Fact 1 of [`sample_with_facts`] told also by `copies` copies of the Caspian Wire (wire copy:
+/// its sentence word for word).
+fn fact_one_with_copies(copies: usize) -> Comparison {
+    let mut cmp = sample_with_facts();
+    let first = cmp.documents.len();
+    add_outlets(&mut cmp, copies);
+    for d in first..first + copies {
+        cmp.facts[0].members.push(FactMember {
+            document: d,
+            sentences: vec![0],
+        });
+    }
+    cmp
+}
+
+#[test]
+fn wordings_group_word_for_word_copies_and_show_every_language_first() {
+    let cmp = fact_one_with_copies(14);
+    let fact = &cmp.facts[0];
+    assert_eq!(fact.members.len(), 17);
+    let all = wordings(&cmp, fact);
+    // the Caspian Wire's sentence with its 14 copies, the Russian one, the other English one
+    let firsts: Vec<usize> = all.iter().map(|w| w.members[0].document).collect();
+    assert_eq!(
+        firsts,
+        [0, 1, 2],
+        "most shared English, then Russian, then English again"
+    );
+    assert_eq!(all[0].members.len(), 15);
+    assert!(all[1..].iter().all(|w| w.members.len() == 1));
+    // white space does not make a new wording
+    let mut spaced = cmp.clone();
+    let d = spaced.documents.len() - 1;
+    let text = spaced.documents[d].sentences[0].text.replace(' ', "  ");
+    spaced.documents[d].sentences[0].text = text;
+    assert_eq!(wordings(&spaced, &spaced.facts[0])[0].members.len(), 15);
+    // a small fact without copies is shown outlet by outlet; with one copy, by wording
+    let few = sample_with_facts();
+    assert!(fact_wordings(&few, &few.facts[0]).is_none());
+    let one = fact_one_with_copies(1);
+    assert_eq!(fact_wordings(&one, &one.facts[0]).map(|w| w.len()), Some(3));
+}
+
+#[test]
+fn every_report_shows_a_fact_many_outlets_copy_once_with_their_number() {
+    let cmp = fact_one_with_copies(14);
+    let sentence = &cmp.documents[0].sentences[0].text;
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let fact = &flat[flat.find("#1 ·").unwrap()..flat.find("#2 ·").unwrap()];
+    assert_eq!(fact.matches(sentence.as_str()).count(), 1, "{fact}");
+    assert!(
+        flat.contains(
+            "the same words in 14 more outlets: Extra Outlet 0, Extra Outlet 1, Extra Outlet 2 and 11 more"
+        ),
+        "{flat}"
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(
+        md.contains("| Caspian Wire (the same words in 14 more outlets: Extra Outlet 0, Extra Outlet 1, Extra Outlet 2 and 11 more) | 0 |"),
+        "{md}"
+    );
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        html.contains("and 14 more outlets in the same words</div>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("title=\"the same words in 14 more outlets: Extra Outlet 0, Extra Outlet 1,")
+    );
+    assert_only_known_markup(&html);
+}
+
+#[test]
+fn reports_cap_the_wordings_of_a_fact_and_say_how_many_they_left_out() {
+    // 70 outlets each telling fact 1 in words of its own
+    let mut cmp = sample_with_facts();
+    let first = cmp.documents.len();
+    add_outlets(&mut cmp, 70);
+    for d in first..first + 70 {
+        cmp.documents[d].sentences[0].text = format!("Report number {d} of the operation.");
+        cmp.facts[0].members.push(FactMember {
+            document: d,
+            sentences: vec![0],
+        });
+    }
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    // 73 wordings: 12 shown
+    assert!(
+        text.contains("… and 61 more wordings from 61 outlets"),
+        "{text}"
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(
+        md.contains("… and 33 more wordings from 33 outlets (`--format csv --table facts`"),
+        "{md}"
+    );
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        html.contains("… and 13 more wordings from 13 outlets (<code>--format csv"),
+        "{html}"
+    );
+    // JSON keeps every member
+    let json = render_to_string(&cmp, Format::Json, &opts());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["facts"][0]["members"].as_array().map(Vec::len), Some(73));
+}

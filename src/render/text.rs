@@ -27,8 +27,11 @@ const ONLY_LIMIT: usize = 8;
 const ONLY_LINES: usize = 2;
 /// Lines of one outlet's sentences in the facts view (the pair sections show them whole).
 const FACT_LINES: usize = 3;
-/// Outlets shown under one fact, then "… and N more" (JSON lists them all).
+/// Wordings shown under a fact told by more outlets than [`super::WORDINGS_PAST`], then "… and
+/// N more wordings" (JSON lists every outlet).
 const FACT_OUTLETS: usize = 12;
+/// Outlets named beside a wording that others share word for word.
+const SAME_WORDS_NAMED: usize = 3;
 /// Differences of one kind listed under a fact, then "…".
 const FACT_DIFFERENCES: usize = 4;
 /// Outlets named in "not told by", past which only their number is given.
@@ -531,7 +534,7 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
             toks.extend(words(&format!("· {}", f.anchors.join(", ")), DIM));
         }
         r.para(&toks, Line::new(), 4)?;
-        for m in f.members.iter().take(FACT_OUTLETS) {
+        let member = |r: &mut Report, m: &crate::model::FactMember| -> io::Result<()> {
             let doc = cmp.documents.get(m.document);
             let mut first = label_cell(label_of(labels, m.document), lw);
             let prefix = format!("[{}] ", super::index_list(&m.sentences, ","));
@@ -539,13 +542,23 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
             let indent = 2 + lw + 2 + prefix.width();
             let text = super::side_text(doc, &m.sentences);
             let lines = wrap(&words(&text, PLAIN), r.width, first, indent);
-            r.lines(&limit_lines(lines, FACT_LINES, r.width))?;
-        }
-        if f.members.len() > FACT_OUTLETS {
-            r.line(&Line::styled(
-                &format!("  … and {} more outlets", f.members.len() - FACT_OUTLETS),
-                DIM,
-            ))?;
+            r.lines(&limit_lines(lines, FACT_LINES, r.width))
+        };
+        if let Some(all) = super::fact_wordings(cmp, f) {
+            // by wording: each once, with the outlets that share it word for word
+            for w in all.iter().take(FACT_OUTLETS) {
+                member(r, w.members[0])?;
+                if let Some(note) = super::same_words_note(w, labels, SAME_WORDS_NAMED) {
+                    r.para(&words(&note, DIM), Line::styled("    ", PLAIN), 6)?;
+                }
+            }
+            if let Some(note) = super::more_wordings_note(&all, FACT_OUTLETS) {
+                r.line(&Line::styled(&format!("  {note}"), DIM))?;
+            }
+        } else {
+            for m in &f.members {
+                member(r, m)?;
+            }
         }
         for (what, items, style) in [
             ("numbers differ:", &view.numbers, WARN),
