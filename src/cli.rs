@@ -204,16 +204,22 @@ struct TranslateArgs {
 #[derive(Debug, Args)]
 struct BackendArgs {
     /// Translation backend (keys come from DEEPL_API_KEY, OPENAI_API_KEY,
-    /// LIBRETRANSLATE_API_KEY).
+    /// LIBRETRANSLATE_API_KEY, or the settings file). Default: `backend` under [translate] in the
+    /// settings file.
     #[arg(long, value_enum)]
     backend: Option<BackendName>,
-    /// Base URL of the backend. Defaults: apertium http://127.0.0.1:2737, libretranslate
-    /// http://127.0.0.1:5000, deepl https://api(-free).deepl.com, openai https://api.openai.com.
-    #[arg(long, value_name = "URL", requires = "backend")]
+    /// Base URL of the backend. Defaults: the settings file's, else apertium
+    /// http://127.0.0.1:2737, libretranslate http://127.0.0.1:5000, deepl
+    /// https://api(-free).deepl.com, openai https://api.openai.com.
+    #[arg(long, value_name = "URL")]
     backend_url: Option<String>,
     /// Model name (openai backend).
-    #[arg(long, value_name = "NAME", requires = "backend")]
+    #[arg(long, value_name = "NAME")]
     model: Option<String>,
+    /// Settings file (TOML: [translate] defaults, [backends.NAME] url, key, model). Default:
+    /// parallax/config.toml in the platform's configuration directory, when it exists.
+    #[arg(long, value_name = "FILE", env = "PARALLAX_CONFIG")]
+    config: Option<PathBuf>,
     /// Naming convention of the names put into translations (intl-press, az-official, hy, …).
     /// Default: the convention of the name in the source.
     #[arg(long, value_name = "CONVENTION")]
@@ -224,12 +230,54 @@ struct BackendArgs {
     /// Translation cache directory (default: the platform cache dir).
     #[arg(long, value_name = "DIR", env = "PARALLAX_CACHE_DIR")]
     cache_dir: Option<PathBuf>,
-    /// Seconds to wait for each request to the backend.
-    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
-    timeout: f64,
-    /// Retries (with exponential backoff) after a 429, a 5xx or a timeout.
-    #[arg(long, value_name = "N", default_value_t = 4)]
-    retries: usize,
+    /// Seconds to wait for each request to the backend [default: 30].
+    #[arg(long, value_name = "SECONDS")]
+    timeout: Option<f64>,
+    /// Retries (with exponential backoff) after a 429, a 5xx or a timeout [default: 4].
+    #[arg(long, value_name = "N")]
+    retries: Option<usize>,
+}
+
+impl BackendName {
+    fn as_str(self) -> &'static str {
+        match self {
+            BackendName::Apertium => "apertium",
+            BackendName::Libretranslate => "libretranslate",
+            BackendName::Deepl => "deepl",
+            BackendName::Openai => "openai",
+        }
+    }
+
+    /// The environment variable that holds the backend's key.
+    fn key_variable(name: &str) -> Option<&'static str> {
+        match name {
+            "libretranslate" => Some("LIBRETRANSLATE_API_KEY"),
+            "deepl" => Some("DEEPL_API_KEY"),
+            "openai" => Some("OPENAI_API_KEY"),
+            _ => None,
+        }
+    }
+}
+
+/// The settings file `--config` (or `PARALLAX_CONFIG`) names, else the platform's when it
+/// exists, else none. Warns when a file holding keys is readable by other users.
+fn settings(args: &BackendArgs) -> Result<translate::Settings> {
+    let path = match &args.config {
+        Some(p) => p.clone(),
+        None => match translate::settings::platform_path().filter(|p| p.is_file()) {
+            Some(p) => p,
+            None => return Ok(translate::Settings::default()),
+        },
+    };
+    let settings = translate::Settings::load(&path).map_err(|e| Error::Usage(e.to_string()))?;
+    if settings.has_keys() && translate::settings::readable_by_others(&path) {
+        note!(
+            "parallax: warning: {} holds API keys and other users can read it; run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(settings)
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -971,18 +1019,28 @@ fn with_translation<T>(
         translate::TranslateError,
     >,
 ) -> Result<T> {
-    let Some(name) = args.backend else {
+    let settings = settings(args)?;
+    // a flag, else the environment, else the settings file, else the default
+    let Some(name) = args
+        .backend
+        .map(BackendName::as_str)
+        .or(settings.translate.backend.as_deref())
+    else {
         return Err(Error::Usage(
-            "translation needs --backend (apertium, libretranslate, deepl or openai)".to_string(),
+            "translation needs --backend (apertium, libretranslate, deepl or openai), or \
+             `backend` under [translate] in the settings file"
+                .to_string(),
         ));
     };
-    let (name, key_var) = match name {
-        BackendName::Apertium => ("apertium", None),
-        BackendName::Libretranslate => ("libretranslate", Some("LIBRETRANSLATE_API_KEY")),
-        BackendName::Deepl => ("deepl", Some("DEEPL_API_KEY")),
-        BackendName::Openai => ("openai", Some("OPENAI_API_KEY")),
-    };
-    if let Some(c) = &args.naming
+    let file = settings.backend(name);
+    let key = BackendName::key_variable(name)
+        .and_then(|v| std::env::var(v).ok())
+        .filter(|k| !k.is_empty())
+        .or_else(|| file.key.as_ref().map(|k| k.expose().to_string()));
+    let naming = args.naming.as_ref().or(settings.translate.naming.as_ref());
+    let timeout = args.timeout.or(settings.translate.timeout).unwrap_or(30.0);
+    let retries = args.retries.or(settings.translate.retries).unwrap_or(4);
+    if let Some(c) = naming
         && !translate::conventions(glossary).contains(c.as_str())
     {
         return Err(Error::Usage(format!(
@@ -993,19 +1051,19 @@ fn with_translation<T>(
                 .join(", ")
         )));
     }
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+    if !(timeout > 0.0 && timeout.is_finite()) {
         return Err(Error::Usage(
             "--timeout must be a positive number of seconds".into(),
         ));
     }
     let config = translate::BackendConfig {
         name: name.to_string(),
-        url: args.backend_url.clone(),
-        key: key_var.and_then(|v| std::env::var(v).ok()),
-        model: args.model.clone(),
-        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        url: args.backend_url.clone().or(file.url),
+        key,
+        model: args.model.clone().or(file.model),
+        timeout: std::time::Duration::from_secs_f64(timeout),
         retry: translate::http::RetryPolicy {
-            max_retries: args.retries,
+            max_retries: retries,
             ..Default::default()
         },
     };
@@ -1023,7 +1081,7 @@ fn with_translation<T>(
         cache: cache.as_ref(),
         glossary,
         matcher: analyzer.matcher(),
-        naming: args.naming.as_deref(),
+        naming: naming.map(String::as_str),
     };
     let spinner = spinner(format!("translating with {}", translator.name()));
     let result = f(&session);

@@ -50,7 +50,11 @@ fn setup(name: &str, text: &str) -> Setup {
 
 fn parallax(cache: &Path) -> Command {
     let mut c = Command::cargo_bin("parallax").unwrap();
+    // no settings file but the one a test writes: the platform's is looked for beside the cache
+    let home = cache.parent().unwrap_or(cache);
     c.env("PARALLAX_CACHE_DIR", cache)
+        .env("XDG_CONFIG_HOME", home)
+        .env_remove("PARALLAX_CONFIG")
         .env_remove("DEEPL_API_KEY")
         .env_remove("OPENAI_API_KEY")
         .env_remove("LIBRETRANSLATE_API_KEY");
@@ -809,4 +813,152 @@ fn openai_dropped_name_token_is_refused() {
     let r = openai(&s, &stub.url);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("dropped the name token"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- settings file
+
+/// Write a settings file in the test's directory with mode `mode`; return its path.
+fn settings_file(s: &Setup, name: &str, text: &str, mode: u32) -> PathBuf {
+    let path = s.cache.parent().unwrap().join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    path
+}
+
+#[test]
+fn settings_file_gives_backend_address_key_and_defaults() {
+    let stub = fake_deepl::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    let config = settings_file(
+        &s,
+        "settings.toml",
+        &format!(
+            "[translate]\nbackend = \"deepl\"\nretries = 0\n\n[backends.deepl]\nkey = \"{}\"\nurl = \"{}\"\n",
+            fake_deepl::KEY,
+            stub.url
+        ),
+        0o600,
+    );
+    // no --backend, no --backend-url, no key in the environment: all from the file
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--no-cache", "--config"])
+        .arg(&config)
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("[EN-GB]"), "{}", r.stdout);
+    assert!(
+        !r.stderr.contains("other users can read it"),
+        "{}",
+        r.stderr
+    );
+    // the environment's key wins over the file's (the stand-in refuses it: 403, no retry)
+    let r = run(parallax(&s.cache)
+        .env("DEEPL_API_KEY", "another-key")
+        .env("PARALLAX_CONFIG", &config)
+        .args(["translate", "--to", "en", "--no-cache"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("403"), "{}", r.stderr);
+    assert!(!r.stderr.contains(fake_deepl::KEY), "{}", r.stderr);
+    // a flag wins over the file: --backend-url to a closed port fails
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--no-cache", "--config"])
+        .arg(&config)
+        .args(["--backend-url", "http://127.0.0.1:9"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("127.0.0.1:9"), "{}", r.stderr);
+}
+
+#[test]
+fn the_platform_settings_file_is_found_and_a_readable_key_is_warned_about() {
+    let stub = fake_deepl::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    // XDG_CONFIG_HOME is the test's directory (see `parallax`)
+    let text = format!(
+        "[translate]\nbackend = \"deepl\"\n[backends.deepl]\nkey = \"{}\"\nurl = \"{}\"\n",
+        fake_deepl::KEY,
+        stub.url
+    );
+    let path = settings_file(&s, "parallax/config.toml", &text, 0o644);
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--no-cache"])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("[EN-GB]"), "{}", r.stdout);
+    if cfg!(unix) {
+        assert!(
+            r.stderr
+                .contains("holds API keys and other users can read it")
+                && r.stderr.contains("chmod 600"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert!(!r.stderr.contains(fake_deepl::KEY), "{}", r.stderr);
+    settings_file(&s, "parallax/config.toml", &text, 0o600);
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--no-cache"])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("other users"), "{}", r.stderr);
+    assert!(path.is_file());
+}
+
+#[test]
+fn a_bad_settings_file_is_named_with_its_line_and_never_read_offline() {
+    let s = setup("es.txt", ES);
+    let config = settings_file(
+        &s,
+        "settings.toml",
+        "[backends.deepl]\nkey = \"secret-in-the-file\"\ntimout = 3\n",
+        0o600,
+    );
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--backend", "deepl", "--config"])
+        .arg(&config)
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(&format!("{}:3:1:", config.display())),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("timout"), "{}", r.stderr);
+    assert!(!r.stderr.contains("secret-in-the-file"), "{}", r.stderr);
+    // a missing file named on the command line is an error too
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en", "--backend", "apertium"])
+        .args(["--config", "/nonexistent/parallax.toml"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("cannot read the settings file /nonexistent/parallax.toml"),
+        "{}",
+        r.stderr
+    );
+    // compare without --translate-to does not touch it
+    let r = run(parallax(&s.cache)
+        .env("PARALLAX_CONFIG", &config)
+        .args(["compare", "--format", "json"])
+        .arg(&s.file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // with no backend anywhere, translation says where to name one
+    let r = run(parallax(&s.cache)
+        .args(["translate", "--to", "en"])
+        .arg(&s.file));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("--backend") && r.stderr.contains("[translate]"),
+        "{}",
+        r.stderr
+    );
 }

@@ -48,7 +48,7 @@ impl DeepL {
     pub fn new(http: Http, key: Option<String>) -> Result<DeepL> {
         let key = key.filter(|k| !k.is_empty()).ok_or_else(|| {
             TranslateError::Config(
-                "the deepl backend needs an API key: set DEEPL_API_KEY".to_string(),
+                "the deepl backend needs an API key: set DEEPL_API_KEY, or `key` under [backends.deepl] in the settings file".to_string(),
             )
         })?;
         Ok(DeepL {

@@ -77,7 +77,7 @@ impl Translator for LibreTranslate {
             |c, url| c.post(url).json(&body),
             |s| match s.as_u16() {
                 400 => Some("the server rejected the request; is the language pair supported?"),
-                403 => Some("this server needs an API key: set LIBRETRANSLATE_API_KEY"),
+                403 => Some("this server needs an API key: set LIBRETRANSLATE_API_KEY, or `key` under [backends.libretranslate] in the settings file"),
                 _ => None,
             },
         )?;

@@ -19,6 +19,7 @@ pub mod libretranslate;
 pub mod openai;
 pub mod persons;
 pub mod placeholders;
+pub mod settings;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
@@ -30,6 +31,7 @@ use crate::model::{Document, Translation};
 
 pub use cache::Cache;
 pub use placeholders::Style;
+pub use settings::Settings;
 
 /// What went wrong talking to a backend. Messages name the backend and its address (never a
 /// key) and say what to do.
@@ -118,7 +120,7 @@ pub struct BackendConfig {
     pub name: String,
     /// Base URL; each backend has a default.
     pub url: Option<String>,
-    /// API key (from the environment); never logged.
+    /// API key (from the environment or the settings file); never logged.
     pub key: Option<String>,
     /// Model name (openai).
     pub model: Option<String>,
