@@ -635,6 +635,15 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     });
     let comparison = compare::compare_with(docs, failures, &glossary, partners);
     spinner.finish_and_clear();
+    for o in &comparison.off_topic {
+        let d = &comparison.documents[o.document];
+        note!(
+            "parallax: warning: {}: shares few names, dates, numbers and concepts with the other \
+             articles ({:.0} % of the median article's); it may report another event",
+            d.article.source,
+            100.0 * o.similarity / o.median
+        );
+    }
     let format = match a.format {
         CompareFormat::Text => Format::Text,
         CompareFormat::Markdown => Format::Markdown,

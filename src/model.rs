@@ -468,6 +468,17 @@ pub struct Partnering {
     pub possible: usize,
 }
 
+/// An article that shares few names, dates, numbers and concepts with the others
+/// (`compare::OFF_TOPIC_SHARE`): perhaps about another event.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct OffTopic {
+    pub document: usize,
+    /// Its mean anchor similarity to the other articles.
+    pub similarity: f64,
+    /// The median of every article's.
+    pub median: f64,
+}
+
 /// The result of `compare`: what every renderer shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
@@ -491,6 +502,9 @@ pub struct Comparison {
     pub cue_rates: Vec<CueRate>,
     /// Inputs that failed; the others were compared.
     pub errors: Vec<InputFailure>,
+    /// Articles that share little with the others, in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub off_topic: Vec<OffTopic>,
 }
 
 /// One fact and where each document reports it.

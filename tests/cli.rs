@@ -826,3 +826,58 @@ fn pairs_takes_the_ids_the_report_shows_when_two_files_share_a_name() {
         "{pairs:?}"
     );
 }
+
+/// An article about something else, written for this test.
+const OFF_TOPIC: &str = " date 2024-03-02 (Harbour Gazette)\n\n\
+Town library reopens after roof repairs\n\n\
+The public library of a small coastal town reopened on Saturday after eight months of repairs \
+to its leaking roof. Volunteers carried some 14,000 books back onto the shelves over two weekends. \
+The mayor thanked a local carpentry school whose students rebuilt the reading-room benches. \
+A chess club and a reading circle for children will meet there again from next week.\n";
+
+#[test]
+fn an_article_about_something_else_is_named_in_every_report_and_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("en-harbour-gazette.txt");
+    std::fs::write(&odd, OFF_TOPIC).unwrap();
+    let out = parallax()
+        .arg("compare")
+        .args(samples())
+        .arg(&odd)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("en-harbour-gazette.txt: shares few names, dates, numbers and concepts"),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let flagged: Vec<&str> = v["off_topic"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["article"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, ["en-harbour-gazette"], "only the library article");
+    // the samples alone: one event, nothing flagged
+    let alone: Value = serde_json::from_slice(&stdout_of(
+        parallax()
+            .arg("compare")
+            .args(samples())
+            .args(["--format", "json"]),
+    ))
+    .unwrap();
+    assert!(alone.get("off_topic").is_none(), "{}", alone["off_topic"]);
+    // the text report says it under the articles
+    let text = String::from_utf8(stdout_of(
+        parallax().arg("compare").args(samples()).arg(&odd),
+    ))
+    .unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("This article shares few names, dates, numbers and concepts with the others: Harbour Gazette ("),
+        "{flat}"
+    );
+}

@@ -53,6 +53,33 @@ pub fn nearest(features: &[Vec<Features>], langs: &[&str], k: usize) -> Vec<(usi
     pairs
 }
 
+/// Each document's mean anchor similarity to all the others (the cosine [`nearest`] ranks by;
+/// 0 for a document alone). One pass over the postings per document, as in [`nearest`].
+pub fn mean_similarity(features: &[Vec<Features>]) -> Vec<f32> {
+    use rayon::prelude::*;
+    let n = features.len();
+    if n < 2 {
+        return vec![0.0; n];
+    }
+    let bags = anchor_bags(features);
+    let postings = postings(&bags);
+    (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let total: f32 = bags[i]
+                .iter()
+                .flat_map(|&(id, w)| {
+                    postings[id as usize]
+                        .iter()
+                        .filter(move |&&(d, _)| d as usize != i)
+                        .map(move |&(_, v)| w * v)
+                })
+                .sum();
+            total / (n - 1) as f32
+        })
+        .collect()
+}
+
 /// Each document's language as a small number.
 fn lang_ids(langs: &[&str]) -> Vec<u16> {
     let mut ids: FxHashMap<&str, u16> = FxHashMap::default();
@@ -228,6 +255,28 @@ mod tests {
         );
         assert!(nearest(&docs, &["en"; 3], 0).is_empty());
         assert!(nearest(&docs[..1], &["en"], 3).is_empty());
+    }
+
+    #[test]
+    fn mean_similarity_is_low_for_a_document_that_shares_nothing_rare() {
+        // four documents of one event share "x", "y" and some of "p", "q"; the fifth shares only
+        // the name every document has ("a", which weighs nothing)
+        let docs = vec![
+            doc(&[&["a", "x"], &["y", "p"]]),
+            doc(&[&["a", "x"], &["y"]]),
+            doc(&[&["a", "x", "q"]]),
+            doc(&[&["a", "y"], &["p", "q"]]),
+            doc(&[&["a"], &["z"]]),
+        ];
+        let mean = mean_similarity(&docs);
+        assert_eq!(mean.len(), 5);
+        assert_eq!(mean[4], 0.0, "{mean:?}");
+        assert!(mean[..4].iter().all(|&m| m > 0.2), "{mean:?}");
+        // the mean of the cosines to every other document
+        let one = mean_similarity(&docs[..2]);
+        assert!((one[0] - one[1]).abs() < 1e-6, "symmetric: {one:?}");
+        assert_eq!(mean_similarity(&docs[..1]), [0.0]);
+        assert!(mean_similarity(&[]).is_empty());
     }
 
     #[test]

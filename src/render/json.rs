@@ -32,6 +32,17 @@ struct Wire<'a> {
     /// Facts: sentences of different articles that report the same thing.
     facts: Vec<WireFact<'a>>,
     errors: Vec<WireError<'a>>,
+    /// Articles that share few names, dates, numbers and concepts with the others: their mean
+    /// anchor similarity to the others, and the median article's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    off_topic: Vec<WireOffTopic<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireOffTopic<'a> {
+    article: &'a str,
+    similarity: f64,
+    median: f64,
 }
 
 #[derive(Serialize)]
@@ -335,6 +346,15 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
             .map(|e| WireError {
                 source: &e.source,
                 message: &e.message,
+            })
+            .collect(),
+        off_topic: cmp
+            .off_topic
+            .iter()
+            .map(|o| WireOffTopic {
+                article: super::id_of(cmp, o.document),
+                similarity: round3(o.similarity),
+                median: round3(o.median),
             })
             .collect(),
     }

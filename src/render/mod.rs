@@ -137,6 +137,46 @@ pub(crate) fn partners_note(cmp: &Comparison) -> Option<String> {
     ))
 }
 
+/// Off-topic articles named in a note, at most this many.
+const OFF_TOPIC_NAMED: usize = 10;
+
+/// What the reports say about the articles that share little with the others
+/// (`Comparison::off_topic`), `labels` naming them.
+pub(crate) fn off_topic_note(cmp: &Comparison, labels: &[String]) -> Option<String> {
+    let all = &cmp.off_topic;
+    if all.is_empty() {
+        return None;
+    }
+    let mut named: Vec<String> = all
+        .iter()
+        .take(OFF_TOPIC_NAMED)
+        .map(|o| {
+            format!(
+                "{} ({:.0} % of the median article's)",
+                label_of(labels, o.document),
+                100.0 * o.similarity / o.median.max(f64::MIN_POSITIVE)
+            )
+        })
+        .collect();
+    if all.len() > OFF_TOPIC_NAMED {
+        named.push(format!("and {} more", all.len() - OFF_TOPIC_NAMED));
+    }
+    let named = named.join(", ");
+    Some(if all.len() == 1 {
+        format!(
+            "This article shares few names, dates, numbers and concepts with the others: \
+             {named}. Perhaps it reports another event; a chance link to another article's \
+             sentence can put it into a fact it does not report. Compare without it to check."
+        )
+    } else {
+        format!(
+            "These articles share few names, dates, numbers and concepts with the others: \
+             {named}. Perhaps they report other events; a chance link to another article's \
+             sentence can put them into facts they do not report. Compare without them to check."
+        )
+    })
+}
+
 /// The languages of the documents, most documents first (then by code), with their documents.
 pub(crate) fn documents_by_language(cmp: &Comparison) -> Vec<(&str, Vec<usize>)> {
     let mut by: BTreeMap<&str, Vec<usize>> = BTreeMap::new();

@@ -620,6 +620,7 @@ pub(super) fn sample() -> Comparison {
         documents: docs,
         alignments,
         partners: None,
+        off_topic: Vec::new(),
         naming,
         entities,
         facts: Vec::new(),
@@ -1120,6 +1121,7 @@ fn empty_comparison_renders() {
         documents: vec![],
         alignments: vec![],
         partners: None,
+        off_topic: Vec::new(),
         naming: vec![],
         entities: vec![],
         facts: Vec::new(),
@@ -1212,6 +1214,7 @@ fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
             only_right: (0..n).collect(),
         }],
         partners: None,
+        off_topic: Vec::new(),
         naming: vec![NamingRow {
             entity: "x".into(),
             cells: vec![NamingCell {
@@ -1990,4 +1993,54 @@ fn reports_cap_the_wordings_of_a_fact_and_say_how_many_they_left_out() {
     let json = render_to_string(&cmp, Format::Json, &opts());
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["facts"][0]["members"].as_array().map(Vec::len), Some(73));
+}
+
+#[test]
+fn every_report_names_the_articles_that_share_little_with_the_others() {
+    let mut cmp = sample_with_facts();
+    let none = render_to_string(&cmp, Format::Json, &opts());
+    assert!(
+        !none.contains("off_topic"),
+        "no key when no article is off topic"
+    );
+    cmp.off_topic = vec![crate::model::OffTopic {
+        document: 1,
+        similarity: 0.03,
+        median: 0.12,
+    }];
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "This article shares few names, dates, numbers and concepts with the others: \
+             Vostok Daily (25 % of the median article's). Perhaps it reports another event"
+        ),
+        "{flat}"
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(md.contains("**This article shares few names"), "{md}");
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        html.contains("<p class=\"meta offtopic\">This article shares few names"),
+        "{html}"
+    );
+    assert_only_known_markup(&html);
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    assert_eq!(json["off_topic"][0]["article"], "vostok-daily");
+    assert_eq!(json["off_topic"][0]["similarity"], 0.03);
+    assert_eq!(json["off_topic"][0]["median"], 0.12);
+    cmp.off_topic.push(crate::model::OffTopic {
+        document: 2,
+        similarity: 0.05,
+        median: 0.12,
+    });
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("These articles share few names")
+            && flat.contains("Vostok Daily (25 % of the median article's), Harbor Post (42 %")
+            && flat.contains("Perhaps they report other events"),
+        "{flat}"
+    );
 }

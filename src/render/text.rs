@@ -431,6 +431,10 @@ pub(super) fn render(
     if let Some(note) = super::partners_note(cmp) {
         r.para(&words(&note, DIM), Line::new(), 2)?;
     }
+    if let Some(note) = super::off_topic_note(cmp, &labels) {
+        r.para(&words(&note, WARN), Line::new(), 2)?;
+        r.blank()?;
+    }
     failures(&mut r, cmp)?;
     naming(&mut r, cmp, &labels)?;
     cue_rates(&mut r, cmp, &labels)?;
