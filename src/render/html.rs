@@ -1086,73 +1086,7 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "</section>")
 }
 
-/// One row of the cue chart: its label, the label its bars' titles give, and per category
-/// (in the chart's order) the rate per 1,000 words and the count.
-struct CueRow {
-    label: String,
-    title: String,
-    cells: Vec<(f64, usize)>,
-}
-
-/// Each outlet's cue rates, one row per outlet, cells in the order of `cats`.
-fn cue_rows_by_outlet(cx: &Ctx, cats: &[&str]) -> Vec<CueRow> {
-    let cmp = cx.cmp;
-    let mut rows: Vec<CueRow> = (0..cmp.documents.len())
-        .map(|d| CueRow {
-            label: short_label(label_of(&cx.labels, d)),
-            title: label_of(&cx.labels, d).to_string(),
-            cells: vec![(0.0, 0); cats.len()],
-        })
-        .collect();
-    for r in &cmp.cue_rates {
-        if let (Some(row), Some(k)) = (
-            rows.get_mut(r.document),
-            cats.iter().position(|c| *c == r.category),
-        ) {
-            row.cells[k] = (r.per_1000_words, r.count);
-        }
-    }
-    rows
-}
-
-/// The cue rates of each language's outlets together: all their cues per 1,000 of all their
-/// words, one row per language (most articles first).
-fn cue_rows_by_language(cmp: &Comparison, cats: &[&str]) -> Vec<CueRow> {
-    let words: Vec<usize> = cmp.documents.iter().map(|d| d.word_count()).collect();
-    let mut counts = vec![vec![0usize; cats.len()]; cmp.documents.len()];
-    for r in &cmp.cue_rates {
-        if let (Some(row), Some(k)) = (
-            counts.get_mut(r.document),
-            cats.iter().position(|c| *c == r.category),
-        ) {
-            row[k] = r.count;
-        }
-    }
-    super::documents_by_language(cmp)
-        .into_iter()
-        .map(|(lang, docs)| {
-            let total: usize = docs.iter().map(|&d| words[d]).sum();
-            let cells = (0..cats.len())
-                .map(|k| {
-                    let count: usize = docs.iter().map(|&d| counts[d][k]).sum();
-                    let rate = if total == 0 {
-                        0.0
-                    } else {
-                        count as f64 * 1000.0 / total as f64
-                    };
-                    (rate, count)
-                })
-                .collect();
-            CueRow {
-                label: format!("{lang} ({})", docs.len()),
-                title: format!("{lang}, {} articles", docs.len()),
-                cells,
-            }
-        })
-        .collect()
-}
-
-/// Cue rates per outlet (past [`HEAT_OUTLETS_MAX`] outlets, per language): one small bar chart
+/// Cue rates per outlet (past [`super::RATES_BY_LANGUAGE_PAST`] outlets, per language): one small bar chart
 /// per category (bars scaled to the category's maximum).
 fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
@@ -1160,12 +1094,12 @@ fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     if cats.is_empty() {
         return Ok(());
     }
-    let by_language = cmp.documents.len() > HEAT_OUTLETS_MAX;
-    let rows = if by_language {
-        cue_rows_by_language(cmp, &cats)
-    } else {
-        cue_rows_by_outlet(cx, &cats)
-    };
+    let (by_language, mut rows) = super::cue_rows(cmp, &cx.labels, &cats);
+    if !by_language {
+        for r in &mut rows {
+            r.label = short_label(&r.label);
+        }
+    }
     let max: Vec<f64> = (0..cats.len())
         .map(|k| rows.iter().map(|r| r.cells[k].0).fold(0.0_f64, f64::max))
         .collect();

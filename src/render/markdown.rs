@@ -299,9 +299,22 @@ fn cue_rates(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Re
     if cats.is_empty() {
         return Ok(());
     }
-    writeln!(out, "## Framing cues per 1,000 words")?;
-    writeln!(out)?;
-    write!(out, "| Outlet |")?;
+    let (by_language, rows) = super::cue_rows(cmp, labels, &cats);
+    if by_language {
+        writeln!(out, "## Framing cues per 1,000 words, per language")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} outlets are too many for a row each: each language's articles together (JSON has every outlet's).",
+            cmp.documents.len()
+        )?;
+        writeln!(out)?;
+        write!(out, "| Language (articles) |")?;
+    } else {
+        writeln!(out, "## Framing cues per 1,000 words")?;
+        writeln!(out)?;
+        write!(out, "| Outlet |")?;
+    }
     for c in &cats {
         write!(out, " {} |", esc(c))?;
     }
@@ -311,16 +324,13 @@ fn cue_rates(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Re
         write!(out, " ---: |")?;
     }
     writeln!(out)?;
-    for (d, label) in labels.iter().enumerate() {
-        write!(out, "| {} |", esc(label))?;
-        for c in &cats {
-            match cmp
-                .cue_rates
-                .iter()
-                .find(|r| r.document == d && r.category == *c)
-            {
-                Some(r) if r.count > 0 => write!(out, " {:.1} ({}) |", r.per_1000_words, r.count)?,
-                _ => write!(out, " — |")?,
+    for row in &rows {
+        write!(out, "| {} |", esc(&row.label))?;
+        for &(rate, count) in &row.cells {
+            if count > 0 {
+                write!(out, " {rate:.1} ({count}) |")?;
+            } else {
+                write!(out, " — |")?;
             }
         }
         writeln!(out)?;

@@ -447,6 +447,85 @@ pub(crate) fn cue_categories(cmp: &Comparison) -> Vec<&str> {
     out
 }
 
+/// Past this many outlets, cue rates are given per language (each language's articles
+/// together): a row an outlet would be thousands of rows. JSON keeps every outlet's.
+pub const RATES_BY_LANGUAGE_PAST: usize = 100;
+
+/// One row of a cue-rate table or chart: its label, a longer label for titles, and per category
+/// (in the order of `cue_categories`) the rate per 1,000 words and the count.
+pub(crate) struct CueRow {
+    pub label: String,
+    pub title: String,
+    pub cells: Vec<(f64, usize)>,
+}
+
+/// The rows of the cue rates: one per outlet, or past [`RATES_BY_LANGUAGE_PAST`] outlets one
+/// per language (then `true`).
+pub(crate) fn cue_rows(cmp: &Comparison, labels: &[String], cats: &[&str]) -> (bool, Vec<CueRow>) {
+    if cmp.documents.len() > RATES_BY_LANGUAGE_PAST {
+        (true, cue_rows_by_language(cmp, cats))
+    } else {
+        (false, cue_rows_by_outlet(cmp, labels, cats))
+    }
+}
+
+/// Each outlet's cue rates, one row per outlet (one pass over the rates).
+fn cue_rows_by_outlet(cmp: &Comparison, labels: &[String], cats: &[&str]) -> Vec<CueRow> {
+    let mut rows: Vec<CueRow> = (0..cmp.documents.len())
+        .map(|d| CueRow {
+            label: label_of(labels, d).to_string(),
+            title: label_of(labels, d).to_string(),
+            cells: vec![(0.0, 0); cats.len()],
+        })
+        .collect();
+    for r in &cmp.cue_rates {
+        if let (Some(row), Some(k)) = (
+            rows.get_mut(r.document),
+            cats.iter().position(|c| *c == r.category),
+        ) {
+            row.cells[k] = (r.per_1000_words, r.count);
+        }
+    }
+    rows
+}
+
+/// The cue rates of each language's outlets together: all their cues per 1,000 of all their
+/// words, one row per language (most articles first).
+fn cue_rows_by_language(cmp: &Comparison, cats: &[&str]) -> Vec<CueRow> {
+    let words: Vec<usize> = cmp.documents.iter().map(|d| d.word_count()).collect();
+    let mut counts = vec![vec![0usize; cats.len()]; cmp.documents.len()];
+    for r in &cmp.cue_rates {
+        if let (Some(row), Some(k)) = (
+            counts.get_mut(r.document),
+            cats.iter().position(|c| *c == r.category),
+        ) {
+            row[k] = r.count;
+        }
+    }
+    documents_by_language(cmp)
+        .into_iter()
+        .map(|(lang, docs)| {
+            let total: usize = docs.iter().map(|&d| words[d]).sum();
+            let cells = (0..cats.len())
+                .map(|k| {
+                    let count: usize = docs.iter().map(|&d| counts[d][k]).sum();
+                    let rate = if total == 0 {
+                        0.0
+                    } else {
+                        count as f64 * 1000.0 / total as f64
+                    };
+                    (rate, count)
+                })
+                .collect();
+            CueRow {
+                label: format!("{lang} ({})", docs.len()),
+                title: format!("{lang}, {} articles", docs.len()),
+                cells,
+            }
+        })
+        .collect()
+}
+
 /// `100,000 ≠ 120 тысяч`.
 pub(crate) fn number_difference_text(nd: &NumberDifference) -> String {
     format!("{} ≠ {}", nd.left, nd.right)

@@ -1776,6 +1776,44 @@ fn coverage_and_missing_outlets_go_by_language_past_a_hundred_outlets() {
         "{md}"
     );
     assert!(!md.contains("Extra Outlet 57,"));
+    // the text and Markdown cue rates go per language too, with the same rates as the chart
+    let rate = format!("{:.1} ({count})", count as f64 * 1000.0 / words as f64);
+    assert!(
+        text.contains("Framing cues per 1,000 words (count), per language"),
+        "{text}"
+    );
+    let en_line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("en ({en})")))
+        .unwrap_or_else(|| panic!("no en row: {text}"));
+    assert!(en_line.contains(&format!("{cat} {rate}")), "{en_line}");
+    let section: String = text
+        .lines()
+        .skip_while(|l| !l.contains("per language ━"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("━━"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(section.contains(&format!("en ({en})")), "{section}");
+    assert!(
+        !section.contains("Extra Outlet"),
+        "no row an outlet: {section}"
+    );
+    assert!(md.contains("## Framing cues per 1,000 words, per language"));
+    assert!(md.contains(&format!("| en ({en}) | ")), "{md}");
+    assert!(md.contains(&rate), "{md}");
+    // below a hundred outlets, a row an outlet
+    let some_text = render_to_string(
+        &{
+            let mut c = sample_with_facts();
+            add_outlets(&mut c, 10);
+            c
+        },
+        Format::Text,
+        &opts(),
+    );
+    assert!(some_text.contains("Framing cues per 1,000 words (count) ━"));
+    assert!(!some_text.contains("per language"));
 }
 
 /// `n` more documents, copies of the first with ids and outlets of their own.

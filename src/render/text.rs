@@ -484,26 +484,42 @@ fn cue_rates(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<
     if cats.is_empty() {
         return Ok(());
     }
-    r.rule("Framing cues per 1,000 words (count)")?;
-    let mut by_doc: Vec<Vec<&crate::model::CueRate>> = vec![Vec::new(); cmp.documents.len()];
-    for rate in cmp.cue_rates.iter().filter(|x| x.count > 0) {
-        if let Some(v) = by_doc.get_mut(rate.document) {
-            v.push(rate);
-        }
+    let (by_language, rows) = super::cue_rows(cmp, labels, &cats);
+    if by_language {
+        r.rule("Framing cues per 1,000 words (count), per language")?;
+        r.para(
+            &words(
+                &format!(
+                    "{} outlets are too many for a line each: each language's articles together \
+                     (JSON has every outlet's).",
+                    cmp.documents.len()
+                ),
+                DIM,
+            ),
+            Line::new(),
+            2,
+        )?;
+    } else {
+        r.rule("Framing cues per 1,000 words (count)")?;
     }
     let lw = label_width(labels, r.width);
-    for (d, rates) in by_doc.iter_mut().enumerate() {
-        rates.sort_by_key(|x| cats.iter().position(|c| *c == x.category));
+    for row in &rows {
         // one unbreakable token a category, so a line never parts a category from its figure
+        let cells: Vec<(&str, f64, usize)> = cats
+            .iter()
+            .zip(&row.cells)
+            .filter(|(_, cell)| cell.1 > 0)
+            .map(|(c, &(rate, count))| (*c, rate, count))
+            .collect();
         let mut toks: Vec<Tok> = Vec::new();
-        for (k, x) in rates.iter().enumerate() {
+        for (k, (category, rate, count)) in cells.iter().enumerate() {
             let mut t = Tok {
                 segs: Vec::new(),
                 space_before: true,
             };
-            t.push(&clean(&x.category), PLAIN);
-            t.push(&format!(" {:.1} ({})", x.per_1000_words, x.count), DIM);
-            if k + 1 < rates.len() {
+            t.push(&clean(category), PLAIN);
+            t.push(&format!(" {rate:.1} ({count})"), DIM);
+            if k + 1 < cells.len() {
                 t.push(" ·", DIM);
             }
             toks.push(t);
@@ -511,7 +527,7 @@ fn cue_rates(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<
         if toks.is_empty() {
             toks = words("none", DIM);
         }
-        let first = label_cell(label_of(labels, d), lw);
+        let first = label_cell(&row.label, lw);
         r.para(&toks, first, lw + 4)?;
     }
     r.blank()
