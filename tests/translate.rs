@@ -877,7 +877,9 @@ fn settings_file_gives_backend_address_key_and_defaults() {
     assert!(r.stderr.contains("127.0.0.1:9"), "{}", r.stderr);
 }
 
+/// The platform's configuration directory is `$XDG_CONFIG_HOME` on Linux only.
 #[test]
+#[cfg_attr(not(target_os = "linux"), ignore)]
 fn the_platform_settings_file_is_found_and_a_readable_key_is_warned_about() {
     let stub = fake_deepl::start(|_, _| None);
     let s = setup("es.txt", ES);
