@@ -1086,8 +1086,8 @@ fn naming(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     writeln!(h, "</section>")
 }
 
-/// Cue rates per outlet (past [`super::RATES_BY_LANGUAGE_PAST`] outlets, per language): one small bar chart
-/// per category (bars scaled to the category's maximum).
+/// Cue rates per outlet (past [`super::RATES_BY_LANGUAGE_PAST`] outlets, per language): one
+/// small bar chart per category (bars scaled to the category's maximum).
 fn cue_chart(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     let cmp = cx.cmp;
     let cats = super::cue_categories(cmp);
