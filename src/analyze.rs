@@ -120,10 +120,12 @@ impl Analyzer {
                 c.surface = segment::fold_whitespace(&c.surface);
             }
         }
+        let text = segment::fold_whitespace(raw);
         Sentence {
             index,
             span,
-            text: segment::fold_whitespace(raw),
+            boilerplate: crate::boilerplate::Boilerplate::embedded().matches(&text, &language),
+            text,
             language,
             names,
             dates,

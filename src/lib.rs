@@ -25,6 +25,7 @@
 pub mod align;
 pub mod analyze;
 pub mod anchors;
+pub mod boilerplate;
 pub mod compare;
 pub mod diff;
 pub mod error;

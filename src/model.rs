@@ -77,6 +77,10 @@ pub struct Sentence {
     /// Machine translation into the comparison's pivot language, when one was asked for.
     #[serde(default)]
     pub translation: Option<Translation>,
+    /// Page furniture, not reporting ("Read more: …", a credit line; see `boilerplate`): kept,
+    /// but never aligned in comparable mode.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub boilerplate: bool,
 }
 
 impl Sentence {
@@ -92,6 +96,7 @@ impl Sentence {
             numbers: Vec::new(),
             cues: Vec::new(),
             translation: None,
+            boilerplate: false,
         }
     }
 }

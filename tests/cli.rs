@@ -881,3 +881,54 @@ fn an_article_about_something_else_is_named_in_every_report_and_on_stderr() {
         "{flat}"
     );
 }
+
+/// Two wire-style articles written for this test, with page furniture: a photo caption, a
+/// "Read more" line they share word for word, and credit lines naming one editor.
+const WIRE_A: &str = "Azerbaijan opens new checkpoint on Lachin road\n\n\
+BAKU, Sept 20 (Caspian Courier) - Azerbaijan opened a new checkpoint on the Lachin road on \
+Wednesday, officials said.\n\n\
+The checkpoint lies near the bridge over the Hakari river, the border service said in a \
+statement.\n\n\
+Photo: Trucks wait near the checkpoint.\n\n\
+Read more: Baku and Yerevan trade accusations\n\n\
+(Reporting by A. Writer; Editing by B. Editor)\n";
+const WIRE_B: &str = "New Azerbaijani checkpoint on Lachin corridor angers Yerevan\n\n\
+YEREVAN, Sept 20 (Ararat Ledger) - Armenia condemned a new Azerbaijani checkpoint on the Lachin \
+corridor that opened on Wednesday.\n\n\
+The post was set up by the Hakari bridge, according to the Azerbaijani border service.\n\n\
+Read more: Baku and Yerevan trade accusations\n\n\
+(Reporting by C. Writer; Editing by B. Editor)\n";
+
+#[test]
+fn page_furniture_is_marked_and_never_paired() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("en-a.txt"), dir.path().join("en-b.txt"));
+    std::fs::write(&a, WIRE_A).unwrap();
+    std::fs::write(&b, WIRE_B).unwrap();
+    let v: Value = serde_json::from_slice(&stdout_of(
+        parallax()
+            .arg("compare")
+            .arg(&a)
+            .arg(&b)
+            .args(["--format", "json"]),
+    ))
+    .unwrap();
+    let furniture = |doc: usize| -> Vec<u64> {
+        v["articles"][doc]["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["boilerplate"] == true)
+            .map(|s| s["index"].as_u64().unwrap())
+            .collect()
+    };
+    // the caption, the "Read more" line and the credits; the news is not marked
+    assert_eq!(furniture(0), [3, 4, 5], "{}", v["articles"][0]);
+    assert_eq!(furniture(1), [3, 4], "{}", v["articles"][1]);
+    let al = &v["alignments"][0];
+    let pairs = pairs::first_indices(&al["pairs"]);
+    // the three sentences of news pair up; the identical "Read more" lines do not
+    assert_eq!(pairs, [(0, 0), (1, 1), (2, 2)], "{al}");
+    assert_eq!(al["only_left"].as_array().map(Vec::len), Some(0), "{al}");
+    assert_eq!(al["only_right"].as_array().map(Vec::len), Some(0), "{al}");
+}

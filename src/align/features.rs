@@ -20,6 +20,9 @@ const STEM_CHARS: usize = 6;
 pub struct Features<'a> {
     /// The language `words` are in: the translation's when the sentence has one.
     pub lang: &'a str,
+    /// Page furniture (`Sentence::boilerplate`): no other feature is set, and it is in no
+    /// "only in" list either.
+    pub furniture: bool,
     /// The language of the original sentence, which `keys` and `concepts` come from.
     pub orig_lang: &'a str,
     /// Glossary entity ids, sorted, deduplicated.
@@ -59,6 +62,15 @@ pub fn original_features(s: &Sentence) -> Features<'_> {
 }
 
 fn features_of(s: &Sentence, translated: bool) -> Features<'_> {
+    if s.boilerplate {
+        // page furniture ("Read more: …", a credit line) reports nothing to match on
+        return Features {
+            lang: s.language.as_str(),
+            orig_lang: s.language.as_str(),
+            furniture: true,
+            ..Features::default()
+        };
+    }
     // a dateline's place and date say where the story was filed, not what happened
     let story_start = s.span.start + dateline_len(&s.text).unwrap_or(0);
     let entities: BTreeSet<&str> = s
@@ -84,6 +96,7 @@ fn features_of(s: &Sentence, translated: bool) -> Features<'_> {
         .collect();
     Features {
         lang,
+        furniture: false,
         orig_lang: s.language.as_str(),
         entities: entities.into_iter().collect(),
         dates: dates.into_iter().collect(),

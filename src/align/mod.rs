@@ -644,15 +644,16 @@ fn alignment(
         secondary: true,
         ..pair(lf, rf, weights, vec![i], vec![j])
     }));
-    let unpaired = |n: usize, side: fn(&AlignedPair) -> &[usize]| {
-        let mut paired = vec![false; n];
+    // page furniture is never paired, and tells nothing the other document lacks
+    let unpaired = |f: &[Features], side: fn(&AlignedPair) -> &[usize]| {
+        let mut paired: Vec<bool> = f.iter().map(|x| x.furniture).collect();
         for i in pairs.iter().flat_map(side) {
             paired[*i] = true;
         }
-        (0..n).filter(|&i| !paired[i]).collect::<Vec<_>>()
+        (0..f.len()).filter(|&i| !paired[i]).collect::<Vec<_>>()
     };
-    let only_left = unpaired(lf.len(), |p| &p.left);
-    let only_right = unpaired(rf.len(), |p| &p.right);
+    let only_left = unpaired(lf, |p| &p.left);
+    let only_right = unpaired(rf, |p| &p.right);
     Alignment {
         left: li,
         right: ri,

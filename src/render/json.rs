@@ -103,6 +103,9 @@ struct WireSentence<'a> {
     cues: Vec<WireCue<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     translation: Option<WireTranslation<'a>>,
+    /// Page furniture ("Read more: …", a credit line), never aligned; absent when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    boilerplate: bool,
 }
 
 #[derive(Serialize)]
@@ -377,6 +380,7 @@ fn article(d: &Document) -> WireArticle<'_> {
 
 fn sentence(s: &Sentence) -> WireSentence<'_> {
     WireSentence {
+        boilerplate: s.boilerplate,
         index: s.index,
         text: &s.text,
         language: &s.language,

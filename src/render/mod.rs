@@ -1116,7 +1116,8 @@ pub(crate) fn fact_name_differences(pairs: &[(&Alignment, &AlignedPair)]) -> BTr
         .collect()
 }
 
-/// Per document: the sentences that belong to no fact (reported by that outlet only), in order.
+/// Per document: the sentences that belong to no fact (reported by that outlet only), in order;
+/// page furniture (`Sentence::boilerplate`) left out.
 pub(crate) fn outside_facts(cmp: &Comparison) -> Vec<Vec<usize>> {
     cmp.documents
         .iter()
@@ -1130,7 +1131,7 @@ pub(crate) fn outside_facts(cmp: &Comparison) -> Vec<Vec<usize>> {
                 .flat_map(|m| m.sentences.iter().copied())
                 .collect();
             (0..doc.sentences.len())
-                .filter(|s| !inside.contains(s))
+                .filter(|s| !inside.contains(s) && !doc.sentences[*s].boilerplate)
                 .collect()
         })
         .collect()
