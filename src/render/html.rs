@@ -142,6 +142,7 @@ table.facts tr.diff td.fact{border-left:3px solid #d97706}
 .flags{margin-top:4px}
 .flag{display:inline-block;font-size:11px;font-weight:600;border-radius:3px;padding:0 4px;margin:1px 2px 1px 0}
 .flag.names{background:#fef3c7;color:#92400e}.flag.nums{background:#fee2e2;color:#991b1b}.flag.frame{background:#ede9fe;color:#5b21b6}
+.flag.offtopic{background:#fee2e2;color:#991b1b}
 .cu{text-decoration:underline dotted #7c3aed 2px;text-underline-offset:3px}
 sup.cb{font-size:10px;font-weight:600;color:#5b21b6;background:#ede9fe;border-radius:3px;padding:0 3px;margin-left:1px;vertical-align:super;line-height:1}
 mark.nx{background:#fee2e2;color:#991b1b;font-weight:600;border-radius:3px;padding:0 2px;outline:1px solid #f87171}
@@ -469,11 +470,19 @@ fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     for (i, d) in docs.iter().enumerate() {
         write!(
             h,
-            "<tr><td class=\"num\">{}</td><td title=\"{}\"><b dir=\"auto\">{}</b></td>",
+            "<tr><td class=\"num\">{}</td><td title=\"{}\"><b dir=\"auto\">{}</b>",
             i + 1,
             esc(&format!("{} ({})", d.article.id, d.article.source)),
             esc(label_of(&cx.labels, i)),
         )?;
+        if let Some(o) = cx.cmp.off_topic.iter().find(|o| o.document == i) {
+            write!(
+                h,
+                " <span class=\"flag offtopic\" title=\"shares few names, dates, numbers and concepts with the other articles ({:.0} % of the median article's): perhaps another event\">off topic?</span>",
+                100.0 * o.similarity / o.median.max(f64::MIN_POSITIVE)
+            )?;
+        }
+        write!(h, "</td>")?;
         if persp {
             write!(
                 h,

@@ -2062,6 +2062,16 @@ fn every_report_names_the_articles_that_share_little_with_the_others() {
         html.contains("<p class=\"meta offtopic\">This article shares few names"),
         "{html}"
     );
+    // its row in the articles table is marked, and only its row
+    assert_eq!(html.matches(">off topic?</span>").count(), 1);
+    let row = html
+        .split("<tr>")
+        .find(|r| r.contains(">off topic?</span>"))
+        .unwrap();
+    assert!(
+        row.contains("Vostok Daily") && row.contains("(25 % of the median"),
+        "{row}"
+    );
     assert_only_known_markup(&html);
     let json: serde_json::Value =
         serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
