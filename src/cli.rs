@@ -347,7 +347,8 @@ struct AlignArgs {
     b: String,
     #[arg(long, value_enum, default_value_t = AlignMode::Comparable)]
     mode: AlignMode,
-    /// Input is already split: one sentence per line.
+    /// Input is already split: one sentence per line. Blank lines are skipped, so sentence
+    /// indices count the non-blank lines.
     #[arg(long)]
     one_per_line: bool,
     /// Bilingual word list for parallel mode: one pair a line, a word of one text's language, a
