@@ -964,3 +964,60 @@ fn a_bad_settings_file_is_named_with_its_line_and_never_read_offline() {
         r.stderr
     );
 }
+
+#[test]
+fn compare_does_not_pay_to_translate_page_furniture() {
+    let stub = fake_deepl::start(|_, _| None);
+    let s = setup("es.txt", ES);
+    // the same article with a "Lea también" line and a photo caption
+    let furnished = s.file.with_file_name("es-furnished.txt");
+    std::fs::write(
+        &furnished,
+        format!("{ES}\nLea también: las conversaciones de Bruselas\n\nFoto: un convoy en la carretera.\n"),
+    )
+    .unwrap();
+    let en = s.file.with_file_name("en.txt");
+    std::fs::write(&en, EN).unwrap();
+    let r = run(parallax(&s.cache)
+        .env("DEEPL_API_KEY", fake_deepl::KEY)
+        .args(["compare", "--format", "json", "--no-cache"])
+        .args([
+            "--translate-to",
+            "en",
+            "--backend",
+            "deepl",
+            "--backend-url",
+            &stub.url,
+        ])
+        .arg(&furnished)
+        .arg(&en));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sent: Vec<String> = stub
+        .requests()
+        .into_iter()
+        .filter(|q| q.path() == "/v2/translate")
+        .flat_map(|q| {
+            q.json()["text"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(sent.len(), 3, "the three sentences of news only: {sent:?}");
+    assert!(
+        !sent
+            .iter()
+            .any(|t| t.contains("Lea también") || t.contains("Foto"))
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let furniture: Vec<&serde_json::Value> = v["articles"][0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["boilerplate"] == true)
+        .collect();
+    assert_eq!(furniture.len(), 2, "{}", v["articles"][0]);
+    assert!(furniture.iter().all(|x| x.get("translation").is_none()));
+}

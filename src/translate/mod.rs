@@ -378,7 +378,8 @@ fn batches<'t>(texts: &[&'t str], items: usize, bytes: usize) -> Vec<Vec<&'t str
 }
 
 /// Fill [`Sentence::translation`](crate::model::Sentence) with a translation into `pivot` for
-/// every sentence whose language differs from it. Languages the backend lacks are left
+/// every sentence whose language differs from it, page furniture (`Sentence::boilerplate`,
+/// never aligned) aside. Languages the backend lacks are left
 /// untranslated (alignment falls back to anchors), with a warning naming them.
 pub fn translate_documents(
     docs: &mut [Document],
@@ -387,10 +388,12 @@ pub fn translate_documents(
 ) -> Result<(Vec<Warning>, Stats)> {
     let mut warnings = Vec::new();
     let mut total = Stats::default();
+    // page furniture ("Read more: …", credits) is never aligned: not worth a paid request
+    let wanted = |s: &crate::model::Sentence| !s.boilerplate;
     let langs: BTreeSet<String> = docs
         .iter()
         .flat_map(|d| &d.sentences)
-        .filter(|s| s.language != pivot)
+        .filter(|s| s.language != pivot && wanted(s))
         .map(|s| s.language.clone())
         .collect();
     for lang in langs {
@@ -412,7 +415,7 @@ pub fn translate_documents(
         let texts: Vec<&str> = docs
             .iter()
             .flat_map(|d| &d.sentences)
-            .filter(|s| s.language == lang)
+            .filter(|s| s.language == lang && wanted(s))
             .map(|s| s.text.as_str())
             .collect();
         let (translated, stats) = session.translate(&texts, &lang, pivot, &mut warnings)?;
@@ -423,7 +426,7 @@ pub fn translate_documents(
         for s in docs
             .iter_mut()
             .flat_map(|d| &mut d.sentences)
-            .filter(|s| s.language == lang)
+            .filter(|s| s.language == lang && wanted(s))
         {
             s.translation = it.next().map(|text| Translation {
                 lang: pivot.to_string(),
