@@ -2092,3 +2092,42 @@ fn every_report_names_the_articles_that_share_little_with_the_others() {
         "{flat}"
     );
 }
+
+/// The layouts past a dozen outlets (facts by wording, names by variant, cue rates and coverage
+/// per language past a hundred) escape hostile outlet names and text as the small ones do.
+#[test]
+fn html_escapes_hostile_input_in_the_layouts_for_many_outlets() {
+    let mut cmp = hostile();
+    cmp.facts = sample_with_facts().facts;
+    let first = cmp.documents.len();
+    add_outlets(&mut cmp, 110);
+    let evil = HOSTILE.join(" ");
+    for d in first..cmp.documents.len() {
+        // copies of the hostile article, under hostile outlet names, all telling fact 1
+        cmp.documents[d].article.outlet = Some(format!("Copy{d}{evil}"));
+        cmp.facts[0].members.push(FactMember {
+            document: d,
+            sentences: vec![0],
+        });
+    }
+    cmp.off_topic = vec![crate::model::OffTopic {
+        document: 0,
+        similarity: 0.01,
+        median: 0.1,
+    }];
+    let s = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        s.contains("in the same words"),
+        "the wordings layout is used"
+    );
+    assert!(s.contains(">off topic?</span>"));
+    for h in HOSTILE {
+        assert!(!s.contains(h), "unescaped: {h}");
+    }
+    assert_eq!(s.matches("<script").count(), 1);
+    assert_only_known_markup(&s);
+    for format in [Format::Text, Format::Markdown] {
+        let out = render_to_string(&cmp, format, &opts());
+        assert!(out.contains("the same words in"), "{format:?}");
+    }
+}
