@@ -64,6 +64,7 @@ pub fn compare_with(
     errors.extend(too_long);
     Comparison {
         off_topic,
+        copies: crate::copies::find(&documents),
         naming: summary::naming_matrix(&documents),
         entities: summary::entities_mentioned(&documents, glossary),
         facts: facts::cluster(

@@ -27,6 +27,7 @@ pub mod analyze;
 pub mod anchors;
 pub mod boilerplate;
 pub mod compare;
+pub mod copies;
 pub mod diff;
 pub mod error;
 pub mod facts;

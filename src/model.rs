@@ -484,6 +484,19 @@ pub struct OffTopic {
     pub median: f64,
 }
 
+/// An article that shares most of its sentences, word for word, with another (`copies`): wire
+/// copy, syndication, or one outlet repeating another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Copied {
+    pub document: usize,
+    /// The document it shares most sentences with.
+    pub source: usize,
+    /// Sentences of `document` found word for word in `source`.
+    pub shared: usize,
+    /// Sentences of `document` compared (page furniture and very short ones aside).
+    pub sentences: usize,
+}
+
 /// The result of `compare`: what every renderer shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
@@ -510,6 +523,9 @@ pub struct Comparison {
     /// Articles that share little with the others, in document order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub off_topic: Vec<OffTopic>,
+    /// Articles that repeat most of another word for word, in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<Copied>,
 }
 
 /// One fact and where each document reports it.

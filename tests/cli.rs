@@ -932,3 +932,35 @@ fn page_furniture_is_marked_and_never_paired() {
     assert_eq!(al["only_left"].as_array().map(Vec::len), Some(0), "{al}");
     assert_eq!(al["only_right"].as_array().map(Vec::len), Some(0), "{al}");
 }
+
+#[test]
+fn an_article_repeating_another_word_for_word_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("en-a.txt"), dir.path().join("en-c.txt"));
+    std::fs::write(&a, WIRE_A).unwrap();
+    // a second outlet prints the wire story, adds a sentence of its own, and drops the furniture
+    let reprint: String = WIRE_A
+        .split("\n\n")
+        .take(3)
+        .chain(["Our correspondent saw the first trucks pass the new post at noon.\n"])
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    std::fs::write(&b, reprint).unwrap();
+    let v: Value = serde_json::from_slice(&stdout_of(
+        parallax()
+            .arg("compare")
+            .arg(&a)
+            .arg(&b)
+            .args(["--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(
+        v["copies"],
+        serde_json::json!([
+            {"article": "en-a", "source": "en-c", "shared": 3, "sentences": 3},
+            {"article": "en-c", "source": "en-a", "shared": 3, "sentences": 4},
+        ]),
+        "{}",
+        v["copies"]
+    );
+}

@@ -509,6 +509,9 @@ fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     if let Some(note) = super::off_topic_note(cx.cmp, &cx.labels) {
         writeln!(h, "<p class=\"meta offtopic\">{}</p>", esc(&note))?;
     }
+    if let Some(note) = super::copies_note(cx.cmp, &cx.labels) {
+        writeln!(h, "<p class=\"meta copies\">{}</p>", esc(&note))?;
+    }
     writeln!(h, "</section>")
 }
 

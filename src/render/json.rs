@@ -36,6 +36,18 @@ struct Wire<'a> {
     /// anchor similarity to the others, and the median article's.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     off_topic: Vec<WireOffTopic<'a>>,
+    /// Articles that share most of their sentences word for word with another: `shared` of
+    /// their `sentences` are in `source`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    copies: Vec<WireCopied<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCopied<'a> {
+    article: &'a str,
+    source: &'a str,
+    shared: usize,
+    sentences: usize,
 }
 
 #[derive(Serialize)]
@@ -349,6 +361,16 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
             .map(|e| WireError {
                 source: &e.source,
                 message: &e.message,
+            })
+            .collect(),
+        copies: cmp
+            .copies
+            .iter()
+            .map(|c| WireCopied {
+                article: super::id_of(cmp, c.document),
+                source: super::id_of(cmp, c.source),
+                shared: c.shared,
+                sentences: c.sentences,
             })
             .collect(),
         off_topic: cmp

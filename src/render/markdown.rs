@@ -77,6 +77,10 @@ pub(super) fn render(
         writeln!(out, "**{}**", esc(&note))?;
         writeln!(out)?;
     }
+    if let Some(note) = super::copies_note(cmp, &labels) {
+        writeln!(out, "{}", esc(&note))?;
+        writeln!(out)?;
+    }
 
     if !cmp.errors.is_empty() {
         writeln!(out, "## Failed inputs")?;

@@ -177,6 +177,41 @@ pub(crate) fn off_topic_note(cmp: &Comparison, labels: &[String]) -> Option<Stri
     })
 }
 
+/// Word-for-word copies named in a note, at most this many.
+const COPIES_NAMED: usize = 12;
+
+/// What the reports say about articles that repeat another word for word
+/// (`Comparison::copies`), `labels` naming them.
+pub(crate) fn copies_note(cmp: &Comparison, labels: &[String]) -> Option<String> {
+    let all = &cmp.copies;
+    if all.is_empty() {
+        return None;
+    }
+    let mut items: Vec<String> = all
+        .iter()
+        .take(COPIES_NAMED)
+        .map(|c| {
+            format!(
+                "{} shares {} of its {} sentences with {}",
+                label_of(labels, c.document),
+                c.shared,
+                c.sentences,
+                label_of(labels, c.source)
+            )
+        })
+        .collect();
+    if all.len() > COPIES_NAMED {
+        items.push(format!(
+            "and {} more articles (JSON `copies` lists them all)",
+            all.len() - COPIES_NAMED
+        ));
+    }
+    Some(format!(
+        "Word for word (wire copy, syndication or one outlet repeating another): {}.",
+        items.join("; ")
+    ))
+}
+
 /// The languages of the documents, most documents first (then by code), with their documents.
 pub(crate) fn documents_by_language(cmp: &Comparison) -> Vec<(&str, Vec<usize>)> {
     let mut by: BTreeMap<&str, Vec<usize>> = BTreeMap::new();

@@ -621,6 +621,7 @@ pub(super) fn sample() -> Comparison {
         alignments,
         partners: None,
         off_topic: Vec::new(),
+        copies: Vec::new(),
         naming,
         entities,
         facts: Vec::new(),
@@ -1122,6 +1123,7 @@ fn empty_comparison_renders() {
         alignments: vec![],
         partners: None,
         off_topic: Vec::new(),
+        copies: Vec::new(),
         naming: vec![],
         entities: vec![],
         facts: Vec::new(),
@@ -1215,6 +1217,7 @@ fn wide_comparison(sentences: &[String], left_words: &[String]) -> Comparison {
         }],
         partners: None,
         off_topic: Vec::new(),
+        copies: Vec::new(),
         naming: vec![NamingRow {
             entity: "x".into(),
             cells: vec![NamingCell {
@@ -2130,4 +2133,49 @@ fn html_escapes_hostile_input_in_the_layouts_for_many_outlets() {
         let out = render_to_string(&cmp, format, &opts());
         assert!(out.contains("the same words in"), "{format:?}");
     }
+}
+
+#[test]
+fn every_report_names_the_articles_that_repeat_another_word_for_word() {
+    let mut cmp = sample_with_facts();
+    assert!(!render_to_string(&cmp, Format::Json, &opts()).contains("\"copies\""));
+    cmp.copies = vec![crate::model::Copied {
+        document: 2,
+        source: 0,
+        shared: 4,
+        sentences: 5,
+    }];
+    let note = "Word for word (wire copy, syndication or one outlet repeating another): Harbor Post \
+                shares 4 of its 5 sentences with Caspian Wire.";
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(note), "{flat}");
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(md.contains(note), "{md}");
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert!(
+        html.contains(&format!("<p class=\"meta copies\">{note}</p>")),
+        "{html}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    assert_eq!(
+        json["copies"],
+        serde_json::json!([{"article": "harbor-post", "source": "caspian-wire", "shared": 4, "sentences": 5}])
+    );
+    // past a dozen, the rest are counted
+    cmp.copies = (0..15)
+        .map(|k| crate::model::Copied {
+            document: k % 3,
+            source: (k + 1) % 3,
+            shared: 3,
+            sentences: 3,
+        })
+        .collect();
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("and 3 more articles (JSON `copies` lists them all)."),
+        "{flat}"
+    );
 }

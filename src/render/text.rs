@@ -435,6 +435,10 @@ pub(super) fn render(
         r.para(&words(&note, WARN), Line::new(), 2)?;
         r.blank()?;
     }
+    if let Some(note) = super::copies_note(cmp, &labels) {
+        r.para(&words(&note, DIM), Line::new(), 2)?;
+        r.blank()?;
+    }
     failures(&mut r, cmp)?;
     naming(&mut r, cmp, &labels)?;
     cue_rates(&mut r, cmp, &labels)?;
