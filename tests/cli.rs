@@ -899,20 +899,25 @@ The post was set up by the Hakari bridge, according to the Azerbaijani border se
 Read more: Baku and Yerevan trade accusations\n\n\
 (Reporting by C. Writer; Editing by B. Editor)\n";
 
-#[test]
-fn page_furniture_is_marked_and_never_paired() {
+/// `compare --format json` of two articles written to files named `a_name` and `b_name`.
+fn compare_two(a_name: &str, a_text: &str, b_name: &str, b_text: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (dir.path().join("en-a.txt"), dir.path().join("en-b.txt"));
-    std::fs::write(&a, WIRE_A).unwrap();
-    std::fs::write(&b, WIRE_B).unwrap();
-    let v: Value = serde_json::from_slice(&stdout_of(
+    let (a, b) = (dir.path().join(a_name), dir.path().join(b_name));
+    std::fs::write(&a, a_text).unwrap();
+    std::fs::write(&b, b_text).unwrap();
+    serde_json::from_slice(&stdout_of(
         parallax()
             .arg("compare")
             .arg(&a)
             .arg(&b)
             .args(["--format", "json"]),
     ))
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn page_furniture_is_marked_and_never_paired() {
+    let v = compare_two("en-a.txt", WIRE_A, "en-b.txt", WIRE_B);
     let furniture = |doc: usize| -> Vec<u64> {
         v["articles"][doc]["sentences"]
             .as_array()
@@ -935,9 +940,6 @@ fn page_furniture_is_marked_and_never_paired() {
 
 #[test]
 fn an_article_repeating_another_word_for_word_is_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (dir.path().join("en-a.txt"), dir.path().join("en-c.txt"));
-    std::fs::write(&a, WIRE_A).unwrap();
     // a second outlet prints the wire story, adds a sentence of its own, and drops the furniture
     let reprint: String = WIRE_A
         .split("\n\n")
@@ -945,15 +947,7 @@ fn an_article_repeating_another_word_for_word_is_named() {
         .chain(["Our correspondent saw the first trucks pass the new post at noon.\n"])
         .collect::<Vec<_>>()
         .join("\n\n");
-    std::fs::write(&b, reprint).unwrap();
-    let v: Value = serde_json::from_slice(&stdout_of(
-        parallax()
-            .arg("compare")
-            .arg(&a)
-            .arg(&b)
-            .args(["--format", "json"]),
-    ))
-    .unwrap();
+    let v = compare_two("en-a.txt", WIRE_A, "en-c.txt", &reprint);
     assert_eq!(
         v["copies"],
         serde_json::json!([
