@@ -642,7 +642,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             "parallax: warning: {}: shares few names, dates, numbers and concepts with the other \
              articles ({:.0} % of the median article's); it may report another event",
             d.article.source,
-            100.0 * o.similarity / o.median
+            o.percent_of_median()
         );
     }
     let format = match a.format {

@@ -59,7 +59,6 @@ pub fn compare_with(
     let features: Vec<_> = documents.par_iter().map(align::document_features).collect();
     let off_topic = off_topic(&features);
     let (alignments, too_long, partnering) = align_all(&documents, &features, partners);
-    drop(features);
     let mut errors = errors;
     errors.extend(too_long);
     Comparison {

@@ -484,6 +484,13 @@ pub struct OffTopic {
     pub median: f64,
 }
 
+impl OffTopic {
+    /// Its similarity as a percentage of the median article's, as the reports give it.
+    pub fn percent_of_median(&self) -> f64 {
+        100.0 * self.similarity / self.median.max(f64::MIN_POSITIVE)
+    }
+}
+
 /// An article that shares most of its sentences, word for word, with another (`copies`): wire
 /// copy, syndication, or one outlet repeating another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -479,7 +479,7 @@ fn articles(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             write!(
                 h,
                 " <span class=\"flag offtopic\" title=\"shares few names, dates, numbers and concepts with the other articles ({:.0} % of the median article's): perhaps another event\">off topic?</span>",
-                100.0 * o.similarity / o.median.max(f64::MIN_POSITIVE)
+                o.percent_of_median()
             )?;
         }
         write!(h, "</td>")?;

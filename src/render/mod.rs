@@ -140,6 +140,20 @@ pub(crate) fn partners_note(cmp: &Comparison) -> Option<String> {
 /// Off-topic articles named in a note, at most this many.
 const OFF_TOPIC_NAMED: usize = 10;
 
+/// The first `max` of `all`, each as `name` gives it, then `rest(k)` for the `k` left out.
+fn name_first<T>(
+    all: &[T],
+    max: usize,
+    name: impl Fn(&T) -> String,
+    rest: impl Fn(usize) -> String,
+) -> Vec<String> {
+    let mut out: Vec<String> = all.iter().take(max).map(name).collect();
+    if all.len() > max {
+        out.push(rest(all.len() - max));
+    }
+    out
+}
+
 /// What the reports say about the articles that share little with the others
 /// (`Comparison::off_topic`), `labels` naming them.
 pub(crate) fn off_topic_note(cmp: &Comparison, labels: &[String]) -> Option<String> {
@@ -147,21 +161,19 @@ pub(crate) fn off_topic_note(cmp: &Comparison, labels: &[String]) -> Option<Stri
     if all.is_empty() {
         return None;
     }
-    let mut named: Vec<String> = all
-        .iter()
-        .take(OFF_TOPIC_NAMED)
-        .map(|o| {
+    let named = name_first(
+        all,
+        OFF_TOPIC_NAMED,
+        |o| {
             format!(
                 "{} ({:.0} % of the median article's)",
                 label_of(labels, o.document),
-                100.0 * o.similarity / o.median.max(f64::MIN_POSITIVE)
+                o.percent_of_median()
             )
-        })
-        .collect();
-    if all.len() > OFF_TOPIC_NAMED {
-        named.push(format!("and {} more", all.len() - OFF_TOPIC_NAMED));
-    }
-    let named = named.join(", ");
+        },
+        |k| format!("and {k} more"),
+    )
+    .join(", ");
     Some(if all.len() == 1 {
         format!(
             "This article shares few names, dates, numbers and concepts with the others: \
@@ -187,10 +199,10 @@ pub(crate) fn copies_note(cmp: &Comparison, labels: &[String]) -> Option<String>
     if all.is_empty() {
         return None;
     }
-    let mut items: Vec<String> = all
-        .iter()
-        .take(COPIES_NAMED)
-        .map(|c| {
+    let items = name_first(
+        all,
+        COPIES_NAMED,
+        |c| {
             format!(
                 "{} shares {} of its {} sentences with {}",
                 label_of(labels, c.document),
@@ -198,14 +210,9 @@ pub(crate) fn copies_note(cmp: &Comparison, labels: &[String]) -> Option<String>
                 c.sentences,
                 label_of(labels, c.source)
             )
-        })
-        .collect();
-    if all.len() > COPIES_NAMED {
-        items.push(format!(
-            "and {} more articles (JSON `copies` lists them all)",
-            all.len() - COPIES_NAMED
-        ));
-    }
+        },
+        |k| format!("and {k} more articles (JSON `copies` lists them all)"),
+    );
     Some(format!(
         "Word for word (wire copy, syndication or one outlet repeating another): {}.",
         items.join("; ")
