@@ -383,6 +383,24 @@ enum GlossaryAction {
     },
     /// Count entities and names by kind and language.
     Stats { files: Vec<PathBuf> },
+    /// Propose a glossary for articles no glossary covers yet: the capitalised names they share
+    /// that no loaded glossary knows, grouped across languages and scripts by spelling, written
+    /// as a glossary file to check and then load with --glossary.
+    Draft(DraftArgs),
+}
+
+#[derive(Debug, Args)]
+struct DraftArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    glossary: GlossaryFiles,
+    #[command(flatten)]
+    output: OutputArgs,
+    /// Propose a name only when at least this many articles use it (default: 2, or 1 for a
+    /// single article).
+    #[arg(long, value_name = "N")]
+    min_articles: Option<usize>,
 }
 
 /// Run the command line; the exit code says how it went.
@@ -889,22 +907,29 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
 }
 
 fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
-    let files = match &a.action {
-        GlossaryAction::Lint { files }
-        | GlossaryAction::Show { files, .. }
-        | GlossaryAction::Stats { files } => files,
+    /// What is done with the glossary files named.
+    enum FileAction {
+        Lint,
+        Show(Option<String>),
+        Stats,
+    }
+    let (files, action) = match a.action {
+        GlossaryAction::Draft(d) => return run_draft(&d),
+        GlossaryAction::Lint { files } => (files, FileAction::Lint),
+        GlossaryAction::Show { files, entity } => (files, FileAction::Show(entity)),
+        GlossaryAction::Stats { files } => (files, FileAction::Stats),
     };
     let g = if files.is_empty() {
         Glossary::embedded()?
     } else {
-        load_glossary(files, false)?
+        load_glossary(&files, false)?
     };
     let out = OutputArgs {
         output: None,
         color: ColorChoice::Never,
     };
-    match a.action {
-        GlossaryAction::Lint { .. } => {
+    match action {
+        FileAction::Lint => {
             let findings = g.lint();
             let errors = findings
                 .iter()
@@ -929,7 +954,7 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        GlossaryAction::Show { entity, .. } => {
+        FileAction::Show(entity) => {
             let shown: Vec<_> = g
                 .entities
                 .iter()
@@ -968,7 +993,7 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        GlossaryAction::Stats { .. } => {
+        FileAction::Stats => {
             let mut by_kind = std::collections::BTreeMap::<&str, usize>::new();
             let mut by_lang = std::collections::BTreeMap::<&str, usize>::new();
             for e in &g.entities {
@@ -992,6 +1017,28 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
+    let glossary = glossary_for(&a.glossary)?;
+    let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
+    let (docs, failures) = analyze_sources(&a.input, &analyzer);
+    if !docs.is_empty() {
+        let min = a
+            .min_articles
+            .unwrap_or(if docs.len() == 1 { 1 } else { 2 })
+            .max(1);
+        let draft = glossary::draft::draft(&docs, &glossary, min);
+        note!(
+            "parallax: {} name{} proposed from {} article{}; check the file before loading it with --glossary",
+            draft.entities.len(),
+            if draft.entities.len() == 1 { "" } else { "s" },
+            draft.articles,
+            if draft.articles == 1 { "" } else { "s" },
+        );
+        write_output(&a.output, |w, _| render::draft::render_draft(&draft, w))?;
+    }
+    failed_or_ok(&failures, docs.len())
 }
 
 fn run_translate(a: TranslateArgs) -> Result<ExitCode> {

@@ -474,3 +474,97 @@ fn glossary_show_and_stats() {
         .success()
         .stdout(predicate::str::is_match(r"names: \d{4}").unwrap());
 }
+
+/// Three original reports of an invented storm in an invented valley, in three languages and
+/// scripts, with an outlet name that TOML must quote.
+fn storm_articles(dir: &Path) {
+    let articles = [
+        (
+            "en-valley.txt",
+            " date 2026-03-02 (The \"Valley\" Times)\n\nStorm floods Zorakert\n\nA storm flooded Zorakert on Monday, Mayor Aram Tevosyan said. The river Tsaghkajur rose by two metres. Residents of Zorakert spent the night in a school.\n",
+        ),
+        (
+            "ru-dolina.txt",
+            " date 2026-03-02 (Долинный вестник)\n\nЛивень затопил Зоракерт\n\nВ понедельник ливень затопил Зоракерт. По словам мэра Арама Тевосяна, река Цахкаджур поднялась на два метра. Жители Зоракерта ночевали в школе.\n",
+        ),
+        (
+            "hy-hovit.txt",
+            " date 2026-03-03 (Հովտի լրաբեր)\n\nՋրհեղեղ Զորակերտում\n\nԵրկուշաբթի օրը անձրևը ողողեց Զորակերտը։ Քաղաքապետ Արամ Թևոսյանը ասաց, որ Ծաղկաջուր գետը բարձրացել է երկու մետրով։\n",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+#[test]
+fn glossary_draft_proposes_the_names_a_new_story_shares_and_loads_as_a_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    storm_articles(&story);
+    let draft = dir.path().join("draft.toml");
+    parallax()
+        .args(["glossary", "draft", "--no-default-glossary", "-o"])
+        .arg(&draft)
+        .arg(&story)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("names proposed from 3 articles"));
+    let text = std::fs::read_to_string(&draft).unwrap();
+    // one entity for the town in all three scripts, in base forms
+    let town = text
+        .split("[[entity]]")
+        .find(|e| e.contains("id = \"zorakert\""))
+        .unwrap_or_else(|| panic!("no zorakert in\n{text}"));
+    for name in ["\"Zorakert\"", "\"Зоракерт\"", "\"Զորակերտ\""] {
+        assert!(town.contains(name), "{name} missing from\n{town}");
+    }
+    assert!(text.contains("kind = \"person\""), "{text}");
+    // the outlet with quotes is only in comments, and a comment is one line
+    assert!(text.contains("The \"Valley\" Times"), "{text}");
+    // the draft is a valid glossary: lint passes and `names` finds the town in every article
+    parallax()
+        .args(["glossary", "lint"])
+        .arg(&draft)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 errors"));
+    let out = names_json(
+        parallax()
+            .args([
+                "names",
+                "--no-default-glossary",
+                "--format",
+                "json",
+                "--glossary",
+            ])
+            .arg(&draft)
+            .arg(&story),
+    );
+    let articles: std::collections::BTreeSet<&str> = out["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["entity"] == "zorakert")
+        .map(|m| m["article"].as_str().unwrap())
+        .collect();
+    assert_eq!(articles.len(), 3, "{out}");
+    // with the built-in glossary loaded, names it knows are not proposed again
+    parallax()
+        .args(["glossary", "draft", "samples/karabakh-2023"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[glossary]"))
+        .stdout(predicate::str::contains("id = \"stepanakert\"").not());
+}
+
+#[test]
+fn glossary_draft_of_unreadable_input_says_which() {
+    parallax()
+        .args(["glossary", "draft", "no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir"));
+}

@@ -18,6 +18,7 @@ mod lint;
 mod matcher;
 
 pub mod check;
+pub mod draft;
 pub mod style;
 pub mod suggest;
 pub mod translit;

@@ -18,6 +18,7 @@ use crate::model::{
 
 #[path = "csv.rs"]
 mod csv_out;
+pub mod draft;
 mod html;
 mod json;
 mod markdown;
