@@ -296,17 +296,7 @@ fn endings_by_language(inflection: &Inflection) -> HashMap<String, Vec<String>> 
         .langs
         .iter()
         .filter(|(_, r)| !r.apostrophe_only)
-        .map(|(l, r)| {
-            let mut v: Vec<String> = r
-                .endings
-                .iter()
-                .map(|e| e.trim_start_matches(['\'', '’']).to_lowercase())
-                .filter(|e| !e.is_empty())
-                .collect();
-            v.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
-            v.dedup();
-            (l.clone(), v)
-        })
+        .map(|(l, r)| (l.clone(), r.endings_longest_first()))
         .collect()
 }
 

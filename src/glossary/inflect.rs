@@ -56,6 +56,22 @@ fn one() -> usize {
     1
 }
 
+impl LangRules {
+    /// The endings in lower case without a leading apostrophe, longest first, each once: how
+    /// the suggester and the glossary draft take an ending off a word they do not know.
+    pub fn endings_longest_first(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .endings
+            .iter()
+            .map(|e| e.trim_start_matches(['\'', '’']).to_lowercase())
+            .filter(|e| !e.is_empty())
+            .collect();
+        v.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+        v.dedup();
+        v
+    }
+}
+
 /// A stem-final consonant that changes before some endings (`х` → `с` before `і`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

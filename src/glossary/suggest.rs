@@ -126,17 +126,7 @@ impl Suggester {
         let endings = inflection
             .langs
             .iter()
-            .map(|(l, r)| {
-                let mut v: Vec<String> = r
-                    .endings
-                    .iter()
-                    .map(|s| s.trim_start_matches(['\'', '’']).to_lowercase())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-                v.dedup();
-                (l.clone(), v)
-            })
+            .map(|(l, r)| (l.clone(), r.endings_longest_first()))
             .collect();
         let firsts = [false, true].map(|cyrillic| {
             (0..=u8::MAX)
