@@ -107,31 +107,64 @@ struct Word<'a> {
     break_after: bool,
 }
 
-/// Propose the names the `docs` share that `glossary` does not know.
-pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Draft {
-    let inflection = Inflection::embedded();
-    let concepts = Concepts::embedded();
-    let lower = lowercase_words(docs);
-    let endings = endings_by_language(&inflection);
-    let rules = rules_by_language(&inflection);
-    let titles: HashMap<&str, HashSet<String>> = inflection
-        .langs
-        .iter()
-        .map(|(l, r)| {
-            let set = r.titles.iter().map(|t| t.to_lowercase()).collect();
-            (l.as_str(), set)
-        })
-        .collect();
-    let capitalised_nouns: HashSet<&str> = inflection
-        .langs
-        .iter()
-        .filter(|(_, r)| r.capitalised_nouns)
-        .map(|(l, _)| l.as_str())
-        .collect();
+/// What a mention is read with: the lexicons and the articles' own lower-case words.
+struct Reader {
+    /// (language, word) for every word some sentence of that language writes in lower case.
+    lower: HashSet<(String, String)>,
+    endings: HashMap<String, Vec<String>>,
+    /// Title words by language, lower case.
+    titles: HashMap<String, HashSet<String>>,
+    concepts: &'static Concepts,
+}
 
-    let mut found: Vec<((String, String), Mention)> = Vec::new();
-    let mut caseless = BTreeSet::new();
-    for (di, doc) in docs.iter().enumerate() {
+impl Reader {
+    /// Whether a capitalised word is a common word of `lang`: the articles also write it in
+    /// lower case, or it is a concept (a weekday, a month, "Ministry").
+    fn common(&self, w: &str, lang: &str) -> bool {
+        self.lower.contains(&(lang.to_string(), w.to_lowercase()))
+            || !self.concepts.find(w, lang).is_empty()
+    }
+
+    /// A run without the common words at its ends and a title at its start, and whether the
+    /// title made it a person's name. (The title list also has words such as "Karabakh",
+    /// which are names on their own: a title counts only before another word.)
+    fn trim<'r>(&self, mut run: &'r [&'r Word<'r>], lang: &str) -> (&'r [&'r Word<'r>], bool) {
+        let mut person = false;
+        let title = |w: &Word| {
+            self.titles
+                .get(lang)
+                .is_some_and(|t| t.contains(&w.text.to_lowercase()))
+        };
+        while let Some(first) = run.first() {
+            if run.len() > 1 && title(first) {
+                person = true;
+                run = &run[1..];
+            } else if self.common(first.text, lang) && !is_acronym(first.text) {
+                run = &run[1..];
+            } else {
+                break;
+            }
+        }
+        while let Some(last) = run.last() {
+            if self.common(last.text, lang) && !is_acronym(last.text) {
+                run = &run[..run.len() - 1];
+            } else {
+                break;
+            }
+        }
+        (run, person)
+    }
+
+    /// The candidate names of one article (`di`, its index), each with its two spelling keys
+    /// (whole, and without case endings); the languages of its sentences in a script without
+    /// capitals go to `caseless`.
+    fn mentions(
+        &self,
+        di: usize,
+        doc: &Document,
+        found: &mut Vec<((String, String), Mention)>,
+        caseless: &mut BTreeSet<String>,
+    ) {
         let body = &doc.article.body;
         for s in doc.sentences.iter().filter(|s| !s.boilerplate) {
             let lang = s.language.as_str();
@@ -151,46 +184,20 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
                 .chain(s.dates.iter().map(|d| (d.span.start, d.span.end)))
                 .collect();
             let words = words(text, s.span.start);
-            let no_title = HashSet::new();
-            let lang_titles = titles.get(lang).unwrap_or(&no_title);
-            let common = |w: &str| {
-                let l = w.to_lowercase();
-                lower.contains(&(lang.to_string(), l)) || !concepts.find(w, lang).is_empty()
-            };
             for run in runs(&words, &taken) {
-                let mut run: &[&Word] = &run;
-                let mut person = false;
-                // a title before a name makes it a person's, and is no part of it (the list
-                // also has words such as "Karabakh", which are names on their own)
-                while let Some(first) = run.first() {
-                    if run.len() > 1 && lang_titles.contains(&first.text.to_lowercase()) {
-                        person = true;
-                        run = &run[1..];
-                    } else if common(first.text) && !is_acronym(first.text) {
-                        run = &run[1..];
-                    } else {
-                        break;
-                    }
-                }
-                while let Some(last) = run.last() {
-                    if common(last.text) && !is_acronym(last.text) {
-                        run = &run[..run.len() - 1];
-                    } else {
-                        break;
-                    }
-                }
+                let (run, mut person) = self.trim(&run, lang);
                 if run.is_empty() || run.len() > MAX_WORDS {
                     continue;
                 }
-                let start = run[0].start;
                 let last = &run[run.len() - 1];
-                let end = last.start + last.text.len();
-                let surface = &body[start..end];
-                let keys = (key_of(run, lang, None), key_of(run, lang, Some(&endings)));
+                let surface = &body[run[0].start..last.start + last.text.len()];
+                let keys = (
+                    key_of(run, lang, None),
+                    key_of(run, lang, Some(&self.endings)),
+                );
                 if keys.1.chars().filter(char::is_ascii_alphabetic).count() < MIN_KEY_LETTERS {
                     continue;
                 }
-                let acronym = run.len() == 1 && is_acronym(run[0].text);
                 person |= run.len() >= 2 && is_given_name(run[0].text);
                 found.push((
                     keys,
@@ -200,12 +207,46 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
                         surface: surface.split_whitespace().collect::<Vec<_>>().join(" "),
                         words: run.iter().map(|w| w.text.to_string()).collect(),
                         person,
-                        acronym,
+                        acronym: run.len() == 1 && is_acronym(run[0].text),
                         sentence: s.text.clone(),
                     },
                 ));
             }
         }
+    }
+}
+
+/// Propose the names the `docs` share that `glossary` does not know.
+pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Draft {
+    let inflection = Inflection::embedded();
+    let reader = Reader {
+        lower: lowercase_words(docs),
+        endings: endings_by_language(&inflection),
+        titles: inflection
+            .langs
+            .iter()
+            .map(|(l, r)| {
+                (
+                    l.clone(),
+                    r.titles.iter().map(|t| t.to_lowercase()).collect(),
+                )
+            })
+            .collect(),
+        concepts: Concepts::embedded(),
+    };
+    let endings = &reader.endings;
+    let rules = rules_by_language(&inflection);
+    let capitalised_nouns: HashSet<&str> = inflection
+        .langs
+        .iter()
+        .filter(|(_, r)| r.capitalised_nouns)
+        .map(|(l, _)| l.as_str())
+        .collect();
+
+    let mut found: Vec<((String, String), Mention)> = Vec::new();
+    let mut caseless = BTreeSet::new();
+    for (di, doc) in docs.iter().enumerate() {
+        reader.mentions(di, doc, &mut found, &mut caseless);
     }
     // A word keeps its ending when another mention has the whole word as its stem: German
     // "Goris" is the English "Goris", not "Gori" with a genitive s.
@@ -219,7 +260,7 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
         };
         by_key.entry(key.clone()).or_default().push(m.clone());
     }
-    split_runs(&mut by_key, &stems, min_articles, &endings);
+    split_runs(&mut by_key, &stems, min_articles, endings);
     // German nouns are all capitalised: a lone German word counts only when another language
     // writes it too.
     by_key.retain(|key, ms| {
@@ -229,7 +270,7 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
                 .iter()
                 .any(|m| !capitalised_nouns.contains(m.lang.as_str()))
     });
-    add_caseless(docs, &mut by_key, &caseless, &endings);
+    add_caseless(docs, &mut by_key, &caseless, endings);
 
     let known: HashSet<&str> = glossary.entities.iter().map(|e| e.id.as_str()).collect();
     let mut ids: HashSet<String> = HashSet::new();
