@@ -15,7 +15,10 @@
 //! - in a language that capitalises every noun (German) a lone word counts only when another
 //!   language names it too;
 //! - scripts without capital letters (Georgian, Arabic, Persian, Hebrew) propose nothing of
-//!   their own, but a word of theirs whose spelling key equals a proposed name's is added to it.
+//!   their own, but a word of theirs whose spelling key equals a proposed name's is added to it;
+//! - a spelling too few articles write joins the name one letter away ([`merge_near`]), a
+//!   surname alone the one person's name it ends ([`merge_surnames`]), and a run of two names
+//!   side by side is split ([`split_runs`]).
 //!
 //! Written here rather than with a named-entity recogniser: no crate ships models for the
 //! thirteen languages offline, and capitalisation plus the glossary's own spelling keys and case
@@ -26,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use super::Glossary;
 use super::inflect::Inflection;
 use super::lint::script_of;
-use super::translit::spelling_key;
+use super::translit::{distance, spelling_key};
 use crate::anchors::concepts::Concepts;
 use crate::model::Document;
 use crate::translate::persons::is_given_name;
@@ -261,6 +264,8 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
         by_key.entry(key.clone()).or_default().push(m.clone());
     }
     split_runs(&mut by_key, &stems, min_articles, endings);
+    merge_near(&mut by_key, min_articles);
+    merge_surnames(&mut by_key, min_articles);
     // German nouns are all capitalised: a lone German word counts only when another language
     // writes it too.
     by_key.retain(|key, ms| {
@@ -564,6 +569,103 @@ fn split_runs(
     by_key.retain(|_, ms| !ms.is_empty());
 }
 
+/// Spelling keys this long or longer may join a key one edit away ([`merge_near`]).
+const NEAR_MIN_LETTERS: usize = 6;
+
+/// A name too few articles write under one spelling joins the name whose spelling key is one
+/// edit away and that the most articles write: German Alijew and English Aliyev (`alijev`,
+/// `aliev`), Russian Горадиз and Horadiz (`goradiz`, `horadiz`), Хикмет Гаджиев and Hikmet
+/// Hajiyev. Names enough articles write each stay apart (Armenia, Armenian). Candidates are
+/// found through their one-letter deletions (a key and its deletions share one when they are
+/// one edit apart), so no pair of keys is compared that shares none.
+fn merge_near(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) {
+    let articles = |ms: &[Mention]| ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len();
+    let long = |k: &str| k.chars().filter(char::is_ascii_alphabetic).count() >= NEAR_MIN_LETTERS;
+    let deletions = |k: &str| -> Vec<String> {
+        let chars: Vec<char> = k.chars().collect();
+        let mut out: Vec<String> = (0..chars.len())
+            .map(|i| chars[..i].iter().chain(&chars[i + 1..]).collect())
+            .collect();
+        out.push(k.to_string());
+        out
+    };
+    let mut index: HashMap<String, Vec<String>> = HashMap::new();
+    for key in by_key.keys().filter(|k| long(k)) {
+        for d in deletions(key) {
+            index.entry(d).or_default().push(key.clone());
+        }
+    }
+    let failing: Vec<String> = by_key
+        .iter()
+        .filter(|(k, ms)| long(k) && articles(ms) < min_articles)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in failing {
+        let Some(ms) = by_key.get(&key) else {
+            continue;
+        };
+        if articles(ms) >= min_articles {
+            continue;
+        }
+        let mut near: Vec<&String> = deletions(&key)
+            .iter()
+            .filter_map(|d| index.get(d))
+            .flatten()
+            .filter(|c| **c != key && by_key.contains_key(*c) && distance(&key, c) <= 1)
+            .collect();
+        near.sort();
+        near.dedup();
+        let Some(target) = near
+            .into_iter()
+            .max_by_key(|c| {
+                (
+                    by_key.get(*c).map_or(0, |ms| articles(ms)),
+                    std::cmp::Reverse(*c),
+                )
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        if let Some(moved) = by_key.remove(&key) {
+            by_key.entry(target).or_default().extend(moved);
+        }
+    }
+}
+
+/// Whether most of a name's mentions (a third or more) read as a person's: after a title, or
+/// opening with a known given name.
+fn is_person(ms: &[Mention]) -> bool {
+    ms.iter().filter(|m| m.person).count() * 3 >= ms.len()
+}
+
+/// A surname alone (Захарова, Hacıyev) that too few articles write joins the one person's name
+/// that ends with it (Maria Zakharova, Hikmet Hajiyev); when two such persons are proposed, it
+/// stays apart.
+fn merge_surnames(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) {
+    let articles = |ms: &[Mention]| ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len();
+    let mut persons: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, ms) in by_key.iter() {
+        if let Some((_, last)) = k.rsplit_once(' ')
+            && is_person(ms)
+        {
+            persons.entry(last.to_string()).or_default().push(k.clone());
+        }
+    }
+    let lone: Vec<String> = by_key
+        .iter()
+        .filter(|(k, ms)| !k.contains(' ') && articles(ms) < min_articles)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in lone {
+        if let Some([person]) = persons.get(&key).map(Vec::as_slice)
+            && let Some(moved) = by_key.remove(&key)
+        {
+            by_key.entry(person.clone()).or_default().extend(moved);
+        }
+    }
+}
+
 /// Words and word pairs of the caseless articles whose key is one of the proposed names'.
 fn add_caseless(
     docs: &[Document],
@@ -759,8 +861,7 @@ fn entity(
         .collect();
     // a dateline in capitals (BAKU) is no acronym: most mentions of an organisation are
     let acronyms = ms.iter().filter(|m| m.acronym).count();
-    let persons = ms.iter().filter(|m| m.person).count();
-    let kind = if persons * 3 >= ms.len() {
+    let kind = if is_person(ms) {
         "person"
     } else if acronyms * 2 > ms.len() {
         "org"
@@ -1012,6 +1113,106 @@ names = [
         let ws = words("Goris, Kapan and Meghri", 10);
         assert_eq!(ws[0].start, 10);
         assert!(ws[0].break_after && !ws[1].break_after);
+    }
+
+    fn mention(doc: usize, surface: &str, person: bool) -> Mention {
+        Mention {
+            doc,
+            lang: "en".into(),
+            surface: surface.into(),
+            words: surface.split(' ').map(String::from).collect(),
+            person,
+            acronym: false,
+            sentence: surface.into(),
+        }
+    }
+
+    fn keys(by_key: &BTreeMap<String, Vec<Mention>>) -> Vec<(&str, usize)> {
+        by_key
+            .iter()
+            .map(|(k, ms)| (k.as_str(), ms.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_spelling_too_few_articles_write_joins_the_one_a_letter_away() {
+        let mut by_key = BTreeMap::from([
+            (
+                "ilham alijev".to_string(),
+                vec![mention(0, "Ilham Alijew", true)],
+            ),
+            (
+                "ilham aliev".to_string(),
+                vec![
+                    mention(1, "Ilham Aliyev", true),
+                    mention(2, "Ilham Aliev", true),
+                ],
+            ),
+            (
+                "armenia".to_string(),
+                vec![mention(1, "Armenia", false), mention(2, "Armenia", false)],
+            ),
+            (
+                "armenian".to_string(),
+                vec![mention(0, "Armenian", false), mention(3, "Armenian", false)],
+            ),
+            // two letters away: stays
+            (
+                "stepanavan".to_string(),
+                vec![mention(0, "Stepanavan", false)],
+            ),
+            (
+                "stepanakert".to_string(),
+                vec![
+                    mention(1, "Stepanakert", false),
+                    mention(2, "Stepanakert", false),
+                ],
+            ),
+        ]);
+        merge_near(&mut by_key, 2);
+        assert_eq!(
+            keys(&by_key),
+            [
+                ("armenia", 2),
+                ("armenian", 2),
+                ("ilham aliev", 3),
+                ("stepanakert", 2),
+                ("stepanavan", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_joins_the_one_person_it_ends() {
+        let mut by_key = BTreeMap::from([
+            ("zaharova".to_string(), vec![mention(0, "Zakharova", false)]),
+            (
+                "maria zaharova".to_string(),
+                vec![
+                    mention(1, "Maria Zakharova", true),
+                    mention(2, "Maria Zakharova", true),
+                ],
+            ),
+            ("melikian".to_string(), vec![mention(0, "Melikyan", false)]),
+            (
+                "tigran melikian".to_string(),
+                vec![mention(1, "Tigran Melikyan", true)],
+            ),
+            (
+                "anna melikian".to_string(),
+                vec![mention(2, "Anna Melikyan", true)],
+            ),
+        ]);
+        merge_surnames(&mut by_key, 2);
+        assert_eq!(
+            keys(&by_key),
+            [
+                ("anna melikian", 1),
+                ("maria zaharova", 3),
+                ("melikian", 1),
+                ("tigran melikian", 1)
+            ]
+        );
     }
 
     #[test]
