@@ -16,9 +16,9 @@
 //!   language names it too;
 //! - scripts without capital letters (Georgian, Arabic, Persian, Hebrew) propose nothing of
 //!   their own, but a word of theirs whose spelling key equals a proposed name's is added to it;
-//! - a spelling too few articles write joins the name one letter away ([`merge_near`]), a
-//!   surname alone the one person's name it ends ([`merge_surnames`]), and a run of two names
-//!   side by side is split ([`split_runs`]).
+//! - a spelling too few articles write joins the name one letter away (`merge_near`), a
+//!   surname alone the one person's name it ends (`merge_surnames`), and a run of two names
+//!   side by side is split (`split_runs`).
 //!
 //! Written here rather than with a named-entity recogniser: no crate ships models for the
 //! thirteen languages offline, and capitalisation plus the glossary's own spelling keys and case
@@ -569,7 +569,7 @@ fn split_runs(
     by_key.retain(|_, ms| !ms.is_empty());
 }
 
-/// Spelling keys this long or longer may join a key one edit away ([`merge_near`]).
+/// Spelling keys this long or longer may join a key one edit away (`merge_near`).
 const NEAR_MIN_LETTERS: usize = 6;
 
 /// A name too few articles write under one spelling joins the name whose spelling key is one
