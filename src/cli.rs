@@ -654,6 +654,14 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     });
     let comparison = compare::compare_with(docs, failures, &glossary, partners);
     spinner.finish_and_clear();
+    if let Some((known, all)) = glossary::draft::few_known(&comparison.documents) {
+        note!(
+            "parallax: note: the glossary knows {known} of the {all} capitalised words in these \
+             articles, so names will barely anchor the alignment; `parallax glossary draft \
+             SOURCES -o draft.toml` proposes a glossary from the articles (check it, then add \
+             --glossary draft.toml)"
+        );
+    }
     for o in &comparison.off_topic {
         let d = &comparison.documents[o.document];
         note!(

@@ -561,6 +561,29 @@ fn glossary_draft_proposes_the_names_a_new_story_shares_and_loads_as_a_glossary(
 }
 
 #[test]
+fn compare_suggests_a_draft_when_the_glossary_knows_few_names() {
+    let dir = tempfile::tempdir().unwrap();
+    storm_articles(dir.path());
+    parallax()
+        .args(["compare", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match("the glossary knows 0 of the 1[0-9] capitalised words")
+                .unwrap(),
+        )
+        .stderr(predicate::str::contains("parallax glossary draft"));
+    // the samples' names are the built-in glossary's
+    parallax()
+        .args(["compare", "samples/karabakh-2023", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("glossary draft").not());
+}
+
+#[test]
 fn glossary_draft_of_unreadable_input_says_which() {
     parallax()
         .args(["glossary", "draft", "no/such/dir"])

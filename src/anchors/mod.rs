@@ -54,6 +54,16 @@ use lexicon::{
     lexicon,
 };
 
+/// Whether `word` is a month's name (or its abbreviation) in language `lang`, in any case and
+/// with an ending the date lexicon allows (сентября, Eylül'de): a word of dates, not a name.
+pub fn is_month_name(word: &str, lang: &str) -> bool {
+    let w = lexicon::fold(word.trim_end_matches('.'));
+    lexicon::lexicon(lang)
+        .months
+        .iter()
+        .any(|(form, _)| form.second.is_none() && form.matches(&w))
+}
+
 /// Dates and numbers in `text` (one sentence or a whole article) of language `lang` (ISO 639-1;
 /// unknown codes use the union of all lexicons).
 ///

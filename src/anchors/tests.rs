@@ -1265,3 +1265,13 @@ fn a_half_after_a_number_or_a_time_span_adds_to_it() {
     let n = &find("Hace tres años y medio millón votaron.", "es", YEAR).1[0];
     assert_eq!((n.value, n.surface.as_str()), (3.0, "tres"));
 }
+
+#[test]
+fn month_names_are_known_in_any_case_and_with_endings() {
+    assert!(super::is_month_name("April", "en"));
+    assert!(super::is_month_name("DECEMBER", "en"));
+    assert!(super::is_month_name("сентября", "ru"));
+    assert!(super::is_month_name("Sept.", "en"));
+    assert!(!super::is_month_name("Aprilia", "en"));
+    assert!(!super::is_month_name("Goris", "en"));
+}
