@@ -20,7 +20,10 @@ Figures, per story and pooled:
   split     gold entities that two or more proposed entities map to (spellings the draft did not
             group: Ermənistan and Armenia are no one spelling);
   mentions  gold mentions in articles that a draft name covers (what aligning with the draft
-            alone would see).
+            alone would see);
+  merges    pairs of proposals the draft notes as "perhaps the same as" each other (named in
+            each other's stead in aligned sentences), and how many of them map to one gold
+            entity.
 The built-in glossary is curated to more than these stories, so a "wrong" proposal may be a
 real name it lacks; the figure is a floor for precision.
 
@@ -59,9 +62,16 @@ def score(binary, story, scratch):
                    check=True, capture_output=True, timeout=600)
     found = [m for m in names(binary, story, "--no-default-glossary", "--glossary", draft)
              if m["status"] != "unknown"]
+    proposed, same_as, pending = set(), {}, None
     with open(draft, encoding="utf-8") as f:
-        proposed = {line.split('"')[1] for line in f if line.startswith("id = ") and
-                    line.strip() != 'id = "draft"'}
+        for line in f:
+            if line.startswith("# perhaps the same as `"):
+                pending = line.split("`")[1]
+            elif line.startswith("id = ") and line.strip() != 'id = "draft"':
+                proposed.add(line.split('"')[1])
+                if pending:
+                    same_as[line.split('"')[1]] = pending
+                pending = None
     by_article = defaultdict(list)
     for m in gold_mentions:
         by_article[m["article"]].append(m)
@@ -78,7 +88,10 @@ def score(binary, story, scratch):
     gold_total = sum(1 for m in gold_mentions if m["entity"] in gold)
     gold_covered = sum(1 for m in gold_mentions
                        if m["entity"] in gold and (m["article"], m["start"]) in covered)
+    merges = {tuple(sorted(p)) for p in same_as.items()}
+    merges_right = sum(1 for a, b in merges if a in mapped and mapped.get(a) == mapped.get(b))
     return {"gold": len(gold), "found": len(hits), "proposed": len(proposed), "right": len(right),
+            "merges": len(merges), "merges_right": merges_right,
             "split": sum(1 for n in hits.values() if n > 1), "mentions": gold_total,
             "covered": gold_covered}
 
@@ -108,7 +121,8 @@ def main():
           f"proposals that are gold entities {t['right']}/{t['proposed']} = "
           f"{t['right'] / t['proposed']:.3f}; gold entities split over several proposals "
           f"{t['split']}; gold mentions a draft name covers {t['covered']}/{t['mentions']} = "
-          f"{t['covered'] / t['mentions']:.3f}")
+          f"{t['covered'] / t['mentions']:.3f}; \"perhaps the same as\" notes (pairs) naming one "
+          f"gold entity {t['merges_right']}/{t['merges']}")
     return 0
 
 

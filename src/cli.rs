@@ -1031,12 +1031,15 @@ fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let (docs, failures) = analyze_sources(&a.input, &analyzer);
-    if !docs.is_empty() {
-        let min = a
-            .min_articles
-            .unwrap_or(if docs.len() == 1 { 1 } else { 2 })
-            .max(1);
-        let draft = glossary::draft::draft(&docs, &glossary, min);
+    let n = docs.len();
+    if n > 0 {
+        let min = a.min_articles.unwrap_or(if n == 1 { 1 } else { 2 }).max(1);
+        let mut draft = glossary::draft::draft(&docs, &glossary, min);
+        let spinner = spinner(format!(
+            "aligning {n} articles to find names of one thing in two languages"
+        ));
+        glossary::draft::note_same_things(&mut draft, &glossary, docs);
+        spinner.finish_and_clear();
         note!(
             "parallax: {} name{} proposed from {} article{}; check the file before loading it with --glossary",
             draft.entities.len(),
@@ -1046,7 +1049,7 @@ fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
         );
         write_output(&a.output, |w, _| render::draft::render_draft(&draft, w))?;
     }
-    failed_or_ok(&failures, docs.len())
+    failed_or_ok(&failures, n)
 }
 
 fn run_translate(a: TranslateArgs) -> Result<ExitCode> {

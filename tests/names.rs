@@ -584,6 +584,56 @@ fn compare_suggests_a_draft_when_the_glossary_knows_few_names() {
 }
 
 #[test]
+fn glossary_draft_notes_one_place_named_differently_in_two_languages() {
+    // an invented village the English reports call Greenvale and the others Kanachdzor
+    let dir = tempfile::tempdir().unwrap();
+    let articles = [
+        (
+            "en-valley.txt",
+            " date 2026-03-02 (Valley Times)\n\nStorm floods Zorakert\n\nA storm flooded Zorakert on Monday. The water also reached Greenvale, a village downstream, where 40 houses were damaged.\n",
+        ),
+        (
+            "en-river.txt",
+            " date 2026-03-02 (River Post)\n\nZorakert under water\n\nZorakert was flooded on Monday. In Greenvale, further down the valley, 40 houses were damaged.\n",
+        ),
+        (
+            "ru-dolina.txt",
+            " date 2026-03-02 (Долинный вестник)\n\nЛивень затопил Зоракерт\n\nВ понедельник ливень затопил Зоракерт. Вода дошла и до села Каначдзор ниже по течению, где повреждены 40 домов.\n",
+        ),
+        (
+            "hy-hovit.txt",
+            " date 2026-03-03 (Հովտի լրաբեր)\n\nՋրհեղեղ Զորակերտում\n\nԵրկուշաբթի օրը անձրևը ողողեց Զորակերտը։ Ջուրը հասել է նաև Կանաչձոր գյուղ, որտեղ վնասվել է 40 տուն։\n",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = parallax()
+        .args(["glossary", "draft", "--no-default-glossary"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let entity = |id: &str| {
+        text.split("\n\n")
+            .find(|e| e.contains(&format!("id = \"{id}\"")))
+            .unwrap_or_else(|| panic!("no {id} in\n{text}"))
+            .to_string()
+    };
+    assert!(
+        entity("greenvale").contains("# perhaps the same as `kanachdzor`"),
+        "{text}"
+    );
+    assert!(
+        entity("kanachdzor").contains("# perhaps the same as `greenvale`"),
+        "{text}"
+    );
+    // the town every article names alike is one entity and needs no note
+    assert!(!entity("zorakert").contains("perhaps"), "{text}");
+}
+
+#[test]
 fn glossary_draft_of_unreadable_input_says_which() {
     parallax()
         .args(["glossary", "draft", "no/such/dir"])

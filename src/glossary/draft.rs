@@ -26,13 +26,15 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::Glossary;
 use super::inflect::Inflection;
 use super::lint::script_of;
 use super::translit::{distance, spelling_key};
+use super::{Entity, Glossary, Name};
+use crate::analyze::Analyzer;
 use crate::anchors::concepts::Concepts;
 use crate::anchors::is_month_name;
-use crate::model::Document;
+use crate::framing::Lexicon;
+use crate::model::{Comparison, Document, NameStatus};
 use crate::translate::persons::is_given_name;
 
 /// At most this many words in one proposed name.
@@ -76,6 +78,10 @@ pub struct DraftEntity {
     pub outlets: Vec<String>,
     /// The sentence of the first mention, on one line, shortened.
     pub example: String,
+    /// Another proposed entity that is perhaps the same thing under another language's name
+    /// (see [`same_things`]): its id, and in how many pairs of articles the two stand in
+    /// sentences aligned as one fact.
+    pub same_as: Option<(String, usize)>,
 }
 
 /// One name of a proposed entity.
@@ -157,7 +163,9 @@ impl Reader {
                 break;
             }
         }
-        (run, person)
+        // the list holds "In" and "The" as well: a title says "person" only before a name of
+        // two words or more (Mayor Aram Tevosyan, not In Greenvale)
+        (run, person && run.len() >= 2)
     }
 
     /// The candidate names of one article (`di`, its index), each with its two spelling keys
@@ -885,7 +893,7 @@ fn entity(
             )
         })
         .collect();
-    let names = by_lang
+    let names: Vec<DraftName> = by_lang
         .into_iter()
         .map(|(lang, forms)| {
             let forms: Vec<(&str, usize)> = forms.into_iter().collect();
@@ -924,13 +932,192 @@ fn entity(
         }
     }
     DraftEntity {
-        id: slug(key),
+        id: slug(&id_source(key, &names)),
         kind,
         names,
         articles,
         mentions: ms.len(),
         outlets,
         example: one_line(&ms[0].sentence, EXAMPLE_CHARS),
+        same_as: None,
+    }
+}
+
+impl Draft {
+    /// The draft as a glossary, as `--glossary` would load the file `render::draft` writes.
+    pub fn to_glossary(&self) -> Glossary {
+        let entities = self
+            .entities
+            .iter()
+            .map(|e| Entity {
+                id: e.id.clone(),
+                kind: e.kind.to_string(),
+                native: None,
+                contested: false,
+                note: None,
+                homographs: Vec::new(),
+                names: e
+                    .names
+                    .iter()
+                    .map(|n| Name {
+                        text: n.text.clone(),
+                        lang: n.lang.clone(),
+                        script: n.script.to_string(),
+                        conventions: vec!["neutral".to_string()],
+                        status: NameStatus::Common,
+                        scheme: None,
+                        source: "draft".to_string(),
+                        suffixes: Vec::new(),
+                        note: None,
+                        origin: "draft".to_string(),
+                        line: 0,
+                    })
+                    .collect(),
+                origin: "draft".to_string(),
+                line: 0,
+            })
+            .collect();
+        Glossary {
+            entities,
+            files: vec!["draft".to_string()],
+            info: Vec::new(),
+        }
+    }
+}
+
+/// Align `docs` (analysed with `glossary`) with the draft loaded beside `glossary`, and note
+/// which proposed entities look like one thing named in two languages ([`same_things`]).
+pub fn note_same_things(draft: &mut Draft, glossary: &Glossary, docs: Vec<Document>) {
+    if docs.len() < 2 || draft.entities.is_empty() {
+        return;
+    }
+    let mut merged = glossary.clone();
+    merged.merge(draft.to_glossary());
+    // framing cues play no part in alignment
+    let analyzer = Analyzer::new(&merged, Lexicon::default());
+    let docs: Vec<Document> = docs
+        .into_iter()
+        .map(|d| analyzer.analyze(d.article, Some(&d.language)))
+        .collect();
+    let comparison = crate::compare::compare(docs, Vec::new(), &merged);
+    same_things(draft, &comparison);
+}
+
+/// Two proposed names side by side in this many pairs of articles (or more) may be one thing.
+pub const SAME_THING_MIN_PAIRS: usize = 2;
+
+/// Names of one thing in different languages that share no spelling (Armenia, Ermənistan,
+/// Армения) are proposed apart, but the articles report the same facts with them: in sentences
+/// that `comparison` (made with the draft loaded) aligns as one fact, one side names the one and
+/// the other side the other, and neither names both. Each entity's most frequent such partner,
+/// when the two are each other's and stand so in [`SAME_THING_MIN_PAIRS`] pairs of articles or
+/// more, no language writes both, both or neither are persons, and no sentence names both, is
+/// noted in [`DraftEntity::same_as`] for the reader to merge. Nothing is merged here: a place
+/// named for its country ("Baku said") stands in the same way.
+pub fn same_things(draft: &mut Draft, comparison: &Comparison) {
+    let index: HashMap<&str, usize> = draft
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let langs: Vec<BTreeSet<&str>> = draft
+        .entities
+        .iter()
+        .map(|e| e.names.iter().map(|n| n.lang.as_str()).collect())
+        .collect();
+    let named = |doc: usize, sentences: &[usize]| -> BTreeSet<usize> {
+        let d = &comparison.documents[doc];
+        sentences
+            .iter()
+            .filter_map(|&i| d.sentences.get(i))
+            .flat_map(|s| &s.names)
+            .filter_map(|n| index.get(n.entity.as_str()).copied())
+            .collect()
+    };
+    // two names one sentence writes side by side are two things (Kalbajar and Dadivank)
+    let mut together: HashSet<(usize, usize)> = HashSet::new();
+    for d in &comparison.documents {
+        for s in &d.sentences {
+            let here: BTreeSet<usize> = s
+                .names
+                .iter()
+                .filter_map(|n| index.get(n.entity.as_str()).copied())
+                .collect();
+            for &x in &here {
+                for &y in here.range(x + 1..) {
+                    together.insert((x, y));
+                }
+            }
+        }
+    }
+    let person = |i: usize| draft.entities[i].kind == "person";
+    let mut side_by_side: HashMap<(usize, usize), BTreeSet<(usize, usize)>> = HashMap::new();
+    for al in &comparison.alignments {
+        for p in al.pairs.iter().filter(|p| !p.secondary) {
+            let (l, r) = (named(al.left, &p.left), named(al.right, &p.right));
+            for &x in l.difference(&r) {
+                for &y in r.difference(&l) {
+                    let key = (x.min(y), x.max(y));
+                    if langs[x].is_disjoint(&langs[y])
+                        && person(x) == person(y)
+                        && !together.contains(&key)
+                    {
+                        side_by_side
+                            .entry(key)
+                            .or_default()
+                            .insert((al.left, al.right));
+                    }
+                }
+            }
+        }
+    }
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; draft.entities.len()];
+    let mut pairs: Vec<((usize, usize), usize)> = side_by_side
+        .into_iter()
+        .map(|(k, docs)| (k, docs.len()))
+        .collect();
+    pairs.sort();
+    for ((x, y), n) in pairs {
+        for (a, b) in [(x, y), (y, x)] {
+            if best[a].is_none_or(|(_, m)| n > m) {
+                best[a] = Some((b, n));
+            }
+        }
+    }
+    let chosen: Vec<Option<(String, usize)>> = (0..draft.entities.len())
+        .map(|a| {
+            let (b, n) = best[a]?;
+            (n >= SAME_THING_MIN_PAIRS && best[b].is_some_and(|(c, _)| c == a))
+                .then(|| (draft.entities[b].id.clone(), n))
+        })
+        .collect();
+    for (e, same) in draft.entities.iter_mut().zip(chosen) {
+        e.same_as = same;
+    }
+}
+
+/// What an entity's id is made of: its English name, else another Latin-script name, with its
+/// accents taken off (Rubén Vardanián → ruben-vardanian); the spelling key when no Latin name
+/// is left plain ASCII that way (ə, ı and ş have no accent to take off).
+fn id_source(key: &str, names: &[DraftName]) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let latin = names
+        .iter()
+        .filter(|n| n.script == "Latn")
+        .min_by_key(|n| (n.lang != "en", n.lang.clone()));
+    let Some(n) = latin else {
+        return key.to_string();
+    };
+    let plain: String = n
+        .text
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    if plain.chars().all(|c| c.is_ascii() || !c.is_alphabetic()) {
+        plain
+    } else {
+        key.to_string()
     }
 }
 
@@ -984,8 +1171,6 @@ pub fn one_line(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::Analyzer;
-    use crate::framing::Lexicon;
     use crate::model::Article;
 
     fn article(id: &str, outlet: &str, body: &str) -> Article {

@@ -101,6 +101,13 @@ pub fn render_draft(draft: &Draft, w: &mut dyn Write) -> io::Result<()> {
             writeln!(w, "# also written: {}", one_line(&others.join(", "), 200))?;
         }
         writeln!(w, "# «{}»", e.example)?;
+        if let Some((other, n)) = &e.same_as {
+            writeln!(
+                w,
+                "# perhaps the same as `{other}`, named in its stead in sentences aligned as one fact ({}): if so, merge the two",
+                plural(*n, "pair of articles", "pairs of articles")
+            )?;
+        }
         writeln!(w, "[[entity]]")?;
         writeln!(w, "id = {}", quoted(&e.id))?;
         writeln!(w, "kind = {}", quoted(e.kind))?;
