@@ -2182,3 +2182,53 @@ fn every_report_names_the_articles_that_repeat_another_word_for_word() {
         "{flat}"
     );
 }
+
+#[test]
+fn snapshot_glossary_draft() {
+    use crate::glossary::draft::{Draft, DraftEntity, DraftName};
+    let name = |text: &str, lang: &str, script: &'static str, others: &[&str]| DraftName {
+        text: text.into(),
+        lang: lang.into(),
+        script,
+        mentions: 2,
+        other_forms: others.iter().map(|s| s.to_string()).collect(),
+    };
+    let draft = Draft {
+        articles: 3,
+        languages: vec!["en".into(), "ka".into(), "ru".into()],
+        caseless: vec!["ka".into()],
+        min_articles: 2,
+        entities: vec![
+            DraftEntity {
+                id: "zorakert".into(),
+                kind: "place",
+                names: vec![
+                    name("Zorakert", "en", "Latn", &[]),
+                    name("Зоракерт", "ru", "Cyrl", &["Зоракерта", "Зоракерте"]),
+                ],
+                articles: 3,
+                mentions: 5,
+                outlets: vec!["The \"Valley\" Times".into(), "Line\nbreak Post".into()],
+                example: "Floods hit Zorakert on Monday.".into(),
+                same_as: None,
+            },
+            DraftEntity {
+                id: "greenvale".into(),
+                kind: "place",
+                names: vec![name("Green \"Vale\" \\", "en", "Latn", &[])],
+                articles: 2,
+                mentions: 2,
+                outlets: vec!["Valley Times".into(), "River Post".into()],
+                example: "In Greenvale, 40 houses were damaged.".into(),
+                same_as: Some(("kanachdzor".into(), 2)),
+            },
+        ],
+    };
+    let mut buf = Vec::new();
+    crate::render::draft::render_draft(&draft, &mut buf).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    // what the snapshot shows must load as a glossary, quotes and backslash included
+    let g = crate::glossary::Glossary::from_toml(&text, "draft.toml").unwrap();
+    assert_eq!(g.entities[1].names[0].text, "Green \"Vale\" \\");
+    snapshot("glossary_draft", &text);
+}
