@@ -1448,6 +1448,34 @@ names = [
         );
     }
 
+    proptest::proptest! {
+        /// Every word is a slice of the text at its offset, and every word of every name the
+        /// draft proposes from any text is written in it; nothing panics on any input.
+        #[test]
+        fn words_and_names_are_slices_of_the_text(
+            text in "[A-Za-zÀ-ÿЀ-ӿԱ-֏'’ .,\n-]{0,80}",
+            offset in 0usize..1000,
+        ) {
+            for w in words(&text, offset) {
+                let at = w.start - offset;
+                proptest::prop_assert_eq!(text.get(at..at + w.text.len()), Some(w.text));
+            }
+            let analyzer = Analyzer::new(&Glossary::empty(), Lexicon::default());
+            let docs: Vec<Document> = (0..2)
+                .map(|i| analyzer.analyze(article(&format!("a{i}"), "X", &text), Some("en")))
+                .collect();
+            for e in draft(&docs, &Glossary::empty(), 1).entities {
+                for n in e.names {
+                    // a base form may be a stem no article writes whole, but it is written
+                    proptest::prop_assert!(
+                        n.text.split(' ').all(|w| text.contains(w)),
+                        "{:?} not in {:?}", n.text, text
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn one_line_flattens_and_cuts() {
         assert_eq!(one_line("a\nb\u{7}\tc", 20), "a b c");
