@@ -654,14 +654,10 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     });
     let comparison = compare::compare_with(docs, failures, &glossary, partners);
     spinner.finish_and_clear();
-    if let Some((known, all)) = glossary::draft::few_known(&comparison.documents) {
-        note!(
-            "parallax: note: the glossary knows {known} of the {all} capitalised words in these \
-             articles, so names will barely anchor the alignment; `parallax glossary draft \
-             SOURCES -o draft.toml` proposes a glossary from the articles (check it, then add \
-             --glossary draft.toml)"
-        );
-    }
+    suggest_draft(
+        &comparison.documents,
+        "names will barely anchor the alignment",
+    );
     for o in &comparison.off_topic {
         let d = &comparison.documents[o.document];
         note!(
@@ -798,6 +794,7 @@ fn run_names(a: NamesArgs) -> Result<ExitCode> {
         report.style_findings.extend(c.style_findings);
     }
     report.profiles = glossary::check::profiles(&docs, &report.mentions, &glossary);
+    suggest_draft(&docs, "most names go unchecked");
     if !docs.is_empty() {
         write_output(&a.output, |w, _| {
             render::simple::render_names(&report, report_format(a.format), w)
@@ -1024,6 +1021,18 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A note pointing to `glossary draft` when the glossary knows few of the names `docs` write
+/// (`glossary::draft::few_known`); `consequence` says what that costs the command.
+fn suggest_draft(docs: &[Document], consequence: &str) {
+    if let Some((known, all)) = glossary::draft::few_known(docs) {
+        note!(
+            "parallax: note: the glossary knows {known} of the {all} capitalised words in these \
+             articles, so {consequence}; `parallax glossary draft SOURCES -o draft.toml` \
+             proposes a glossary from the articles (check it, then add --glossary draft.toml)"
+        );
     }
 }
 

@@ -574,6 +574,12 @@ fn compare_suggests_a_draft_when_the_glossary_knows_few_names() {
                 .unwrap(),
         )
         .stderr(predicate::str::contains("parallax glossary draft"));
+    parallax()
+        .args(["names"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("so most names go unchecked"));
     // the samples' names are the built-in glossary's
     parallax()
         .args(["compare", "samples/karabakh-2023", "--format", "json"])
