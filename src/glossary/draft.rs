@@ -147,7 +147,8 @@ impl Reader {
                 .is_some_and(|t| t.contains(&w.text.to_lowercase()))
         };
         while let Some(first) = run.first() {
-            if run.len() > 1 && title(first) {
+            // acronyms on the list (UN, EU, MP) are names here
+            if run.len() > 1 && title(first) && !is_acronym(first.text) {
                 person = true;
                 run = &run[1..];
             } else if self.common(first.text, lang) && !is_acronym(first.text) {
@@ -208,7 +209,10 @@ impl Reader {
                     key_of(run, lang, None),
                     key_of(run, lang, Some(&self.endings)),
                 );
-                if keys.1.chars().filter(char::is_ascii_alphabetic).count() < MIN_KEY_LETTERS {
+                let acronym = run.len() == 1 && is_acronym(run[0].text);
+                let letters = keys.1.chars().filter(char::is_ascii_alphabetic).count();
+                // an acronym of two letters is a name (UN, EU, AB); another word of two is not
+                if letters < if acronym { 2 } else { MIN_KEY_LETTERS } {
                     continue;
                 }
                 person |= run.len() >= 2 && is_given_name(run[0].text);
@@ -220,7 +224,7 @@ impl Reader {
                         surface: surface.split_whitespace().collect::<Vec<_>>().join(" "),
                         words: run.iter().map(|w| w.text.to_string()).collect(),
                         person,
-                        acronym: run.len() == 1 && is_acronym(run[0].text),
+                        acronym,
                         sentence: s.text.clone(),
                     },
                 ));
@@ -1319,6 +1323,24 @@ names = [
                 .all(|n| !(n.lang == "en" && n.text.contains("Tevosyan"))),
             "{d:?}"
         );
+    }
+
+    #[test]
+    fn two_letter_acronyms_are_names_even_where_the_title_list_has_them() {
+        let g = Glossary::empty();
+        let analyzer = Analyzer::new(&g, Lexicon::default());
+        let docs: Vec<Document> = ["one", "two"]
+            .iter()
+            .map(|id| {
+                let body = "The EU Mission in Zorakert said the UN would help.";
+                analyzer.analyze(article(id, id, body), Some("en"))
+            })
+            .collect();
+        let d = draft(&docs, &g, 2);
+        let kinds: Vec<(&str, &str)> = d.entities.iter().map(|e| (e.id.as_str(), e.kind)).collect();
+        assert!(kinds.contains(&("eu", "org")), "{kinds:?}");
+        assert!(kinds.contains(&("un", "org")), "{kinds:?}");
+        assert!(kinds.contains(&("zorakert", "place")), "{kinds:?}");
     }
 
     #[test]
