@@ -121,7 +121,7 @@ struct Word<'a> {
 struct Reader {
     /// (language, word) for every word some sentence of that language writes in lower case.
     lower: HashSet<(String, String)>,
-    endings: HashMap<String, Vec<String>>,
+    rules: HashMap<String, Rules>,
     /// Title words by language, lower case.
     titles: HashMap<String, HashSet<String>>,
     concepts: &'static Concepts,
@@ -207,22 +207,23 @@ impl Reader {
                 let surface = &body[run[0].start..last.start + last.text.len()];
                 let keys = (
                     key_of(run, lang, None),
-                    key_of(run, lang, Some(&self.endings)),
+                    key_of(run, lang, Some(&self.rules)),
                 );
-                let acronym = run.len() == 1 && is_acronym(run[0].text);
+                let texts: Vec<&str> = run.iter().map(|w| w.text).collect();
+                let (given, acronym) = name_flags(&texts);
                 let letters = keys.1.chars().filter(char::is_ascii_alphabetic).count();
                 // an acronym of two letters is a name (UN, EU, AB); another word of two is not
                 if letters < if acronym { 2 } else { MIN_KEY_LETTERS } {
                     continue;
                 }
-                person |= run.len() >= 2 && is_given_name(run[0].text);
+                person |= given;
                 found.push((
                     keys,
                     Mention {
                         doc: di,
                         lang: lang.to_string(),
                         surface: surface.split_whitespace().collect::<Vec<_>>().join(" "),
-                        words: run.iter().map(|w| w.text.to_string()).collect(),
+                        words: texts.iter().map(|w| w.to_string()).collect(),
                         person,
                         acronym,
                         sentence: s.text.clone(),
@@ -238,7 +239,7 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
     let inflection = Inflection::embedded();
     let reader = Reader {
         lower: lowercase_words(docs),
-        endings: endings_by_language(&inflection),
+        rules: rules_by_language(&inflection),
         titles: inflection
             .langs
             .iter()
@@ -251,8 +252,7 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
             .collect(),
         concepts: Concepts::embedded(),
     };
-    let endings = &reader.endings;
-    let rules = rules_by_language(&inflection);
+    let rules = &reader.rules;
     let capitalised_nouns: HashSet<&str> = inflection
         .langs
         .iter()
@@ -277,7 +277,7 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
         };
         by_key.entry(key.clone()).or_default().push(m.clone());
     }
-    split_runs(&mut by_key, &stems, min_articles, endings);
+    split_runs(&mut by_key, &stems, min_articles, rules);
     merge_near(&mut by_key, min_articles);
     merge_surnames(&mut by_key, min_articles);
     // German nouns are all capitalised: a lone German word counts only when another language
@@ -289,15 +289,15 @@ pub fn draft(docs: &[Document], glossary: &Glossary, min_articles: usize) -> Dra
                 .iter()
                 .any(|m| !capitalised_nouns.contains(m.lang.as_str()))
     });
-    add_caseless(docs, &mut by_key, &caseless, endings);
+    add_caseless(docs, &mut by_key, &caseless, rules);
 
     let known: HashSet<&str> = glossary.entities.iter().map(|e| e.id.as_str()).collect();
     let mut ids: HashSet<String> = HashSet::new();
     let mut entities: Vec<DraftEntity> = by_key
         .into_iter()
         .filter_map(|(key, ms)| {
-            let docs_of: BTreeSet<usize> = ms.iter().map(|m| m.doc).collect();
-            (docs_of.len() >= min_articles).then(|| entity(&key, &ms, docs, docs_of.len(), &rules))
+            let n = articles_of(&ms);
+            (n >= min_articles).then(|| entity(&key, &ms, docs, n, rules))
         })
         .collect();
     entities.sort_by(|a, b| {
@@ -364,6 +364,20 @@ pub fn known_capitalised(docs: &[Document]) -> (usize, usize) {
     (known, all)
 }
 
+/// How many articles a name's mentions are in.
+fn articles_of(ms: &[Mention]) -> usize {
+    ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len()
+}
+
+/// What the words of a name say of it by themselves: (a person's, opening with a known given
+/// name before a surname; an organisation's, a lone acronym).
+fn name_flags<S: AsRef<str>>(words: &[S]) -> (bool, bool) {
+    (
+        words.len() >= 2 && is_given_name(words[0].as_ref()),
+        words.len() == 1 && is_acronym(words[0].as_ref()),
+    )
+}
+
 /// Every word the articles write in lower case, by language (of its sentence).
 fn lowercase_words(docs: &[Document]) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
@@ -379,30 +393,23 @@ fn lowercase_words(docs: &[Document]) -> HashSet<(String, String)> {
     out
 }
 
-/// Case endings and stem-final letters by language ([`Rules`]).
+/// Case endings and stem-final letters by language ([`Rules`]). A language that writes endings
+/// only after an apostrophe (Turkish) has no endings here: [`words`] has already cut them off.
 fn rules_by_language(inflection: &Inflection) -> HashMap<String, Rules> {
-    let endings = endings_by_language(inflection);
     inflection
         .langs
         .iter()
         .map(|(l, r)| {
             let rules = Rules {
-                endings: endings.get(l).cloned().unwrap_or_default(),
+                endings: if r.apostrophe_only {
+                    Vec::new()
+                } else {
+                    r.endings_longest_first()
+                },
                 strip: r.strip.iter().map(|s| s.to_lowercase()).collect(),
             };
             (l.clone(), rules)
         })
-        .collect()
-}
-
-/// Case endings by language, lower case, longest first. A language that writes endings only
-/// after an apostrophe (Turkish) has none here: [`words`] has already cut them off.
-fn endings_by_language(inflection: &Inflection) -> HashMap<String, Vec<String>> {
-    inflection
-        .langs
-        .iter()
-        .filter(|(_, r)| !r.apostrophe_only)
-        .map(|(l, r)| (l.clone(), r.endings_longest_first()))
         .collect()
 }
 
@@ -507,11 +514,10 @@ fn runs<'a>(words: &'a [Word<'a>], taken: &[(usize, usize)]) -> Vec<Vec<&'a Word
 }
 
 /// The word with its longest case ending of `lang` taken off, when enough of it is left.
-fn stem<'w>(word: &'w str, lang: &str, endings: &HashMap<String, Vec<String>>) -> &'w str {
-    match endings.get(lang) {
-        Some(list) => stem_with(word, list),
-        None => word,
-    }
+fn stem<'w>(word: &'w str, lang: &str, rules: &HashMap<String, Rules>) -> &'w str {
+    rules
+        .get(lang)
+        .map_or(word, |r| stem_with(word, &r.endings))
 }
 
 /// The word without the longest of `list` (lower-case endings, longest first) that it ends
@@ -534,21 +540,21 @@ fn stem_with<'w>(word: &'w str, list: &[String]) -> &'w str {
 }
 
 /// The spelling key of a run of words ([`spelling_key`], its markers for letters written two
-/// ways read as their commonest value), each word without its case ending when `endings` are
+/// ways read as their commonest value), each word without its case ending when `rules` are
 /// given.
-fn key_of(run: &[&Word], lang: &str, endings: Option<&HashMap<String, Vec<String>>>) -> String {
+fn key_of(run: &[&Word], lang: &str, rules: Option<&HashMap<String, Rules>>) -> String {
     let texts: Vec<&str> = run.iter().map(|w| w.text).collect();
-    key_of_texts(&texts, lang, endings)
+    key_of_texts(&texts, lang, rules)
 }
 
 fn key_of_texts<S: AsRef<str>>(
     words: &[S],
     lang: &str,
-    endings: Option<&HashMap<String, Vec<String>>>,
+    rules: Option<&HashMap<String, Rules>>,
 ) -> String {
     let words: Vec<&str> = words
         .iter()
-        .map(|w| endings.map_or(w.as_ref(), |e| stem(w.as_ref(), lang, e)))
+        .map(|w| rules.map_or(w.as_ref(), |r| stem(w.as_ref(), lang, r)))
         .collect();
     spelling_key(&words.join(" "), lang).to_ascii_lowercase()
 }
@@ -560,12 +566,11 @@ fn split_runs(
     by_key: &mut BTreeMap<String, Vec<Mention>>,
     stems: &HashSet<&str>,
     min_articles: usize,
-    endings: &HashMap<String, Vec<String>>,
+    rules: &HashMap<String, Rules>,
 ) {
-    let articles = |ms: &[Mention]| ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len();
     let passing: HashSet<String> = by_key
         .iter()
-        .filter(|(_, ms)| articles(ms) >= min_articles)
+        .filter(|(_, ms)| articles_of(ms) >= min_articles)
         .map(|(k, _)| k.clone())
         .collect();
     let key_for = |words: &[String], lang: &str| {
@@ -573,7 +578,7 @@ fn split_runs(
         if stems.contains(full.as_str()) || passing.contains(&full) {
             full
         } else {
-            key_of_texts(words, lang, Some(endings))
+            key_of_texts(words, lang, Some(rules))
         }
     };
     // (the run's key, its place there, the halves with their keys)
@@ -602,13 +607,13 @@ fn split_runs(
                     k.chars().filter(char::is_ascii_alphabetic).count() >= MIN_KEY_LETTERS
                 })
                 .map(|(h, (words, k))| {
+                    let (given, acronym) = name_flags(words);
                     let part = Mention {
                         surface: words.join(" "),
                         words: words.to_vec(),
                         // a title before the run belongs to its first half
-                        person: (h == 0 && m.person)
-                            || (words.len() >= 2 && is_given_name(&words[0])),
-                        acronym: words.len() == 1 && is_acronym(&words[0]),
+                        person: (h == 0 && m.person) || given,
+                        acronym,
                         ..m.clone()
                     };
                     (k, part)
@@ -639,7 +644,6 @@ const NEAR_MIN_LETTERS: usize = 6;
 /// found through their one-letter deletions (a key and its deletions share one when they are
 /// one edit apart), so no pair of keys is compared that shares none.
 fn merge_near(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) {
-    let articles = |ms: &[Mention]| ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len();
     let long = |k: &str| k.chars().filter(char::is_ascii_alphabetic).count() >= NEAR_MIN_LETTERS;
     let deletions = |k: &str| -> Vec<String> {
         let chars: Vec<char> = k.chars().collect();
@@ -657,14 +661,14 @@ fn merge_near(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) 
     }
     let failing: Vec<String> = by_key
         .iter()
-        .filter(|(k, ms)| long(k) && articles(ms) < min_articles)
+        .filter(|(k, ms)| long(k) && articles_of(ms) < min_articles)
         .map(|(k, _)| k.clone())
         .collect();
     for key in failing {
         let Some(ms) = by_key.get(&key) else {
             continue;
         };
-        if articles(ms) >= min_articles {
+        if articles_of(ms) >= min_articles {
             continue;
         }
         let mut near: Vec<&String> = deletions(&key)
@@ -679,7 +683,7 @@ fn merge_near(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) 
             .into_iter()
             .max_by_key(|c| {
                 (
-                    by_key.get(*c).map_or(0, |ms| articles(ms)),
+                    by_key.get(*c).map_or(0, |ms| articles_of(ms)),
                     std::cmp::Reverse(*c),
                 )
             })
@@ -703,7 +707,6 @@ fn is_person(ms: &[Mention]) -> bool {
 /// that ends with it (Maria Zakharova, Hikmet Hajiyev); when two such persons are proposed, it
 /// stays apart.
 fn merge_surnames(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usize) {
-    let articles = |ms: &[Mention]| ms.iter().map(|m| m.doc).collect::<BTreeSet<_>>().len();
     let mut persons: HashMap<String, Vec<String>> = HashMap::new();
     for (k, ms) in by_key.iter() {
         if let Some((_, last)) = k.rsplit_once(' ')
@@ -714,7 +717,7 @@ fn merge_surnames(by_key: &mut BTreeMap<String, Vec<Mention>>, min_articles: usi
     }
     let lone: Vec<String> = by_key
         .iter()
-        .filter(|(k, ms)| !k.contains(' ') && articles(ms) < min_articles)
+        .filter(|(k, ms)| !k.contains(' ') && articles_of(ms) < min_articles)
         .map(|(k, _)| k.clone())
         .collect();
     for key in lone {
@@ -731,7 +734,7 @@ fn add_caseless(
     docs: &[Document],
     by_key: &mut BTreeMap<String, Vec<Mention>>,
     caseless: &BTreeSet<String>,
-    endings: &HashMap<String, Vec<String>>,
+    rules: &HashMap<String, Rules>,
 ) {
     if caseless.is_empty() || by_key.is_empty() {
         return;
@@ -760,7 +763,7 @@ fn add_caseless(
                     let key = if by_key.contains_key(&full) {
                         full
                     } else {
-                        key_of(&run, &s.language, Some(endings))
+                        key_of(&run, &s.language, Some(rules))
                     };
                     if by_key.contains_key(&key) {
                         let last = run[n - 1];
