@@ -17,12 +17,19 @@ use parallax::model::{CheckStatus, Document, NameReport};
 use parallax::render::{self, CsvTable, Format, PairFilter, RenderOptions, simple::SimpleFormat};
 use parallax::{compare, lang, load_glossary, read_sources, segment, translate};
 
-/// A line on standard error. When standard error is a closed pipe (`2>&1 | head`), the line is
-/// dropped: `eprintln!` would panic there, and a message nobody can read is not worth one.
+/// A line on standard error, control characters and bidi overrides escaped (a file name can
+/// hold them: [`parallax::render::terminal_message`]). When standard error is a closed pipe
+/// (`2>&1 | head`), the line is dropped: `eprintln!` would panic there, and a message nobody
+/// can read is not worth one.
 macro_rules! note {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            parallax::render::terminal_message(&line)
+        );
     }};
 }
 

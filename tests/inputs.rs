@@ -598,3 +598,43 @@ fn closed_pipes_do_not_panic() {
         assert_eq!(status.code(), Some(2), "{args:?}: {status:?}");
     }
 }
+
+/// A file name with terminal escape sequences (set the window title, clear the screen) is
+/// named in the message with those characters escaped, never written raw to the terminal; the
+/// good article beside it is still compared.
+#[cfg(unix)]
+#[test]
+fn file_name_with_escape_codes_is_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir
+        .path()
+        .join("e2\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{202e}-c.txt");
+    std::fs::write(&bad, b"").unwrap();
+    let good = good(dir.path());
+    let ru = dir.path().join("ru.txt");
+    std::fs::write(&ru, RU).unwrap();
+    let out = parallax()
+        .arg("compare")
+        .arg(&good)
+        .arg(&ru)
+        .arg(&bad)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}') && !stderr.contains('\u{202e}'),
+        "raw control characters on stderr: {stderr:?}"
+    );
+    assert!(
+        stderr.contains("e2\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J\\u{202e}-c.txt")
+            && stderr.contains("empty"),
+        "the file is named, escaped: {stderr}"
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["articles"].as_array().unwrap().len(),
+        2,
+        "the good ones compared"
+    );
+}

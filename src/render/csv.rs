@@ -34,11 +34,16 @@ pub(super) fn render(
     w.flush()
 }
 
-/// A text cell, defused against formula injection.
+/// A text cell, defused against formula injection, without control characters (line breaks
+/// and tabs aside) or bidi overrides, as in the other formats.
 fn text_cell(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|&c| !((c.is_control() && c != '\n' && c != '\t') || super::is_bidi_override(c)))
+        .collect();
     match s.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s.to_string(),
+        _ => s,
     }
 }
 

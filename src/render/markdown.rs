@@ -25,7 +25,7 @@ pub(crate) fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             c if c.is_whitespace() => out.push(' '),
-            c if c.is_control() => {}
+            c if c.is_control() || super::is_bidi_override(c) => {}
             c => out.push(c),
         }
     }

@@ -16,6 +16,34 @@ use crate::model::{
     NameDifference, NameMention, NumberAnchor, NumberDifference, PairCue, PairDiff, Sentence,
 };
 
+/// Bidi formatting characters that reorder what follows them on screen: embeddings,
+/// overrides and isolates (U+202A–U+202E, U+2066–U+2069). A file name or an outlet with a
+/// right-to-left override shows its text reversed (a spoofing trick); the directional marks
+/// (U+200E, U+200F, U+061C), which only settle neutral characters, are no such risk.
+pub fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A message for standard error with nothing in it that drives a terminal: control characters
+/// other than line breaks and tabs, and bidi overrides, become visible `\u{…}` escapes. Input
+/// file names reach messages, and a name with an escape sequence must not set the terminal's
+/// title or clear its screen; escaped rather than dropped, so the file can still be found.
+pub fn terminal_message(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c);
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[path = "csv.rs"]
 mod csv_out;
 pub mod draft;

@@ -1088,6 +1088,79 @@ fn markdown_and_text_neutralise_hostile_input() {
     );
 }
 
+/// An outlet and a sentence with a right-to-left override, an isolate and escape sequences: no
+/// format passes the override or the control characters on (an override in the page's
+/// `<title>` reverses the browser tab's text), and the words around them survive.
+#[test]
+fn every_format_drops_bidi_overrides_and_control_characters() {
+    let mut cmp = sample();
+    let d = &mut cmp.documents[0];
+    d.article.outlet = Some("(\u{202e}Trusted Wire\u{1b}[31m)".into());
+    d.sentences[0].text = format!(
+        "{} \u{2067}spoof\u{2069} \u{1b}]0;T\u{7}",
+        d.sentences[0].text
+    );
+    for format in [Format::Html, Format::Markdown, Format::Text] {
+        let out = render_to_string(&cmp, format, &opts());
+        for c in [
+            '\u{202e}', '\u{2067}', '\u{2069}', '\u{1b}', '\u{7}', '\u{fffd}',
+        ] {
+            assert!(!out.contains(c), "{format:?} passes {c:?} on");
+        }
+        assert!(
+            out.contains("Trusted Wire") && out.contains("spoof"),
+            "{format:?}"
+        );
+    }
+    for table in [
+        CsvTable::Pairs,
+        CsvTable::Names,
+        CsvTable::Coverage,
+        CsvTable::Facts,
+    ] {
+        let o = RenderOptions {
+            csv_table: table,
+            ..opts()
+        };
+        let out = render_to_string(&cmp, Format::Csv, &o);
+        for c in ['\u{202e}', '\u{2067}', '\u{1b}', '\u{7}'] {
+            assert!(!out.contains(c), "csv {table:?} passes {c:?} on");
+        }
+    }
+    // a right-to-left mark is no override: Arabic text keeps it
+    assert!(!super::is_bidi_override('\u{200f}'));
+}
+
+/// The page's policy allows its own script by hash and nothing inline besides.
+#[test]
+fn html_policy_allows_only_the_page_script() {
+    let s = render_to_string(&sample(), Format::Html, &opts());
+    let policy = s
+        .lines()
+        .find(|l| l.contains("Content-Security-Policy"))
+        .unwrap();
+    assert!(policy.contains("script-src 'sha256-"), "{policy}");
+    assert!(policy.contains("base-uri 'none'") && policy.contains("form-action 'none'"));
+    assert_eq!(
+        policy.matches("unsafe-inline").count(),
+        1,
+        "styles only: {policy}"
+    );
+}
+
+/// Standard-error messages escape what could drive a terminal and keep line breaks.
+#[test]
+fn terminal_messages_escape_controls_and_overrides() {
+    assert_eq!(
+        super::terminal_message("a\u{1b}[2J\u{202e}b\nc\td"),
+        "a\\u{1b}[2J\\u{202e}b\nc\td"
+    );
+    assert!(matches!(
+        super::terminal_message("plain: Ստեփանակերտ"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
 #[test]
 fn html_is_self_contained_and_complete() {
     let s = render_to_string(&sample(), Format::Html, &opts());

@@ -129,8 +129,9 @@ impl Tok {
     }
 }
 
+/// Bidi overrides and the directional marks: a terminal line has no use for either.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    super::is_bidi_override(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Drop what must not reach a terminal: control characters (escape codes, backspace, …) and bidi
