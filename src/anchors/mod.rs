@@ -34,16 +34,16 @@
 //!   lower end and no qualifier; a multiplier after the second number applies to both
 //!   (`1.5–2 million`). Year pairs (`2022-2023`) stay two numbers.
 //! - Day ranges `19–21 сентября` give two dates (19 and 21 September).
-//! - Clock times (`13:00`) and digits inside identifiers (`A320`, `COVID-19`, `13h00`) are
-//!   skipped.
+//! - Clock times (`13:00`, `1 p.m.`, `13 Uhr`, `13 h`, `a las 13.00`) and digits inside
+//!   identifiers (`A320`, `COVID-19`, `13h00`) are skipped.
 //!
 //! # Known gaps
 //!
 //! Month-only mentions without a number (`in September`; `September 2023` is found), weekday
 //! names, number words (`two`, `десятки`), the Iranian solar calendar, word ranges
 //! (`from 100 to 120`, `от 100 до 120`), two-digit years, day-month without year in digits
-//! (`am 19.09.` reads as the number 19.09) and clock times written with a dot (`13.00 Uhr`) are
-//! not recognised. Without a month word, `In March 15 people…` (en) reads as 15 March.
+//! (`am 19.09.` reads as the number 19.09) and clock times with a dot and no word around them
+//! (`13.00`) are not recognised. Without a month word, `In March 15 people…` (en) reads as 15 March.
 
 pub mod concepts;
 mod lexicon;
@@ -692,6 +692,9 @@ impl Scanner<'_> {
         if let Some(end) = self.dot_time(p, r0) {
             return end;
         }
+        if let Some(end) = self.hour_time(r0) {
+            return end;
+        }
         if let Some(d) = self.numeric_date(p, r0) {
             return self.push_date(d);
         }
@@ -851,7 +854,7 @@ impl Scanner<'_> {
             return self.suffix(m.end);
         }
         const AFTER: [&str; 6] = ["uhr", "h", "saat", "ч", "часов", "ժամին"];
-        const BEFORE: [&str; 5] = ["saat", "um", "at", "à", "ժամը"];
+        const BEFORE: [&str; 9] = ["saat", "um", "at", "à", "ժամը", "las", "alle", "às", "vers"];
         if let Some((ws, we)) = word_after(t, m.end)
             && AFTER.contains(&self.folded(ws, we).as_str())
         {
@@ -861,6 +864,45 @@ impl Scanner<'_> {
         let q = skip_space_back(t, p, self.floor);
         let s = word_start(t, q, self.floor);
         (q < p && s < q && BEFORE.contains(&self.folded(s, q).as_str())).then_some(m.end)
+    }
+
+    /// A clock time told by a word after the hour: `1 p.m.`, `11am`, `13 Uhr`, `13 h`, `13 h 30`.
+    /// Returns its end. Without this the hour reads as a count, and "at 1 p.m." beside "for
+    /// about 24 hours" made a conflict of numbers that no outlet wrote.
+    fn hour_time(&self, r0: Run) -> Option<usize> {
+        let t = self.text;
+        if r0.n > 2 || r0.val > 24.0 || self.continues_as_number(r0.end) {
+            return None;
+        }
+        let (ws, we) = word_after(t, r0.end)?;
+        // the next word, right after the number or one space on
+        if ws - r0.end > 1 {
+            return None;
+        }
+        let word = self.folded(ws, we);
+        let twelve = r0.val >= 1.0 && r0.val <= 12.0;
+        match word.as_str() {
+            // a.m. / p.m. (the word ends at the first dot)
+            "a" | "p" if twelve => {
+                let rest = &t[we..];
+                [".m.", ".m"]
+                    .iter()
+                    .find(|m| rest.starts_with(*m))
+                    .map(|m| we + m.len())
+            }
+            "am" | "pm" if twelve && self.lang == "en" => Some(we),
+            "uhr" => Some(we),
+            "h" if self.lang == "fr" && r0.val < 24.0 => {
+                // 13 h 30
+                match run_at(t, skip_space(t, we)) {
+                    Some(m) if m.n == 2 && m.val <= 59.0 && skip_space(t, we) - we <= 1 => {
+                        Some(m.end)
+                    }
+                    _ => Some(we),
+                }
+            }
+            _ => None,
+        }
     }
 
     /// `2023-09-19`, `19.09.2023`, `19/09/2023`, `9/19/2023` (month first only when day first is

@@ -680,6 +680,22 @@ fn ranges_years_times_identifiers() {
     assert!(nums("Die Waffenruhe galt ab 13.00 Uhr.", "de").is_empty());
     assert!(nums("Перемирие вступило в силу в 13.00 ч.", "ru").is_empty());
     exact("It cost 13.50 dollars.", "en", 13.5);
+    assert!(nums("El 20 de septiembre, a las 13.00 hora local.", "es").is_empty());
+    // clock times told by a word after the hour
+    assert!(nums("It took effect at 1 p.m. local time, not at 11am.", "en").is_empty());
+    assert!(nums("Um 13 Uhr trat die Waffenruhe in Kraft.", "de").is_empty());
+    assert!(nums("Le cessez-le-feu à 13 h, puis à 13 h 30.", "fr").is_empty());
+    // … and only by those: counts beside them stay numbers
+    let n = nums(
+        "At 1 p.m. 40 people left; about 24 hours later, 13 more.",
+        "en",
+    );
+    let v: Vec<f64> = n.iter().map(|n| n.value).collect();
+    assert_eq!(v, vec![40.0, 24.0, 13.0]);
+    assert_eq!(n[1].unit.as_deref(), Some("hour"));
+    exact("Es gab 13 Urnen.", "de", 13.0);
+    exact("en 24 h, des morts", "fr", 24.0);
+    exact("13 pm2.5 particles", "de", 13.0);
     // clock times and identifiers are not numbers
     assert!(nums("The meeting at 13:00 and at 9:30:15.", "en").is_empty());
     assert!(nums("An A320 and a Su-25 during COVID-19 at 13h00.", "en").is_empty());
