@@ -180,9 +180,11 @@ struct CompareArgs {
     /// Default: every pair of up to 200 articles, beyond that the 50 nearest each
     #[arg(long, value_name = "all|N", value_parser = parse_partners)]
     partners: Option<compare::Partners>,
-    /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs
-    /// --backend. Reports still show the original sentences.
-    #[arg(long, value_name = "LANG", requires = "backend")]
+    /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs a
+    /// backend (--backend, or `backend` under [translate] in the settings file). Reports still
+    /// show the original sentences; a language whose translation fails is aligned by names,
+    /// dates and numbers, with a warning (exit code 2).
+    #[arg(long, value_name = "LANG")]
     translate_to: Option<String>,
     #[command(flatten)]
     backend: BackendArgs,
@@ -645,9 +647,13 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     if docs.is_empty() {
         return failed_or_ok(&failures, 0);
     }
+    // a language whose translation failed is aligned by anchors; the report is written, and
+    // the exit code says that not everything went as asked (as for an unreadable input)
+    let mut untranslated = Vec::new();
     if let Some(pivot) = &a.translate_to {
-        with_translation(&a.backend, &glossary, &analyzer, |session| {
-            translate::translate_documents(&mut docs, session, pivot).map(|(w, s)| ((), w, s))
+        untranslated = with_translation(&a.backend, &glossary, &analyzer, |session| {
+            let (w, s, failed) = translate::translate_for_alignment(&mut docs, session, pivot);
+            Ok((failed, w, s))
         })?;
     }
     // ids made unique first (`a`, `a-2`), as the report will show them
@@ -671,7 +677,8 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             "parallax: warning: {}: shares few names, dates, numbers and concepts with the other \
              articles ({:.0} % of the median article's); it may report another event",
             d.article.source,
-            o.percent_of_median()
+            // never "-0 %"
+            o.percent_of_median().abs()
         );
     }
     let format = match a.format {
@@ -696,7 +703,12 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         };
         render::render_comparison(&comparison, format, &opts, w)
     })?;
-    failed_or_ok(&comparison.errors, n)
+    let code = failed_or_ok(&comparison.errors, n)?;
+    Ok(if untranslated.is_empty() {
+        code
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 /// `--partners`: `all`, or a number of nearest articles (at least 1).

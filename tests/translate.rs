@@ -1021,3 +1021,59 @@ fn compare_does_not_pay_to_translate_page_furniture() {
     assert_eq!(furniture.len(), 2, "{}", v["articles"][0]);
     assert!(furniture.iter().all(|x| x.get("translation").is_none()));
 }
+
+/// A translation server that keeps answering 429: `compare --translate-to` still writes its
+/// report, the Spanish sentences aligned by names, dates and numbers as without translation, with a
+/// warning naming the language and the failure, and exit code 2.
+#[test]
+fn compare_falls_back_to_anchors_when_translation_fails() {
+    let stub = fake_deepl::start(|req, _| {
+        (req.path() == "/v2/translate")
+            .then(|| Reply::json(429, json!({"message": "Too many requests"})))
+    });
+    let s = setup("es.txt", ES);
+    let en = s.file.with_file_name("en.txt");
+    std::fs::write(&en, EN).unwrap();
+    let translated = run(parallax(&s.cache)
+        .env("DEEPL_API_KEY", fake_deepl::KEY)
+        .args([
+            "compare",
+            "--format",
+            "json",
+            "--no-cache",
+            "--retries",
+            "1",
+        ])
+        .args(["--translate-to", "en", "--backend", "deepl"])
+        .args(["--backend-url", &stub.url])
+        .arg(&s.file)
+        .arg(&en));
+    assert_eq!(translated.code, 2, "{}", translated.stderr);
+    assert!(
+        translated.stderr.contains("translating es to en failed")
+            && translated.stderr.contains("429")
+            && translated.stderr.contains("names, dates and numbers"),
+        "{}",
+        translated.stderr
+    );
+    assert!(stub.count("/v2/translate") >= 2, "retried before giving up");
+    let plain = run(parallax(&s.cache)
+        .args(["compare", "--format", "json"])
+        .arg(&s.file)
+        .arg(&en));
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    let (t, p): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_str(&translated.stdout).unwrap(),
+        serde_json::from_str(&plain.stdout).unwrap(),
+    );
+    assert!(!p["alignments"][0]["pairs"].as_array().unwrap().is_empty());
+    assert_eq!(
+        t["alignments"], p["alignments"],
+        "aligned as without translation"
+    );
+    assert!(
+        t["articles"][0]["sentences"][0]
+            .get("translation")
+            .is_none()
+    );
+}

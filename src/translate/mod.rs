@@ -386,6 +386,47 @@ pub fn translate_documents(
     session: &Session,
     pivot: &str,
 ) -> Result<(Vec<Warning>, Stats)> {
+    translate_languages(docs, session, pivot, |_, e, _| Err(e))
+}
+
+/// [`translate_documents`] for alignment (`compare --translate-to`): a language whose
+/// translation fails for good (the server still answers 429 or 5xx after every retry, times
+/// out, refuses the key, is not running) is aligned by names, dates and numbers, with a warning
+/// naming it and the failure; the other languages keep their translations, and what was
+/// translated before the failure stays in the cache, so a rerun resumes. Returns the languages
+/// that failed too.
+pub fn translate_for_alignment(
+    docs: &mut [Document],
+    session: &Session,
+    pivot: &str,
+) -> (Vec<Warning>, Stats, Vec<String>) {
+    let mut failed = Vec::new();
+    let result = translate_languages(docs, session, pivot, |lang, e, warnings| {
+        warnings.push(Warning(format!(
+            "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only (what was translated before the failure is cached: run again to resume)"
+        )));
+        failed.push(lang.to_string());
+        Ok(())
+    });
+    match result {
+        Ok((warnings, stats)) => (warnings, stats, failed),
+        // the handler above never gives up, so this is not reached; said all the same
+        Err(e) => (
+            vec![Warning(format!("translation failed: {e}"))],
+            Stats::default(),
+            failed,
+        ),
+    }
+}
+
+/// Translate each language of `docs` to `pivot`; a language that fails goes to `on_error`
+/// (with the warnings so far), which stops everything (`Err`) or goes on to the next (`Ok`).
+fn translate_languages(
+    docs: &mut [Document],
+    session: &Session,
+    pivot: &str,
+    mut on_error: impl FnMut(&str, TranslateError, &mut Vec<Warning>) -> Result<()>,
+) -> Result<(Vec<Warning>, Stats)> {
     let mut warnings = Vec::new();
     let mut total = Stats::default();
     // page furniture ("Read more: …", credits) is never aligned: not worth a paid request
@@ -398,13 +439,30 @@ pub fn translate_documents(
         .collect();
     for lang in langs {
         let backend = session.translator.name();
-        if lang == crate::analyze::UNKNOWN_LANG || !session.translator.supports(&lang, pivot)? {
+        let supported = if lang == crate::analyze::UNKNOWN_LANG {
+            false
+        } else {
+            match session.translator.supports(&lang, pivot) {
+                Ok(s) => s,
+                Err(e) => {
+                    on_error(&lang, e, &mut warnings)?;
+                    continue;
+                }
+            }
+        };
+        if !supported {
             warnings.push(Warning(format!(
                 "{backend} cannot translate {lang} to {pivot}; sentences in {lang} are aligned by names, dates and numbers only"
             )));
             continue;
         }
-        let via = session.translator.route(&lang, pivot)?;
+        let via = match session.translator.route(&lang, pivot) {
+            Ok(v) => v,
+            Err(e) => {
+                on_error(&lang, e, &mut warnings)?;
+                continue;
+            }
+        };
         if !via.is_empty() {
             warnings.push(Warning(format!(
                 "{backend} has no {lang}-{pivot} pair: sentences in {lang} are translated through {} ({lang}→{}→{pivot}), which makes a rougher translation",
@@ -418,7 +476,13 @@ pub fn translate_documents(
             .filter(|s| s.language == lang && wanted(s))
             .map(|s| s.text.as_str())
             .collect();
-        let (translated, stats) = session.translate(&texts, &lang, pivot, &mut warnings)?;
+        let (translated, stats) = match session.translate(&texts, &lang, pivot, &mut warnings) {
+            Ok(t) => t,
+            Err(e) => {
+                on_error(&lang, e, &mut warnings)?;
+                continue;
+            }
+        };
         total.texts += stats.texts;
         total.cached += stats.cached;
         total.requests += stats.requests;
