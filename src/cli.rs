@@ -433,6 +433,35 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// Write through `f` to the chosen output. A closed pipe (`| head`) is not an error.
+/// Refuse `-o FILE` when FILE is one of the inputs (an article, an existing file in an input
+/// directory, a glossary or style file the run reads): `compare a.txt b.txt -o a.txt` would
+/// replace the article with the report.
+fn output_is_not_an_input<S: AsRef<std::ffi::OsStr>>(
+    output: &OutputArgs,
+    inputs: impl IntoIterator<Item = S>,
+) -> Result<()> {
+    let Some(path) = &output.output else {
+        return Ok(());
+    };
+    // a file that does not exist yet is no input
+    let Ok(out) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    for input in inputs {
+        // the file itself, or an existing file in a directory read as input (which a run reads
+        // as an article: a report left there is read back as one next time)
+        if std::fs::canonicalize(input.as_ref())
+            .is_ok_and(|p| p == out || p.is_dir() && out.starts_with(&p))
+        {
+            return Err(Error::Usage(format!(
+                "-o {} is one of the inputs, and writing there would replace it: choose another output file",
+                path.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn write_output(
     output: &OutputArgs,
     f: impl FnOnce(&mut dyn Write, bool) -> io::Result<()>,
@@ -641,6 +670,11 @@ fn failed_or_ok(failures: &[parallax::model::InputFailure], documents: usize) ->
 }
 
 fn run_compare(a: CompareArgs) -> Result<ExitCode> {
+    output_is_not_an_input(
+        &a.output,
+        (a.input.sources.iter().map(std::ffi::OsStr::new))
+            .chain(a.glossary.files.iter().map(|p| p.as_os_str())),
+    )?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let (mut docs, failures) = analyze_sources(&a.input, &analyzer);
@@ -784,6 +818,16 @@ fn report_format(f: ReportFormat) -> SimpleFormat {
 }
 
 fn run_names(a: NamesArgs) -> Result<ExitCode> {
+    output_is_not_an_input(
+        &a.output,
+        (a.input.sources.iter().map(std::ffi::OsStr::new)).chain(
+            a.glossary
+                .files
+                .iter()
+                .chain(&a.style)
+                .map(|p| p.as_os_str()),
+        ),
+    )?;
     let glossary = glossary_for(&a.glossary)?;
     let style = match &a.style {
         Some(p) => Some(glossary::style::Style::load_file(p, &glossary)?),
@@ -835,6 +879,7 @@ fn run_names(a: NamesArgs) -> Result<ExitCode> {
 }
 
 fn run_detect(a: DetectArgs) -> Result<ExitCode> {
+    output_is_not_an_input(&a.output, &a.input.sources)?;
     if a.lines {
         let detector = lang::Detector::new();
         let (articles, failures) = read_sources(&a.input.sources, &ingest_options(&a.input));
@@ -873,6 +918,7 @@ fn run_detect(a: DetectArgs) -> Result<ExitCode> {
 }
 
 fn run_segment(a: SegmentArgs) -> Result<ExitCode> {
+    output_is_not_an_input(&a.output, [&a.source])?;
     let loaded = parallax::ingest::read_source(&a.source, &single_ingest_options())?;
     report_warnings(&a.source, &loaded.warnings);
     let article = loaded.article;
@@ -890,6 +936,7 @@ fn run_segment(a: SegmentArgs) -> Result<ExitCode> {
 }
 
 fn run_align(a: AlignArgs) -> Result<ExitCode> {
+    output_is_not_an_input(&a.output, [&a.a, &a.b])?;
     let dictionary = match (&a.dictionary, a.mode) {
         (Some(path), AlignMode::Parallel) => Some(Dictionary::load(path)?),
         (Some(_), AlignMode::Comparable) => {
@@ -1056,6 +1103,11 @@ fn suggest_draft(docs: &[Document], consequence: &str) {
 }
 
 fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
+    output_is_not_an_input(
+        &a.output,
+        (a.input.sources.iter().map(std::ffi::OsStr::new))
+            .chain(a.glossary.files.iter().map(|p| p.as_os_str())),
+    )?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let (docs, failures) = analyze_sources(&a.input, &analyzer);
@@ -1081,6 +1133,7 @@ fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
 }
 
 fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
+    output_is_not_an_input(&a.output, [&a.source])?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let loaded = parallax::ingest::read_source(&a.source, &single_ingest_options())?;

@@ -638,3 +638,67 @@ fn file_name_with_escape_codes_is_escaped_in_messages() {
         "the good ones compared"
     );
 }
+
+/// `-o` naming an input (the file itself, by another path, or a file in an input directory) is
+/// refused before anything is written: the article is left as it was.
+#[test]
+fn output_over_an_input_is_refused_and_the_input_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = good(dir.path());
+    let ru = dir.path().join("ru.txt");
+    std::fs::write(&ru, RU).unwrap();
+    let same_by_another_path = dir.path().join(".").join("good.txt");
+    for (args, target) in [
+        (
+            vec!["compare".to_string(), en.clone(), ru.display().to_string()],
+            en.clone(),
+        ),
+        (
+            vec!["segment".to_string(), en.clone()],
+            same_by_another_path.display().to_string(),
+        ),
+        (
+            vec!["compare".to_string(), dir.path().display().to_string()],
+            ru.display().to_string(),
+        ),
+    ] {
+        let out = parallax()
+            .args(&args)
+            .args(["-o", &target])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?} -o {target}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("is one of the inputs"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&en).unwrap(), GOOD);
+    assert_eq!(std::fs::read_to_string(&ru).unwrap(), RU);
+    // a new file beside them is fine
+    let report = dir.path().join("report.md");
+    let out = parallax()
+        .args([
+            "compare",
+            &en,
+            &ru.display().to_string(),
+            "--format",
+            "markdown",
+            "-o",
+        ])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("# parallax")
+    );
+}
