@@ -44,7 +44,10 @@ pub fn decode_bytes(bytes: &[u8], shown: &str, declared: Option<&str>) -> Result
         }
         match std::str::from_utf8(bytes) {
             Ok(t) => (t.to_string(), None),
-            Err(_) => decode_legacy(bytes, declared),
+            Err(_) => match mostly_utf8(bytes) {
+                Some(decoded) => decoded,
+                None => decode_legacy(bytes, declared),
+            },
         }
     };
     if looks_binary(&text) {
@@ -65,6 +68,39 @@ pub fn decode_bytes(bytes: &[u8], shown: &str, declared: Option<&str>) -> Result
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
 }
+
+/// UTF-8 with a few broken bytes (a truncated copy, one stray byte of another encoding): decoded
+/// as UTF-8, the broken bytes replaced by U+FFFD, with a warning giving their offsets. Without
+/// this, chardetng took the file for windows-1250 and every `’` of the article became `â€™`.
+/// "A few": no more broken bytes than well-formed non-ASCII characters ([`UTF8_PER_BROKEN_BYTE`]
+/// of those for each); a legacy-encoded file has almost none, since its high bytes seldom form
+/// UTF-8 sequences. Returns `None` for other bytes.
+fn mostly_utf8(bytes: &[u8]) -> Option<(String, Option<String>)> {
+    let (mut good, mut bad, mut first) = (0usize, 0usize, None);
+    let mut offset = 0;
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        offset += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            first.get_or_insert(offset);
+            bad += chunk.invalid().len();
+        }
+        offset += chunk.invalid().len();
+    }
+    if good < UTF8_PER_BROKEN_BYTE * bad {
+        return None;
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let warning = format!(
+        "UTF-8 with {bad} broken byte{} (the first at byte offset {}), shown as �; check the file",
+        if bad == 1 { "" } else { "s" },
+        first.unwrap_or(0)
+    );
+    Some((text, Some(warning)))
+}
+
+/// See [`mostly_utf8`].
+const UTF8_PER_BROKEN_BYTE: usize = 1;
 
 /// A declared charset wins; otherwise chardetng guesses from the byte statistics.
 fn decode_legacy(bytes: &[u8], declared: Option<&str>) -> (String, Option<String>) {
@@ -244,6 +280,29 @@ mod tests {
         let d = decode_bytes(b"\xEF\xBB\xBFHello.", "x", None).unwrap();
         assert_eq!(d.text, "Hello.");
         assert_eq!(d.warning, None);
+    }
+
+    #[test]
+    fn utf8_with_a_few_broken_bytes_stays_utf8() {
+        // original text: curly quotes and accents, then three stray bytes
+        let mut bytes = "It’s the “new” road to Xankəndi, said the café’s owner. "
+            .repeat(3)
+            .into_bytes();
+        let at = bytes.len();
+        bytes.extend(b"\xed\xa0\x80 \xff tail");
+        let d = decode_bytes(&bytes, "a.txt", None).unwrap();
+        assert!(d.text.starts_with("It’s the “new” road to Xankəndi"));
+        assert!(!d.text.contains("â€"));
+        assert!(d.text.ends_with("\u{fffd} tail"));
+        let w = d.warning.unwrap();
+        assert!(
+            w.contains("4 broken bytes") && w.contains(&format!("offset {at}")),
+            "{w}"
+        );
+        // windows-1251 bytes are still guessed as such, not read as broken UTF-8
+        let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode("Жители покинули город в сентябре.");
+        let d = decode_bytes(&cyr, "b.txt", None).unwrap();
+        assert_eq!(d.text, "Жители покинули город в сентябре.");
     }
 
     #[test]
