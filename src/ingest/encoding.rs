@@ -50,6 +50,7 @@ pub fn decode_bytes(bytes: &[u8], shown: &str, declared: Option<&str>) -> Result
             },
         }
     };
+    let text = lone_returns_to_newlines(text);
     if looks_binary(&text) {
         return Err(Error::input(
             shown,
@@ -63,6 +64,23 @@ pub fn decode_bytes(bytes: &[u8], shown: &str, declared: Option<&str>) -> Result
         ));
     }
     Ok(Decoded { text, warning })
+}
+
+/// A carriage return not followed by a line feed (old Mac files, some exports) is a line break:
+/// made a line feed, so paragraphs and `--lines` split there. One byte for one, so offsets into
+/// the text stay those of the file's decoded text.
+fn lone_returns_to_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // one ASCII byte for another: still UTF-8
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
@@ -303,6 +321,13 @@ mod tests {
         let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode("Жители покинули город в сентябре.");
         let d = decode_bytes(&cyr, "b.txt", None).unwrap();
         assert_eq!(d.text, "Жители покинули город в сентябре.");
+    }
+
+    #[test]
+    fn lone_carriage_returns_break_lines() {
+        let d = decode_bytes(b"Title\r\rFirst line.\r\nSecond.\rThird.", "a.txt", None).unwrap();
+        assert_eq!(d.text, "Title\n\nFirst line.\r\nSecond.\nThird.");
+        assert_eq!(d.warning, None);
     }
 
     #[test]
