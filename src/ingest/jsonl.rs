@@ -31,6 +31,8 @@ pub struct Lines<R> {
     line_no: usize,
     opts: IngestOptions,
     done: bool,
+    /// Whether any line gave an article or a failure.
+    any: bool,
 }
 
 impl<R: BufRead> Lines<R> {
@@ -42,6 +44,7 @@ impl<R: BufRead> Lines<R> {
             line_no: 0,
             opts: opts.clone(),
             done: false,
+            any: false,
         }
     }
 
@@ -56,7 +59,27 @@ impl<R: BufRead> Lines<R> {
 impl<R: BufRead> Iterator for Lines<R> {
     type Item = Result<Loaded, InputFailure>;
 
+    /// The next article; a stream that ends without any (an empty file, blank lines only)
+    /// gives one failure saying so, so that "no input could be read" has a message above it.
     fn next(&mut self) -> Option<Self::Item> {
+        let item = self.next_line();
+        match item {
+            Some(_) => self.any = true,
+            None if !self.any => {
+                self.any = true;
+                return Some(Err(InputFailure {
+                    source: self.shown.clone(),
+                    message: "holds no article (empty, or blank lines only); a JSON Lines corpus has one JSON object a line, with \"text\" or \"html\"".to_string(),
+                }));
+            }
+            None => {}
+        }
+        item
+    }
+}
+
+impl<R: BufRead> Lines<R> {
+    fn next_line(&mut self) -> Option<Result<Loaded, InputFailure>> {
         loop {
             if self.done {
                 return None;
@@ -188,5 +211,23 @@ mod tests {
         assert_eq!(d.source, "c.jsonl:4");
         let e = items[3].as_ref().unwrap_err();
         assert!(e.message.contains("neither"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_corpus_without_articles_says_so_once() {
+        for data in ["", "\n  \n\n"] {
+            let items: Vec<_> =
+                Lines::new(data.as_bytes(), "e.jsonl", "e", &Default::default()).collect();
+            assert_eq!(items.len(), 1, "{items:?}");
+            let f = items[0].as_ref().unwrap_err();
+            assert_eq!(f.source, "e.jsonl");
+            assert!(f.message.contains("holds no article"), "{}", f.message);
+        }
+        // a corpus with one article gives just that
+        let one = "{\"text\":\"Rain fell on Monday.\"}\n";
+        let items: Vec<_> =
+            Lines::new(one.as_bytes(), "o.jsonl", "o", &Default::default()).collect();
+        assert_eq!(items.len(), 1);
+        assert!(items[0].is_ok());
     }
 }
