@@ -558,6 +558,27 @@ fn report_failures(failures: &[parallax::model::InputFailure]) {
     }
 }
 
+/// The sources, each once: a file given twice (by any path), a URL or `-` repeated, is read
+/// once, with a note. Compared with itself an article only pairs every sentence with its own
+/// copy, and standard input can be read only once.
+fn distinct_sources(sources: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(sources.len());
+    for s in sources {
+        let key = if s == "-" || s.contains("://") {
+            std::path::PathBuf::from(s)
+        } else {
+            std::fs::canonicalize(s).unwrap_or_else(|_| std::path::PathBuf::from(s))
+        };
+        if seen.insert(key) {
+            out.push(s.clone());
+        } else {
+            note!("parallax: warning: {s}: given twice; read once");
+        }
+    }
+    out
+}
+
 fn analyze_sources(
     input: &InputArgs,
     analyzer: &Analyzer,
@@ -567,14 +588,23 @@ fn analyze_sources(
     let mut failures = Vec::new();
     let progress = progress_bar("analysed");
     let _ = parallax::analyze_each(
-        parallax::ingest::read_all(&input.sources, &opts),
+        parallax::ingest::read_all(&distinct_sources(&input.sources), &opts),
         analyzer,
         BATCH,
         |r| -> std::result::Result<(), std::convert::Infallible> {
             progress.inc(1);
             match r {
                 Ok((doc, warnings)) => {
-                    progress.suspend(|| report_warnings(&doc.article.source, &warnings));
+                    progress.suspend(|| {
+                        report_warnings(&doc.article.source, &warnings);
+                        if doc.language == parallax::analyze::UNKNOWN_LANG {
+                            note!(
+                                "parallax: warning: {}: its language is none parallax reads ({}); names and framing cues are not checked, and it is aligned by dates and numbers only",
+                                doc.article.source,
+                                lang::LANGUAGES.map(lang::code).join(", ")
+                            );
+                        }
+                    });
                     docs.push(doc);
                 }
                 Err(f) => failures.push(f),
@@ -631,7 +661,7 @@ fn stream_jsonl(
     let progress = progress_bar("analysed");
     write_output(output, |w, _| {
         parallax::analyze_each(
-            parallax::ingest::read_all(&input.sources, &opts),
+            parallax::ingest::read_all(&distinct_sources(&input.sources), &opts),
             analyzer,
             BATCH,
             |r| {
@@ -680,6 +710,12 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     let (mut docs, failures) = analyze_sources(&a.input, &analyzer);
     if docs.is_empty() {
         return failed_or_ok(&failures, 0);
+    }
+    if docs.len() == 1 {
+        note!(
+            "parallax: warning: only one article was read ({}): compare aligns two or more; the report shows its names and cues alone",
+            docs[0].article.source
+        );
     }
     // a language whose translation failed is aligned by anchors; the report is written, and
     // the exit code says that not everything went as asked (as for an unreadable input)
@@ -882,7 +918,10 @@ fn run_detect(a: DetectArgs) -> Result<ExitCode> {
     output_is_not_an_input(&a.output, &a.input.sources)?;
     if a.lines {
         let detector = lang::Detector::new();
-        let (articles, failures) = read_sources(&a.input.sources, &ingest_options(&a.input));
+        let (articles, failures) = read_sources(
+            &distinct_sources(&a.input.sources),
+            &ingest_options(&a.input),
+        );
         for l in &articles {
             report_warnings(&l.article.source, &l.warnings);
         }

@@ -702,3 +702,41 @@ fn output_over_an_input_is_refused_and_the_input_kept() {
             .contains("# parallax")
     );
 }
+
+/// An article given twice is read once, with a note; an article in a language parallax does
+/// not read is named as such; and a compare of one article says that it aligns nothing.
+#[test]
+fn repeated_unreadable_language_and_lone_inputs_are_noted() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = good(dir.path());
+    let again = dir.path().join(".").join("good.txt").display().to_string();
+    // original text in Greek, a language outside parallax's list
+    let el = file(
+        dir.path(),
+        "el.txt",
+        "Το λεωφορείο επέστρεψε στην πόλη την Τρίτη μετά από μια εβδομάδα χιονιού και κλειστών δρόμων.\n"
+            .as_bytes(),
+    );
+    let out = parallax()
+        .args(["compare", &en, &again, &el, "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("good.txt: given twice; read once"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("el.txt: its language is none parallax reads"),
+        "{stderr}"
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 2);
+    let out = parallax().args(["compare", &en]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("only one article was read"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
