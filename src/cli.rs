@@ -184,7 +184,7 @@ struct CompareArgs {
     /// backend (--backend, or `backend` under [translate] in the settings file). Reports still
     /// show the original sentences; a language whose translation fails is aligned by names,
     /// dates and numbers, with a warning (exit code 2).
-    #[arg(long, value_name = "LANG")]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     translate_to: Option<String>,
     #[command(flatten)]
     backend: BackendArgs,
@@ -196,10 +196,10 @@ struct TranslateArgs {
     #[arg(value_name = "SOURCE")]
     source: String,
     /// Target language (ISO 639-1).
-    #[arg(long, value_name = "LANG")]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     to: String,
     /// Language of the article (ISO 639-1); detected when not given.
-    #[arg(long, value_name = "LANG")]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     from: Option<String>,
     #[command(flatten)]
     backend: BackendArgs,
@@ -338,7 +338,7 @@ struct SegmentArgs {
     #[arg(value_name = "SOURCE")]
     source: String,
     /// Language of the text (ISO 639-1); skips detection.
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<String>,
     #[command(flatten)]
     output: OutputArgs,
@@ -779,6 +779,19 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(2)
     })
+}
+
+/// A language flag: an ISO 639-1 code, two letters (`EN` is taken as `en`); `english` or `eng`
+/// is refused rather than passed on to match nothing.
+fn parse_lang(arg: &str) -> std::result::Result<String, String> {
+    let code = arg.trim().to_ascii_lowercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "`{arg}` is not an ISO 639-1 code; give two letters (en, ru, hy, az, es …)"
+        ))
+    }
 }
 
 /// `--partners`: `all`, or a number of nearest articles (at least 1).

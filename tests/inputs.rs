@@ -740,3 +740,36 @@ fn repeated_unreadable_language_and_lone_inputs_are_noted() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Language flags take ISO 639-1 codes; a language name is refused before anything is read.
+#[test]
+fn language_flags_refuse_names_of_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = good(dir.path());
+    for args in [
+        vec!["segment", "--lang", "english", &en],
+        vec![
+            "compare",
+            &en,
+            &en,
+            "--translate-to",
+            "klingon",
+            "--backend",
+            "apertium",
+        ],
+        vec!["translate", &en, "--to", "eng", "--backend", "apertium"],
+    ] {
+        let out = parallax().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("is not an ISO 639-1 code"),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = parallax()
+        .args(["segment", "--lang", "EN", &en])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
