@@ -4,7 +4,7 @@
 //! - **primary** ([`fold_primary`]): lowercase per character; Turkish/Azerbaijani `İ I ı i` all
 //!   fold to `i` (so `İLHAM`, `Ilham` and `ılham` meet); apostrophes `’ ‘ ʼ ʻ ´ \`` fold to `'`;
 //!   Russian `ё` to `е`; Armenian `և` to `եւ`; Persian `ی ک` to Arabic `ي ك`; Arabic harakat,
-//!   tatweel and soft hyphens vanish; every run of white space becomes one space (a name may be
+//!   tatweel, soft hyphens and zero-width characters vanish; every run of white space becomes one space (a name may be
 //!   broken across a hard line wrap); a base letter followed by a combining mark is composed
 //!   (NFC), so decomposed input still matches.
 //! - **secondary** ([`fold_secondary`], applied to a primary key): diacritic-insensitive. NFD with
@@ -285,8 +285,17 @@ fn fold_char(c: char, src: u32, last: &mut Option<char>, sink: &mut impl Sink) {
             let offset = if (c as u32) < 0x500 { 0x20 } else { 0x30 };
             put!(char::from_u32(c as u32 + offset).unwrap_or(c))
         }
-        // Arabic harakat, superscript alef, tatweel; soft hyphen; zero-width joiners.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{00AD}' | '\u{200D}' => {}
+        // Arabic harakat, superscript alef, tatweel; soft hyphen; zero-width joiner, space, word
+        // joiner and no-break space (a BOM inside text): invisible, and a name with one inside
+        // ("Stepa\u{200B}nakert", pasted from a web page) was found nowhere.
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{00AD}'
+        | '\u{200B}'
+        | '\u{200D}'
+        | '\u{2060}'
+        | '\u{FEFF}' => {}
         _ if is_combining_mark(c)
             && let Some(prev) = *last
             && let Some(composed) = compose(prev, c) =>
@@ -945,6 +954,12 @@ mod tests {
         assert_eq!(primary_key("Nagorno\n  Karabakh"), "nagorno karabakh");
         assert_eq!(primary_key("Nagorno\u{00A0}Karabakh"), "nagorno karabakh");
         assert_eq!(primary_key("Нагорно‑Карабахская"), "нагорно-карабахская");
+        // invisible characters inside a word vanish, and the map keeps the source offsets
+        assert_eq!(primary_key("Stepa\u{200B}nakert"), "stepanakert");
+        assert_eq!(primary_key("Ye\u{2060}revan Ba\u{FEFF}ku"), "yerevan baku");
+        let (out, map) = fold("Stepa\u{200B}nakert");
+        assert_eq!(out, "stepanakert");
+        assert_eq!(map[5], 8, "the n after the 3-byte zero-width space");
     }
 
     #[test]
