@@ -70,7 +70,28 @@ pub fn diff_pair(li: &[usize], ri: &[usize], left: &Document, right: &Document) 
 }
 
 fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    parts.collect::<Vec<_>>().join(" ")
+    join_sentences(parts)
+}
+
+/// Sentences of one side of a group, as one text: a space between two, and ` / ` after one
+/// without final punctuation (a headline), so that "…announces its dissolution" and "More than
+/// 100,000 people…" do not read as one sentence.
+pub fn join_sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() {
+            out.push_str(if ends_sentence(&out) { " " } else { " / " });
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// Whether `text` ends with sentence-final punctuation, closing quotes and brackets aside.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', '›', ')', ']', '」', '“'])
+        .ends_with(['.', '!', '?', '…', '։', '՞', '؟', '۔', '。', ':', ';'])
 }
 
 /// A word diff as runs of equal, deleted and inserted text.
@@ -157,6 +178,25 @@ pub fn different_names(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_join_with_a_mark_after_a_headline() {
+        assert_eq!(
+            join_sentences([
+                "Republic announces its dissolution",
+                "More than 100 000 left."
+            ]),
+            "Republic announces its dissolution / More than 100 000 left."
+        );
+        assert_eq!(
+            join_sentences(["He left.", "«Nobody stayed»", "Она сказала: «Всё».", "Done"]),
+            "He left. «Nobody stayed» / Она сказала: «Всё». Done"
+        );
+        assert_eq!(
+            join_sentences(["Մարդիկ հեռացան։", "Ո՞ւր"]),
+            "Մարդիկ հեռացան։ Ո՞ւր"
+        );
+    }
 
     #[test]
     fn different_names_across_scripts() {

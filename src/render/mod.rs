@@ -352,11 +352,11 @@ pub(crate) fn sentence(doc: Option<&Document>, i: usize) -> Option<&Sentence> {
 
 /// The text of sentences `idx` of a document, joined by a space.
 pub(crate) fn side_text(doc: Option<&Document>, idx: &[usize]) -> String {
-    idx.iter()
-        .filter_map(|&i| sentence(doc, i))
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::diff::join_sentences(
+        idx.iter()
+            .filter_map(|&i| sentence(doc, i))
+            .map(|s| s.text.as_str()),
+    )
 }
 
 /// Sentence indices for display: `3` or `3,4`.
