@@ -28,6 +28,7 @@
 //! Russian quotation inside an English report. Short sentences keep the article's language, and a
 //! sentence in the article's script costs one cheap script pass unless it is long enough to judge.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -71,6 +72,19 @@ const SAME_SCRIPT_MIN_CONFIDENCE: f64 = 0.9;
 const TRIGRAMS_FROM: usize = 100;
 /// Where lingua itself switches to trigrams only.
 const LINGUA_TRIGRAMS_FROM: usize = 120;
+
+/// Longest run of letters lingua is given whole. lingua cuts a word into n-grams by counting
+/// characters from the word's start for every n-gram (`lingua::model::get_utf8_slice`), which
+/// takes time quadratic in the word's length: a 400,000-letter run took a minute, a 5 MB one
+/// hours. No word of any candidate language comes near this length (the longest German compounds
+/// stop well short of 100 letters); only junk does (a run of one key, an encoded blob), and all
+/// lingua needs of it is its n-grams. Longer runs are cut into pieces of this many letters (see
+/// [`cut_long_words`]).
+const LINGUA_MAX_WORD: usize = 200;
+/// Letters consecutive pieces of a cut run share: one less than lingua's longest n-gram (5), so
+/// every n-gram of the run lies whole inside some piece. lingua counts each distinct n-gram of a
+/// text once, so it sees the same n-grams as in the uncut run.
+const LINGUA_WORD_OVERLAP: usize = 4;
 
 /// Short words only one of Russian and Ukrainian writes: «и к или что как где это он она они
 /// его» are not Ukrainian words, «й і це як де що або чи він вона вони його її але від» not
@@ -262,11 +276,13 @@ impl Detector {
         // sentences (from 60 on: 0.09 points). A text of 100..120 letters is therefore given
         // twice, which puts it over lingua's threshold and leaves the trigram vote as it is
         // (every trigram counted twice; n-grams never span words).
+        let for_lingua = cut_long_words(text);
         let values = if (TRIGRAMS_FROM..LINGUA_TRIGRAMS_FROM).contains(&letters.total) {
-            let twice = format!("{text} {text}");
+            let twice = format!("{for_lingua} {for_lingua}");
             self.lingua(mask).compute_language_confidence_values(twice)
         } else {
-            self.lingua(mask).compute_language_confidence_values(text)
+            self.lingua(mask)
+                .compute_language_confidence_values(for_lingua)
         };
         let values = if script == Script::Latin {
             function_word_tie_break(text, values)
@@ -368,6 +384,66 @@ fn function_words(text: &str, lang: Language) -> usize {
         .filter(|w| !w.is_empty() && w.len() <= 8)
         .filter(|w| words.contains(&w.to_lowercase().as_str()))
         .count()
+}
+
+/// `text` with every run of more than [`LINGUA_MAX_WORD`] letters cut into overlapping pieces of
+/// that many letters (separated by a space), so that lingua's time stays linear in the length of
+/// the text; borrowed unchanged when there is no such run (any ordinary text).
+fn cut_long_words(text: &str) -> Cow<'_, str> {
+    let mut out: Option<String> = None;
+    // Start of the current run of letters (byte offset), and its length in letters.
+    let mut run_start = 0;
+    let mut run_len = 0;
+    // Bytes of `text` before this are already in `out`.
+    let mut copied = 0;
+    let end_run = |out: &mut Option<String>, copied: &mut usize, start, end, len| {
+        if len > LINGUA_MAX_WORD {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 32));
+            o.push_str(&text[*copied..start]);
+            push_cut(o, &text[start..end]);
+            *copied = end;
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            if run_len == 0 {
+                run_start = i;
+            }
+            run_len += 1;
+        } else if run_len > 0 {
+            end_run(&mut out, &mut copied, run_start, i, run_len);
+            run_len = 0;
+        }
+    }
+    if run_len > 0 {
+        end_run(&mut out, &mut copied, run_start, text.len(), run_len);
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// Push `word` (a run of letters) as pieces of [`LINGUA_MAX_WORD`] letters, each starting
+/// [`LINGUA_WORD_OVERLAP`] letters before the end of the one before, separated by spaces.
+fn push_cut(out: &mut String, word: &str) {
+    let mut rest = word;
+    while let Some((end, _)) = rest.char_indices().nth(LINGUA_MAX_WORD) {
+        out.push_str(&rest[..end]);
+        out.push(' ');
+        // (the piece just pushed is longer than that, so this is always found)
+        let Some((next, _)) = rest
+            .char_indices()
+            .nth(LINGUA_MAX_WORD - LINGUA_WORD_OVERLAP)
+        else {
+            return;
+        };
+        rest = &rest[next..];
+    }
+    out.push_str(rest);
 }
 
 /// lingua's ranking, with the first two swapped when lingua is unsure (first below
@@ -898,6 +974,52 @@ mod tests {
             bit(Language::Azerbaijani),
             "two names are not enough"
         );
+    }
+
+    #[test]
+    fn a_very_long_word_takes_linear_time() {
+        // lingua's n-gram slicing is quadratic in a word's length: before runs of letters were
+        // cut, 200,000 letters took 13 s (and 5 MB hours); now a fraction of a second. The guess
+        // is the one a run short enough to be given whole gets (its n-grams are the same; lingua
+        // sums in hash order, so the confidence may differ in the last bit).
+        for letter in ["a", "б"] {
+            let long = detector().detect(&letter.repeat(200_000)).unwrap();
+            let short = detector().detect(&letter.repeat(150)).unwrap();
+            assert_eq!(long.lang, short.lang);
+            assert!((long.confidence - short.confidence).abs() < 1e-9);
+        }
+        assert_eq!(lang(&"a".repeat(200_000)), "es");
+        assert_eq!(lang(&"б".repeat(200_000)), "ru");
+    }
+
+    #[test]
+    fn long_runs_of_letters_are_cut_for_lingua() {
+        let ordinary = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz, 12ab.";
+        assert!(matches!(cut_long_words(ordinary), Cow::Borrowed(_)));
+        let run = "a".repeat(LINGUA_MAX_WORD);
+        assert!(matches!(cut_long_words(&run), Cow::Borrowed(_)));
+        // A run of mixed letters: every 5-gram of it must be in one of the pieces.
+        let mut x: u32 = 7;
+        let word: String = (0..3 * LINGUA_MAX_WORD + 17)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                ['а', 'б', 'в', 'г', 'x', 'y', 'z', 'ə'][(x >> 16) as usize % 8]
+            })
+            .collect();
+        let text = format!("1 {word}, {run}a.");
+        let cut = cut_long_words(&text);
+        let pieces: Vec<&str> = cut
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert!(pieces.len() > 5);
+        assert!(pieces.iter().all(|p| p.chars().count() <= LINGUA_MAX_WORD));
+        assert!(cut.starts_with("1 ") && cut.ends_with("a."));
+        let chars: Vec<char> = word.chars().collect();
+        for gram in chars.windows(5) {
+            let gram: String = gram.iter().collect();
+            assert!(pieces.iter().any(|p| p.contains(&gram)), "{gram} lost");
+        }
     }
 
     #[test]
