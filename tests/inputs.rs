@@ -773,3 +773,25 @@ fn language_flags_refuse_names_of_languages() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// An address reqwest cannot even build a request for is named as such, without the library's
+/// internals ("builder error"), and the other inputs are still read.
+#[test]
+fn an_unusable_web_address_is_named_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = good(dir.path());
+    for url in ["http://", "http://127.0.0.1:99999/x"] {
+        let out = parallax().args(["detect", url, &en]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("{url}: is not a usable web address"))
+                && !stderr.contains("builder error"),
+            "{stderr}"
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("good"),
+            "the file is still read"
+        );
+    }
+}

@@ -317,10 +317,7 @@ impl Glossary {
     /// Read and parse a glossary file; its origin is the path as given.
     pub fn load_file(path: &Path) -> Result<Glossary, GlossaryError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| GlossaryError::Io {
-            path: origin.clone(),
-            source,
-        })?;
+        let text = read_utf8(path)?;
         Glossary::from_toml(&text, &origin)
     }
 
@@ -395,6 +392,24 @@ impl Glossary {
     pub fn name_count(&self) -> usize {
         self.entities.iter().map(|e| e.names.len()).sum()
     }
+}
+
+/// A glossary or style file's text. TOML is UTF-8: a file in another encoding is named with
+/// the line of its first byte that is not, and what to do.
+pub(crate) fn read_utf8(path: &Path) -> Result<String, GlossaryError> {
+    let io = |source| GlossaryError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+        io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("line {line} is not UTF-8 text; save the file as UTF-8"),
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -527,6 +542,19 @@ pub(crate) mod tests {
         let s = e.to_string();
         assert!(s.starts_with("cannot read /no/such/dir/g.toml: "), "{s}");
         assert!(matches!(e, GlossaryError::Io { .. }));
+    }
+
+    #[test]
+    fn a_glossary_not_in_utf8_is_named_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("latin1.toml");
+        // "Caf\xe9" on line 3: Latin-1, not UTF-8
+        std::fs::write(&path, b"[glossary]\nid = \"x\"\ntitle = \"Caf\xe9\"\n").unwrap();
+        let e = Glossary::load_file(&path).unwrap_err().to_string();
+        assert!(
+            e.contains("latin1.toml") && e.contains("line 3 is not UTF-8"),
+            "{e}"
+        );
     }
 
     #[test]

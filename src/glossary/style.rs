@@ -100,10 +100,7 @@ impl Style {
 
     pub fn load_file(path: &std::path::Path, glossary: &Glossary) -> Result<Style, GlossaryError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| GlossaryError::Io {
-            path: origin.clone(),
-            source,
-        })?;
+        let text = super::read_utf8(path)?;
         Style::from_toml(&text, &origin, glossary)
     }
 

@@ -137,6 +137,14 @@ fn describe(e: &reqwest::Error, limits: &FetchLimits) -> String {
     } else if chain.contains("certificate") || chain.contains("tls") || chain.contains("handshake")
     {
         format!("the secure connection (TLS) failed: {chain}; check the address")
+    } else if e.is_builder() {
+        // the address itself: no host, a port out of range, a character a URL cannot hold
+        let what = chain
+            .rsplit(": ")
+            .next()
+            .unwrap_or(chain.as_str())
+            .to_string();
+        format!("is not a usable web address ({what}); check it")
     } else if e.is_connect() {
         "cannot connect to the server (connection refused or unreachable); check the address and your network".to_string()
     } else {

@@ -213,6 +213,7 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
         let f = view.fact;
         for m in &f.members {
             let doc = cmp.documents.get(m.document);
+            let own = view.of_document.get(&m.document);
             w.write_record([
                 f.id.to_string(),
                 text_cell(&f.anchors.join("; ")),
@@ -222,9 +223,10 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
                 text_cell(super::side_lang(doc, &m.sentences)),
                 index_list(&m.sentences, ";"),
                 text_cell(&side_text(doc, &m.sentences)),
-                text_cell(&view.numbers.join("; ")),
-                text_cell(&view.names.join("; ")),
-                text_cell(&view.framing.join("; ")),
+                // what this outlet's sentences take part in, not the whole fact's
+                text_cell(&own.map(|o| o.numbers.join("; ")).unwrap_or_default()),
+                text_cell(&own.map(|o| o.names.join("; ")).unwrap_or_default()),
+                text_cell(&own.map(|o| o.framing.join("; ")).unwrap_or_default()),
             ])?;
         }
     }

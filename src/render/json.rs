@@ -33,12 +33,10 @@ struct Wire<'a> {
     facts: Vec<WireFact<'a>>,
     errors: Vec<WireError<'a>>,
     /// Articles that share few names, dates, numbers and concepts with the others: their mean
-    /// anchor similarity to the others, and the median article's.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// anchor similarity to the others, and the median article's (always present, as `errors`).
     off_topic: Vec<WireOffTopic<'a>>,
     /// Articles that share most of their sentences word for word with another: `shared` of
-    /// their `sentences` are in `source`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// their `sentences` are in `source` (always present).
     copies: Vec<WireCopied<'a>>,
 }
 
@@ -70,6 +68,12 @@ struct WireFact<'a> {
     /// Shared anchors (entity ids, date keys), for a label.
     anchors: &'a [String],
     members: Vec<WireFactMember<'a>>,
+    /// Numbers two outlets give differently (`a ≠ b`), each once, as the text report lists them.
+    numbers_differ: Vec<String>,
+    /// Names of contested entities two outlets give differently, each once.
+    names_differ: Vec<String>,
+    /// One framing contrast per category, each side with its outlet.
+    framing: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -93,9 +97,8 @@ struct WireArticle<'a> {
     outlet: Option<&'a str>,
     date: Option<&'a str>,
     title: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// null when the input gave none, as `outlet`, `date` and `title`.
     perspective: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     language: &'a str,
     language_confidence: f64,
@@ -339,13 +342,13 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
         names_by_outlet,
         cues_by_outlet,
         entities: cmp.entities.iter().map(entity).collect(),
-        facts: cmp
-            .facts
-            .iter()
-            .map(|f| WireFact {
-                id: f.id,
-                anchors: &f.anchors,
-                members: f
+        facts: super::fact_views(cmp, &labels)
+            .into_iter()
+            .map(|v| WireFact {
+                id: v.fact.id,
+                anchors: &v.fact.anchors,
+                members: v
+                    .fact
                     .members
                     .iter()
                     .map(|m| WireFactMember {
@@ -353,6 +356,9 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
                         sentences: &m.sentences,
                     })
                     .collect(),
+                numbers_differ: v.numbers,
+                names_differ: v.names,
+                framing: v.framing,
             })
             .collect(),
         errors: cmp

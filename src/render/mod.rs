@@ -1098,6 +1098,24 @@ pub(crate) struct FactView<'a> {
     pub framing: Vec<String>,
     /// Documents that do not tell the fact.
     pub missing: Vec<usize>,
+    /// The entries of `numbers`, `names` and `framing` each document's sentences take part in
+    /// (one row per outlet in CSV shows that outlet's own).
+    pub of_document: BTreeMap<usize, DocumentFindings>,
+}
+
+/// What one outlet's sentences of a fact differ in (see [`FactView::of_document`]).
+#[derive(Default)]
+pub(crate) struct DocumentFindings {
+    pub numbers: Vec<String>,
+    pub names: Vec<String>,
+    pub framing: Vec<String>,
+}
+
+/// Push `t` to `v` unless it is there.
+fn push_once(v: &mut Vec<String>, t: &str) {
+    if !v.iter().any(|x| x == t) {
+        v.push(t.to_string());
+    }
 }
 
 /// The [`FactView`] of every fact, in the order of `cmp.facts`; `labels` name the outlets.
@@ -1115,38 +1133,52 @@ pub(crate) fn fact_views<'a>(cmp: &'a Comparison, labels: &[String]) -> Vec<Fact
                 missing: (0..cmp.documents.len())
                     .filter(|&d| !fact.members.iter().any(|m| m.document == d))
                     .collect(),
+                of_document: BTreeMap::new(),
             };
             let mut categories: Vec<&str> = Vec::new();
             for (a, p) in pairs {
                 for n in &p.diff.numbers {
                     let t = number_difference_text(n);
-                    if !view.numbers.contains(&t) {
-                        view.numbers.push(t);
+                    push_once(&mut view.numbers, &t);
+                    for d in [a.left, a.right] {
+                        push_once(&mut view.of_document.entry(d).or_default().numbers, &t);
                     }
                 }
                 for n in &p.diff.names {
                     let t = name_difference_text(n);
-                    if naming_contested(&entities, &n.entity) && !view.names.contains(&t) {
-                        view.names.push(t);
+                    if naming_contested(&entities, &n.entity) {
+                        push_once(&mut view.names, &t);
+                        for d in [a.left, a.right] {
+                            push_once(&mut view.of_document.entry(d).or_default().names, &t);
+                        }
                     }
                 }
                 for c in &p.diff.cues {
+                    let side = |v: &[String], d: usize| {
+                        let t = if v.is_empty() {
+                            "—".to_string()
+                        } else {
+                            v.join(", ")
+                        };
+                        format!("{t} ({})", label_of(labels, d))
+                    };
+                    let t = format!(
+                        "{}: {} ↔ {}",
+                        c.category,
+                        side(&c.left, a.left),
+                        side(&c.right, a.right)
+                    );
+                    // one contrast per category: for the fact, and for each outlet
+                    let head = format!("{}: ", c.category);
+                    for d in [a.left, a.right] {
+                        let own = &mut view.of_document.entry(d).or_default().framing;
+                        if !own.iter().any(|x| x.starts_with(&head)) {
+                            own.push(t.clone());
+                        }
+                    }
                     if !categories.contains(&c.category.as_str()) {
                         categories.push(&c.category);
-                        let side = |v: &[String], d: usize| {
-                            let t = if v.is_empty() {
-                                "—".to_string()
-                            } else {
-                                v.join(", ")
-                            };
-                            format!("{t} ({})", label_of(labels, d))
-                        };
-                        view.framing.push(format!(
-                            "{}: {} ↔ {}",
-                            c.category,
-                            side(&c.left, a.left),
-                            side(&c.right, a.right)
-                        ));
+                        view.framing.push(t);
                     }
                 }
             }
