@@ -432,7 +432,6 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Write through `f` to the chosen output. A closed pipe (`| head`) is not an error.
 /// Refuse `-o FILE` when FILE is one of the inputs (an article, an existing file in an input
 /// directory, a glossary or style file the run reads): `compare a.txt b.txt -o a.txt` would
 /// replace the article with the report.
@@ -462,6 +461,7 @@ fn output_is_not_an_input<S: AsRef<std::ffi::OsStr>>(
     Ok(())
 }
 
+/// Write through `f` to the chosen output. A closed pipe (`| head`) is not an error.
 fn write_output(
     output: &OutputArgs,
     f: impl FnOnce(&mut dyn Write, bool) -> io::Result<()>,
@@ -507,7 +507,31 @@ fn write_output(
 }
 
 fn glossary_for(files: &GlossaryFiles) -> Result<Glossary> {
-    load_glossary(&files.files, !files.no_default_glossary)
+    let glossary = load_glossary(&files.files, !files.no_default_glossary)?;
+    // a user file that loads but that lint calls wrong (a language that is no ISO code, a
+    // name in the wrong script) matches less than its author thinks: say so once
+    if !files.files.is_empty() {
+        let own = load_glossary(&files.files, false)?;
+        let errors = own
+            .lint()
+            .iter()
+            .filter(|f| f.severity == glossary::Severity::Error)
+            .count();
+        if errors > 0 {
+            let shown: Vec<String> = files
+                .files
+                .iter()
+                .map(|f| f.display().to_string())
+                .collect();
+            note!(
+                "parallax: warning: {}: {errors} error{} that `parallax glossary lint {}` lists; names there may not be found",
+                shown.join(", "),
+                if errors == 1 { "" } else { "s" },
+                shown.join(" ")
+            );
+        }
+    }
+    Ok(glossary)
 }
 
 fn ingest_options(input: &InputArgs) -> IngestOptions {

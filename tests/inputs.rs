@@ -795,3 +795,27 @@ fn an_unusable_web_address_is_named_plainly() {
         );
     }
 }
+
+/// A glossary that loads but that lint calls wrong is used, with a warning naming it and the
+/// command that lists its errors.
+#[test]
+fn a_glossary_with_lint_errors_is_named_when_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = good(dir.path());
+    let g = file(
+        dir.path(),
+        "mine.toml",
+        b"[glossary]\nid = \"mine\"\ntitle = \"Mine\"\n\n[[entity]]\nid = \"quay-town\"\nkind = \"place\"\nnames = [\n  { text = \"Quaytown\", lang = \"english\", script = \"Latn\", conventions = [\"neutral\"], status = \"common\", source = \"manual\" },\n]\n",
+    );
+    let out = parallax()
+        .args(["names", &en, "--glossary", &g])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("mine.toml: 1 error that `parallax glossary lint")
+            || stderr.contains("mine.toml: 2 errors"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

@@ -165,6 +165,13 @@ impl<R: BufRead> Lines<R> {
         if body.trim().is_empty() {
             return Err(self.fail("the article text is empty; nothing to read"));
         }
+        if let Some(d) = &date
+            && !is_iso_date(d)
+        {
+            warnings.push(format!(
+                "the date {d:?} is not YYYY-MM-DD (a time may follow); it is shown as given: check the corpus"
+            ));
+        }
         Ok(Loaded {
             article: Article {
                 id,
@@ -181,6 +188,20 @@ impl<R: BufRead> Lines<R> {
             declared_lang: None,
         })
     }
+}
+
+/// `2023-09-30`, or that followed by a time (`2023-09-30T12:00:00Z`, `2023-09-30 12:00`).
+fn is_iso_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && (b.len() == 10 || matches!(b[10], b'T' | b' '))
 }
 
 #[cfg(test)]
@@ -211,6 +232,25 @@ mod tests {
         assert_eq!(d.source, "c.jsonl:4");
         let e = items[3].as_ref().unwrap_err();
         assert!(e.message.contains("neither"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_date_that_is_not_iso_is_kept_with_a_warning() {
+        let data = "{\"text\":\"Rain fell.\",\"date\":\"2026-03-04\\\"><script>1</script>\"}\n\
+                    {\"text\":\"Snow fell.\",\"date\":\"2026-03-04T08:00:00Z\"}\n";
+        let items: Vec<_> =
+            Lines::new(data.as_bytes(), "d.jsonl", "d", &Default::default()).collect();
+        let bad = items[0].as_ref().unwrap();
+        assert_eq!(
+            bad.article.date.as_deref(),
+            Some("2026-03-04\"><script>1</script>")
+        );
+        assert!(
+            bad.warnings.iter().any(|w| w.contains("not YYYY-MM-DD")),
+            "{:?}",
+            bad.warnings
+        );
+        assert!(items[1].as_ref().unwrap().warnings.is_empty());
     }
 
     #[test]

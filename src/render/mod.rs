@@ -350,7 +350,7 @@ pub(crate) fn sentence(doc: Option<&Document>, i: usize) -> Option<&Sentence> {
     doc.and_then(|d| d.sentences.get(i))
 }
 
-/// The text of sentences `idx` of a document, joined by a space.
+/// The text of sentences `idx` of a document, joined as [`crate::diff::join_sentences`] does.
 pub(crate) fn side_text(doc: Option<&Document>, idx: &[usize]) -> String {
     crate::diff::join_sentences(
         idx.iter()

@@ -401,9 +401,14 @@ pub fn translate_for_alignment(
     pivot: &str,
 ) -> (Vec<Warning>, Stats, Vec<String>) {
     let mut failed = Vec::new();
+    let resume = if session.cache.is_some() {
+        " (what was translated before the failure is cached: run again to resume)"
+    } else {
+        ""
+    };
     let result = translate_languages(docs, session, pivot, |lang, e, warnings| {
         warnings.push(Warning(format!(
-            "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only (what was translated before the failure is cached: run again to resume)"
+            "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only{resume}"
         )));
         failed.push(lang.to_string());
         Ok(())
