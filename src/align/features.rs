@@ -674,6 +674,32 @@ mod tests {
             false,
         );
         assert_eq!(conflict, ["Mehr als 6.000 / About 4,200"]);
+        // a share, an age or a sum of money against a count: neither
+        for other in [
+            ("Около 80 % домов остались без света.", "ru"),
+            ("A 74-year-old man was among them.", "en"),
+            ("Each family gets 100,000 drams in aid.", "en"),
+        ] {
+            let (agree, conflict) = relations(
+                (
+                    "Más de 100.000 personas y al menos 74 heridos; 80 pueblos.",
+                    "es",
+                ),
+                other,
+                true,
+            );
+            assert!(
+                agree.is_empty() && conflict.is_empty(),
+                "{other:?}: {agree:?} {conflict:?}"
+            );
+        }
+        // the same sum in two languages still agrees
+        let (agree, _) = relations(
+            ("Каждая семья получит 100 тысяч драмов.", "ru"),
+            ("Each family gets 100,000 drams in aid.", "en"),
+            true,
+        );
+        assert_eq!(agree.len(), 1, "{agree:?}");
     }
 
     #[test]
