@@ -302,7 +302,7 @@ mod tests {
 
     #[test]
     fn utf8_with_a_few_broken_bytes_stays_utf8() {
-        // original text: curly quotes and accents, then three stray bytes
+        // original text: curly quotes and accents, then four stray bytes
         let mut bytes = "It’s the “new” road to Xankəndi, said the café’s owner. "
             .repeat(3)
             .into_bytes();
