@@ -507,31 +507,47 @@ fn write_output(
 }
 
 fn glossary_for(files: &GlossaryFiles) -> Result<Glossary> {
-    let glossary = load_glossary(&files.files, !files.no_default_glossary)?;
-    // a user file that loads but that lint calls wrong (a language that is no ISO code, a
-    // name in the wrong script) matches less than its author thinks: say so once
-    if !files.files.is_empty() {
-        let own = load_glossary(&files.files, false)?;
-        let errors = own
-            .lint()
-            .iter()
-            .filter(|f| f.severity == glossary::Severity::Error)
-            .count();
-        if errors > 0 {
-            let shown: Vec<String> = files
-                .files
-                .iter()
-                .map(|f| f.display().to_string())
-                .collect();
-            note!(
-                "parallax: warning: {}: {errors} error{} that `parallax glossary lint {}` lists; names there may not be found",
-                shown.join(", "),
-                if errors == 1 { "" } else { "s" },
-                shown.join(" ")
-            );
-        }
+    let mut glossary = load_glossary(&[], !files.no_default_glossary)?;
+    if files.files.is_empty() {
+        return Ok(glossary);
     }
+    // the user's files alone, read once: linted as `glossary lint` would, then added. A file
+    // that loads but that lint calls wrong (a language that is no ISO code, a name in the wrong
+    // script) matches less than its author thinks: say so once
+    let own = load_glossary(&files.files, false)?;
+    let errors = lint_errors(&own.lint());
+    if errors > 0 {
+        let shown: Vec<String> = files
+            .files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
+        note!(
+            "parallax: warning: {}: {errors} error{} that `parallax glossary lint {}` lists; names there may not be found",
+            shown.join(", "),
+            if errors == 1 { "" } else { "s" },
+            shown.join(" ")
+        );
+    }
+    glossary.merge(own);
     Ok(glossary)
+}
+
+/// How many of lint's findings are errors (not warnings).
+fn lint_errors(findings: &[glossary::LintFinding]) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.severity == glossary::Severity::Error)
+        .count()
+}
+
+/// Every file a command reads that `-o` must not overwrite: its sources and glossary files.
+fn read_paths<'a>(
+    input: &'a InputArgs,
+    glossary: &'a GlossaryFiles,
+) -> impl Iterator<Item = &'a std::ffi::OsStr> {
+    (input.sources.iter().map(std::ffi::OsStr::new))
+        .chain(glossary.files.iter().map(|p| p.as_os_str()))
 }
 
 fn ingest_options(input: &InputArgs) -> IngestOptions {
@@ -724,11 +740,7 @@ fn failed_or_ok(failures: &[parallax::model::InputFailure], documents: usize) ->
 }
 
 fn run_compare(a: CompareArgs) -> Result<ExitCode> {
-    output_is_not_an_input(
-        &a.output,
-        (a.input.sources.iter().map(std::ffi::OsStr::new))
-            .chain(a.glossary.files.iter().map(|p| p.as_os_str())),
-    )?;
+    output_is_not_an_input(&a.output, read_paths(&a.input, &a.glossary))?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let (mut docs, failures) = analyze_sources(&a.input, &analyzer);
@@ -893,13 +905,7 @@ fn report_format(f: ReportFormat) -> SimpleFormat {
 fn run_names(a: NamesArgs) -> Result<ExitCode> {
     output_is_not_an_input(
         &a.output,
-        (a.input.sources.iter().map(std::ffi::OsStr::new)).chain(
-            a.glossary
-                .files
-                .iter()
-                .chain(&a.style)
-                .map(|p| p.as_os_str()),
-        ),
+        read_paths(&a.input, &a.glossary).chain(a.style.iter().map(|p| p.as_os_str())),
     )?;
     let glossary = glossary_for(&a.glossary)?;
     let style = match &a.style {
@@ -1078,10 +1084,7 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
     match action {
         FileAction::Lint => {
             let findings = g.lint();
-            let errors = findings
-                .iter()
-                .filter(|f| f.severity == glossary::Severity::Error)
-                .count();
+            let errors = lint_errors(&findings);
             write_output(&out, |w, _| {
                 for f in &findings {
                     writeln!(w, "{f}")?;
@@ -1179,11 +1182,7 @@ fn suggest_draft(docs: &[Document], consequence: &str) {
 }
 
 fn run_draft(a: &DraftArgs) -> Result<ExitCode> {
-    output_is_not_an_input(
-        &a.output,
-        (a.input.sources.iter().map(std::ffi::OsStr::new))
-            .chain(a.glossary.files.iter().map(|p| p.as_os_str())),
-    )?;
+    output_is_not_an_input(&a.output, read_paths(&a.input, &a.glossary))?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
     let (docs, failures) = analyze_sources(&a.input, &analyzer);

@@ -813,9 +813,21 @@ fn a_glossary_with_lint_errors_is_named_when_loaded() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("mine.toml: 1 error that `parallax glossary lint")
-            || stderr.contains("mine.toml: 2 errors"),
+        stderr.contains(&format!(
+            "mine.toml: 1 error that `parallax glossary lint {g}` lists"
+        )),
         "{stderr}"
     );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
+    // the same file with a language code: no warning
+    let fixed = std::fs::read_to_string(&g)
+        .unwrap()
+        .replace("\"english\"", "\"en\"");
+    std::fs::write(&g, fixed).unwrap();
+    let out = parallax()
+        .args(["names", &en, "--glossary", &g])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("glossary lint"), "{stderr}");
 }

@@ -411,27 +411,21 @@ pub fn translate_for_alignment(
             "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only{resume}"
         )));
         failed.push(lang.to_string());
-        Ok(())
+        Ok::<(), std::convert::Infallible>(())
     });
-    match result {
-        Ok((warnings, stats)) => (warnings, stats, failed),
-        // the handler above never gives up, so this is not reached; said all the same
-        Err(e) => (
-            vec![Warning(format!("translation failed: {e}"))],
-            Stats::default(),
-            failed,
-        ),
-    }
+    let Ok((warnings, stats)) = result;
+    (warnings, stats, failed)
 }
 
 /// Translate each language of `docs` to `pivot`; a language that fails goes to `on_error`
-/// (with the warnings so far), which stops everything (`Err`) or goes on to the next (`Ok`).
-fn translate_languages(
+/// (with the warnings so far), which stops everything (`Err`) or goes on to the next (`Ok`;
+/// a handler that never stops has `E = Infallible`).
+fn translate_languages<E>(
     docs: &mut [Document],
     session: &Session,
     pivot: &str,
-    mut on_error: impl FnMut(&str, TranslateError, &mut Vec<Warning>) -> Result<()>,
-) -> Result<(Vec<Warning>, Stats)> {
+    mut on_error: impl FnMut(&str, TranslateError, &mut Vec<Warning>) -> Result<(), E>,
+) -> Result<(Vec<Warning>, Stats), E> {
     let mut warnings = Vec::new();
     let mut total = Stats::default();
     // page furniture ("Read more: …", credits) is never aligned: not worth a paid request
