@@ -375,10 +375,21 @@ fn magnitude_ratio(a: &NumberAnchor, b: &NumberAnchor) -> f64 {
 /// 1.5 0.634 / 0.884; 1.25 0.632 / 0.885.
 const OPEN_AGREEMENT: f64 = 2.0;
 
+/// Whether a number asserts a bound rather than a value: "more than 60" (no upper bound), and
+/// "less than 24", "up to 10 km", "at most 50", whose range runs down to nothing, so that any
+/// smaller figure falls inside it ("three hours" is less than 24 hours, yet no one reports a
+/// three-hour drive as "less than 24 hours").
+fn open_ended(n: &NumberAnchor) -> bool {
+    n.high.is_none()
+        || n.qualifier
+            .as_deref()
+            .is_some_and(|q| matches!(q, "less-than" | "at-most" | "up-to"))
+}
+
 /// Whether two numbers are close enough to agree when either is open-ended (see
 /// [`OPEN_AGREEMENT`]); two closed ranges that overlap always are.
 fn close_if_open(a: &NumberAnchor, b: &NumberAnchor) -> bool {
-    a.high.is_some() && b.high.is_some() || magnitude_ratio(a, b) <= OPEN_AGREEMENT
+    !open_ended(a) && !open_ended(b) || magnitude_ratio(a, b) <= OPEN_AGREEMENT
 }
 
 /// Visit the number pairs of two sentences that agree (`true`: ranges overlap and magnitudes are
@@ -638,6 +649,27 @@ mod tests {
             agree.is_empty() && conflict.is_empty(),
             "{agree:?} {conflict:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_bounded_above_agrees_only_with_a_figure_near_it() {
+        // "less than 24 hours" is [0, 24]: three hours lies inside, but is not what it reports
+        let (agree, conflict) = relations(
+            ("The operation lasted less than 24 hours.", "en"),
+            ("The drive normally takes three hours.", "en"),
+            true,
+        );
+        assert!(
+            agree.is_empty() && conflict.is_empty(),
+            "{agree:?} {conflict:?}"
+        );
+        // near the bound it still agrees
+        let (agree, _) = relations(
+            ("Fewer than 50 people were hurt.", "en"),
+            ("45 people were hurt.", "en"),
+            true,
+        );
+        assert_eq!(agree, ["Fewer than 50 / 45"]);
     }
 
     #[test]
