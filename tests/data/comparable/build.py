@@ -563,6 +563,7 @@ FACTS_D = {
     "d13": "Red Cross volunteers hand out food, water and blankets to stranded drivers",
     "d14": "Infrastructure minister Aram Hovakimyan visited the site",
     "d15": "A smaller landslide closed the same stretch for two days in March 2024",
+    "d16": "The Zangezur corridor (if opened) would offer a safer / more reliable transport route in the region (background)",
 }
 
 ARTICLES_D = {
@@ -647,7 +648,7 @@ ARTICLES_D = {
             ],
             [
                 ("Qafan ətrafındakı mədənlər, şübhəsiz, illərdir Araz hövzəsinin çaylarını çirkləndirir.", [], [("booster", "booster", "şübhəsiz")]),
-                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açılarsa, İrana gedən yüklər daha etibarlı marşrutla daşınacaq.", [], [att("hesab edir")]),
+                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açılarsa, İrana gedən yüklər daha etibarlı marşrutla daşınacaq.", ["d16"], [att("hesab edir")]),
             ],
         ],
     },
@@ -668,7 +669,7 @@ ARTICLES_D = {
             ],
             [
                 ("İran ile Ermenistan arasındaki ticaret hacmi son yıllarda istikrarlı biçimde artıyor.", [], []),
-                ("Azerbaycan ise Nahçıvan'a uzanacak Zengezur koridorunun bölgede daha güvenli bir ulaşım imkânı sunacağını savunuyor.", [], [att("savunuyor")]),
+                ("Azerbaycan ise Nahçıvan'a uzanacak Zengezur koridorunun bölgede daha güvenli bir ulaşım imkânı sunacağını savunuyor.", ["d16"], [att("savunuyor")]),
                 ("Kapan, Gorus'un yaklaşık 70 kilometre güneyinde bulunuyor.", [], []),
             ],
         ],
@@ -778,6 +779,8 @@ FACTS_E = {
     "e13": "Gas deliveries to Turkey were also interrupted",
     "e14": "European gas prices rose on Monday (4%; it: 6%)",
     "e15": "Traffic on the Baku–Gazakh (Baku–Tbilisi) highway near the site was stopped for some hours (az: about six)",
+    "e16": "The Tovuz district, where the blast happened, lies on / borders Armenia (background)",
+    "e17": "Buying more Russian gas increases Georgia's dependence on Russia (editorial view / opposition accusation) (background)",
 }
 
 ARTICLES_E = {
@@ -805,7 +808,7 @@ ARTICLES_E = {
             ],
             [
                 ("The gas line runs alongside an oil pipeline that carries Caspian crude to Turkey's Mediterranean coast.", [], []),
-                ("Tovuz, which borders Armenia, saw deadly clashes between the two countries' armies in July 2020.", [], []),
+                ("Tovuz, which borders Armenia, saw deadly clashes between the two countries' armies in July 2020.", ["e16"], []),
             ],
         ],
     },
@@ -859,7 +862,7 @@ ARTICLES_E = {
             [
                 ("Грузія отримує цим газопроводом близько 90% свого газу.", ["e7"], []),
                 ("Тбіліські посадовці запевняють, що населення без газу не залишиться: нестачу тимчасово покриватимуть російським газом.", ["e8"], [att("запевняють")]),
-                ("Така «допомога» Москви, безумовно, посилить залежність Грузії від Кремля.", [], [("scare-quote", "distancing", "«допомога»"), ("booster", "booster", "безумовно")]),
+                ("Така «допомога» Москви, безумовно, посилить залежність Грузії від Кремля.", ["e17"], [("scare-quote", "distancing", "«допомога»"), ("booster", "booster", "безумовно")]),
             ],
             [
                 ("Ціни на газ у Європі в понеділок зросли на 4%.", ["e14"], []),
@@ -912,7 +915,7 @@ ARTICLES_E = {
             [
                 ("ეკონომიკისა და მდგრადი განვითარების მინისტრი ნინო ბერიძე ამტკიცებს, რომ მოსახლეობას გაზის მიწოდება არ შეეზღუდება.", ["e8"], [doubt("ამტკიცებს")]),
                 ("მისი თქმით, დეფიციტის შესავსებად საქართველო დროებით მეტ რუსულ გაზს შეიძენს, რომელიც ჩრდილოეთ-სამხრეთის მაგისტრალური გაზსადენით შემოდის.", ["e8"], [att("თქმით")]),
-                ("ოპოზიცია მთავრობას რუსულ გაზზე დამოკიდებულების გაზრდაში ადანაშაულებს.", [], [att("ადანაშაულებს")]),
+                ("ოპოზიცია მთავრობას რუსულ გაზზე დამოკიდებულების გაზრდაში ადანაშაულებს.", ["e17"], [att("ადანაშაულებს")]),
             ],
             [
                 ("ექსპერტების შეფასებით, შეკეთებას შესაძლოა ათ დღემდე დასჭირდეს.", ["e12"], [att("შეფასებით"), ("hedge", "uncertain", "შესაძლოა")]),
@@ -931,7 +934,7 @@ ARTICLES_E = {
             [("Una explosión paraliza el gasoducto que lleva gas azerí a Georgia y Turquía", ["e1", "e2"], [])],
             [
                 ("Una explosión seguida de un incendio obligó a cortar el domingo por la noche el bombeo de gas por el gasoducto que une Azerbaiyán con Georgia y Turquía.", ["e1", "e2"], []),
-                ("El siniestro se produjo en el distrito de Tovuz, en el oeste de Azerbaiyán, cerca de la frontera con Armenia.", ["e1"], []),
+                ("El siniestro se produjo en el distrito de Tovuz, en el oeste de Azerbaiyán, cerca de la frontera con Armenia.", ["e1", "e16"], []),
             ],
             [
                 ("Según el Ministerio de Situaciones de Emergencia, unos 120 bomberos con 30 vehículos combatieron las llamas durante toda la noche.", ["e5"], [att("Según")]),
@@ -1001,6 +1004,7 @@ FACTS_F = {
     "f13": "Iran expressed concern, called for restraint and dialogue, and said it rejects any change of borders in the region",
     "f14": "Turkey condemned the Armenian 'provocation' and backed Azerbaijan",
     "f15": "The border delimitation commissions are due to meet on 10 November",
+    "f16": "Armenia and Azerbaijan initialled a peace agreement (in Washington) in August 2025 (background)",
 }
 
 ARTICLES_F = {
@@ -1024,7 +1028,7 @@ ARTICLES_F = {
                 ("The EU Mission in Armenia sent patrols to the area but said it could not establish which side had fired first.", ["f11"], [att("said")]),
             ],
             [
-                ("It was the first deadly incident on the border since the two countries initialled a peace agreement in Washington in August 2025.", ["f10"], []),
+                ("It was the first deadly incident on the border since the two countries initialled a peace agreement in Washington in August 2025.", ["f10", "f16"], []),
                 ("Sotk is a mining village high in the mountains east of Lake Sevan.", [], []),
                 ("Residents said they had not heard gunfire in the village for more than a year.", [], [att("said")]),
             ],
@@ -1074,7 +1078,7 @@ ARTICLES_F = {
             ],
             [
                 ("Türkiyə Xarici İşlər Nazirliyi Ermənistanın təxribatını pisləyib və Azərbaycanın yanında olduğunu vurğulayıb.", ["f14"], [att("pisləyib"), att("vurğulayıb")]),
-                ("Xatırladaq ki, iki ölkə arasında sülh sazişinin mətni 2025-ci ilin avqustunda Vaşinqtonda paraflanıb.", [], []),
+                ("Xatırladaq ki, iki ölkə arasında sülh sazişinin mətni 2025-ci ilin avqustunda Vaşinqtonda paraflanıb.", ["f16"], []),
                 ("Dövlət komissiyalarının sərhədin delimitasiyası üzrə növbəti iclası noyabrın 10-na planlaşdırılıb.", ["f15"], []),
                 ("Qeyd edək ki, Zod qızıl yatağının bir hissəsi Kəlbəcər rayonunun ərazisində yerləşir.", [], []),
             ],
@@ -1099,7 +1103,7 @@ ARTICLES_F = {
             [
                 ("ԵՄ դիտորդական առաքելության պարեկներն այցելել են միջադեպի վայր։", ["f11"], []),
                 ("Առաքելությունը, սակայն, հայտարարել է, որ չի կարող պարզել, թե որ կողմն է առաջինը կրակ բացել։", ["f11"], [att("հայտարարել է")]),
-                ("Սա 2025 թվականի օգոստոսին խաղաղության համաձայնագրի նախաստորագրումից հետո սահմանին առաջին միջադեպն է, որի հետևանքով կա զոհ։", ["f10"], []),
+                ("Սա 2025 թվականի օգոստոսին խաղաղության համաձայնագրի նախաստորագրումից հետո սահմանին առաջին միջադեպն է, որի հետևանքով կա զոհ։", ["f10", "f16"], []),
                 ("Իրանի ԱԳՆ-ն մտահոգություն է հայտնել և կոչ արել կողմերին տարաձայնությունները լուծել երկխոսության միջոցով։", ["f13"], []),
                 ("Ադրբեջանը 2021–2022 թվականներից ի վեր օկուպացրել է Հայաստանի ինքնիշխան տարածքի մոտ 200 քառակուսի կիլոմետր, այդ թվում՝ Սոթքի շրջակայքի բարձունքներ։", [], [("loaded", "hy-frame", "օկուպացրել")]),
             ],
@@ -1147,7 +1151,7 @@ ARTICLES_F = {
             [
                 ("گفته می‌شود حدود چهل خانواده دارای فرزند، روستای مرزی سوتک را ترک کرده و به وردنیس رفته‌اند.", ["f9"], [("hedge", "hearsay", "گفته می‌شود")]),
                 ("مأموریت اتحادیه اروپا در ارمنستان اعلام کرد گشت‌هایش را به منطقه فرستاده، اما نمی‌تواند مشخص کند کدام طرف نخست آتش گشوده است.", ["f11"], [att("اعلام کرد")]),
-                ("این نخستین درگیری مرگبار در مرز دو کشور از زمان پاراف شدن توافق‌نامه صلح در مرداد ۱۴۰۴ است.", ["f10"], []),
+                ("این نخستین درگیری مرگبار در مرز دو کشور از زمان پاراف شدن توافق‌نامه صلح در مرداد ۱۴۰۴ است.", ["f10", "f16"], []),
             ],
             [
                 ("سخنگوی وزارت امور خارجه ایران با ابراز نگرانی از این درگیری، از دو طرف خواست اختلافات خود را از راه گفت‌وگو حل کنند.", ["f13"], []),
@@ -1177,7 +1181,7 @@ ARTICLES_F = {
                 ("Die EU-Mission in Armenien schickte Patrouillen in das Gebiet.", ["f11"], []),
                 ("Wer zuerst geschossen hat, konnten die Beobachter nach eigenen Angaben nicht feststellen.", ["f11"], [att("nach eigenen Angaben")]),
                 ("Russland rief beide Seiten zur Zurückhaltung auf und bot erneut seine Vermittlung an.", ["f12"], []),
-                ("Es ist der erste tödliche Zwischenfall an der Grenze, seit beide Länder im August 2025 in Washington ein Friedensabkommen paraphiert haben.", ["f10"], []),
+                ("Es ist der erste tödliche Zwischenfall an der Grenze, seit beide Länder im August 2025 in Washington ein Friedensabkommen paraphiert haben.", ["f10", "f16"], []),
             ],
             [
                 ("Nahe Sotk liegt die größte Goldmine Armeniens.", [], []),
@@ -1210,6 +1214,8 @@ FACTS_G = {
     "g13": "Armenia's foreign ministry welcomed the visit and hoped such visits would become regular",
     "g14": "Protesters rallied outside the government building in Yerevan, calling the visit humiliating and demanding a guaranteed right of return (several hundred; ru: about 500; hy: about 2,000)",
     "g15": "The convoy returned to Armenia (Goris) that evening (az: around 18:00; ru: late in the evening)",
+    "g16": "In September 2023 more than 100,000 Armenians (most of Karabakh's Armenians) left Karabakh after Azerbaijan's offensive (background)",
+    "g17": "Azerbaijan took full control of Karabakh in a one-day (lightning) offensive in September 2023 (background)",
 }
 
 ARTICLES_G = {
@@ -1230,7 +1236,7 @@ ARTICLES_G = {
             ],
             [
                 ("Its spokesman, Anar Ismayilzada, described the visit as a humanitarian gesture and said Armenians who accepted Azerbaijani citizenship were free to return.", ["g12"], [att("described"), att("said")]),
-                ("More than 100,000 Armenians left Karabakh within a week in September 2023, after a one-day Azerbaijani offensive ended three decades of rule by the breakaway authorities.", [], []),
+                ("More than 100,000 Armenians left Karabakh within a week in September 2023, after a one-day Azerbaijani offensive ended three decades of rule by the breakaway authorities.", ["g16", "g17"], []),
                 ("Saturday's trip was the first organised visit since then.", ["g4"], []),
             ],
             [
@@ -1246,7 +1252,7 @@ ARTICLES_G = {
             [
                 ("В субботу колонна автобусов с армянами, покинувшими Нагорный Карабах осенью 2023 года, прошла азербайджанский КПП у моста Хакари на Лачинской дороге.", ["g1"], []),
                 ("По информации организаторов, в поездке участвовали почти двести человек, в основном пожилые люди и вдовы погибших военных.", ["g2"], [att("По информации")]),
-                ("Это первая подобная поездка с сентября 2023 года, когда после однодневной военной операции Баку Карабах покинули более ста тысяч армян.", ["g4"], []),
+                ("Это первая подобная поездка с сентября 2023 года, когда после однодневной военной операции Баку Карабах покинули более ста тысяч армян.", ["g4", "g16", "g17"], []),
             ],
             [
                 ("На городском кладбище Ханкенди (Степанакерта) люди приводили в порядок могилы и зажигали свечи.", ["g3"], []),
@@ -1286,7 +1292,7 @@ ARTICLES_G = {
                 ("Qrup axşam saat 18:00 radələrində Ermənistan ərazisinə qayıdıb.", ["g15"], []),
             ],
             [
-                ("Xatırladaq ki, 2023-cü ilin sentyabrında keçirilən lokal xarakterli antiterror tədbirlərindən sonra Qarabağın erməni sakinlərinin böyük əksəriyyəti bölgəni könüllü olaraq tərk edib.", [], []),
+                ("Xatırladaq ki, 2023-cü ilin sentyabrında keçirilən lokal xarakterli antiterror tədbirlərindən sonra Qarabağın erməni sakinlərinin böyük əksəriyyəti bölgəni könüllü olaraq tərk edib.", ["g16"], []),
                 ("Hazırda Xankəndidə Böyük Qayıdış proqramı çərçivəsində yaşayış binaları, məktəblər və xəstəxanalar bərpa olunur.", [], []),
             ],
         ],
@@ -1325,7 +1331,7 @@ ARTICLES_G = {
             [
                 ("შაბათს დილით 2023 წელს ყარაბაღიდან წასული დაახლოებით 150 სომეხი ხუთი ავტობუსით ლაჩინის დერეფნის გავლით ყარაბაღში შევიდა.", ["g1", "g2"], []),
                 ("ვიზიტი წითელი ჯვრის საერთაშორისო კომიტეტის შუამავლობით მოეწყო.", ["g5"], []),
-                ("ეს პირველი ორგანიზებული ვიზიტია 2023 წლის სექტემბრის შემდეგ, როდესაც ყარაბაღი 100 ათასზე მეტმა სომეხმა დატოვა.", ["g4"], []),
+                ("ეს პირველი ორგანიზებული ვიზიტია 2023 წლის სექტემბრის შემდეგ, როდესაც ყარაბაღი 100 ათასზე მეტმა სომეხმა დატოვა.", ["g4", "g16"], []),
             ],
             [
                 ("სტეფანაკერტის (ხანქენდის) სასაფლაოზე სტუმრებმა დაახლოებით ოთხი საათი გაატარეს.", ["g3", "g6"], []),
@@ -1364,7 +1370,7 @@ ARTICLES_G = {
                 ("Plusieurs centaines de personnes se sont pourtant rassemblées devant le siège du gouvernement pour dénoncer une visite « humiliante » et réclamer un droit au retour garanti.", ["g14"], [att("dénoncer"), ("scare-quote", "distancing", "« humiliante »")]),
             ],
             [
-                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », avait provoqué l'exode de plus de 100 000 Arméniens en une semaine.", [], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »")]),
+                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », avait provoqué l'exode de plus de 100 000 Arméniens en une semaine.", ["g16", "g17"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »")]),
                 ("Avant l'exode, Stepanakert comptait plus de 50 000 habitants.", [], []),
             ],
         ],
@@ -1377,7 +1383,7 @@ ARTICLES_G = {
                 ("عبرت قافلة من أربع حافلات تقل نحو 150 أرمنياً، صباح السبت، نقطة التفتيش الأذربيجانية عند جسر هاكاري على طريق لاتشين.", ["g1", "g2"], []),
                 ("وجرت الزيارة بوساطة اللجنة الدولية للصليب الأحمر التي رافق موظفوها القافلة.", ["g5"], []),
                 ("وأمضى الزوار نحو أربع ساعات في مقبرة المدينة التي يسميها الأرمن ستيباناكيرت.", ["g3", "g6"], []),
-                ("وهذه أول زيارة منظمة من نوعها منذ أن نزح أكثر من مئة ألف أرمني من الإقليم في سبتمبر/أيلول 2023.", ["g4"], [mv("displaced", "نزح")]),
+                ("وهذه أول زيارة منظمة من نوعها منذ أن نزح أكثر من مئة ألف أرمني من الإقليم في سبتمبر/أيلول 2023.", ["g4", "g16"], [mv("displaced", "نزح")]),
             ],
             [
                 ("وبحسب وسائل إعلام أرمنية، منعت السلطات الأذربيجانية رجلاً من العبور بعد العثور على علم جمهورية آرتساخ المعلنة من جانب واحد في حقيبته.", ["g11"], [att("بحسب")]),
@@ -1389,7 +1395,7 @@ ARTICLES_G = {
                 ("وعادت الحافلات إلى بلدة غوريس الأرمنية مساء اليوم نفسه.", ["g15"], []),
             ],
             [
-                ("وكانت أذربيجان قد استعادت السيطرة الكاملة على الإقليم إثر هجوم خاطف استمر يوماً واحداً.", [], []),
+                ("وكانت أذربيجان قد استعادت السيطرة الكاملة على الإقليم إثر هجوم خاطف استمر يوماً واحداً.", ["g17"], []),
                 ("ويعيش معظم النازحين اليوم في يريفان وضواحيها.", [], [mv("displaced", "النازحين")]),
             ],
         ],
@@ -1419,6 +1425,7 @@ FACTS_H = {
     "h13": "Russia (Zakharova) said Moscow would not stay on the sidelines, citing the 2020 trilateral statement that gave Russian border guards control of the transport links",
     "h14": "Iran said it was following the project closely and would not accept any change to its border with Armenia (es: asked for guarantees)",
     "h15": "Regular freight service is planned from March 2027 (ru: spring 2027; az: early 2027)",
+    "h16": "The route was agreed in August 2025 in a deal brokered/sponsored by the United States (at the White House) (background)",
 }
 
 ARTICLES_H = {
@@ -1436,7 +1443,7 @@ ARTICLES_H = {
                 ("Armenia's Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart, Shahin Mustafayev, watched it pull out of the station alongside an envoy from the US State Department.", ["h6"], []),
             ],
             [
-                ("The route was agreed at the White House in August 2025 as part of a deal brokered by Donald Trump, which gave the United States development rights over it.", [], []),
+                ("The route was agreed at the White House in August 2025 as part of a deal brokered by Donald Trump, which gave the United States development rights over it.", ["h16"], []),
                 ("On Thursday the State Department welcomed the run as a milestone for peace between the two countries.", ["h12"], [att("welcomed")]),
                 ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called it a historic day and said the Zangezur corridor had finally reunited Nakhchivan with the rest of Azerbaijan.", ["h10"], [att("called"), att("said")]),
                 ("In Yerevan, Prime Minister Nikol Pashinyan said the railway remained fully under Armenian sovereignty and jurisdiction.", ["h11"], [att("said")]),
@@ -1581,7 +1588,7 @@ ARTICLES_H = {
             [
                 ("Sur le quai de la gare de Meghri, le vice-Premier ministre arménien Mher Grigorian a serré la main de son homologue azerbaïdjanais, Chahin Moustafaïev.", ["h6"], []),
                 ("Un émissaire du département d'État américain assistait à la scène.", ["h6"], []),
-                ("Washington, qui a parrainé l'accord d'août 2025, a salué une « étape historique ».", ["h12"], [att("salué"), ("scare-quote", "distancing", "« étape historique »")]),
+                ("Washington, qui a parrainé l'accord d'août 2025, a salué une « étape historique ».", ["h12", "h16"], [att("salué"), ("scare-quote", "distancing", "« étape historique »")]),
             ],
             [
                 ("À Bakou, on célèbre l'ouverture du « corridor de Zanguezour », un terme qui hérisse Erevan.", ["h10"], [("scare-quote", "distancing", "« corridor de Zanguezour »")]),
@@ -1650,6 +1657,10 @@ FACTS_I = {
     "i13": "The UN office in Baku offered condolences and called for more international funding for demining",
     "i14": "Turkey's defence ministry offered condolences and said Turkish sappers would keep working in Karabakh",
     "i15": "The minibus driver, Namiq Quliyev, 46, was among the dead",
+    "i16": "An international airport opened at Fuzuli in 2021 (background)",
+    "i17": "For almost three decades the front line between Armenian and Azerbaijani forces ran through the Fuzuli district (background)",
+    "i18": "Experts say clearing all the mines from these territories could take decades (background)",
+    "i19": "Reconstruction of the destroyed towns (Fuzuli) began after the 2020 war (background)",
 }
 
 ARTICLES_I = {
@@ -1675,8 +1686,8 @@ ARTICLES_I = {
             ],
             [
                 ("According to ANAMA, mines have killed or wounded more than 380 people in the territories Azerbaijan regained in the 2020 war.", ["i10"], [att("According to")]),
-                ("The town of Fuzuli lay in ruins for almost three decades before reconstruction began after the war.", [], []),
-                ("An international airport opened on its outskirts in 2021.", [], []),
+                ("The town of Fuzuli lay in ruins for almost three decades before reconstruction began after the war.", ["i19"], []),
+                ("An international airport opened on its outskirts in 2021.", ["i16"], []),
             ],
         ],
     },
@@ -1732,7 +1743,7 @@ ARTICLES_I = {
             [
                 ("2020-ci ildən bəri Qarabağ və Şərqi Zəngəzurda mina partlayışları nəticəsində 392 nəfər zərər çəkib.", ["i10"], []),
                 ("Onlardan 71 nəfəri həlak olub.", ["i10"], []),
-                ("Xatırladaq ki, Füzuli Beynəlxalq Hava Limanı 2021-ci ildə istifadəyə verilib.", [], []),
+                ("Xatırladaq ki, Füzuli Beynəlxalq Hava Limanı 2021-ci ildə istifadəyə verilib.", ["i16"], []),
             ],
         ],
     },
@@ -1806,8 +1817,8 @@ ARTICLES_I = {
                 ("Depuis la fin de la guerre de 2020, les mines ont fait près de 400 victimes, morts et blessés confondus, dans les territoires repris par l'Azerbaïdjan.", ["i10"], []),
                 ("Le bureau des Nations unies à Bakou a appelé les bailleurs à augmenter leurs financements pour le déminage.", ["i13"], []),
                 ("L'Azerbaïdjan figure parmi les pays les plus contaminés au monde par les mines et les munitions non explosées.", [], []),
-                ("Le déminage complet de ces territoires pourrait prendre plusieurs décennies, selon les experts.", [], [("hedge", "uncertain", "pourrait"), att("selon")]),
-                ("Pendant près de trente ans, la ligne de front entre forces arméniennes et azerbaïdjanaises a traversé le district de Fizouli.", [], []),
+                ("Le déminage complet de ces territoires pourrait prendre plusieurs décennies, selon les experts.", ["i18"], [("hedge", "uncertain", "pourrait"), att("selon")]),
+                ("Pendant près de trente ans, la ligne de front entre forces arméniennes et azerbaïdjanaises a traversé le district de Fizouli.", ["i17"], []),
             ],
         ],
     },
@@ -1829,9 +1840,9 @@ ARTICLES_I = {
             ],
             [
                 ("Die Vereinten Nationen sprachen den Angehörigen ihr Beileid aus und forderten mehr internationale Mittel für die Minenräumung.", ["i13"], []),
-                ("Der Bezirk Füzuli lag fast drei Jahrzehnte an der Frontlinie zwischen armenischen und aserbaidschanischen Truppen.", [], []),
-                ("Nach dem Krieg von 2020 begann Aserbaidschan mit dem Wiederaufbau zerstörter Städte und Dörfer in der Region.", [], []),
-                ("Die Räumung aller Minen in den Gebieten könnte nach Schätzungen von Fachleuten noch Jahrzehnte dauern.", [], [("hedge", "uncertain", "könnte"), att("nach Schätzungen")]),
+                ("Der Bezirk Füzuli lag fast drei Jahrzehnte an der Frontlinie zwischen armenischen und aserbaidschanischen Truppen.", ["i17"], []),
+                ("Nach dem Krieg von 2020 begann Aserbaidschan mit dem Wiederaufbau zerstörter Städte und Dörfer in der Region.", ["i19"], []),
+                ("Die Räumung aller Minen in den Gebieten könnte nach Schätzungen von Fachleuten noch Jahrzehnte dauern.", ["i18"], [("hedge", "uncertain", "könnte"), att("nach Schätzungen")]),
             ],
         ],
     },
@@ -1860,6 +1871,8 @@ FACTS_J = {
     "j13": "Baku's answer to the offer: Hikmet Hajiyev thanked Yerevan but said Azerbaijan's own forces were enough (ru: politely declined; hy: Baku never answered)",
     "j14": "Azerbaijan's emergency ministry said it was ready to help the affected Armenian villages too",
     "j15": "Seismologists said the border area is one of the most earthquake-prone in the region and warned of stronger quakes / vulnerable old buildings",
+    "j16": "The transit route from mainland Azerbaijan to Nakhchivan, which Baku calls the Zangezur corridor (long disputed), runs through Meghri / the quake area (background)",
+    "j17": "The Meghri–Agarak road / the Iran–Armenia border in this area is Armenia's only land route to Iran (background)",
 }
 
 ARTICLES_J = {
@@ -1876,7 +1889,7 @@ ARTICLES_J = {
             [
                 ("Hundreds of houses were damaged, and in Agarak a wall of the local school came down.", ["j5", "j6"], []),
                 ("Classes in the Meghri area were suspended until further notice.", ["j6"], []),
-                ("A rockfall blocked the road between Meghri and Agarak, Armenia's only road to Iran, until it was cleared on Sunday afternoon.", ["j7"], []),
+                ("A rockfall blocked the road between Meghri and Agarak, Armenia's only road to Iran, until it was cleared on Sunday afternoon.", ["j7", "j17"], []),
                 ("Seismologists recorded more than 30 aftershocks during the day, the strongest of magnitude 4.2.", ["j8"], []),
             ],
             [
@@ -1888,7 +1901,7 @@ ARTICLES_J = {
             [
                 ("The tremor was also felt across the Aras in the Iranian town of Jolfa, where residents ran into the streets, but Iranian officials reported no casualties.", ["j11"], [att("reported")]),
                 ("The border area lies on one of the most active fault systems in the South Caucasus, and experts warned that a stronger quake could not be ruled out.", ["j15"], [att("warned"), ("hedge", "uncertain", "could")]),
-                ("The road through Meghri to Nakhchivan, known in Baku as the Zangezur corridor, was for years one of the most bitter disputes between the two countries.", [], []),
+                ("The road through Meghri to Nakhchivan, known in Baku as the Zangezur corridor, was for years one of the most bitter disputes between the two countries.", ["j16"], []),
             ],
         ],
     },
@@ -1917,7 +1930,7 @@ ARTICLES_J = {
             [
                 ("Сейсмологи напоминают, что Зангезурский хребет относится к зонам высокой сейсмической активности.", ["j15"], [att("напоминают")]),
                 ("В МЧС России заявили, что, как и в 1988 году после Спитакского землетрясения, готовы прийти на помощь обеим странам.", [], [att("заявили")]),
-                ("Через Мегри проходит и маршрут, который в Баку называют Зангезурским коридором.", [], []),
+                ("Через Мегри проходит и маршрут, который в Баку называют Зангезурским коридором.", ["j16"], []),
             ],
         ],
     },
@@ -1974,7 +1987,7 @@ ARTICLES_J = {
             ],
             [
                 ("Սեյսմաբանները զգուշացնում են, որ Սյունիքի հարավը բարձր սեյսմիկ վտանգի գոտում է, և խորհրդային շրջանի շատ շենքեր ամրացման կարիք ունեն։", ["j15"], [att("զգուշացնում են")]),
-                ("Հենց այս ճանապարհով Բաքուն տարիներ շարունակ պահանջում էր «միջանցք»՝ սպառնալով Սյունիքի ինքնիշխանությանը։", [], [("scare-quote", "distancing", "«միջանցք»")]),
+                ("Հենց այս ճանապարհով Բաքուն տարիներ շարունակ պահանջում էր «միջանցք»՝ սպառնալով Սյունիքի ինքնիշխանությանը։", ["j16"], [("scare-quote", "distancing", "«միջանցք»")]),
             ],
         ],
     },
@@ -2001,7 +2014,7 @@ ARTICLES_J = {
             ],
             [
                 ("Uzmanlar, bölgenin Doğu Anadolu'dan Hazar'a uzanan aktif fay kuşağı üzerinde bulunduğunu hatırlattı.", ["j15"], [att("hatırlattı")]),
-                ("Bölge, Nahçıvan'ı Azerbaycan'ın ana topraklarına bağlayacak Zengezur koridorunun güzergâhı üzerinde yer alıyor.", [], []),
+                ("Bölge, Nahçıvan'ı Azerbaycan'ın ana topraklarına bağlayacak Zengezur koridorunun güzergâhı üzerinde yer alıyor.", ["j16"], []),
             ],
         ],
     },
@@ -2026,7 +2039,7 @@ ARTICLES_J = {
                 ("تا عصر یکشنبه دوازده پس‌لرزه بالای سه ریشتر ثبت شد که قوی‌ترین آن ۴ ریشتر بود.", ["j8"], []),
                 ("کارشناسان زلزله‌شناسی هشدار می‌دهند که گسل‌های حوزه رود ارس توان ایجاد زمین‌لرزه‌های بزرگ‌تری را دارند.", ["j15"], [att("هشدار می‌دهند")]),
                 ("ایران بارها تأکید کرده است که هیچ تغییری در مسیرهای مرزی منطقه را نمی‌پذیرد.", [], [att("تأکید کرده است")]),
-                ("مرز ایران و ارمنستان در همین منطقه تنها راه زمینی ایروان به ایران است.", [], []),
+                ("مرز ایران و ارمنستان در همین منطقه تنها راه زمینی ایروان به ایران است.", ["j17"], []),
             ],
         ],
     },
@@ -2055,7 +2068,7 @@ ARTICLES_J = {
             [
                 ("Fachleute halten das Gebiet für eines der am stärksten erdbebengefährdeten im Südkaukasus.", ["j15"], [att("halten")]),
                 ("Bei dem Erdbeben von Spitak im Norden Armeniens kamen 1988 mindestens 25.000 Menschen ums Leben.", [], []),
-                ("Über Meghri verläuft auch die Transitroute nach Nachitschewan, um die beide Länder jahrelang gestritten haben.", [], []),
+                ("Über Meghri verläuft auch die Transitroute nach Nachitschewan, um die beide Länder jahrelang gestritten haben.", ["j16"], []),
             ],
         ],
     },
@@ -2081,6 +2094,8 @@ FACTS_K = {
     "k13": "The Armenian opposition calls the protocol a (new, unilateral) concession / capitulation",
     "k14": "The commissions will meet again in December (ka: in Yerevan)",
     "k15": "Border pillars are to be installed within a month (az: two weeks; fr: before the end of the year)",
+    "k16": "In 2024 a similar delimitation in Tavush handed four villages of the Gazakh district to Azerbaijan (background)",
+    "k17": "The 2024 delimitation in Tavush set off weeks of mass protests (Tavush for the Homeland movement, Archbishop Bagrat Galstanyan) (background)",
 }
 
 ARTICLES_K = {
@@ -2113,7 +2128,7 @@ ARTICLES_K = {
             ],
             [
                 ("The commissions will meet again in December, and border pillars are to be installed within a month.", ["k14", "k15"], []),
-                ("In 2024 Armenia handed over four abandoned villages in the Gazakh district after a similar delimitation further north in Tavush, prompting weeks of protests led by Archbishop Bagrat Galstanyan.", [], []),
+                ("In 2024 Armenia handed over four abandoned villages in the Gazakh district after a similar delimitation further north in Tavush, prompting weeks of protests led by Archbishop Bagrat Galstanyan.", ["k16", "k17"], []),
             ],
         ],
     },
@@ -2144,7 +2159,7 @@ ARTICLES_K = {
                 ("La Unión Europea celebró el acuerdo como un paso concreto hacia la paz.", ["k11"], [att("celebró")]),
             ],
             [
-                ("En 2024, un proceso similar más al norte de Tavush devolvió a Azerbaiyán cuatro aldeas del distrito de Gazaj y desató semanas de protestas.", [], []),
+                ("En 2024, un proceso similar más al norte de Tavush devolvió a Azerbaiyán cuatro aldeas del distrito de Gazaj y desató semanas de protestas.", ["k16", "k17"], []),
                 ("Armenia y Azerbaiyán rubricaron en agosto de 2025 en Washington un acuerdo de paz que aún no han firmado.", [], []),
             ],
         ],
@@ -2175,7 +2190,7 @@ ARTICLES_K = {
                 ("Евросоюз, как и ожидалось, приветствовал договорённость.", ["k11"], [att("приветствовал")]),
             ],
             [
-                ("Напомним, что весной 2024 года передача четырёх сёл в Газахском районе вызвала в Армении массовые протесты движения «Тавуш во имя Родины».", [], []),
+                ("Напомним, что весной 2024 года передача четырёх сёл в Газахском районе вызвала в Армении массовые протесты движения «Тавуш во имя Родины».", ["k16", "k17"], []),
                 ("В том же году Армения заморозила своё участие в ОДКБ.", [], []),
             ],
         ],
@@ -2205,7 +2220,7 @@ ARTICLES_K = {
                 ("Avropa İttifaqı sənədin imzalanmasını alqışlayıb.", ["k11"], [att("alqışlayıb")]),
             ],
             [
-                ("Xatırladaq ki, 2024-cü ildə Qazax rayonunun dörd kəndi də bu yolla Azərbaycana qaytarılmışdı.", [], []),
+                ("Xatırladaq ki, 2024-cü ildə Qazax rayonunun dörd kəndi də bu yolla Azərbaycana qaytarılmışdı.", ["k16"], []),
                 ("Bu proses, şübhəsiz, bütün sərhəd boyu davam etdiriləcək.", [], [("booster", "booster", "şübhəsiz")]),
             ],
         ],
@@ -2235,7 +2250,7 @@ ARTICLES_K = {
                 ("ԵՄ-ն ողջունել է համաձայնությունը՝ այն անվանելով քայլ դեպի խաղաղություն։", ["k11"], [att("ողջունել է"), att("անվանելով")]),
             ],
             [
-                ("2024 թվականին Տավուշում նման սահմանազատման դեմ «Տավուշը հանուն հայրենիքի» շարժումը հազարավոր մարդկանց էր հանել փողոց։", [], []),
+                ("2024 թվականին Տավուշում նման սահմանազատման դեմ «Տավուշը հանուն հայրենիքի» շարժումը հազարավոր մարդկանց էր հանել փողոց։", ["k17"], []),
             ],
         ],
     },
@@ -2290,7 +2305,7 @@ ARTICLES_K = {
             ],
             [
                 ("საქართველოს საზღვარი კირანციდან სულ რამდენიმე ათეულ კილომეტრშია.", [], []),
-                ("2024 წელს ტავუშში მსგავსმა პროცესმა მასშტაბური საპროტესტო მოძრაობა გამოიწვია.", [], []),
+                ("2024 წელს ტავუშში მსგავსმა პროცესმა მასშტაბური საპროტესტო მოძრაობა გამოიწვია.", ["k17"], []),
             ],
         ],
     },
@@ -2539,6 +2554,12 @@ FACTS_M = {
     "m13": "The Mother See of Holy Etchmiadzin criticised the restrictions and the presentation of the monastery as Albanian heritage",
     "m14": "Protesters met the returning buses in Vardenis, calling the trip an 'excursion under escort' (ru: about a hundred; hy: several hundred; es: about fifty; az: a group of radical opposition supporters)",
     "m15": "The convoy returned to Vardenis (Armenia) in the evening (az: around 19:30; ru, es: after dark)",
+    "m16": "Azerbaijan presents its small Udi Christian community as the heirs of Caucasian Albania (background)",
+    "m17": "Kalbajar was handed over to Azerbaijan in November 2020 (background)",
+    "m18": "Kalbajar's Armenian residents left their homes in November 2020 (background)",
+    "m19": "The monastery stands in the valley of the Terter river (background)",
+    "m20": "Armenia and Azerbaijan initialled a peace agreement in Washington in August 2025 (background)",
+    "m21": "Under Azerbaijan's Great Return programme Kalbajar is being rebuilt and resettled (background)",
 }
 
 ARTICLES_M = {
@@ -2549,7 +2570,7 @@ ARTICLES_M = {
             [
                 ("About 120 Armenian pilgrims crossed into Azerbaijan's Kalbajar district on Sunday in a convoy of six buses to attend a service at the medieval monastery of Dadivank, which Azerbaijan calls Khudavang.", ["m1", "m2"], []),
                 ("The buses left the Armenian town of Vardenis at dawn and crossed the border on the mountain pass above the village of Sotk, where Azerbaijani border guards and police took over the escort.", ["m1", "m3"], []),
-                ("It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020, under the ceasefire that ended the war that autumn.", ["m4"], []),
+                ("It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020, under the ceasefire that ended the war that autumn.", ["m4", "m17"], []),
             ],
             [
                 ("Father Nerses Hakobyan, a priest of the Gegharkunik diocese, celebrated the Divine Liturgy in the monastery's main church.", ["m5"], []),
@@ -2558,7 +2579,7 @@ ARTICLES_M = {
             ],
             [
                 ("New information boards at the entrance describe Dadivank as a monument of Caucasian Albania.", ["m9"], []),
-                ("Azerbaijan regards its small Udi community as the heirs of that early Christian kingdom.", [], [att("regards")]),
+                ("Azerbaijan regards its small Udi community as the heirs of that early Christian kingdom.", ["m16"], [att("regards")]),
                 ("Members of the community had held their own prayer at the monastery earlier in the morning and greeted the pilgrims at the gate.", ["m10"], []),
                 ("Armenian historians reject the Albanian attribution, pointing to the Armenian inscriptions on the church walls.", [], [att("reject")]),
             ],
@@ -2567,8 +2588,8 @@ ARTICLES_M = {
                 ("In Yerevan, Prime Minister Nikol Pashinyan called the pilgrimage a tangible result of the peace agenda and said he hoped Armenians would be able to visit the monastery regularly.", ["m12"], [att("called"), att("said")]),
             ],
             [
-                ("Most Armenian residents of Kalbajar left in November 2020, some of them setting fire to their houses before the handover.", [], []),
-                ("The monastery stands in the valley of the Terter river, about 70 km from the border by road.", [], []),
+                ("Most Armenian residents of Kalbajar left in November 2020, some of them setting fire to their houses before the handover.", ["m18"], []),
+                ("The monastery stands in the valley of the Terter river, about 70 km from the border by road.", ["m19"], []),
             ],
         ],
     },
@@ -2579,7 +2600,7 @@ ARTICLES_M = {
             [
                 ("В воскресенье колонна автобусов с армянскими паломниками пересекла границу у Сотка и направилась в Кельбаджарский район Азербайджана, к древнему монастырю Дадиванк.", ["m1"], []),
                 ("По информации Гегаркуникской епархии, в поездке участвовали около полутора сотен человек.", ["m2"], [att("По информации")]),
-                ("Это первое организованное паломничество армян в монастырь с ноября 2020 года, когда Кельбаджар по трёхстороннему заявлению отошёл Азербайджану.", ["m4"], []),
+                ("Это первое организованное паломничество армян в монастырь с ноября 2020 года, когда Кельбаджар по трёхстороннему заявлению отошёл Азербайджану.", ["m4", "m17"], []),
                 ("На всём пути колонну сопровождали азербайджанские пограничники и полицейские.", ["m3"], []),
             ],
             [
@@ -2623,8 +2644,8 @@ ARTICLES_M = {
                 ("Basarkeçərdə isə bir qrup radikal müxalifət tərəfdarı avtobusların qarşısında aksiya keçirməyə cəhd edib.", ["m14"], []),
             ],
             [
-                ("Xatırladaq ki, Kəlbəcər rayonu 2020-ci il noyabrın 25-də bir güllə belə atılmadan Azərbaycana qaytarılıb.", [], []),
-                ("Hazırda Böyük Qayıdış proqramı çərçivəsində Kəlbəcər şəhərinə keçmiş məcburi köçkün ailələri köçürülür.", [], [mv("displaced", "məcburi köçkün")]),
+                ("Xatırladaq ki, Kəlbəcər rayonu 2020-ci il noyabrın 25-də bir güllə belə atılmadan Azərbaycana qaytarılıb.", ["m17"], []),
+                ("Hazırda Böyük Qayıdış proqramı çərçivəsində Kəlbəcər şəhərinə keçmiş məcburi köçkün ailələri köçürülür.", ["m21"], [mv("displaced", "məcburi köçkün")]),
                 ("Şübhəsiz, bu cür addımlar regionda sülhün və etimadın möhkəmlənməsinə xidmət edir.", [], [("booster", "booster", "Şübhəsiz")]),
             ],
         ],
@@ -2652,7 +2673,7 @@ ARTICLES_M = {
             ],
             [
                 ("Երեկոյան Վարդենիսում վերադարձող ավտոբուսներին դիմավորել են մի քանի հարյուր բողոքավորներ, որոնք ուղևորությունն անվանել են «էքսկուրսիա ուղեկցությամբ»։", ["m14", "m15"], [att("անվանել են"), ("scare-quote", "distancing", "«էքսկուրսիա ուղեկցությամբ»")]),
-                ("Քարվաճառի հայ բնակիչները 2020 թվականի նոյեմբերին ստիպված եղան լքել իրենց տները։", [], [mv("forced", "ստիպված եղան լքել")]),
+                ("Քարվաճառի հայ բնակիչները 2020 թվականի նոյեմբերին ստիպված եղան լքել իրենց տները։", ["m18"], [mv("forced", "ստիպված եղան լքել")]),
             ],
         ],
     },
@@ -2663,7 +2684,7 @@ ARTICLES_M = {
             [
                 ("Ermenistan'dan gelen 104 kişilik hacı kafilesi, pazar günü beş otobüsle Zod geçidinden sınırı geçerek Azerbaycan'ın Kelbecer bölgesindeki Hudavang Manastırı'na ulaştı.", ["m1", "m2"], []),
                 ("Kafileye, güvenlikleri için Azerbaycan Devlet Sınır Servisi ve polis ekipleri eşlik etti.", ["m3"], []),
-                ("Bu, Kelbecer'in 2020'de Azerbaycan'a iade edilmesinden bu yana manastıra düzenlenen ilk organize Ermeni ziyareti oldu.", ["m4"], []),
+                ("Bu, Kelbecer'in 2020'de Azerbaycan'a iade edilmesinden bu yana manastıra düzenlenen ilk organize Ermeni ziyareti oldu.", ["m4", "m17"], []),
             ],
             [
                 ("Sınırdaki kontrollerde yasa dışı Ermeni silahlı gruplarında yer aldığı belirlenen iki kişi geri gönderildi.", ["m8"], [label("yasa dışı Ermeni silahlı gruplarında")]),
@@ -2677,7 +2698,7 @@ ARTICLES_M = {
                 ("Kafile akşam saatlerinde Ermenistan'a geri döndü.", ["m15"], []),
             ],
             [
-                ("Kelbecer'de Büyük Dönüş programı kapsamında yeniden inşa çalışmaları sürüyor.", [], []),
+                ("Kelbecer'de Büyük Dönüş programı kapsamında yeniden inşa çalışmaları sürüyor.", ["m21"], []),
                 ("Türkiye ile Ermenistan arasındaki normalleşme görüşmeleri de devam ediyor.", [], []),
             ],
         ],
@@ -2688,7 +2709,7 @@ ARTICLES_M = {
             [("Erste Pilgerfahrt seit dem Krieg: Armenier beten im Kloster Dadiwank", ["m1", "m4"], [])],
             [
                 ("Rund 120 armenische Pilger sind am Sonntag in sechs Bussen über einen Gebirgspass bei Sotk in den aserbaidschanischen Bezirk Kelbadschar gefahren, um im mittelalterlichen Kloster Dadiwank einen Gottesdienst zu feiern.", ["m1", "m2"], []),
-                ("Es war die erste organisierte Pilgerfahrt dorthin, seit Armenien den Bezirk im November 2020 an Aserbaidschan übergeben musste.", ["m4"], []),
+                ("Es war die erste organisierte Pilgerfahrt dorthin, seit Armenien den Bezirk im November 2020 an Aserbaidschan übergeben musste.", ["m4", "m17"], []),
                 ("Aserbaidschanische Grenzschützer und Polizisten begleiteten die Busse auf der gesamten Strecke.", ["m3"], []),
             ],
             [
@@ -2705,8 +2726,8 @@ ARTICLES_M = {
                 ("Am Abend kehrten die Busse nach Wardenis zurück.", ["m15"], []),
             ],
             [
-                ("Das Kloster liegt im Tal des Terter und wurde zwischen dem neunten und dem dreizehnten Jahrhundert errichtet.", [], []),
-                ("Armenien und Aserbaidschan hatten im August 2025 in Washington ein Friedensabkommen paraphiert.", [], []),
+                ("Das Kloster liegt im Tal des Terter und wurde zwischen dem neunten und dem dreizehnten Jahrhundert errichtet.", ["m19"], []),
+                ("Armenien und Aserbaidschan hatten im August 2025 in Washington ein Friedensabkommen paraphiert.", ["m20"], []),
             ],
         ],
     },
@@ -2716,19 +2737,19 @@ ARTICLES_M = {
             [("Peregrinos armenios visitan Dadivank bajo las estrictas condiciones de Bakú", ["m1", "m7"], [])],
             [
                 ("Unos 120 peregrinos armenios cruzaron el domingo la frontera con Azerbaiyán para rezar en el monasterio de Dadivank, al que Bakú llama Judavang, en el distrito de Kalbajar.", ["m1", "m2"], []),
-                ("Fue la primera peregrinación organizada desde que Armenia entregó Kalbajar a Azerbaiyán en noviembre de 2020, al término de la guerra.", ["m4"], []),
+                ("Fue la primera peregrinación organizada desde que Armenia entregó Kalbajar a Azerbaiyán en noviembre de 2020, al término de la guerra.", ["m4", "m17"], []),
             ],
             [
                 ("En el paso fronterizo, las autoridades azerbaiyanas registraron los equipajes y prohibieron banderas, símbolos nacionales y cualquier declaración política.", ["m7"], []),
                 ("Dos hombres fueron devueltos a Armenia sin explicación alguna, según la diócesis de Gegharkunik.", ["m8"], [att("según")]),
-                ("En el monasterio recibieron a los peregrinos miembros de la pequeña comunidad cristiana udí de Azerbaiyán, que Bakú presenta como heredera de la antigua Albania caucásica.", ["m10"], [att("presenta")]),
+                ("En el monasterio recibieron a los peregrinos miembros de la pequeña comunidad cristiana udí de Azerbaiyán, que Bakú presenta como heredera de la antigua Albania caucásica.", ["m10", "m16"], [att("presenta")]),
                 ("La Santa Sede de Echmiadzín, cabeza de la Iglesia apostólica armenia, denunció las restricciones y lo que considera un intento de apropiarse del patrimonio armenio.", ["m13"], [att("denunció"), att("considera")]),
             ],
             [
                 ("El portavoz de la Cancillería azerbaiyana, Anar Ismayilzadé, sostuvo que la visita demuestra la «tolerancia religiosa» del país.", ["m11"], [att("sostuvo"), ("scare-quote", "distancing", "«tolerancia religiosa»")]),
                 ("Según él, habrá más viajes si se respetan las normas.", ["m11"], [att("Según")]),
                 ("El primer ministro armenio, Nikol Pashinián, celebró la peregrinación como un fruto de su agenda de paz.", ["m12"], [att("celebró")]),
-                ("Armenia y Azerbaiyán rubricaron un acuerdo de paz en Washington en agosto de 2025.", [], []),
+                ("Armenia y Azerbaiyán rubricaron un acuerdo de paz en Washington en agosto de 2025.", ["m20"], []),
             ],
             [
                 ("De vuelta en Vardenis, ya de noche, unos cincuenta manifestantes recibieron los autobuses al grito de «excursión con escolta».", ["m14", "m15"], [("scare-quote", "distancing", "«excursión con escolta»")]),
@@ -2763,6 +2784,11 @@ FACTS_N = {
     "n13": "Yerevan offered joint sampling at the border with Azerbaijani experts (en, ru, hy, uk: no answer from Baku yet; az: dismissed in Baku as an attempt to evade responsibility)",
     "n14": "Iran voiced concern because the river flows into the Aras on its border (en, es: asked both sides for data; en: is monitoring the Aras)",
     "n15": "The EU and the UN Environment Programme offered to send experts (ru: the EU only)",
+    "n16": "Mining is a leading export sector of Armenia, concentrated in Syunik (background)",
+    "n17": "Syunik holds the main (largest) copper and molybdenum deposits (background)",
+    "n18": "Azerbaijan has for years accused Armenian mines of polluting the Voghji/Okhchuchay (Yerevan rejects it) (background)",
+    "n19": "Russia (Zakharova / Moscow) offered its help with the spill (background)",
+    "n20": "Azerbaijan launched an interstate arbitration against Armenia under the Bern Convention in 2023 (background)",
 }
 
 ARTICLES_N = {
@@ -2785,14 +2811,14 @@ ARTICLES_N = {
                 ("Azerbaijan's ecology ministry said samples taken in Zangilan showed copper at 27 times and molybdenum at 14 times the permitted concentration, and residents there reported hundreds of dead fish along the banks.", ["n7", "n8"], [att("said"), att("reported")]),
             ],
             [
-                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the spill “ecocide” and said Baku would add it to the arbitration case it brought against Armenia in 2023 under the Bern Convention on European wildlife.", ["n12"], [att("called"), ("scare-quote", "distancing", "“ecocide”"), att("said")]),
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the spill “ecocide” and said Baku would add it to the arbitration case it brought against Armenia in 2023 under the Bern Convention on European wildlife.", ["n12", "n20"], [att("called"), ("scare-quote", "distancing", "“ecocide”"), att("said")]),
                 ("Yerevan proposed that Armenian and Azerbaijani experts take joint samples at the border, an offer Baku had not answered by Wednesday evening.", ["n13"], []),
                 ("Iran's environment department said it was monitoring the Aras, into which the river flows further downstream, and asked both governments for data.", ["n14"], [att("said")]),
             ],
             [
                 ("The Voghji rises on the slopes of Mount Kaputjugh and runs for about 85 km before joining the Aras on the Iranian border.", [], []),
-                ("Mining accounts for a large share of Armenia's exports, most of it from Syunik.", [], []),
-                ("Baku has accused Armenian mines of polluting the river for years, a charge Yerevan rejects.", [], [att("accused"), att("rejects")]),
+                ("Mining accounts for a large share of Armenia's exports, most of it from Syunik.", ["n16"], []),
+                ("Baku has accused Armenian mines of polluting the river for years, a charge Yerevan rejects.", ["n18"], [att("accused"), att("rejects")]),
             ],
         ],
     },
@@ -2818,7 +2844,7 @@ ARTICLES_N = {
                 ("La Unión Europea y el Programa de las Naciones Unidas para el Medio Ambiente se ofrecieron a enviar expertos a los dos lados de la frontera.", ["n15"], []),
             ],
             [
-                ("La minería es el principal sector exportador de Armenia, y Syunik concentra la mayor parte de sus yacimientos de cobre y molibdeno.", [], []),
+                ("La minería es el principal sector exportador de Armenia, y Syunik concentra la mayor parte de sus yacimientos de cobre y molibdeno.", ["n16", "n17"], []),
                 ("Las aguas del Aras desembocan en el Kura, que a su vez vierte en el mar Caspio.", [], []),
             ],
         ],
@@ -2843,9 +2869,9 @@ ARTICLES_N = {
             ],
             [
                 ("Евросоюз, в свою очередь, предложил направить в Сюник своих экспертов.", ["n15"], []),
-                ("Официальный представитель МИД России Мария Захарова призвала стороны не политизировать экологическую проблему и напомнила, что российские специалисты готовы помочь.", [], [att("напомнила")]),
+                ("Официальный представитель МИД России Мария Захарова призвала стороны не политизировать экологическую проблему и напомнила, что российские специалисты готовы помочь.", ["n19"], [att("напомнила")]),
                 ("Контрольный пакет «Арцатасара», как сообщается, принадлежит инвестиционному фонду, зарегистрированному в Лондоне.", [], [("hedge", "hearsay", "как сообщается")]),
-                ("Напомним, что Азербайджан уже несколько лет обвиняет армянские горнорудные предприятия в загрязнении Охчучая.", [], [att("обвиняет")]),
+                ("Напомним, что Азербайджан уже несколько лет обвиняет армянские горнорудные предприятия в загрязнении Охчучая.", ["n18"], [att("обвиняет")]),
             ],
         ],
     },
@@ -2872,8 +2898,8 @@ ARTICLES_N = {
             ],
             [
                 ("Oxçuçayın töküldüyü Araz çayının çirklənməsi ilə bağlı İran da narahatlığını ifadə edib.", ["n14"], []),
-                ("Xatırladaq ki, Azərbaycan 2023-cü ildə Bern Konvensiyası çərçivəsində Ermənistana qarşı dövlətlərarası arbitraj prosesinə başlayıb.", [], []),
-                ("Şübhəsiz, Oxçuçayın çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terrorunun növbəti təzahürüdür.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Azərbaycan 2023-cü ildə Bern Konvensiyası çərçivəsində Ermənistana qarşı dövlətlərarası arbitraj prosesinə başlayıb.", ["n20"], []),
+                ("Şübhəsiz, Oxçuçayın çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terrorunun növbəti təzahürüdür.", ["n18"], [("booster", "booster", "Şübhəsiz")]),
             ],
         ],
     },
@@ -2901,7 +2927,7 @@ ARTICLES_N = {
             [
                 ("Փոխարենը Ալիևի օգնական Հիքմեթ Հաջիևը միջադեպն անվանել է «էկոցիդ» և սպառնացել է այն ներառել Բեռնի կոնվենցիայի շրջանակում Հայաստանի դեմ հարուցված արբիտրաժային գործում։", ["n12"], [att("անվանել է"), ("scare-quote", "distancing", "«էկոցիդ»")]),
                 ("Ադրբեջանական լրատվամիջոցները տարածել են Զանգելանի շրջանում գետափին սատկած ձկների կադրեր։", ["n8"], []),
-                ("Ադրբեջանը տարիներ շարունակ Օխչուչայի աղտոտման համար մեղադրում է Սյունիքի հանքերին, իսկ Երևանը մերժում է այդ մեղադրանքները։", [], [att("մեղադրում է"), att("մերժում է")]),
+                ("Ադրբեջանը տարիներ շարունակ Օխչուչայի աղտոտման համար մեղադրում է Սյունիքի հանքերին, իսկ Երևանը մերժում է այդ մեղադրանքները։", ["n18"], [att("մեղադրում է"), att("մերժում է")]),
                 ("Կապանում հանքարդյունաբերությունը բնակիչների մեծ մասի համար եկամտի գլխավոր աղբյուրն է։", [], []),
             ],
         ],
@@ -2918,7 +2944,7 @@ ARTICLES_N = {
             [
                 ("Des centaines de poissons morts y ont été retrouvés sur les berges.", ["n8"], []),
                 ("Bakou affirme avoir relevé dans l'eau des concentrations de cuivre vingt-sept fois supérieures à la norme, tandis qu'Erevan assure qu'à la frontière la pollution reste proche des seuils autorisés.", ["n7", "n6"], [att("affirme"), att("assure")]),
-                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, parle d'« écocide » et entend joindre l'affaire à la procédure d'arbitrage engagée par Bakou en 2023 au titre de la convention de Berne.", ["n12"], [att("parle"), ("scare-quote", "distancing", "« écocide »")]),
+                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, parle d'« écocide » et entend joindre l'affaire à la procédure d'arbitrage engagée par Bakou en 2023 au titre de la convention de Berne.", ["n12", "n20"], [att("parle"), ("scare-quote", "distancing", "« écocide »")]),
             ],
             [
                 ("Pour les écologistes de Green Syunik, la catastrophe était pourtant annoncée : ils disent avoir signalé dès l'an dernier que le bassin était trop plein et que la digue se fissurait.", ["n5"], [att("disent")]),
@@ -2929,7 +2955,7 @@ ARTICLES_N = {
             [
                 ("Les résidus miniers, mélange d'eau et de roche finement broyée, contiennent souvent de l'arsenic, des métaux lourds et des réactifs de flottation.", [], []),
                 ("En 2019, la rupture d'un barrage de résidus à Brumadinho, au Brésil, avait fait près de 270 morts.", [], []),
-                ("Le Syunik renferme les plus grands gisements de cuivre et de molybdène du Caucase du Sud.", [], []),
+                ("Le Syunik renferme les plus grands gisements de cuivre et de molybdène du Caucase du Sud.", ["n17"], []),
             ],
         ],
     },
@@ -2952,7 +2978,7 @@ ARTICLES_N = {
             [
                 ("Єреван запропонував азербайджанським фахівцям спільно відібрати проби на кордоні, однак відповіді поки не отримав.", ["n13"], []),
                 ("Євросоюз і Програма ООН з навколишнього середовища висловили готовність надіслати експертів.", ["n15"], []),
-                ("Москва також запропонувала свою «допомогу», хоча ні Єреван, ні Баку про неї не просили.", [], [("scare-quote", "distancing", "«допомогу»")]),
+                ("Москва також запропонувала свою «допомогу», хоча ні Єреван, ні Баку про неї не просили.", ["n19"], [("scare-quote", "distancing", "«допомогу»")]),
                 ("Для багатьох українців кадри сірої ріки нагадують про екологічні наслідки підриву Каховської ГЕС у 2023 році.", [], []),
             ],
         ],
@@ -3647,6 +3673,9 @@ FACTS_R = {
     "r13": "Armenia's government offered its condolences to Iran and promised to pay for the treatment of the injured (fa: condolences only)",
     "r14": "Azerbaijan's foreign ministry offered its condolences to Iran (az, tr: to the 'brotherly' Iranian people)",
     "r15": "Lorry drivers and residents say the road over the pass had not been cleared of ice (hy: also the opposition, on the new road promised for years); the infrastructure ministry says it was gritted on Sunday afternoon (az, hy: doubted)",
+    "r16": "Many (tens of thousands of) Iranians traditionally visit Armenia every spring for the Nowruz/March holidays, mostly by road (background)",
+    "r17": "Iran and Georgia are Armenia's only land outlets, as its borders with Turkey and Azerbaijan remain closed (blockade) (background)",
+    "r18": "The road over the Meghri pass is Armenia's only road link with Iran (background)",
 }
 
 ARTICLES_R = {
@@ -3669,7 +3698,7 @@ ARTICLES_R = {
                 ("Armenia's Investigative Committee opened a criminal case for breach of road safety rules and detained the driver, an Iranian citizen, in the hospital where he is being treated for a broken leg.", ["r10"], []),
             ],
             [
-                ("The road over the pass, Armenia's only road link with Iran, stayed closed until Monday morning, leaving about 300 lorries stranded on both sides.", ["r9"], []),
+                ("The road over the pass, Armenia's only road link with Iran, stayed closed until Monday morning, leaving about 300 lorries stranded on both sides.", ["r9", "r18"], []),
                 ("Rescuers also evacuated around 40 people from cars stuck in snowdrifts near the summit.", ["r9"], [mv("evacuation", "evacuated")]),
                 ("Lorry drivers and residents of Meghri said the road had not been cleared of ice, while the infrastructure ministry insisted it had been gritted on Sunday afternoon.", ["r15"], [att("said"), att("insisted")]),
             ],
@@ -3678,7 +3707,7 @@ ARTICLES_R = {
                 ("The Armenian government offered its condolences to Iran and said it would cover the cost of treating the injured.", ["r13"], [att("said")]),
             ],
             [
-                ("Tens of thousands of Iranians visit Armenia every spring for Nowruz, most of them by road.", [], []),
+                ("Tens of thousands of Iranians visit Armenia every spring for Nowruz, most of them by road.", ["r16"], []),
                 ("From the Aras valley the road climbs in tight hairpins to the pass, which is often closed by snow in winter.", [], []),
             ],
         ],
@@ -3705,8 +3734,8 @@ ARTICLES_R = {
             ],
             [
                 ("Camioneros y vecinos de la zona acusan a las autoridades de no haber retirado el hielo de la calzada, algo que el Ministerio de Administración Territorial e Infraestructuras niega.", ["r15"], [att("acusan"), att("niega")]),
-                ("El puerto de Meghri, a unos 2.500 metros de altitud, forma parte de la única carretera que une Armenia con Irán.", [], []),
-                ("Irán y Georgia son las dos salidas terrestres de Armenia, cuyas fronteras con Turquía y Azerbaiyán siguen cerradas.", [], []),
+                ("El puerto de Meghri, a unos 2.500 metros de altitud, forma parte de la única carretera que une Armenia con Irán.", ["r18"], []),
+                ("Irán y Georgia son las dos salidas terrestres de Armenia, cuyas fronteras con Turquía y Azerbaiyán siguen cerradas.", ["r17"], []),
             ],
         ],
     },
@@ -3729,7 +3758,7 @@ ARTICLES_R = {
                 ("Однако дальнобойщики, которые ездят через перевал каждый день, говорят, что в тот день дорогу никто не чистил и не посыпал.", ["r15"], [att("говорят")]),
             ],
             [
-                ("Трасса, единственная автомобильная дорога из Армении в Иран, была перекрыта до утра понедельника, у подножия перевала скопились сотни грузовиков.", ["r9"], []),
+                ("Трасса, единственная автомобильная дорога из Армении в Иран, была перекрыта до утра понедельника, у подножия перевала скопились сотни грузовиков.", ["r9", "r18"], []),
                 ("Спасатели эвакуировали несколько десятков человек из застрявших в сугробах легковых машин.", ["r9"], [mv("evacuation", "эвакуировали")]),
             ],
             [
@@ -3738,7 +3767,7 @@ ARTICLES_R = {
             ],
             [
                 ("Напомним, что через Сюник должен пройти так называемый «маршрут Трампа», о прокладке которого лидеры Армении и Азербайджана договорились в Белом доме в августе 2025 года.", [], [("scare-quote", "marker", "так называемый"), ("scare-quote", "distancing", "«маршрут Трампа»")]),
-                ("Иранские туристы традиционно составляют значительную часть гостей Армении в мартовские праздники.", [], []),
+                ("Иранские туристы традиционно составляют значительную часть гостей Армении в мартовские праздники.", ["r16"], []),
             ],
         ],
     },
@@ -3796,7 +3825,7 @@ ARTICLES_R = {
             [
                 ("Կառավարությունը ցավակցություն է հայտնել Իրանին և հայտարարել, որ կհոգա վիրավորների բուժման ծախսերը։", ["r13"], [att("հայտարարել")]),
                 ("Կապանում Իրանի գլխավոր հյուպատոսն այցելել է հիվանդանոցում գտնվող վիրավորներին։", ["r11"], []),
-                ("Թուրքիայի և Ադրբեջանի կողմից երեսուն տարի շարունակվող շրջափակման պայմաններում Իրանի հետ սահմանը Վրաստանի հետ միասին Հայաստանի միակ ելքն է դեպի արտաքին աշխարհ։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Թուրքիայի և Ադրբեջանի կողմից երեսուն տարի շարունակվող շրջափակման պայմաններում Իրանի հետ սահմանը Վրաստանի հետ միասին Հայաստանի միակ ելքն է դեպի արտաքին աշխարհ։", ["r17"], [("loaded", "hy-frame", "շրջափակման")]),
             ],
         ],
     },
@@ -3816,7 +3845,7 @@ ARTICLES_R = {
                 ("Yaralılardan durumu ağır olan altı kişi pazartesi sabahı helikopterle Erivan'a sevk edildi.", ["r3", "r8"], []),
             ],
             [
-                ("Kaza nedeniyle Ermenistan'ı İran'a bağlayan tek kara yolu pazartesi sabahına kadar trafiğe kapalı kaldı, geçidin iki yakasında yaklaşık 400 tır mahsur kaldı.", ["r9"], []),
+                ("Kaza nedeniyle Ermenistan'ı İran'a bağlayan tek kara yolu pazartesi sabahına kadar trafiğe kapalı kaldı, geçidin iki yakasında yaklaşık 400 tır mahsur kaldı.", ["r9", "r18"], []),
                 ("Bölgedeki tır şoförleri, geçitteki yolun buzdan temizlenmediğinden yakınıyor.", ["r15"], [att("yakınıyor")]),
             ],
             [
@@ -3853,7 +3882,7 @@ ARTICLES_R = {
                 ("به گزارش رسانه‌های ارمنستان، امدادگران تمام شب زیر برف برای بیرون کشیدن مسافران از میان آهن‌پاره‌ها تلاش کردند و مجروحان را به بیمارستان‌های کاپان و مغری رساندند.", ["r7"], [att("به گزارش")]),
                 ("صبح دوشنبه پنج مجروح بدحال با بالگرد به ایروان منتقل شدند.", ["r3", "r8"], []),
                 ("دولت ارمنستان و وزارت امور خارجه جمهوری آذربایجان با ملت ایران ابراز همدردی کردند.", ["r13", "r14"], []),
-                ("هر سال ده‌ها هزار گردشگر ایرانی تعطیلات نوروز را در ارمنستان می‌گذرانند و بیشترشان از راه زمینی سفر می‌کنند.", [], []),
+                ("هر سال ده‌ها هزار گردشگر ایرانی تعطیلات نوروز را در ارمنستان می‌گذرانند و بیشترشان از راه زمینی سفر می‌کنند.", ["r16"], []),
             ],
         ],
     },
@@ -3887,6 +3916,8 @@ FACTS_S = {
     "s14": "An employee of a private IT company that maintains the committee's network was detained on suspicion of handing the attackers access passwords",
     "s15": "At Yerevan's request the European Union is sending a team of cyber-security experts (es: offered to send)",
     "s16": "Armenia's freight carriers put the losses at about 5 million dollars (es: about 4.5 million euros; hy: about 2 billion drams)",
+    "s17": "Armenia holds parliamentary elections on 7 June (early June) (background)",
+    "s18": "Armenia's borders with Turkey and Azerbaijan are closed, so its road links run through Georgia and Iran (background)",
 }
 
 ARTICLES_S = {
@@ -3912,12 +3943,12 @@ ARTICLES_S = {
             ],
             [
                 ("Prime Minister Nikol Pashinyan called the incident a “hybrid attack” on the state and convened the Security Council on Wednesday.", ["s12"], [att("called"), ("scare-quote", "distancing", "“hybrid attack”")]),
-                ("Armenians go to the polls in parliamentary elections on 7 June, and the government has warned for months of attempts to interfere in the vote.", [], [att("warned")]),
+                ("Armenians go to the polls in parliamentary elections on 7 June, and the government has warned for months of attempts to interfere in the vote.", ["s17"], [att("warned")]),
                 ("The Investigative Committee opened a criminal case, and the National Security Service detained an employee of a private IT firm that maintains the committee's network on suspicion of handing over passwords.", ["s13", "s14"], []),
                 ("At the government's request, the European Union is sending a team of cyber-security experts to Yerevan.", ["s15"], []),
             ],
             [
-                ("Almost all of Armenia's foreign trade by road passes through Georgia and Iran, as its borders with Turkey and Azerbaijan remain closed.", [], []),
+                ("Almost all of Armenia's foreign trade by road passes through Georgia and Iran, as its borders with Turkey and Azerbaijan remain closed.", ["s18"], []),
                 ("Most of the lorries that cross at Bagratashen continue north to Russia through the Upper Lars pass.", [], []),
             ],
         ],
@@ -3940,7 +3971,7 @@ ARTICLES_S = {
                 ("Un grupo de piratas informáticos que se hace llamar Legión 44 se atribuyó el ataque en Telegram, con mensajes en azerí y en ruso.", ["s5"], []),
                 ("El Servicio de Seguridad Nacional de Armenia sostiene que el ataque se lanzó desde servidores utilizados antes por grupos vinculados al Servicio de Seguridad del Estado de Azerbaiyán.", ["s8"], [att("sostiene")]),
                 ("Desde Bakú, el asesor presidencial Hikmet Hajiyev calificó la acusación de «absurda» y acusó a Ereván de buscar un enemigo exterior para tapar sus propios fallos antes de las elecciones.", ["s9"], [att("calificó"), ("scare-quote", "distancing", "«absurda»"), att("acusó")]),
-                ("El primer ministro, Nikol Pashinián, habló de un ataque híbrido contra el Estado a seis semanas de las legislativas del 7 de junio y convocó al Consejo de Seguridad.", ["s12"], [att("habló de")]),
+                ("El primer ministro, Nikol Pashinián, habló de un ataque híbrido contra el Estado a seis semanas de las legislativas del 7 de junio y convocó al Consejo de Seguridad.", ["s12", "s17"], [att("habló de")]),
             ],
             [
                 ("La Unión Europea se ofreció a enviar expertos en ciberseguridad, y el Gobierno armenio aceptó la ayuda.", ["s15"], []),
@@ -3973,7 +4004,7 @@ ARTICLES_S = {
             ],
             [
                 ("Напомним, что в 2024 году Армения заморозила своё участие в ОДКБ.", [], []),
-                ("Выборы в парламент Армении пройдут 7 июня, и оппозиция уже обвиняет власти в том, что они используют тему внешних угроз в предвыборных целях.", [], [att("обвиняет")]),
+                ("Выборы в парламент Армении пройдут 7 июня, и оппозиция уже обвиняет власти в том, что они используют тему внешних угроз в предвыборных целях.", ["s17"], [att("обвиняет")]),
             ],
         ],
     },
@@ -3999,7 +4030,7 @@ ARTICLES_S = {
             ],
             [
                 ("Şübhəsiz, rəsmi İrəvanın hər uğursuzluğu Azərbaycanın adına yazmaq cəhdləri sülh prosesinə xidmət etmir.", [], [("booster", "booster", "Şübhəsiz")]),
-                ("Xatırladaq ki, Ermənistanda parlament seçkiləri iyunun 7-də keçiriləcək.", [], []),
+                ("Xatırladaq ki, Ermənistanda parlament seçkiləri iyunun 7-də keçiriləcək.", ["s17"], []),
                 ("Qeyd edək ki, Azərbaycan ilə Ermənistan arasında diplomatik münasibətlər hələ qurulmayıb.", [], []),
             ],
         ],
@@ -4027,8 +4058,8 @@ ARTICLES_S = {
             ],
             [
                 ("Բեռնափոխադրողների միության գնահատմամբ՝ վնասը կազմում է մոտ 2 միլիարդ դրամ։", ["s16"], [att("գնահատմամբ")]),
-                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանի և Իրանի հետ սահմանները Հայաստանի համար կենսական նշանակություն ունեն։", [], [("loaded", "hy-frame", "շրջափակման")]),
-                ("Խորհրդարանական ընտրությունները նշանակված են հունիսի 7-ին։", [], []),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանի և Իրանի հետ սահմանները Հայաստանի համար կենսական նշանակություն ունեն։", ["s18"], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Խորհրդարանական ընտրությունները նշանակված են հունիսի 7-ին։", ["s17"], []),
             ],
         ],
     },
@@ -4058,8 +4089,8 @@ ARTICLES_S = {
                 ("Auf Bitten Eriwans schickt die EU ein Team von Fachleuten für Cybersicherheit.", ["s15"], []),
             ],
             [
-                ("Die Grenzen Armeniens zur Türkei und zu Aserbaidschan sind seit den 1990er-Jahren geschlossen.", [], []),
-                ("Anfang Juni wählt das Land ein neues Parlament.", [], []),
+                ("Die Grenzen Armeniens zur Türkei und zu Aserbaidschan sind seit den 1990er-Jahren geschlossen.", ["s18"], []),
+                ("Anfang Juni wählt das Land ein neues Parlament.", ["s17"], []),
             ],
         ],
     },
@@ -4081,7 +4112,7 @@ ARTICLES_S = {
                 ("La portavoce del ministero degli Esteri russo, Maria Zakharova, nega ogni coinvolgimento di Mosca e parla di «speculazioni russofobe».", ["s11"], [att("nega"), att("parla"), ("scare-quote", "distancing", "«speculazioni russofobe»")]),
             ],
             [
-                ("Il premier Nikol Pashinyan ha parlato di un attacco ibrido contro lo Stato, a sei settimane dalle elezioni politiche del 7 giugno, e ha ordinato una verifica di tutti i sistemi informatici pubblici.", ["s12"], [att("parlato")]),
+                ("Il premier Nikol Pashinyan ha parlato di un attacco ibrido contro lo Stato, a sei settimane dalle elezioni politiche del 7 giugno, e ha ordinato una verifica di tutti i sistemi informatici pubblici.", ["s12", "s17"], [att("parlato")]),
                 ("L'Unione europea invierà a Erevan una squadra di esperti di sicurezza informatica.", ["s15"], []),
                 ("Attraverso l'Armenia transitano anche i camion diretti dall'Iran verso la Georgia e la Russia.", [], []),
                 ("Senza accesso ai porti turchi, l'Armenia continua a dipendere dagli scali georgiani di Poti e Batumi.", [], []),
@@ -4118,6 +4149,7 @@ FACTS_T = {
     "t14": "Police detained a driver trying to take 18 cattle out of the quarantine zone in a lorry (ru: about twenty; fr: hearsay)",
     "t15": "Russia is the main market for Armenia's cheese and other dairy exports",
     "t16": "Iran stopped accepting live animals from Armenia at the Agarak crossing",
+    "t17": "Armenian lorries/exports reach Russia by road through Georgia (the only route, given the blockade by Turkey and Azerbaijan) (background)",
 }
 
 ARTICLES_T = {
@@ -4140,7 +4172,7 @@ ARTICLES_T = {
             [
                 ("Russia's agricultural watchdog, Rosselkhoznadzor, banned imports of live animals, meat and dairy products from all of Armenia from Wednesday.", ["t8"], []),
                 ("Russia buys most of Armenia's cheese exports, and producers in provinces untouched by the disease fear heavy losses.", ["t15"], []),
-                ("Georgia, whose roads Armenian lorries use to reach Russia, also halted imports and transit of animals and animal products, and several lorries loaded with cheese were turned back at the Sadakhlo crossing on Tuesday.", ["t7"], []),
+                ("Georgia, whose roads Armenian lorries use to reach Russia, also halted imports and transit of animals and animal products, and several lorries loaded with cheese were turned back at the Sadakhlo crossing on Tuesday.", ["t7", "t17"], []),
                 ("Across the border, Azerbaijan closed livestock markets and began vaccinating cattle in its Gazakh and Tovuz districts, which border Tavush.", ["t10"], []),
             ],
             [
@@ -4242,7 +4274,7 @@ ARTICLES_T = {
                 ("Բաքվում Ալիևի օգնական Հիքմեթ Հաջիևը պնդում է, թե Երևանը շաբաթներ շարունակ թաքցրել է բռնկումը։", ["t11"], [doubt("պնդում է")]),
             ],
             [
-                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանով անցնող ճանապարհը պանրագործների միակ ելքն է դեպի Ռուսաստան։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Վրաստանով անցնող ճանապարհը պանրագործների միակ ելքն է դեպի Ռուսաստան։", ["t17"], [("loaded", "hy-frame", "շրջափակման")]),
                 ("Տավուշում անասնապահությունը սահմանամերձ գյուղերի բնակիչների եկամտի հիմնական աղբյուրն է։", [], []),
             ],
         ],
@@ -4363,6 +4395,9 @@ FACTS_U = {
     "u15": "Deputy Prime Minister Mher Grigoryan said the government would study any offer (on commercial terms) and was in talks with Tehran on more Iranian gas in exchange for electricity",
     "u16": "The organisers called a new rally for Saturday 7 November",
     "u17": "The EU delegation in Yerevan called on all sides for restraint and for an investigation of the use of force",
+    "u18": "Russian gas reaches Armenia through a (single) pipeline crossing Georgia (background)",
+    "u19": "Armenia gets most of its gas from Russia and the rest only from Iran (in exchange for electricity) (background)",
+    "u20": "Armenia's borders with Turkey and Azerbaijan are closed (blockade) (background)",
 }
 
 ARTICLES_U = {
@@ -4391,7 +4426,7 @@ ARTICLES_U = {
             ],
             [
                 ("Warm Home has called another rally for Saturday.", ["u16"], []),
-                ("Armenia buys most of its gas from Russia through a pipeline that crosses Georgia, and a smaller amount from Iran in exchange for electricity.", [], []),
+                ("Armenia buys most of its gas from Russia through a pipeline that crosses Georgia, and a smaller amount from Iran in exchange for electricity.", ["u18", "u19"], []),
                 ("Households in Yerevan rely on gas for both heating and cooking, and the heating season began in mid-October.", [], []),
             ],
         ],
@@ -4420,8 +4455,8 @@ ARTICLES_U = {
                 ("El viceprimer ministro Mher Grigorián respondió que el Gobierno estudiará cualquier oferta y que negocia con Teherán un aumento de los suministros de gas iraní a cambio de electricidad.", ["u15"], [att("respondió")]),
             ],
             [
-                ("Armenia importa de Rusia la mayor parte del gas que consume, a través de un gasoducto que atraviesa Georgia.", [], []),
-                ("Las fronteras del país con Turquía y Azerbaiyán permanecen cerradas desde los años noventa.", [], []),
+                ("Armenia importa de Rusia la mayor parte del gas que consume, a través de un gasoducto que atraviesa Georgia.", ["u18", "u19"], []),
+                ("Las fronteras del país con Turquía y Azerbaiyán permanecen cerradas desde los años noventa.", ["u20"], []),
             ],
         ],
     },
@@ -4449,7 +4484,7 @@ ARTICLES_U = {
             ],
             [
                 ("Движение «Тёплый дом» объявило о новом митинге в субботу.", ["u16"], []),
-                ("Напомним, что российский газ поступает в Армению по единственному газопроводу, проходящему через территорию Грузии.", [], []),
+                ("Напомним, что российский газ поступает в Армению по единственному газопроводу, проходящему через территорию Грузии.", ["u18"], []),
                 ("Эксперты не исключают, что без российского газа армянским семьям пришлось бы платить вдвое больше.", [], [att("не исключают")]),
             ],
         ],
@@ -4477,7 +4512,7 @@ ARTICLES_U = {
             [
                 ("Şübhəsiz, Ermənistanın enerji asılılığı regionda sülhün və əməkdaşlığın alternativi olmadığını bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz")]),
                 ("Xatırladaq ki, Azərbaycan qazı Cənubi Qafqaz boru kəməri ilə Gürcüstan ərazisindən keçərək Türkiyəyə və Avropaya nəql olunur.", [], []),
-                ("Qeyd edək ki, Ermənistan qazın böyük hissəsini Rusiyadan, az bir hissəsini isə İrandan alır.", [], []),
+                ("Qeyd edək ki, Ermənistan qazın böyük hissəsini Rusiyadan, az bir hissəsini isə İrandan alır.", ["u19"], []),
             ],
         ],
     },
@@ -4503,7 +4538,7 @@ ARTICLES_U = {
             [
                 ("Ադրբեջանի նախագահի օգնական Հիքմեթ Հաջիևը հայտարարել է, որ Բաքուն պատրաստ է Վրաստանի տարածքով Հայաստանին գազ վաճառել առևտրային պայմաններով։", ["u13"], [att("հայտարարել է")]),
                 ("Փոխվարչապետ Մհեր Գրիգորյանի խոսքով՝ կառավարությունը կուսումնասիրի ցանկացած առաջարկ, իսկ Իրանի հետ բանակցություններ են ընթանում «գազ՝ էլեկտրաէներգիայի դիմաց» ծրագրով մատակարարումներն ավելացնելու շուրջ։", ["u15"], [att("խոսքով")]),
-                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը գազ ստանում է միայն Ռուսաստանից և Իրանից։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը գազ ստանում է միայն Ռուսաստանից և Իրանից։", ["u19", "u20"], [("loaded", "hy-frame", "շրջափակման")]),
             ],
         ],
     },
@@ -4527,7 +4562,7 @@ ARTICLES_U = {
             ],
             [
                 ("კრემლის პრესმდივანმა დმიტრი პესკოვმა განაცხადა, რომ ფასის ზრდა წმინდა კომერციული საკითხია.", ["u12"], [att("განაცხადა")]),
-                ("რუსული გაზი სომხეთში ჩრდილოეთ-სამხრეთის მაგისტრალური გაზსადენით, საქართველოს ტერიტორიის გავლით შედის.", [], []),
+                ("რუსული გაზი სომხეთში ჩრდილოეთ-სამხრეთის მაგისტრალური გაზსადენით, საქართველოს ტერიტორიის გავლით შედის.", ["u18"], []),
                 ("ტრანზიტის სანაცვლოდ საქართველო რუსული გაზის ნაწილს იღებს.", [], []),
             ],
         ],
@@ -4555,8 +4590,8 @@ ARTICLES_U = {
                 ("Secondo la società georgiana di trasporto del gas, al gasdotto che raggiunge l'Armenia presso Sadakhlo basterebbero poche settimane di lavori per trasportare anche gas azero.", ["u14"], [att("Secondo")]),
             ],
             [
-                ("Per Bruxelles è un banco di prova: l'Armenia vuole avvicinarsi all'Europa, ma dipende quasi interamente dal gas russo.", [], []),
-                ("L'unica alternativa è il gas iraniano, che Erevan riceve in cambio di elettricità.", [], []),
+                ("Per Bruxelles è un banco di prova: l'Armenia vuole avvicinarsi all'Europa, ma dipende quasi interamente dal gas russo.", ["u19"], []),
+                ("L'unica alternativa è il gas iraniano, che Erevan riceve in cambio di elettricità.", ["u19"], []),
             ],
         ],
     },
@@ -4827,6 +4862,8 @@ FACTS_W = {
     "w15": "On Wednesday the government suspended ArmGrid's director Karen Avetisyan for the duration of the investigation",
     "w16": "Hikmet Hajiyev called any suggestion of Azerbaijani involvement absurd (az, tr: and said Yerevan was again looking for an outside enemy to cover up its own negligence)",
     "w17": "Russia's foreign ministry spokeswoman Maria Zakharova said Moscow was ready to send specialists and equipment (ru: Armenia's power system was built together with Russia)",
+    "w18": "Armenia can import electricity only from Iran and Georgia because its borders with Turkey and Azerbaijan are closed (background)",
+    "w19": "The Soviet-era Metsamor nuclear plant is a (long-standing) safety concern / threat for the region (background)",
 }
 
 ARTICLES_W = {
@@ -4885,7 +4922,7 @@ ARTICLES_W = {
             ],
             [
                 ("Desde Moscú, la portavoz de Exteriores rusa, María Zajárova, ofreció especialistas y equipos para reparar la subestación.", ["w17"], []),
-                ("Armenia solo puede importar electricidad de Irán y Georgia, porque sus fronteras con Turquía y Azerbaiyán siguen cerradas.", [], []),
+                ("Armenia solo puede importar electricidad de Irán y Georgia, porque sus fronteras con Turquía y Azerbaiyán siguen cerradas.", ["w18"], []),
                 ("El apagón recuerda al que dejó sin luz a la península ibérica el 28 de abril de 2025.", [], []),
             ],
         ],
@@ -4943,7 +4980,7 @@ ARTICLES_W = {
                 ("Ermənistan Təhlükəsizlik Şurasının katibi Armen Qriqoryan isə “xarici müdaxilə” ehtimalının istisna olunmadığını iddia edib.", ["w12"], [("scare-quote", "distancing", "“xarici müdaxilə”"), doubt("iddia edib")]),
             ],
             [
-                ("Şübhəsiz, Sovet dövründən qalma Metsamor AES bütün region üçün real təhlükə olaraq qalır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Şübhəsiz, Sovet dövründən qalma Metsamor AES bütün region üçün real təhlükə olaraq qalır.", ["w19"], [("booster", "booster", "Şübhəsiz")]),
                 ("Xatırladaq ki, Azərbaycan uzun illərdir beynəlxalq təşkilatları bu stansiyanı bağlamağa çağırır.", [], []),
             ],
         ],
@@ -4973,7 +5010,7 @@ ARTICLES_W = {
             [
                 ("Չորեքշաբթի կառավարությունը մինչև քննության ավարտը ժամանակավորապես պաշտոնից հեռացրել է Ավետիսյանին, իսկ վարչապետ Նիկոլ Փաշինյանը հանձնարարել է ստուգել երկրի բոլոր բարձրավոլտ ենթակայանները։", ["w15", "w14"], []),
                 ("Ընդդիմադիր խմբակցությունները պահանջում են արտահերթ խորհրդարանական լսումներ հրավիրել։", [], []),
-                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը էլեկտրաէներգիա կարող է ներկրել միայն Իրանից և Վրաստանից։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Թուրքիայի և Ադրբեջանի շրջափակման պայմաններում Հայաստանը էլեկտրաէներգիա կարող է ներկրել միայն Իրանից և Վրաստանից։", ["w18"], [("loaded", "hy-frame", "շրջափակման")]),
             ],
         ],
     },
@@ -4984,7 +5021,7 @@ ARTICLES_W = {
             [
                 ("Erivan yakınlarındaki bir trafo merkezinde salı akşamı saat 18:40 sıralarında çıkan yangın, Ermenistan'ın büyük bölümünü karanlığa gömdü.", ["w1", "w3"], []),
                 ("Yaklaşık 2 milyon kişiyi etkileyen kesinti, başkentte yaklaşık yedi saat sürdü.", ["w3", "w4"], []),
-                ("Bölgede uzun süredir güvenlik kaygılarına yol açan Metsamor Nükleer Santrali de otomatik olarak devre dışı kaldı.", ["w2"], []),
+                ("Bölgede uzun süredir güvenlik kaygılarına yol açan Metsamor Nükleer Santrali de otomatik olarak devre dışı kaldı.", ["w2", "w19"], []),
             ],
             [
                 ("Erivan metrosunda seferler durdu, tünellerde mahsur kalan yolcular tahliye edildi.", ["w5"], [mv("evacuation", "tahliye edildi")]),
@@ -5534,6 +5571,7 @@ FACTS_Z = {
     "z15": "In September 2023, after Azerbaijan's one-day offensive, more than 100,000 Armenians left Karabakh for Armenia within a week (en: fled; es: abandoned; ru: left; az: moved of their own will after the 'local anti-terror measures'; hy: displaced after the ethnic cleansing; tr: about 100,000 left of their own will; fr: driven out)",
     "z16": "UNHCR's office in Armenia called for the payment to be phased out gradually and for targeted support to the most vulnerable (es: many families already spend more than half their income on rent)",
     "z17": "Some of those who came in 2023 have since left Armenia, mostly for Russia (ru: about 20,000, unofficial; az: more than 15,000, by Armenian media; fr: more than 10,000, hearsay)",
+    "z18": "Under Azerbaijan's Great Return programme Azerbaijani families are moving back to (rebuilt) towns and villages in Karabakh (background)",
 }
 
 ARTICLES_Z = {
@@ -5646,7 +5684,7 @@ ARTICLES_Z = {
                 ("Ermənistanın əmək və sosial məsələlər nazirinin müavini Ruzanna Mkrtumyan bildirib ki, proqram əvvəldən müvəqqəti nəzərdə tutulub və 2023-cü ildən bəri büdcəyə təxminən 390 milyon dollara başa gəlib.", ["z6"], [att("bildirib")]),
                 ("Baş nazir Nikol Paşinyan isə hökumətin iclasında etiraf edib ki, dövlət on minlərlə insanın kirayə haqqını sonsuzadək ödəyə bilməz.", ["z12"], [att("etiraf edib")]),
                 ("Qeyd edək ki, yanvarın 1-dən mənzil sertifikatları yalnız Ermənistan vətəndaşlığını qəbul edənlərə verilir.", ["z9"], []),
-                ("Bu isə İrəvanın həmin insanları Ermənistanda daimi məskunlaşdırmaq niyyətində olduğunu göstərir.", [], []),
+                ("Bu isə İrəvanın həmin insanları Ermənistanda daimi məskunlaşdırmaq niyyətində olduğunu göstərir.", ["z9"], []),
             ],
             [
                 ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Azərbaycan vətəndaşlığını və qanunlarını qəbul edən ermənilər Qarabağa qayıda bilərlər.", ["z14"], [att("bildirib")]),
@@ -5656,7 +5694,7 @@ ARTICLES_Z = {
             [
                 ("Xatırladaq ki, 2023-cü ilin sentyabrında Qarabağda lokal xarakterli antiterror tədbirləri başa çatdıqdan sonra bölgənin 100 mindən çox erməni sakini öz istəyi ilə Ermənistana köçüb.", ["z15"], []),
                 ("Şübhəsiz, Ermənistan hökuməti bu insanlardan siyasi oyunlarda istifadə etmək əvəzinə onların real problemlərini həll etməlidir.", [], [("booster", "booster", "Şübhəsiz")]),
-                ("Hazırda Qarabağda Böyük Qayıdış proqramı çərçivəsində yüzlərlə azərbaycanlı ailə doğma yurduna qayıdır.", [], []),
+                ("Hazırda Qarabağda Böyük Qayıdış proqramı çərçivəsində yüzlərlə azərbaycanlı ailə doğma yurduna qayıdır.", ["z18"], []),
             ],
         ],
     },
@@ -5715,7 +5753,7 @@ ARTICLES_Z = {
             ],
             [
                 ("Azerbaycan'ın Eylül 2023'teki bir günlük terörle mücadele operasyonunun ardından yaklaşık 100 bin Ermeni kendi istekleriyle bölgeden ayrılarak Ermenistan'a yerleşmişti.", ["z15"], []),
-                ("Karabağ'da ise Büyük Dönüş programı kapsamında yeniden inşa edilen şehir ve köylere Azerbaycanlı aileler yerleşiyor.", [], []),
+                ("Karabağ'da ise Büyük Dönüş programı kapsamında yeniden inşa edilen şehir ve köylere Azerbaycanlı aileler yerleşiyor.", ["z18"], []),
             ],
         ],
     },
@@ -6308,6 +6346,8 @@ FACTS_AC = {
     "ac18": "Clearing the backlog will take days (en-haulage: at least a week by forwarders, three to four days by Georgian officials; ru-mtatsminda: three to four days, by the Interior Ministry; az-bazar: at least five days, by experts; es: several days, by the Georgian authorities; the en-haulage headline)",
     "ac19": "The carriers' losses, with perishable loads spoiled (en-haulage: $250–300 a day per idle truck, about $2 million so far, by Armenia's association of international road carriers, tomatoes and cut flowers written off; az-bazar: more than $3 million, including spoiled fruit and vegetables; hy: about 1 billion drams, by the association)",
     "ac20": "Upper Lars is the only road crossing between Georgia and Russia and Armenia's main overland route to the Russian market (shared background; ru-severnyi, az-ulu-yol and es give it with ac1, es also with ac4)",
+    "ac21": "The Georgian Military Road was built by the Russian Empire in the 19th century (background)",
+    "ac22": "Armenia's border with Azerbaijan (and Turkey) is closed, so Armenian trucks cannot take other routes (background)",
 }
 
 ARTICLES_AC = {
@@ -6341,7 +6381,7 @@ ARTICLES_AC = {
             ],
             [
                 ("Upper Lars is the only road crossing between Georgia and Russia and Armenia's main overland link to the Russian market.", ["ac20"], []),
-                ("The road, built by the Russian Empire in the nineteenth century, climbs to almost 2,400 metres at the pass.", [], []),
+                ("The road, built by the Russian Empire in the nineteenth century, climbs to almost 2,400 metres at the pass.", ["ac21"], []),
             ],
         ],
     },
@@ -6368,7 +6408,7 @@ ARTICLES_AC = {
             [
                 ("Some carriers avoided the pass altogether.", ["ac14"], []),
                 ("Turkish, Georgian and Central Asian hauliers rerouted through Azerbaijan to its Yalama crossing with Russia, where truck traffic rose by about 40% during the week, according to Azerbaijani customs data.", ["ac14"], [att("according to")]),
-                ("Armenian trucks have no such option, because the border between Armenia and Azerbaijan is still closed.", [], []),
+                ("Armenian trucks have no such option, because the border between Armenia and Azerbaijan is still closed.", ["ac22"], []),
             ],
             [
                 ("Armenian exporters have little choice: the Georgian Military Road is their only practical way by land to Russia, which buys most of their fruit and brandy.", ["ac20"], []),
@@ -6518,7 +6558,7 @@ ARTICLES_AC = {
             ],
             [
                 ("Բաքվում Հիքմեթ Հաջիևը պնդում է, թե Հայաստանը խուսափած կլիներ այս խցանումից, եթե բացված լիներ այսպես կոչված «Զանգեզուրի միջանցքը»։", ["ac13"], [doubt("պնդում է"), ("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»")]),
-                ("Մինչդեռ հենց Ադրբեջանն ու Թուրքիան են երեք տասնամյակ շրջափակման մեջ պահում Հայաստանը՝ նրան թողնելով միայն Վրաստանի և Իրանի ճանապարհները։", [], [("loaded", "hy-frame", "շրջափակման")]),
+                ("Մինչդեռ հենց Ադրբեջանն ու Թուրքիան են երեք տասնամյակ շրջափակման մեջ պահում Հայաստանը՝ նրան թողնելով միայն Վրաստանի և Իրանի ճանապարհները։", ["ac22"], [("loaded", "hy-frame", "շրջափակման")]),
                 ("Վերին Լարսը Վրաստանի և Ռուսաստանի միջև միակ ցամաքային անցակետն է, որով անցնում է դեպի ռուսական շուկա հայկական արտահանման հիմնական մասը։", ["ac20"], []),
             ],
         ],
@@ -6549,7 +6589,7 @@ ARTICLES_AC = {
             [
                 ("La carretera se reabrió el viernes por la tarde para los turismos, y este sábado empezaron a pasar los primeros convoyes de camiones.", ["ac17"], []),
                 ("Las autoridades georgianas calculan que harán falta varios días para despejar la cola.", ["ac18"], [att("calculan")]),
-                ("Trazada por el Imperio ruso en el siglo XIX, la carretera cruza el Cáucaso a los pies del monte Kazbek.", [], []),
+                ("Trazada por el Imperio ruso en el siglo XIX, la carretera cruza el Cáucaso a los pies del monte Kazbek.", ["ac21"], []),
             ],
         ],
     },
