@@ -182,8 +182,9 @@ struct CompareArgs {
     partners: Option<compare::Partners>,
     /// Translate sentences in other languages to LANG (ISO 639-1) before aligning; needs a
     /// backend (--backend, or `backend` under [translate] in the settings file). Reports still
-    /// show the original sentences; a language whose translation fails is aligned by names,
-    /// dates and numbers, with a warning (exit code 2).
+    /// show the original sentences; a language whose translation fails, or a sentence the
+    /// backend answers with an empty or garbled text, is aligned by names, dates and numbers,
+    /// with a warning (exit code 2).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     translate_to: Option<String>,
     #[command(flatten)]
@@ -753,13 +754,14 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             docs[0].article.source
         );
     }
-    // a language whose translation failed is aligned by anchors; the report is written, and
-    // the exit code says that not everything went as asked (as for an unreadable input)
-    let mut untranslated = Vec::new();
+    // a language whose translation failed, or a sentence whose answer was empty or garbled,
+    // is aligned by anchors; the report is written, and the exit code says that not
+    // everything went as asked (as for an unreadable input)
+    let mut untranslated = false;
     if let Some(pivot) = &a.translate_to {
         untranslated = with_translation(&a.backend, &glossary, &analyzer, |session| {
             let (w, s, failed) = translate::translate_for_alignment(&mut docs, session, pivot);
-            Ok((failed, w, s))
+            Ok((!failed.is_empty() || s.garbled > 0, w, s))
         })?;
     }
     // ids made unique first (`a`, `a-2`), as the report will show them
@@ -810,10 +812,10 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         render::render_comparison(&comparison, format, &opts, w)
     })?;
     let code = failed_or_ok(&comparison.errors, n)?;
-    Ok(if untranslated.is_empty() {
-        code
-    } else {
+    Ok(if untranslated {
         ExitCode::from(2)
+    } else {
+        code
     })
 }
 
@@ -1214,7 +1216,7 @@ fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
     let loaded = parallax::ingest::read_source(&a.source, &single_ingest_options())?;
     report_warnings(&a.source, &loaded.warnings);
     let doc = analyzer.analyze(loaded.article, a.from.as_deref());
-    let text = with_translation(&a.backend, &glossary, &analyzer, |session| {
+    let (text, garbled) = with_translation(&a.backend, &glossary, &analyzer, |session| {
         if doc.language != a.to && !session.translator.supports(&doc.language, &a.to)? {
             return Err(translate::TranslateError::Config(format!(
                 "{} cannot translate {} to {}: {}: pick another backend or give --from",
@@ -1224,10 +1226,17 @@ fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
                 a.source
             )));
         }
-        translate::translate_document(&doc, session, &a.to)
+        let (text, w, s) = translate::translate_document(&doc, session, &a.to)?;
+        Ok(((text, s.garbled), w, s))
     })?;
+    // sentences whose answer was empty or garbled are written marked as untranslated, and the
+    // exit code says so (the warning named them)
     write_output(&a.output, |w, _| w.write_all(text.as_bytes()))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(if garbled > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Build the backend and cache `args` describe, run `f` with them, and report its warnings
@@ -1323,11 +1332,15 @@ fn with_translation<T>(
         note!("parallax: warning: {w}");
     }
     note!(
-        "parallax: {}: {} sentences translated, {} from the cache, {} requests",
+        "parallax: {}: {} sentences translated, {} from the cache, {} requests{}",
         translator.name(),
-        stats.texts,
+        stats.texts - stats.garbled,
         stats.cached,
-        stats.requests
+        stats.requests,
+        match stats.garbled {
+            0 => String::new(),
+            n => format!(", {n} failed (empty or garbled answers)"),
+        }
     );
     Ok(value)
 }

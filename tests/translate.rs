@@ -1077,3 +1077,252 @@ fn compare_falls_back_to_anchors_when_translation_fails() {
             .is_none()
     );
 }
+
+// ---------------------------------------------------------------- empty or garbled answers
+
+/// The sentence of [`ES`] the stand-ins below answer badly, as `translate` writes it.
+const BAD_ES: &str = "Stepanakert quedó casi vacía en una semana.";
+
+/// A LibreTranslate stand-in that answers "" for [`BAD_ES`] (its name hidden as `ZXQ0`) in
+/// the first `broken` requests to `/translate`, and translates the rest as usual.
+fn libretranslate_empty_for_one(broken: usize) -> stub_http::Stub {
+    fake_libretranslate::start(move |req, n| {
+        (req.path() == "/translate" && n < broken).then(|| {
+            let body = req.json();
+            let out: Vec<String> = body["q"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap())
+                .map(|t| {
+                    if t.contains("vacía") {
+                        String::new()
+                    } else {
+                        format!("en: {t}")
+                    }
+                })
+                .collect();
+            Reply::json(200, json!({"translatedText": out}))
+        })
+    })
+}
+
+/// The texts of every request to `/translate` of a LibreTranslate stand-in.
+fn libretranslate_sent(stub: &stub_http::Stub) -> Vec<Vec<String>> {
+    stub.requests()
+        .into_iter()
+        .filter(|r| r.path() == "/translate")
+        .map(|r| {
+            r.json()["q"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// A backend that answers one sentence of a batch with nothing: `translate` writes the others'
+/// translations and that sentence as it stands, marked, warns once naming the article, the
+/// backend and the count, exits with 2, and does not cache the empty answer: the rerun sends
+/// that sentence (and only it) again, and with a working backend exits with 0.
+#[test]
+fn an_empty_answer_is_marked_untranslated_not_cached_and_retried() {
+    let stub = libretranslate_empty_for_one(1);
+    let s = setup("es.txt", ES);
+    let translate = || {
+        run(parallax(&s.cache)
+            .env("LIBRETRANSLATE_API_KEY", fake_libretranslate::KEY)
+            .args(["translate", "--to", "en", "--backend", "libretranslate"])
+            .args(["--backend-url", &stub.url])
+            .arg(&s.file))
+    };
+    let first = translate();
+    assert_eq!(first.code, 2, "{}", first.stderr);
+    assert!(
+        first
+            .stdout
+            .contains("en: Miles de personas abandonaron Stepanakert")
+            && first
+                .stdout
+                .contains("en: Los combates en Nagorno-Karabakh"),
+        "the good sentences are translated: {}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains(&format!("[untranslated: {BAD_ES}]")),
+        "{}",
+        first.stdout
+    );
+    assert!(!first.stdout.contains("en: Stepanakert quedó"));
+    let warnings: Vec<&str> = first
+        .stderr
+        .lines()
+        .filter(|l| l.contains("with an empty or garbled text"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "one warning: {}", first.stderr);
+    for part in [
+        "es.txt: libretranslate answered 1 of the 3 sentences sent",
+        "(1 empty)",
+        "marked [untranslated: …]",
+        "Check the backend's model or engine",
+        "run again to retry them (they were not cached)",
+    ] {
+        assert!(warnings[0].contains(part), "{part}: {}", first.stderr);
+    }
+    assert!(
+        first.stderr.contains("2 sentences translated") && first.stderr.contains("1 failed"),
+        "{}",
+        first.stderr
+    );
+
+    let second = translate();
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let sent = libretranslate_sent(&stub);
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(
+        sent[1],
+        ["ZXQ0 quedó casi vacía en una semana."],
+        "only the failed sentence is asked again"
+    );
+    assert!(
+        second.stdout.contains("en: Stepanakert quedó casi vacía"),
+        "{}",
+        second.stdout
+    );
+    assert!(!second.stdout.contains("untranslated"), "{}", second.stdout);
+    assert!(
+        !second.stderr.contains("empty or garbled"),
+        "{}",
+        second.stderr
+    );
+}
+
+/// `compare --translate-to` with a backend that answers one sentence with nothing: that
+/// sentence keeps no translation (aligned by names, dates and numbers, as for a failed
+/// language), the others keep theirs, one warning names the article, and the exit code is 2.
+#[test]
+fn compare_aligns_a_sentence_answered_empty_by_anchors() {
+    let stub = libretranslate_empty_for_one(usize::MAX);
+    let s = setup("es.txt", ES);
+    let en = s.file.with_file_name("en.txt");
+    std::fs::write(&en, EN).unwrap();
+    let r = run(parallax(&s.cache)
+        .env("LIBRETRANSLATE_API_KEY", fake_libretranslate::KEY)
+        .args(["compare", "--format", "json", "--translate-to", "en"])
+        .args(["--backend", "libretranslate", "--backend-url", &stub.url])
+        .arg(&s.file)
+        .arg(&en));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let warnings: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains("with an empty or garbled text"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", r.stderr);
+    assert!(
+        warnings[0].contains("es.txt: libretranslate answered 1 of the 3 sentences sent")
+            && warnings[0].contains("aligned by names, dates and numbers only"),
+        "{}",
+        r.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let es = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["source"].as_str().unwrap().ends_with("es.txt"))
+        .unwrap();
+    for sentence in es["sentences"].as_array().unwrap() {
+        let translated = sentence.get("translation").is_some();
+        let bad = sentence["text"].as_str().unwrap() == BAD_ES;
+        assert_eq!(translated, !bad, "{sentence}");
+    }
+    // run again: the empty answer was not cached, so the sentence is asked for again
+    let again = run(parallax(&s.cache)
+        .env("LIBRETRANSLATE_API_KEY", fake_libretranslate::KEY)
+        .args(["compare", "--format", "json", "--translate-to", "en"])
+        .args(["--backend", "libretranslate", "--backend-url", &stub.url])
+        .arg(&s.file)
+        .arg(&en));
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert_eq!(
+        libretranslate_sent(&stub).last().unwrap(),
+        &["ZXQ0 quedó casi vacía en una semana."]
+    );
+}
+
+/// An OpenAI-compatible model that rambles about one sentence (keeping its name token, so the
+/// backend's own check lets it through) instead of translating it: the ramble is not taken as
+/// the translation, not cached, and asked for again on the next run.
+#[test]
+fn openai_rambling_answer_is_not_taken_as_a_translation() {
+    let stub = fake_openai::start(|req, n| {
+        (n == 0).then(|| {
+            let body = req.json();
+            let user = body["messages"][1]["content"].as_str().unwrap();
+            let sentences: Vec<String> = serde_json::from_str(user).unwrap();
+            let out: Vec<String> = sentences
+                .iter()
+                .map(|t| {
+                    if t.contains("vacía") {
+                        format!(
+                            "Sure! Here is my translation of \"{t}\": {}. Note that the word \
+                             \"vacía\" can mean \"empty\" or \"emptied\", and \"casi\" may be \
+                             rendered as \"almost\" or \"nearly\"; without more context I cannot \
+                             tell which the author meant, so here are a few alternatives you may \
+                             prefer, depending on the register of your text and its readers.",
+                            t.to_uppercase()
+                        )
+                    } else {
+                        t.to_uppercase()
+                    }
+                })
+                .collect();
+            fake_openai::completion(&json!({ "translations": out }).to_string())
+        })
+    });
+    let s = setup("es.txt", ES);
+    let translate = || {
+        run(parallax(&s.cache)
+            .env("OPENAI_API_KEY", fake_openai::KEY)
+            .args(["translate", "--to", "en", "--backend", "openai"])
+            .args(["--model", "test-model", "--backend-url", &stub.url])
+            .arg(&s.file))
+    };
+    let first = translate();
+    assert_eq!(first.code, 2, "{}", first.stderr);
+    assert!(
+        first.stdout.contains("LOS COMBATES EN Nagorno-Karabakh"),
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains(&format!("[untranslated: {BAD_ES}]")),
+        "{}",
+        first.stdout
+    );
+    assert!(!first.stdout.contains("Sure!"), "{}", first.stdout);
+    assert!(
+        first.stderr.contains(
+            "es.txt: openai answered 1 of the 3 sentences sent with an empty or garbled text \
+             (1 far longer than the sentence)"
+        ),
+        "{}",
+        first.stderr
+    );
+    let second = translate();
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let reqs = stub.requests();
+    assert_eq!(reqs.len(), 2);
+    let asked: Vec<String> =
+        serde_json::from_str(reqs[1].json()["messages"][1]["content"].as_str().unwrap()).unwrap();
+    assert_eq!(asked, ["ZXQ0 quedó casi vacía en una semana."]);
+    assert!(
+        second.stdout.contains("Stepanakert QUEDÓ CASI VACÍA"),
+        "{}",
+        second.stdout
+    );
+    assert!(!second.stdout.contains("untranslated"), "{}", second.stdout);
+}

@@ -8,11 +8,13 @@
 //! keeps what it already paid for and a rerun resumes).
 //!
 //! Flow: sentences → names replaced by placeholders → cache lookups → the misses in batches, a
-//! few batches at a time, each batch retried with backoff on 429 / 5xx / timeouts and written to
-//! the cache as soon as it arrives → placeholders put back as the chosen convention's names.
+//! few batches at a time, each batch retried with backoff on 429 / 5xx / timeouts, each answer
+//! [`check`]ed and the good ones written to the cache as soon as the batch arrives →
+//! placeholders put back as the chosen convention's names.
 
 pub mod apertium;
 pub mod cache;
+pub mod check;
 pub mod deepl;
 pub mod http;
 pub mod libretranslate;
@@ -30,6 +32,7 @@ use crate::glossary::{Glossary, Matcher};
 use crate::model::{Document, Translation};
 
 pub use cache::Cache;
+pub use check::Garbled;
 pub use placeholders::Style;
 pub use settings::Settings;
 
@@ -179,24 +182,30 @@ pub struct Session<'a> {
     pub naming: Option<&'a str>,
 }
 
+/// One text's translation, or why the backend's answer is not one ([`check`]).
+pub type Answer = Result<String, Garbled>;
+
 /// Counts of one run, for messages and tests.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
     pub texts: usize,
     pub cached: usize,
     pub requests: usize,
+    /// Texts whose answer was empty or garbled ([`check`]): failed, not cached.
+    pub garbled: usize,
 }
 
 impl Session<'_> {
     /// Translate `texts`, all in language `from`, to `to`, protecting glossary names.
-    /// Texts must not contain line breaks (sentences' folded text does not).
+    /// Texts must not contain line breaks (sentences' folded text does not). A text whose
+    /// answer is empty or garbled ([`check`]) is `Err`: it was not cached, so a rerun asks again.
     pub fn translate(
         &self,
         texts: &[&str],
         from: &str,
         to: &str,
         warnings: &mut Vec<Warning>,
-    ) -> Result<(Vec<String>, Stats)> {
+    ) -> Result<(Vec<Answer>, Stats)> {
         let style = self.translator.placeholder_style();
         let mentions: Vec<_> = texts.iter().map(|t| self.matcher.find(t, from)).collect();
         // personal names no glossary lists, for an engine that would translate their words
@@ -231,11 +240,17 @@ impl Session<'_> {
                 p
             })
             .collect();
-        let inputs: Vec<String> = protected.iter().map(|p| p.text.clone()).collect();
-        let (raw, stats) = self.translate_raw(&inputs, from, to)?;
+        let (raw, stats) = self.translate_raw(&protected, from, to)?;
         let mut out = Vec::with_capacity(raw.len());
-        for (p, r) in protected.iter().zip(&raw) {
-            let (text, lost) = p.restore(r);
+        for (p, r) in protected.iter().zip(raw) {
+            let r = match r {
+                Ok(r) => r,
+                Err(g) => {
+                    out.push(Err(g));
+                    continue;
+                }
+            };
+            let (text, lost) = p.restore(&r);
             for name in lost {
                 warnings.push(Warning(format!(
                     "{}: the name `{name}` was lost in translation of \"{}\"",
@@ -243,21 +258,24 @@ impl Session<'_> {
                     p.original
                 )));
             }
-            out.push(text);
+            out.push(Ok(text));
         }
         Ok((out, stats))
     }
 
-    /// Translate texts as they are (placeholders already in place): the cache first, then the
-    /// backend in batches, each batch cached as soon as it arrives.
+    /// Translate protected texts as they are (placeholders in place): the cache first, then the
+    /// backend in batches, each batch's good answers cached as soon as it arrives. An answer
+    /// that fails the [`check`] is neither cached nor used (nor is such an answer found in a
+    /// cache written before the check: it is asked for again).
     fn translate_raw(
         &self,
-        texts: &[String],
+        protected: &[placeholders::Protected],
         from: &str,
         to: &str,
-    ) -> Result<(Vec<String>, Stats)> {
+    ) -> Result<(Vec<Answer>, Stats)> {
         let t = self.translator;
-        let mut out: Vec<Option<String>> = vec![None; texts.len()];
+        let texts: Vec<&String> = protected.iter().map(|p| &p.text).collect();
+        let mut out: Vec<Option<Answer>> = vec![None; texts.len()];
         let mut stats = Stats {
             texts: texts.len(),
             ..Stats::default()
@@ -274,19 +292,29 @@ impl Session<'_> {
         let mut missing: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, text) in texts.iter().enumerate() {
             if text.trim().is_empty() {
-                out[i] = Some(text.clone());
+                out[i] = Some(Ok(text.to_string()));
                 continue;
             }
-            if let Some(hit) = self.cache.and_then(|c| c.get(&key(text))) {
-                out[i] = Some(hit);
+            let stand_ins = protected[i].stand_ins();
+            if let Some(hit) = self
+                .cache
+                .and_then(|c| c.get(&key(text)))
+                .filter(|hit| check::garbled(text, hit, &stand_ins).is_none())
+            {
+                out[i] = Some(Ok(hit));
                 stats.cached += 1;
                 continue;
             }
             missing.entry(text.as_str()).or_default().push(i);
         }
+        // an answer is checked against the first text it stands for (the same text has the
+        // same stand-ins)
+        let check = |src: &str, dst: &str| {
+            check::garbled(src, dst, &protected[missing[src][0]].stand_ins())
+        };
         let todo: Vec<&str> = missing.keys().copied().collect();
         let batches = batches(&todo, t.max_batch_items(), t.max_batch_bytes());
-        let results: Mutex<Vec<(usize, Vec<String>)>> = Mutex::new(Vec::new());
+        let results: Mutex<Vec<(usize, Vec<Answer>)>> = Mutex::new(Vec::new());
         let first_error: Mutex<Option<TranslateError>> = Mutex::new(None);
         let next = AtomicUsize::new(0);
         let failed = AtomicBool::new(false);
@@ -305,10 +333,20 @@ impl Session<'_> {
                         requests.fetch_add(1, Ordering::Relaxed);
                         match t.translate_batch(&items, from, to) {
                             Ok(got) if got.len() == items.len() => {
+                                let got: Vec<Answer> = items
+                                    .iter()
+                                    .zip(got)
+                                    .map(|(src, dst)| match check(src, &dst) {
+                                        Some(g) => Err(g),
+                                        None => Ok(dst),
+                                    })
+                                    .collect();
                                 if let Some(c) = self.cache {
                                     for (src, dst) in items.iter().zip(&got) {
                                         // A cache that cannot be written only costs a rerun.
-                                        let _ = c.put(&key(src), dst);
+                                        if let Ok(dst) = dst {
+                                            let _ = c.put(&key(src), dst);
+                                        }
                                     }
                                 }
                                 results.lock().unwrap().push((b, got));
@@ -351,10 +389,12 @@ impl Session<'_> {
                 }
             }
         }
-        Ok((
-            out.into_iter().map(Option::unwrap_or_default).collect(),
-            stats,
-        ))
+        let out: Vec<Answer> = out
+            .into_iter()
+            .map(|o| o.unwrap_or(Ok(String::new())))
+            .collect();
+        stats.garbled = out.iter().filter(|o| o.is_err()).count();
+        Ok((out, stats))
     }
 }
 
@@ -380,13 +420,21 @@ fn batches<'t>(texts: &[&'t str], items: usize, bytes: usize) -> Vec<Vec<&'t str
 /// Fill [`Sentence::translation`](crate::model::Sentence) with a translation into `pivot` for
 /// every sentence whose language differs from it, page furniture (`Sentence::boilerplate`,
 /// never aligned) aside. Languages the backend lacks are left
-/// untranslated (alignment falls back to anchors), with a warning naming them.
+/// untranslated (alignment falls back to anchors), with a warning naming them; so are
+/// sentences whose answer was empty or garbled ([`check`]), with one warning per article.
 pub fn translate_documents(
     docs: &mut [Document],
     session: &Session,
     pivot: &str,
 ) -> Result<(Vec<Warning>, Stats)> {
-    translate_languages(docs, session, pivot, |_, e, _| Err(e))
+    translate_languages(
+        docs,
+        session,
+        pivot,
+        "they are left untranslated",
+        |_, e, _| Err(e),
+    )
+    .map(|(w, s, _)| (w, s))
 }
 
 /// [`translate_documents`] for alignment (`compare --translate-to`): a language whose
@@ -406,28 +454,46 @@ pub fn translate_for_alignment(
     } else {
         ""
     };
-    let result = translate_languages(docs, session, pivot, |lang, e, warnings| {
-        warnings.push(Warning(format!(
-            "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only{resume}"
-        )));
-        failed.push(lang.to_string());
-        Ok::<(), std::convert::Infallible>(())
-    });
-    let Ok((warnings, stats)) = result;
+    let result = translate_languages(
+        docs,
+        session,
+        pivot,
+        "they are aligned by names, dates and numbers only",
+        |lang, e, warnings| {
+            warnings.push(Warning(format!(
+                "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only{resume}"
+            )));
+            failed.push(lang.to_string());
+            Ok::<(), std::convert::Infallible>(())
+        },
+    );
+    let Ok((warnings, stats, _)) = result;
     (warnings, stats, failed)
 }
 
+/// What [`translate_languages`] did: warnings, counts, and the (document, sentence) indices of
+/// the sentences whose answer was empty or garbled.
+type Translated = (Vec<Warning>, Stats, Vec<(usize, usize)>);
+
 /// Translate each language of `docs` to `pivot`; a language that fails goes to `on_error`
 /// (with the warnings so far), which stops everything (`Err`) or goes on to the next (`Ok`;
-/// a handler that never stops has `E = Infallible`).
+/// a handler that never stops has `E = Infallible`). Sentences whose answer was empty or
+/// garbled keep no translation; each article with some gets one warning, which ends with
+/// `untranslated` (what becomes of them). Returns those sentences too, as (document, sentence)
+/// indices.
 fn translate_languages<E>(
     docs: &mut [Document],
     session: &Session,
     pivot: &str,
+    untranslated: &str,
     mut on_error: impl FnMut(&str, TranslateError, &mut Vec<Warning>) -> Result<(), E>,
-) -> Result<(Vec<Warning>, Stats), E> {
+) -> Result<Translated, E> {
     let mut warnings = Vec::new();
     let mut total = Stats::default();
+    // per document: sentences sent, and how many answers of each kind failed
+    let mut sent = vec![0usize; docs.len()];
+    let mut garbled: Vec<BTreeMap<Garbled, usize>> = vec![BTreeMap::new(); docs.len()];
+    let mut failed_sentences = Vec::new();
     // page furniture ("Read more: …", credits) is never aligned: not worth a paid request
     let wanted = |s: &crate::model::Sentence| !s.boilerplate;
     let langs: BTreeSet<String> = docs
@@ -485,35 +551,76 @@ fn translate_languages<E>(
         total.texts += stats.texts;
         total.cached += stats.cached;
         total.requests += stats.requests;
+        total.garbled += stats.garbled;
         let mut it = translated.into_iter();
-        for s in docs
-            .iter_mut()
-            .flat_map(|d| &mut d.sentences)
-            .filter(|s| s.language == lang && wanted(s))
-        {
-            s.translation = it.next().map(|text| Translation {
-                lang: pivot.to_string(),
-                text,
-                backend: backend.to_string(),
-            });
+        for (d, doc) in docs.iter_mut().enumerate() {
+            for (i, s) in doc.sentences.iter_mut().enumerate() {
+                if s.language != lang || !wanted(s) {
+                    continue;
+                }
+                sent[d] += 1;
+                s.translation = match it.next() {
+                    Some(Ok(text)) => Some(Translation {
+                        lang: pivot.to_string(),
+                        text,
+                        backend: backend.to_string(),
+                    }),
+                    Some(Err(g)) => {
+                        *garbled[d].entry(g).or_default() += 1;
+                        failed_sentences.push((d, i));
+                        None
+                    }
+                    None => None,
+                };
+            }
         }
     }
-    Ok((warnings, total))
+    let retry = if session.cache.is_some() {
+        "run again to retry them (they were not cached)"
+    } else {
+        "run again to retry them"
+    };
+    for (d, kinds) in garbled.iter().enumerate() {
+        if kinds.is_empty() {
+            continue;
+        }
+        let counts: Vec<String> = kinds
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.describe()))
+            .collect();
+        warnings.push(Warning(format!(
+            "{}: {} answered {} of the {} sentences sent with an empty or garbled text ({}); {untranslated}. Check the backend's model or engine, then {retry}",
+            docs[d].article.source,
+            session.translator.name(),
+            kinds.values().sum::<usize>(),
+            sent[d],
+            counts.join(", "),
+        )));
+    }
+    Ok((warnings, total, failed_sentences))
 }
 
 /// Translate a whole article into `to`: the headline and paragraphs keep their layout, each
-/// sentence is translated on its own. Sentences already in `to` are kept as they are.
+/// sentence is translated on its own. Sentences already in `to` are kept as they are; a
+/// sentence whose answer was empty or garbled ([`check`]) is kept in the source language as
+/// `[untranslated: …]`, and counted in [`Stats::garbled`].
 pub fn translate_document(
     doc: &Document,
     session: &Session,
     to: &str,
 ) -> Result<(String, Vec<Warning>, Stats)> {
     let mut one = [doc.clone()];
-    let (warnings, stats) = translate_documents(&mut one, session, to)?;
+    let (warnings, stats, failed) = translate_languages(
+        &mut one,
+        session,
+        to,
+        "they are written as they stand, marked [untranslated: …]",
+        |_, e, _| Err(e),
+    )?;
     let body = &doc.article.body;
     let mut out = String::new();
     let mut prev_end = None;
-    for s in &one[0].sentences {
+    for (i, s) in one[0].sentences.iter().enumerate() {
         if let Some(end) = prev_end {
             let gap = &body[end..s.span.start];
             // the source's line breaks between sentences stay: blank lines and one-line
@@ -524,7 +631,15 @@ pub fn translate_document(
                 _ => "\n\n",
             });
         }
-        out.push_str(s.translation.as_ref().map_or(&s.text, |t| &t.text));
+        match &s.translation {
+            Some(t) => out.push_str(&t.text),
+            None if failed.contains(&(0, i)) => {
+                out.push_str("[untranslated: ");
+                out.push_str(&s.text);
+                out.push(']');
+            }
+            None => out.push_str(&s.text),
+        }
         prev_end = Some(s.span.end);
     }
     out.push('\n');
@@ -726,12 +841,86 @@ mod tests {
         let (out, stats) = session
             .translate(&texts, "es", "en", &mut Vec::new())
             .unwrap();
-        assert_eq!(out, ["UNO", "DOS", "TRES"]);
+        assert_eq!(out, [Ok("UNO".into()), Ok("DOS".into()), Ok("TRES".into())]);
         assert_eq!(stats.cached, 2);
         assert_eq!(
             working.calls.load(Ordering::SeqCst),
             1,
             "only the missing one is sent"
+        );
+    }
+
+    /// Upper-cases, but answers nothing for "dos" while `broken` holds; records what it is sent.
+    struct Flaky {
+        broken: AtomicBool,
+        sent: Mutex<Vec<String>>,
+    }
+
+    impl Translator for Flaky {
+        fn name(&self) -> &str {
+            "flaky"
+        }
+        fn url(&self) -> &str {
+            "http://127.0.0.1:1"
+        }
+        fn supports(&self, _: &str, _: &str) -> Result<bool> {
+            Ok(true)
+        }
+        fn translate_batch(&self, texts: &[String], _: &str, _: &str) -> Result<Vec<String>> {
+            self.sent.lock().unwrap().extend(texts.iter().cloned());
+            let broken = self.broken.load(Ordering::SeqCst);
+            Ok(texts
+                .iter()
+                .map(|t| match t.as_str() {
+                    "dos" if broken => String::new(),
+                    _ => t.to_uppercase(),
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn an_empty_answer_is_a_failed_text_that_is_not_cached_and_a_rerun_retries() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        // an empty answer a cache written before the check kept is asked for again too
+        cache
+            .put(&cache::key("flaky", "", "es", "en", "tres"), "")
+            .unwrap();
+        let g = Glossary::empty();
+        let matcher = Matcher::new(&g);
+        let texts = ["uno", "dos", "tres"];
+        let flaky = Flaky {
+            broken: AtomicBool::new(true),
+            sent: Mutex::new(Vec::new()),
+        };
+        let session = Session {
+            translator: &flaky,
+            cache: Some(&cache),
+            glossary: &g,
+            matcher: &matcher,
+            naming: None,
+        };
+        let (out, stats) = session
+            .translate(&texts, "es", "en", &mut Vec::new())
+            .unwrap();
+        assert_eq!(
+            out,
+            [Ok("UNO".into()), Err(Garbled::Empty), Ok("TRES".into())]
+        );
+        assert_eq!((stats.garbled, stats.cached), (1, 0));
+        assert_eq!(*flaky.sent.lock().unwrap(), ["dos", "tres", "uno"]);
+        flaky.broken.store(false, Ordering::SeqCst);
+        flaky.sent.lock().unwrap().clear();
+        let (out, stats) = session
+            .translate(&texts, "es", "en", &mut Vec::new())
+            .unwrap();
+        assert_eq!(out, [Ok("UNO".into()), Ok("DOS".into()), Ok("TRES".into())]);
+        assert_eq!((stats.garbled, stats.cached), (0, 2));
+        assert_eq!(
+            *flaky.sent.lock().unwrap(),
+            ["dos"],
+            "only the failed one again"
         );
     }
 

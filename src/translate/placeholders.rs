@@ -200,6 +200,11 @@ impl Protected {
         self.upper_first = true;
     }
 
+    /// The stand-ins [`Protected::text`] holds, in text order.
+    pub fn stand_ins(&self) -> Vec<&str> {
+        self.slots.iter().map(|s| s.token.as_str()).collect()
+    }
+
     /// Put the names back into the engine's translation of [`Protected::text`]. Also returns the
     /// names whose stand-ins the engine lost.
     pub fn restore(&self, translated: &str) -> (String, Vec<String>) {
