@@ -229,6 +229,8 @@ pub struct NumberAnchor {
 /// lexicon leaves out the singular forms that also mean "that day" (gün, день, day), which a
 /// number takes in some languages ("beş gün" = five days), so one report's span of days would
 /// meet the other's bare figure and never agree with it (measured: four gold pairs lost).
+/// A number right before a `days` form still carries the unit `days` (`anchors::DAYS`): it
+/// agrees with a bare figure, as a unit that is no time span does, and contradicts none.
 ///
 /// Each with its minutes, so that spans told in different units compare: "24 months" agrees
 /// with "two years", "18 months" disagrees with it. A month is a twelfth of a year, so that the

@@ -673,6 +673,30 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_days_agrees_with_a_bare_figure_but_contradicts_none() {
+        // "the 44-day war" is no count of the five soldiers killed
+        let (agree, conflict) = relations(
+            (
+                "The war lasted 44 days and killed thousands of soldiers.",
+                "en",
+            ),
+            ("Five soldiers were killed in the war.", "en"),
+            true,
+        );
+        assert!(
+            agree.is_empty() && conflict.is_empty(),
+            "{agree:?} {conflict:?}"
+        );
+        // "beş gün" counts days with the singular, which names no unit: the spans still meet
+        let (agree, _) = relations(
+            ("The border stayed closed for five days.", "en"),
+            ("Sınır beş gün kapalı kaldı.", "tr"),
+            true,
+        );
+        assert_eq!(agree, ["five / beş"]);
+    }
+
+    #[test]
     fn a_time_span_is_no_count() {
         // "more than three decades" once agreed with twenty wagons (20 is more than three)
         let (agree, conflict) = relations(

@@ -193,6 +193,13 @@ fn unit_attached(surface: &str, lang: &str) -> Option<&'static str> {
 /// Words after a number looked at for its unit.
 const UNIT_WORDS: usize = 3;
 
+/// The concept of a span of days ("44 days", "44 يوما", "15 jours"), a unit of its own rather
+/// than a time span of [`crate::model::is_duration`]: its lexicon leaves out the singular forms
+/// that also mean "that day" (gün, день, day), which some languages count with ("beş gün"), so
+/// such a span must still agree with a bare figure; but it contradicts none ("the 44-day war"
+/// against "five soldiers killed"), see [`crate::model::NumberAnchor::same_unit`].
+const DAYS: &str = "days";
+
 /// The unit a number is measured in, from the text right after it: the first concept of kind
 /// quantity among the next [`UNIT_WORDS`] words ("hectáreas de cultivos" → `hectare`, "de
 /// manats" → `currency-manat`), except magnitudes (thousand, million…), which are part of the
@@ -205,7 +212,7 @@ fn unit_after(rest: &str, lang: &str) -> Option<&'static str> {
     let lexicon = concepts::Concepts::embedded();
     // one pass over the words (this runs for every number of every sentence)
     lexicon.first(rest, lang, UNIT_WORDS, |c, word| {
-        if crate::model::is_duration(c) {
+        if crate::model::is_duration(c) || c == DAYS {
             return word == 0;
         }
         lexicon.kind(c) == Some("quantity")

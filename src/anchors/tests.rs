@@ -1291,3 +1291,21 @@ fn month_names_are_known_in_any_case_and_with_endings() {
     assert!(!super::is_month_name("Aprilia", "en"));
     assert!(!super::is_month_name("Goris", "en"));
 }
+
+#[test]
+fn a_span_of_days_has_its_unit_right_after_the_number() {
+    for (text, lang) in [
+        ("The war lasted 44 days.", "en"),
+        ("استمرت الحرب 44 يوما.", "ar"),
+        ("La guerra duró 44 días.", "es"),
+        ("La guerre a duré 44 jours.", "fr"),
+    ] {
+        assert_eq!(one(text, lang).unit.as_deref(), Some("days"), "{text}");
+    }
+    // only as the very next word: days named further on are not the unit of "44"
+    let n = nums("44 people in two days.", "en");
+    assert_eq!(n[0].unit, None);
+    assert_eq!(n[1].unit.as_deref(), Some("days"));
+    // nor is it a time span of `model::is_duration` (minutes would part it from "beş gün")
+    assert!(!crate::model::is_duration("days"));
+}
