@@ -7,11 +7,25 @@ use crate::anchors;
 use crate::framing::Lexicon;
 use crate::glossary::{Glossary, Matcher};
 use crate::lang::Detector;
-use crate::model::{Article, Document, Sentence, Span};
+use crate::model::{Article, Document, Lang, Sentence, Span};
 use crate::segment;
 
 /// Language used when an article has no letters to detect a language from.
 pub const UNKNOWN_LANG: &str = "und";
+
+/// An article split into sentences, not yet analysed ([`Analyzer::segment`]).
+#[derive(Debug, Clone)]
+pub struct Segmented {
+    pub article: Article,
+    pub language: Lang,
+    /// Confidence of the article-level language guess, 0..=1.
+    pub language_confidence: f64,
+    /// The language was given, not detected: every sentence is taken to be in it.
+    lang_forced: bool,
+    /// The sentences, one span of the body each; [`Analyzer::finish`] makes one
+    /// [`Sentence`] of each.
+    pub spans: Vec<Span>,
+}
 
 pub struct Analyzer {
     detector: Detector,
@@ -38,20 +52,28 @@ impl Analyzer {
 
     /// Analyse one article. `lang` skips detection when given.
     pub fn analyze(&self, article: Article, lang: Option<&str>) -> Document {
-        self.analyze_with(article, lang, segment::split)
+        self.finish(self.segment(article, lang))
     }
 
     /// Analyse a text that is already split: each non-blank line is one sentence.
     pub fn analyze_lines(&self, article: Article, lang: Option<&str>) -> Document {
-        self.analyze_with(article, lang, |body, _| line_spans(body))
+        self.finish(self.segment_with(article, lang, |body, _| line_spans(body)))
     }
 
-    fn analyze_with(
+    /// The first, cheap step of [`Analyzer::analyze`]: the article's language and its
+    /// sentences' spans, without the per-sentence analysis ([`Analyzer::finish`]). `compare`
+    /// counts every article's sentences this way before analysing any (see
+    /// [`crate::analyze_to_compare`]).
+    pub fn segment(&self, article: Article, lang: Option<&str>) -> Segmented {
+        self.segment_with(article, lang, segment::split)
+    }
+
+    fn segment_with(
         &self,
         article: Article,
         lang: Option<&str>,
         split: impl Fn(&str, &str) -> Vec<Span>,
-    ) -> Document {
+    ) -> Segmented {
         let (language, language_confidence) = match lang {
             Some(l) => (l.to_string(), 1.0),
             None => match self.detector.detect(&article.body) {
@@ -59,16 +81,36 @@ impl Analyzer {
                 None => (UNKNOWN_LANG.to_string(), 0.0),
             },
         };
+        let spans = split(&article.body, &language);
+        Segmented {
+            article,
+            language,
+            language_confidence,
+            lang_forced: lang.is_some(),
+            spans,
+        }
+    }
+
+    /// The rest of [`Analyzer::analyze`]: each sentence's language, names, dates, numbers and
+    /// cues.
+    pub fn finish(&self, segmented: Segmented) -> Document {
+        let Segmented {
+            article,
+            language,
+            language_confidence,
+            lang_forced,
+            spans,
+        } = segmented;
         let year = article
             .date
             .as_deref()
             .and_then(|d| d.get(..4))
             .and_then(|y| y.parse().ok());
-        let mut sentences: Vec<Sentence> = split(&article.body, &language)
+        let mut sentences: Vec<Sentence> = spans
             .into_iter()
             .enumerate()
             .map(|(index, span)| {
-                self.sentence(&article.body, index, span, &language, lang.is_some(), year)
+                self.sentence(&article.body, index, span, &language, lang_forced, year)
             })
             .collect();
         self.matcher

@@ -15,7 +15,7 @@ use parallax::glossary::{self, Glossary};
 use parallax::ingest::IngestOptions;
 use parallax::model::{CheckStatus, Document, NameReport};
 use parallax::render::{self, CsvTable, Format, PairFilter, RenderOptions, simple::SimpleFormat};
-use parallax::{compare, lang, load_glossary, read_sources, segment, translate};
+use parallax::{ToCompare, compare, lang, load_glossary, read_sources, segment, translate};
 
 /// A line on standard error, control characters and bidi overrides escaped (a file name can
 /// hold them: [`parallax::render::terminal_message`]). When standard error is a closed pipe
@@ -382,8 +382,15 @@ struct GlossaryArgs {
 
 #[derive(Debug, Subcommand)]
 enum GlossaryAction {
-    /// Check glossary files (the built-in one when none is given); exit 1 on errors.
-    Lint { files: Vec<PathBuf> },
+    /// Check glossary files (the built-in one when none is given), and how they fit the
+    /// built-in one and each other (an id reused for another kind of thing, a name given to two
+    /// entities); exit 1 on errors.
+    Lint {
+        files: Vec<PathBuf>,
+        /// Check the files without the built-in glossary (as `--no-default-glossary` loads them).
+        #[arg(long, requires = "files")]
+        no_default_glossary: bool,
+    },
     /// Show the entities and their names.
     Show {
         files: Vec<PathBuf>,
@@ -508,15 +515,15 @@ fn write_output(
 }
 
 fn glossary_for(files: &GlossaryFiles) -> Result<Glossary> {
-    let mut glossary = load_glossary(&[], !files.no_default_glossary)?;
     if files.files.is_empty() {
-        return Ok(glossary);
+        return load_glossary(&[], !files.no_default_glossary);
     }
-    // the user's files alone, read once: linted as `glossary lint` would, then added. A file
-    // that loads but that lint calls wrong (a language that is no ISO code, a name in the wrong
-    // script) matches less than its author thinks: say so once
-    let own = load_glossary(&files.files, false)?;
-    let errors = lint_errors(&own.lint());
+    // the user's files, read once, added; what `glossary lint` would say of them (their own
+    // errors, and their clashes with the built-in glossary and each other) is said once here: a
+    // file that loads but that lint calls wrong (a language that is no ISO code, a name in the
+    // wrong script, an id reused for another kind of thing) matches less than its author thinks
+    let (glossary, findings, _) = with_user_files(&files.files, !files.no_default_glossary)?;
+    let errors = lint_errors(&findings);
     if errors > 0 {
         let shown: Vec<String> = files
             .files
@@ -524,14 +531,36 @@ fn glossary_for(files: &GlossaryFiles) -> Result<Glossary> {
             .map(|f| f.display().to_string())
             .collect();
         note!(
-            "parallax: warning: {}: {errors} error{} that `parallax glossary lint {}` lists; names there may not be found",
+            "parallax: warning: {}: {errors} error{} that `parallax glossary lint {}{}` lists; names there may not be found",
             shown.join(", "),
             if errors == 1 { "" } else { "s" },
+            if files.no_default_glossary {
+                "--no-default-glossary "
+            } else {
+                ""
+            },
             shown.join(" ")
         );
     }
-    glossary.merge(own);
     Ok(glossary)
+}
+
+/// The user's glossary `files` added to the built-in glossary (unless `embedded` is false); lint's
+/// findings about those files: their own, and their clashes with the built-in glossary and with
+/// each other (the built-in glossary's own findings are not theirs); and how many entities and
+/// names the files hold.
+fn with_user_files(
+    files: &[PathBuf],
+    embedded: bool,
+) -> Result<(Glossary, Vec<glossary::LintFinding>, (usize, usize))> {
+    let own = load_glossary(files, false)?;
+    let counts = (own.entities.len(), own.name_count());
+    let theirs: std::collections::HashSet<String> = own.files.iter().cloned().collect();
+    let mut g = load_glossary(&[], embedded)?;
+    g.merge(own);
+    let mut findings = g.lint();
+    findings.retain(|f| theirs.contains(&f.origin));
+    Ok((g, findings, counts))
 }
 
 /// How many of lint's findings are errors (not warnings).
@@ -620,6 +649,40 @@ fn distinct_sources(sources: &[String]) -> Vec<String> {
     out
 }
 
+/// `compare`'s [`analyze_sources`]: an article too long to be aligned with any other is refused
+/// before its analysis (see [`parallax::analyze_to_compare`]). Also returns how many were.
+fn analyze_to_compare(
+    input: &InputArgs,
+    analyzer: &Analyzer,
+) -> (Vec<Document>, Vec<parallax::model::InputFailure>, usize) {
+    let opts = ingest_options(input);
+    let progress = progress_bar("analysed");
+    let done = parallax::analyze_to_compare(
+        parallax::ingest::read_all(&distinct_sources(&input.sources), &opts),
+        analyzer,
+        BATCH,
+        || progress.inc(1),
+    );
+    progress.finish_and_clear();
+    let (mut docs, mut failures, mut refused) = (Vec::new(), Vec::new(), 0);
+    for item in done {
+        match item {
+            ToCompare::Analysed(doc, warnings) => {
+                report_warnings(&doc.article.source, &warnings);
+                warn_unknown_language(&doc);
+                docs.push(*doc);
+            }
+            ToCompare::TooLong(f, warnings) => {
+                report_warnings(&f.source, &warnings);
+                refused += 1;
+                failures.push(f);
+            }
+            ToCompare::Unread(f) => failures.push(f),
+        }
+    }
+    (docs, failures, refused)
+}
+
 fn analyze_sources(
     input: &InputArgs,
     analyzer: &Analyzer,
@@ -638,13 +701,7 @@ fn analyze_sources(
                 Ok((doc, warnings)) => {
                     progress.suspend(|| {
                         report_warnings(&doc.article.source, &warnings);
-                        if doc.language == parallax::analyze::UNKNOWN_LANG {
-                            note!(
-                                "parallax: warning: {}: its language is none parallax reads ({}); names and framing cues are not checked, and it is aligned by dates and numbers only",
-                                doc.article.source,
-                                lang::LANGUAGES.map(lang::code).join(", ")
-                            );
-                        }
+                        warn_unknown_language(&doc);
                     });
                     docs.push(doc);
                 }
@@ -655,6 +712,17 @@ fn analyze_sources(
     );
     progress.finish_and_clear();
     (docs, failures)
+}
+
+/// Warn that `doc` is in a language parallax does not read, if it is.
+fn warn_unknown_language(doc: &Document) {
+    if doc.language == parallax::analyze::UNKNOWN_LANG {
+        note!(
+            "parallax: warning: {}: its language is none parallax reads ({}); names and framing cues are not checked, and it is aligned by dates and numbers only",
+            doc.article.source,
+            lang::LANGUAGES.map(lang::code).join(", ")
+        );
+    }
 }
 
 /// A spinner with a count of articles on standard error, for long runs; hidden (draws nothing)
@@ -744,7 +812,13 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
     output_is_not_an_input(&a.output, read_paths(&a.input, &a.glossary))?;
     let glossary = glossary_for(&a.glossary)?;
     let analyzer = Analyzer::new(&glossary, parallax::load_cues()?);
-    let (mut docs, failures) = analyze_sources(&a.input, &analyzer);
+    let (mut docs, failures, refused) = analyze_to_compare(&a.input, &analyzer);
+    if docs.is_empty() && refused > 0 {
+        report_failures(&failures);
+        return Err(Error::Usage(
+            "no article could be compared; see the messages above".to_string(),
+        ));
+    }
     if docs.is_empty() {
         return failed_or_ok(&failures, 0);
     }
@@ -1061,16 +1135,50 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `glossary lint`: the built-in glossary's findings, or those of the files given (with their
+/// clashes with the built-in glossary, when `embedded`, and each other); exit 1 on errors.
+fn run_lint(files: &[PathBuf], embedded: bool) -> Result<ExitCode> {
+    let (findings, (entities, names)) = if files.is_empty() {
+        let g = Glossary::embedded()?;
+        (g.lint(), (g.entities.len(), g.name_count()))
+    } else {
+        let (_, findings, counts) = with_user_files(files, embedded)?;
+        (findings, counts)
+    };
+    let errors = lint_errors(&findings);
+    let out = OutputArgs {
+        output: None,
+        color: ColorChoice::Never,
+    };
+    write_output(&out, |w, _| {
+        for f in &findings {
+            writeln!(w, "{f}")?;
+        }
+        writeln!(
+            w,
+            "{entities} entities, {names} names, {errors} errors, {} warnings",
+            findings.len() - errors
+        )
+    })?;
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
     /// What is done with the glossary files named.
     enum FileAction {
-        Lint,
         Show(Option<String>),
         Stats,
     }
     let (files, action) = match a.action {
         GlossaryAction::Draft(d) => return run_draft(&d),
-        GlossaryAction::Lint { files } => (files, FileAction::Lint),
+        GlossaryAction::Lint {
+            files,
+            no_default_glossary,
+        } => return run_lint(&files, !no_default_glossary),
         GlossaryAction::Show { files, entity } => (files, FileAction::Show(entity)),
         GlossaryAction::Stats { files } => (files, FileAction::Stats),
     };
@@ -1084,28 +1192,6 @@ fn run_glossary(a: GlossaryArgs) -> Result<ExitCode> {
         color: ColorChoice::Never,
     };
     match action {
-        FileAction::Lint => {
-            let findings = g.lint();
-            let errors = lint_errors(&findings);
-            write_output(&out, |w, _| {
-                for f in &findings {
-                    writeln!(w, "{f}")?;
-                }
-                writeln!(
-                    w,
-                    "{} entities, {} names, {} errors, {} warnings",
-                    g.entities.len(),
-                    g.entities.iter().map(|e| e.names.len()).sum::<usize>(),
-                    errors,
-                    findings.len() - errors
-                )
-            })?;
-            Ok(if errors > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
         FileAction::Show(entity) => {
             let shown: Vec<_> = g
                 .entities

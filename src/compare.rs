@@ -100,6 +100,42 @@ pub fn too_long_to_compare(l: &Document, r: &Document) -> Option<InputFailure> {
     })
 }
 
+/// For each of the documents of `sentences` (their sentence counts), the index of the shortest
+/// other one when even that one is [`too_long_to_compare`] with it: every pair of such a
+/// document is refused, whichever pairs [`Partners`] chooses, so it need not be analysed at all
+/// (see [`crate::analyze_to_compare`]). Either two or more documents are kept, or none is (when
+/// the two shortest are too long for each other); one document alone is always kept.
+pub fn too_long_for_any(sentences: &[usize]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    order.sort_by_key(|&i| sentences[i]);
+    let (shortest, second) = match order[..] {
+        [a, b, ..] => (a, b),
+        _ => return vec![None; sentences.len()],
+    };
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            let other = if i == shortest { second } else { shortest };
+            (n.saturating_mul(sentences[other]) > MAX_COMPARABLE_PAIRS).then_some(other)
+        })
+        .collect()
+}
+
+/// The failure of a document not analysed because it is too long to be aligned with any other
+/// ([`too_long_for_any`]): `n` sentences in `source`, `m` in the shortest other, `other`.
+pub fn too_long_for_any_failure(source: &str, n: usize, other: &str, m: usize) -> InputFailure {
+    InputFailure {
+        source: source.to_string(),
+        message: format!(
+            "{n} sentences are too many to align in comparable mode with any other article, \
+             even the shortest ({other}: {n} × {m} sentences, at most {MAX_COMPARABLE_PAIRS} \
+             sentence pairs), so it was not analysed: compare shorter articles (split the \
+             text), or align a text with its translation with `parallax align --mode parallel`"
+        ),
+    }
+}
+
 /// Align (facts across all documents, see `align::align_all_comparable`) and diff the pairs of
 /// documents `partners` chooses, in parallel; each document's features are computed once. The
 /// result is in pair order (0-1, 0-2, …, 1-2, …) whatever the scheduling. A pair too long to
@@ -266,6 +302,44 @@ mod tests {
         // as many as there are others is every pair
         assert_eq!(Partners::Nearest(9).per_article(10), None);
         assert_eq!(Partners::Nearest(8).per_article(10), Some(8));
+    }
+
+    #[test]
+    fn an_article_too_long_for_every_other_is_known_from_the_counts() {
+        // a long article still pairs with a short one
+        assert_eq!(too_long_for_any(&[3, 2_600, 2_600]), [None, None, None]);
+        // two long ones only: both refused, each naming the other
+        assert_eq!(too_long_for_any(&[2_600, 2_501]), [Some(1), Some(0)]);
+        // at the limit exactly they are still aligned
+        assert_eq!(too_long_for_any(&[2_500, 2_500]), [None, None]);
+        // a book among articles: only it, naming the shortest
+        assert_eq!(
+            too_long_for_any(&[40, 3_000_000, 25]),
+            [None, Some(2), None]
+        );
+        // an article alone is no pair; no overflow
+        assert_eq!(too_long_for_any(&[10_000_000]), [None]);
+        assert!(too_long_for_any(&[]).is_empty());
+        assert_eq!(
+            too_long_for_any(&[usize::MAX, usize::MAX, 1]),
+            [Some(2), Some(2), Some(0)]
+        );
+        // the same verdict as refusing every pair one by one
+        let sizes = [0, 1, 25, 2_500, 2_501, 250_001, 7_000_000];
+        for a in sizes {
+            for b in sizes {
+                for c in sizes {
+                    let counts = [a, b, c];
+                    let early = too_long_for_any(&counts);
+                    for (i, verdict) in early.iter().enumerate() {
+                        let every_pair_refused = (0..3)
+                            .filter(|&j| j != i)
+                            .all(|j| counts[i].saturating_mul(counts[j]) > MAX_COMPARABLE_PAIRS);
+                        assert_eq!(verdict.is_some(), every_pair_refused, "{counts:?} {i}");
+                    }
+                }
+            }
+        }
     }
 
     /// A document of one sentence per entry, each naming the entities listed.

@@ -107,3 +107,141 @@ pub fn analyze_each<E>(
     }
     Ok(())
 }
+
+/// One input of `compare`, as [`analyze_to_compare`] leaves it.
+#[derive(Debug)]
+pub enum ToCompare {
+    /// Analysed, with what the reader noticed on the way (an encoding guessed, …).
+    Analysed(Box<model::Document>, Vec<String>),
+    /// Read but not analysed: too long to be aligned with any other article; with the reader's
+    /// warnings.
+    TooLong(InputFailure, Vec<String>),
+    /// Not read.
+    Unread(InputFailure),
+}
+
+/// Analyse the articles to compare, in input order. Every article is read and split into
+/// sentences first (its language detected, then segmented: fast), `batch` at a time in
+/// parallel; one too long to be aligned with any other ([`compare::too_long_for_any`]) is then
+/// refused unanalysed, as the per-sentence analysis of a text near the input limit takes
+/// minutes, and the others are analysed in parallel. `done` is called once per article analysed
+/// or refused (a progress count). All articles are held at once, as `compare` needs them all.
+pub fn analyze_to_compare(
+    items: impl Iterator<Item = ingest::Item>,
+    analyzer: &analyze::Analyzer,
+    batch: usize,
+    done: impl Fn() + Sync,
+) -> Vec<ToCompare> {
+    use rayon::prelude::*;
+    let mut items = items.peekable();
+    let mut read = Vec::new();
+    while items.peek().is_some() {
+        let chunk: Vec<ingest::Item> = items.by_ref().take(batch.max(1)).collect();
+        read.par_extend(
+            chunk
+                .into_par_iter()
+                .map(|item| item.map(|l| (analyzer.segment(l.article, None), l.warnings))),
+        );
+    }
+    let segmented: Vec<&analyze::Segmented> = read
+        .iter()
+        .filter_map(|r| r.as_ref().ok().map(|(s, _)| s))
+        .collect();
+    let counts: Vec<usize> = segmented.iter().map(|s| s.spans.len()).collect();
+    let mut too_long = compare::too_long_for_any(&counts).into_iter().enumerate();
+    let refusals: Vec<Option<InputFailure>> = read
+        .iter()
+        .map(|r| {
+            r.as_ref().ok()?;
+            let (i, other) = too_long.next()?;
+            let o = other?;
+            Some(compare::too_long_for_any_failure(
+                &segmented[i].article.source,
+                counts[i],
+                &segmented[o].article.source,
+                counts[o],
+            ))
+        })
+        .collect();
+    read.into_par_iter()
+        .zip(refusals)
+        .map(|(r, refusal)| {
+            let out = match (r, refusal) {
+                (Err(f), _) => ToCompare::Unread(f),
+                (Ok((_, warnings)), Some(f)) => ToCompare::TooLong(f, warnings),
+                (Ok((s, warnings)), None) => {
+                    ToCompare::Analysed(Box::new(analyzer.finish(s)), warnings)
+                }
+            };
+            done();
+            out
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn item(id: &str, body: &str) -> ingest::Item {
+        Ok(ingest::Loaded {
+            article: ingest::parse_article(body.to_string(), id, &format!("{id}.txt"), None),
+            warnings: vec![format!("{id} read")],
+            declared_lang: None,
+        })
+    }
+
+    #[test]
+    fn articles_too_long_for_any_other_are_refused_unanalysed() {
+        let analyzer = analyze::Analyzer::new(&Glossary::empty(), framing::Lexicon::default());
+        let long: String = (0..2_600)
+            .map(|k| format!("Ferry {k} left the harbour at dawn. "))
+            .collect();
+        let unread = InputFailure {
+            source: "gone.txt".into(),
+            message: "no such file".into(),
+        };
+        let done = AtomicUsize::new(0);
+        let items = vec![item("a", &long), Err(unread.clone()), item("b", &long)];
+        let out = analyze_to_compare(items.into_iter(), &analyzer, 2, || {
+            done.fetch_add(1, Ordering::Relaxed);
+        });
+        assert_eq!(done.load(Ordering::Relaxed), 3);
+        match &out[..] {
+            [
+                ToCompare::TooLong(a, wa),
+                ToCompare::Unread(u),
+                ToCompare::TooLong(b, wb),
+            ] => {
+                assert_eq!(u, &unread);
+                assert_eq!((wa, wb), (&vec!["a read".into()], &vec!["b read".into()]));
+                assert_eq!(a.source, "a.txt");
+                assert_eq!(b.source, "b.txt");
+                for (f, other) in [(a, "b.txt"), (b, "a.txt")] {
+                    assert!(
+                        f.message.contains("2600 × 2600")
+                            && f.message.contains(other)
+                            && f.message.contains("not analysed"),
+                        "{f:?}"
+                    );
+                }
+            }
+            other => panic!("{other:?}"),
+        }
+        // with a short article, the long one is analysed (compare refuses the long pairs only)
+        let out = analyze_to_compare(
+            vec![item("a", &long), item("c", "Ferries sail again.")].into_iter(),
+            &analyzer,
+            256,
+            || {},
+        );
+        match &out[..] {
+            [ToCompare::Analysed(a, _), ToCompare::Analysed(c, _)] => {
+                assert_eq!((a.sentences.len(), c.sentences.len()), (2_600, 1));
+                assert_eq!(a.sentences[7].language, "en");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -277,6 +277,48 @@ fn compare_refuses_a_pair_too_long_and_keeps_the_rest() {
         .stderr(predicate::str::contains("too many to align"));
 }
 
+/// Articles too long to be aligned with any other of the run are refused before their
+/// analysis (which takes minutes near the input limit), each named with the shortest other and
+/// what to do; the other inputs are still reported.
+#[test]
+fn compare_refuses_articles_too_long_for_any_other_before_analysing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let long: String = (0..2600)
+        .map(|k| format!("Ferry {k} left the harbour at dawn. "))
+        .collect();
+    let (a, b) = (dir.path().join("log-a.txt"), dir.path().join("log-b.txt"));
+    std::fs::write(&a, &long).unwrap();
+    std::fs::write(&b, &long).unwrap();
+    let missing = dir.path().join("missing.txt");
+    let out = parallax()
+        .arg("compare")
+        .arg(&a)
+        .arg(&b)
+        .arg(&missing)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no report without an article");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (one, other) in [(&a, &b), (&b, &a)] {
+        let (one, other) = (one.display().to_string(), other.display().to_string());
+        // only the early check says "not analysed"; the pair's own refusal names "log-a × log-b"
+        assert!(
+            stderr.lines().any(
+                |l| l.starts_with(&format!("parallax: {one}: 2600 sentences"))
+                    && l.contains(&other)
+                    && l.contains("not analysed")
+                    && l.contains("split the text")
+            ),
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains("log-a × log-b"), "{stderr}");
+    assert!(stderr.contains(&missing.display().to_string()), "{stderr}");
+    assert!(stderr.contains("no article could be compared"), "{stderr}");
+}
+
 #[test]
 fn every_subcommand_names_a_missing_input_and_exits_2() {
     for args in [
@@ -415,6 +457,105 @@ fn align_modes_and_formats() {
         "json",
     ]));
     assert_eq!(pairs::first_indices(&v["pairs"]), [(0, 0), (1, 1), (2, 2)]);
+}
+
+/// Two files that define one id as two kinds of thing, or give one name to two entities, are
+/// named with both files' lines; so is a file that clashes with the built-in glossary, unless
+/// the files are linted without it.
+#[test]
+fn glossary_lint_reports_clashes_across_files_with_both_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = |text: &str, lang: &str| {
+        format!(
+            "  {{ text = \"{text}\", lang = \"{lang}\", script = \"Latn\", conventions = [\"neutral\"], status = \"common\", source = \"manual\" }},\n"
+        )
+    };
+    let entity = |id: &str, kind: &str, names: &str| {
+        format!("\n[[entity]]\nid = \"{id}\"\nkind = \"{kind}\"\nnames = [\n{names}]\n")
+    };
+    let head = |id: &str| format!("[glossary]\nid = \"{id}\"\ntitle = \"{id}\"\n");
+    let (a, b, c) = (
+        dir.path().join("a.toml"),
+        dir.path().join("b.toml"),
+        dir.path().join("c.toml"),
+    );
+    // a.toml:5 the place, its English name on line 9
+    std::fs::write(
+        &a,
+        head("a") + &entity("zorakert", "place", &name("Zorakert", "en")),
+    )
+    .unwrap();
+    // b.toml:5 the same id as a person; line 16 the place's English name for a river
+    std::fs::write(
+        &b,
+        head("b")
+            + &entity("zorakert", "person", &name("Zorakert", "fr"))
+            + &entity("zorakert-river", "river", &name("Zorakert", "en")),
+    )
+    .unwrap();
+    let out = parallax()
+        .args(["glossary", "lint", "--no-default-glossary"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let (a, b) = (a.display().to_string(), b.display().to_string());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{b}:5: error: entity `zorakert` is a person here but a place at {a}:5: a reused id \
+                 extends that entity, whose kind is kept, so these names would name a place; give \
+                 this person another id"
+            ),
+            format!(
+                "{b}:16: error: `Zorakert` (en) of `zorakert-river`: also a name of `zorakert` \
+                 ({a}:9)"
+            ),
+            "2 entities, 3 names, 2 errors, 0 warnings".to_string(),
+        ],
+        "{stdout}"
+    );
+    // against the built-in glossary (by default): `baku` is a place there
+    std::fs::write(
+        &c,
+        head("c") + &entity("baku", "person", &name("Baku", "fr")),
+    )
+    .unwrap();
+    let out = parallax()
+        .args(["glossary", "lint"])
+        .arg(&c)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let c = c.display().to_string();
+    assert!(
+        stdout.starts_with(&format!(
+            "{c}:5: error: entity `baku` is a person here but a place at karabakh-2023.toml:"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("1 entities, 1 names, 1 errors, 0 warnings\n"),
+        "{stdout}"
+    );
+    parallax()
+        .args(["glossary", "lint", "--no-default-glossary"])
+        .arg(&c)
+        .assert()
+        .success();
+    // and the commands that load it say so once
+    parallax()
+        .args(["names", "-", "--glossary"])
+        .arg(&c)
+        .write_stdin("Baku")
+        .assert()
+        .stderr(predicate::str::contains(format!(
+            "{c}: 1 error that `parallax glossary lint {c}` lists"
+        )));
 }
 
 #[test]

@@ -988,6 +988,7 @@ impl Draft {
             entities,
             files: vec!["draft".to_string()],
             info: Vec::new(),
+            extensions: Vec::new(),
         }
     }
 }

@@ -5,8 +5,10 @@
 //! - Loading: [`Glossary::embedded`] (compiled in), [`Glossary::from_toml`],
 //!   [`Glossary::load_file`]; syntax and schema errors read `ORIGIN:LINE:COL: message`.
 //! - Combining: [`Glossary::merge`] — a user file that reuses an entity id *extends* that entity
-//!   (its names are appended; a `(text, lang)` already there is skipped). Within one file, and
-//!   between the embedded files, an id must be unique.
+//!   (its names are appended; a `(text, lang)` already there is skipped; kind, note etc. stay as
+//!   first defined, and what was not used is kept for lint, which reports another kind as an
+//!   error and other data as a warning). Within one file, and between the embedded files, an id
+//!   must be unique.
 //! - Checking content: [`Glossary::lint`] (see `lint.rs`).
 //! - Matching: [`Matcher`] (see `matcher.rs`), with case folding (`fold.rs`) and inflection data
 //!   (`inflect.rs`, `glossaries/inflection.toml`).
@@ -51,6 +53,11 @@ pub struct Glossary {
     pub files: Vec<String>,
     /// The `[glossary]` header of each file loaded, in order.
     pub info: Vec<GlossaryInfo>,
+    /// What [`Glossary::merge`] folded into an entity already there, for lint (`lint.rs`) to
+    /// compare with what was kept: each later definition of an id with its own kind, note …,
+    /// origin and line, and only the names merge left out (a `(text, lang)` already present).
+    #[serde(skip)]
+    pub extensions: Vec<Entity>,
 }
 
 /// The `[glossary]` table of one file.
@@ -311,6 +318,7 @@ impl Glossary {
                 conventions: h.conventions,
                 origin: origin.to_string(),
             }],
+            extensions: Vec::new(),
         })
     }
 
@@ -323,7 +331,8 @@ impl Glossary {
 
     /// Add another glossary's entities. An entity whose id already exists gets the new names
     /// appended (a user file can extend an embedded entity), and its homographs; a `(text, lang)`
-    /// already present on that entity is not duplicated. The existing entity's kind, note etc. are kept.
+    /// already present on that entity is not duplicated. The existing entity's kind, note etc. are
+    /// kept; what was not is kept aside in [`Glossary::extensions`], for lint.
     pub fn merge(&mut self, other: Glossary) {
         let mut index: HashMap<String, usize> = self
             .entities
@@ -334,21 +343,27 @@ impl Glossary {
         for e in other.entities {
             match index.get(&e.id) {
                 Some(&i) => {
+                    let mut e = e;
                     let target = &mut self.entities[i];
-                    for n in e.names {
-                        if !target
+                    let mut left_out = Vec::new();
+                    for n in std::mem::take(&mut e.names) {
+                        if target
                             .names
                             .iter()
                             .any(|m| m.text == n.text && m.lang == n.lang)
                         {
+                            left_out.push(n);
+                        } else {
                             target.names.push(n);
                         }
                     }
-                    for h in e.homographs {
+                    for h in std::mem::take(&mut e.homographs) {
                         if !target.homographs.contains(&h) {
                             target.homographs.push(h);
                         }
                     }
+                    e.names = left_out;
+                    self.extensions.push(e);
                 }
                 None => {
                     index.insert(e.id.clone(), self.entities.len());
@@ -358,6 +373,7 @@ impl Glossary {
         }
         self.files.extend(other.files);
         self.info.extend(other.info);
+        self.extensions.extend(other.extensions);
     }
 
     /// Like [`merge`](Self::merge), but an id that already exists is an error.
