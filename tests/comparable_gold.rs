@@ -107,11 +107,13 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// gold pairs instead of 23, so its floor drops 0.76 -> 0.45 and the cross-language one 0.63 ->
 /// 0.60. With a unit joined by a hyphen ("a 24-hour hotline") 0.475 / 0.619 / 0.887 / 0.907;
 /// with 37 regional names in the glossary 0.500 / 0.621 / 0.882 / 0.907; with 137 more concepts
-/// (933) 0.500 / 0.643 / 0.886 / 0.907, floors 0.45 -> 0.48 and 0.60 -> 0.62.
-/// Raise them towards the targets.
+/// (933) 0.500 / 0.643 / 0.886 / 0.907, floors 0.45 -> 0.48 and 0.60 -> 0.62. Twenty-fourth
+/// session: with the 40 background facts two or more articles state added to the gold
+/// (`tests/data/comparable/README.md`), 0.492 / 0.642 / 0.903 / 0.907, precision floor 0.87 ->
+/// 0.89. Raise them towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.48;
 const FLOOR_CROSS_RECALL: f64 = 0.62;
-const FLOOR_PRECISION: f64 = 0.87;
+const FLOOR_PRECISION: f64 = 0.89;
 const FLOOR_CUE_PRECISION: f64 = 0.88;
 
 /// (file, sentence index)
