@@ -26,8 +26,15 @@ pub(crate) fn offsets(sizes: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// A fact names at most this many anchors, and at most this many items of weaker evidence.
+const LABEL_ITEMS: usize = 4;
+
 /// Cluster the aligned pairs of `alignments` into facts. `sizes[d]` is the number of sentences of
 /// document `d`.
+///
+/// Each fact's `anchors` are the entities and dates of the links that joined it, most frequent
+/// first. A fact with none gets `linked_by` instead: the agreeing numbers, concepts and shared
+/// words of those links (never conflicting numbers), so that a report can say how weakly it holds.
 pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
     let offsets = offsets(sizes);
     let total: usize = sizes.iter().sum();
@@ -57,6 +64,8 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         .map(|n| BTreeMap::from([(doc_of(n), 1)]))
         .collect();
     let mut anchors: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); total];
+    // per root: the weaker evidence, item → (count, kind: 0 number, 1 concept, 2 shared word)
+    let mut weak: Vec<BTreeMap<String, (usize, u8)>> = vec![BTreeMap::new(); total];
     for (_, x, y, a, p) in links {
         let (rx, ry) = (sets.find(x), sets.find(y));
         if rx == ry {
@@ -78,9 +87,22 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         for (k, n) in moved {
             *anchors[root].entry(k).or_default() += n;
         }
+        let moved = std::mem::take(&mut weak[other]);
+        for (k, (n, kind)) in moved {
+            let w = weak[root].entry(k).or_insert((0, kind));
+            w.0 += n;
+            w.1 = w.1.min(kind);
+        }
         let e = &a.pairs[p].evidence;
         for k in e.entities.iter().chain(&e.dates) {
             *anchors[root].entry(k.clone()).or_default() += 1;
+        }
+        for (kind, items) in [(0, &e.numbers), (1, &e.concepts), (2, &e.shared_words)] {
+            for k in items {
+                let w = weak[root].entry(k.clone()).or_insert((0, kind));
+                w.0 += 1;
+                w.1 = w.1.min(kind);
+            }
         }
     }
 
@@ -100,6 +122,11 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         .map(|(root, docs)| {
             let mut a: Vec<(&String, &usize)> = anchors[root].iter().collect();
             a.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+            let linked_by = if a.is_empty() {
+                weak_links(&weak[root])
+            } else {
+                Vec::new()
+            };
             Fact {
                 id: 0,
                 members: docs
@@ -109,7 +136,12 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
                         sentences: s.into_iter().collect(),
                     })
                     .collect(),
-                anchors: a.into_iter().take(4).map(|(k, _)| k.clone()).collect(),
+                anchors: a
+                    .into_iter()
+                    .take(LABEL_ITEMS)
+                    .map(|(k, _)| k.clone())
+                    .collect(),
+                linked_by,
             }
         })
         .collect();
@@ -118,6 +150,41 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         f.id = i + 1;
     }
     facts
+}
+
+/// The weaker evidence of a cluster as its fact shows it (`weak`: item → (count, kind: 0 number,
+/// 1 concept, 2 shared word)): most frequent first, on a tie numbers, then concepts, then shared
+/// words. A concept or shared word that only repeats the start of a word of a number (or, for a
+/// shared word, of a concept) is left out: `dozens` beside `dozens / decenas`, `regio` beside
+/// `region`.
+fn weak_links(weak: &BTreeMap<String, (usize, u8)>) -> Vec<String> {
+    // the words of the numbers (kind 0) and concepts (kind 1), with their kind
+    let said: Vec<(u8, String)> = weak
+        .iter()
+        .filter(|(_, (_, kind))| *kind < 2)
+        .flat_map(|(k, (_, kind))| {
+            k.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| (*kind, w.to_lowercase()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut w: Vec<(&String, &(usize, u8))> = weak
+        .iter()
+        .filter(|(k, (_, kind))| {
+            let k = k.to_lowercase();
+            !said.iter().any(|(by, w)| by < kind && w.starts_with(&k))
+        })
+        .collect();
+    w.sort_by(|x, y| {
+        (y.1.0.cmp(&x.1.0))
+            .then(x.1.1.cmp(&y.1.1))
+            .then(x.0.cmp(y.0))
+    });
+    w.into_iter()
+        .take(LABEL_ITEMS)
+        .map(|(k, _)| k.clone())
+        .collect()
 }
 
 /// Union–find with path halving.
@@ -152,17 +219,30 @@ mod tests {
     use crate::model::{AlignedPair, Evidence, PairDiff};
 
     fn pair(l: &[usize], r: &[usize], score: f64, entity: &str) -> AlignedPair {
+        with_evidence(
+            l,
+            r,
+            score,
+            Evidence {
+                entities: vec![entity.to_string()],
+                ..Default::default()
+            },
+        )
+    }
+
+    fn with_evidence(l: &[usize], r: &[usize], score: f64, evidence: Evidence) -> AlignedPair {
         AlignedPair {
             left: l.to_vec(),
             right: r.to_vec(),
             score,
-            evidence: Evidence {
-                entities: vec![entity.to_string()],
-                ..Default::default()
-            },
+            evidence,
             diff: PairDiff::default(),
             secondary: false,
         }
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
     }
 
     fn alignment(left: usize, right: usize, pairs: Vec<AlignedPair>) -> Alignment {
@@ -221,6 +301,64 @@ mod tests {
                 .map(|f| f.members[0].sentences.len())
                 .sum::<usize>()
                 <= 4
+        );
+    }
+
+    #[test]
+    fn a_fact_without_a_name_or_date_says_what_links_it() {
+        // A0–B0 share only the concept `region`; A1–B1 share an entity and a concept
+        let only_concept = Evidence {
+            concepts: strings(&["region"]),
+            ..Default::default()
+        };
+        let named = Evidence {
+            entities: strings(&["lachin"]),
+            concepts: strings(&["road"]),
+            shared_words: strings(&["lacin"]),
+            ..Default::default()
+        };
+        let alignments = vec![alignment(
+            0,
+            1,
+            vec![
+                with_evidence(&[0], &[0], 0.4, only_concept),
+                with_evidence(&[1], &[1], 0.9, named),
+            ],
+        )];
+        let facts = cluster(&alignments, &[2, 2]);
+        assert_eq!(facts.len(), 2);
+        assert!(facts[0].anchors.is_empty());
+        assert_eq!(facts[0].linked_by, ["region"]);
+        assert_eq!(facts[1].anchors, ["lachin"]);
+        assert!(facts[1].linked_by.is_empty(), "{:?}", facts[1]);
+    }
+
+    #[test]
+    fn weak_links_are_counted_over_the_cluster_without_conflicting_numbers() {
+        // A0–B0–C0, no name or date: `region` twice, a number and two shared words once each;
+        // the conflicting number is no link, `regio` only repeats `region` and the concept `less`
+        // the number
+        let ab = Evidence {
+            numbers: strings(&["less than 24 / menos de 24"]),
+            concepts: strings(&["region", "less"]),
+            conflicting_numbers: strings(&["3 / 5"]),
+            ..Default::default()
+        };
+        let bc = Evidence {
+            concepts: strings(&["region"]),
+            shared_words: strings(&["regio", "quay"]),
+            ..Default::default()
+        };
+        let alignments = vec![
+            alignment(0, 1, vec![with_evidence(&[0], &[0], 0.5, ab)]),
+            alignment(1, 2, vec![with_evidence(&[0], &[0], 0.4, bc)]),
+        ];
+        let facts = cluster(&alignments, &[1, 1, 1]);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].members.len(), 3);
+        assert_eq!(
+            facts[0].linked_by,
+            ["region", "less than 24 / menos de 24", "quay"]
         );
     }
 }

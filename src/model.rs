@@ -551,8 +551,13 @@ pub struct Fact {
     pub id: usize,
     /// (document index, sentence indices), sorted by document.
     pub members: Vec<FactMember>,
-    /// Anchors shared within the cluster (entities, dates, numbers), for a label.
+    /// Anchors shared within the cluster (entity ids, date keys), for a label.
     pub anchors: Vec<String>,
+    /// When `anchors` is empty, the weaker evidence of the links that joined the cluster:
+    /// agreeing numbers (`left / right` surfaces), concept ids and shared words, up to 4, most
+    /// frequent first. Empty when the fact has an anchor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub linked_by: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

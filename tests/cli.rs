@@ -837,6 +837,56 @@ fn compare_of_many_articles_reports_facts_and_lays_out_the_pairs_asked_for() {
 }
 
 #[test]
+fn a_fact_no_name_or_date_joins_says_what_links_it() {
+    let files = samples();
+    let out = String::from_utf8(stdout_of(
+        parallax()
+            .arg("compare")
+            .args(&files)
+            .args(["--color", "never"]),
+    ))
+    .unwrap();
+    let heads: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with('#') && l.contains(" outlets"))
+        .collect();
+    assert!(!heads.is_empty(), "{out}");
+    // some fact is held by weaker evidence only, and its header says so
+    assert!(
+        heads
+            .iter()
+            .any(|h| h.contains(" outlets · linked only by: ")),
+        "{heads:#?}"
+    );
+    // JSON: the field is always there, and filled only where no anchor is
+    let v = json_of(
+        parallax()
+            .arg("compare")
+            .args(&files)
+            .args(["--format", "json", "--pairs", "none"]),
+    );
+    let facts = v["facts"].as_array().unwrap();
+    let mut weak = 0;
+    for f in facts {
+        let linked = f["linked_by"].as_array().expect("linked_by always present");
+        let anchors = f["anchors"].as_array().unwrap();
+        assert!(linked.len() <= 4, "{f}");
+        if !anchors.is_empty() {
+            assert!(linked.is_empty(), "{f}");
+        } else if !linked.is_empty() {
+            weak += 1;
+        }
+    }
+    assert_eq!(
+        weak,
+        heads
+            .iter()
+            .filter(|h| h.contains("linked only by:"))
+            .count()
+    );
+}
+
+#[test]
 fn compare_with_partners_aligns_each_article_with_its_nearest_only() {
     let files = samples();
     let n = files.len();

@@ -170,6 +170,7 @@ fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
     let mut head = vec![
         "fact".to_string(),
         "anchors".to_string(),
+        "linked_by".to_string(),
         "outlets".to_string(),
     ];
     head.extend((0..cmp.documents.len()).map(|d| text_cell(id_of(cmp, d))));
@@ -178,6 +179,7 @@ fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
         let mut row = vec![
             f.id.to_string(),
             text_cell(&f.anchors.join("; ")),
+            text_cell(&f.linked_by.join("; ")),
             f.members.len().to_string(),
         ];
         row.extend((0..cmp.documents.len()).map(|d| {
@@ -198,6 +200,7 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
     w.write_record([
         "fact",
         "anchors",
+        "linked_by",
         "outlets",
         "article",
         "outlet",
@@ -217,6 +220,7 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
             w.write_record([
                 f.id.to_string(),
                 text_cell(&f.anchors.join("; ")),
+                text_cell(&f.linked_by.join("; ")),
                 f.members.len().to_string(),
                 text_cell(id_of(cmp, m.document)),
                 text_cell(super::label_of(&labels, m.document)),

@@ -106,7 +106,7 @@ td.ev{font-size:13px}
 .score .bar{display:block;height:100%;background:var(--accent)}
 .anchors{margin-top:3px}
 .a{display:inline-block;background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 4px;margin:1px 2px 1px 0;font-size:12px}
-.a.date{background:#eef2ff}.a.numv{background:#ecfeff}
+.a.date{background:#eef2ff}.a.numv{background:#ecfeff}.a.weak{border-style:dashed}
 .namediff{margin-top:4px;color:#92400e}
 .conflict{margin-top:4px;color:#b91c1c;font-weight:600}
 .cue{margin-top:4px;color:#5b21b6}
@@ -1431,6 +1431,17 @@ fn facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
             write!(h, "<div class=\"anchors\">")?;
             for a in &f.anchors {
                 write!(h, "<span class=\"a\">{}</span>", esc(a))?;
+            }
+            write!(h, "</div>")?;
+        } else if !f.linked_by.is_empty() {
+            // no name or date joins it: what does, set apart from names (dashed chips)
+            write!(
+                h,
+                "<div class=\"anchors\" title=\"no name or date is shared\"><span class=\"muted\">{}</span> ",
+                esc(super::LINKED_ONLY_BY)
+            )?;
+            for a in &f.linked_by {
+                write!(h, "<span class=\"a weak\">{}</span>", esc(a))?;
             }
             write!(h, "</div>")?;
         }

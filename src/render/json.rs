@@ -67,6 +67,10 @@ struct WireFact<'a> {
     id: usize,
     /// Shared anchors (entity ids, date keys), for a label.
     anchors: &'a [String],
+    /// When `anchors` is empty, what links the fact instead: agreeing numbers (`left / right`),
+    /// concept ids and shared words, most frequent first (always present, empty when the fact
+    /// has anchors or nothing else).
+    linked_by: &'a [String],
     members: Vec<WireFactMember<'a>>,
     /// Numbers two outlets give differently (`a ≠ b`), each once, as the text report lists them.
     numbers_differ: Vec<String>,
@@ -347,6 +351,7 @@ fn to_wire<'a>(cmp: &'a Comparison, pairs: &super::PairFilter) -> Wire<'a> {
             .map(|v| WireFact {
                 id: v.fact.id,
                 anchors: &v.fact.anchors,
+                linked_by: &v.fact.linked_by,
                 members: v
                     .fact
                     .members

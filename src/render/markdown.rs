@@ -124,8 +124,8 @@ fn facts(cmp: &Comparison, labels: &[String], out: &mut dyn Write) -> io::Result
     for view in super::fact_views(cmp, labels) {
         let f = view.fact;
         let mut head = format!("### Fact {} · {} of {n} outlets", f.id, f.members.len());
-        if !f.anchors.is_empty() {
-            head.push_str(&format!(" · {}", esc(&f.anchors.join(", "))));
+        if let Some(link) = super::fact_link_text(f) {
+            head.push_str(&format!(" · {}", esc(&link)));
         }
         writeln!(out, "{head}")?;
         writeln!(out)?;

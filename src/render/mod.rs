@@ -464,7 +464,21 @@ pub(crate) fn mention_count(doc: &Document) -> usize {
     doc.sentences.iter().map(|s| s.names.len()).sum()
 }
 
-/// The anchors of a pair as display items: entities, then dates, then numbers.
+/// What a fact's header says after its outlet count: its anchors (`karabakh, 2023-09-19`), or
+/// when it has none, what links it (`linked only by: region`); `None` when neither.
+pub(crate) fn fact_link_text(f: &crate::model::Fact) -> Option<String> {
+    if !f.anchors.is_empty() {
+        Some(f.anchors.join(", "))
+    } else if !f.linked_by.is_empty() {
+        Some(format!("{LINKED_ONLY_BY} {}", f.linked_by.join(", ")))
+    } else {
+        None
+    }
+}
+
+/// The words before the weaker evidence of a fact with no name or date shared.
+pub(crate) const LINKED_ONLY_BY: &str = "linked only by:";
+
 /// The anchors of a pair as shown: entities, dates, agreeing numbers, then shared concepts
 /// marked with `≈` (≈rain: both sentences speak of rain, in their own words).
 pub(crate) fn anchor_items(ev: &Evidence) -> Vec<String> {

@@ -645,16 +645,19 @@ pub(super) fn sample_with_facts() -> Comparison {
             id: 1,
             members: vec![member(0, &[0]), member(1, &[0]), member(2, &[0])],
             anchors: strings(&["karabakh", "2023-09-19"]),
+            linked_by: Vec::new(),
         },
         Fact {
             id: 2,
             members: vec![member(0, &[1]), member(1, &[1]), member(2, &[1])],
             anchors: strings(&["khankendi-stepanakert", "2023-09-30"]),
+            linked_by: Vec::new(),
         },
         Fact {
             id: 3,
             members: vec![member(0, &[2]), member(2, &[2])],
             anchors: strings(&["lachin"]),
+            linked_by: Vec::new(),
         },
     ];
     cmp.documents[0].article.perspective = Some("Baku-based, pro-government".into());
@@ -1743,11 +1746,62 @@ fn csv_facts_table_has_one_row_per_fact_and_outlet_with_its_text() {
             .flat_map(|f| f.members.iter().map(move |m| (f, m))),
     ) {
         assert_eq!(row[0], f.id.to_string());
-        assert_eq!(row[3], *id_of(&cmp, m.document));
+        assert_eq!(row[4], *id_of(&cmp, m.document));
         assert_eq!(
-            row[7],
+            row[8],
             side_text(cmp.documents.get(m.document), &m.sentences)
         );
+    }
+}
+
+#[test]
+fn every_format_says_what_links_a_fact_that_shares_no_name_or_date() {
+    // fact 3 loses its name: only a concept and agreeing numbers join it
+    let mut cmp = sample_with_facts();
+    cmp.facts[2].anchors.clear();
+    cmp.facts[2].linked_by = strings(&["road", "less than 24 / menos de 24"]);
+    let wanted = "linked only by: road, less than 24 / menos de 24";
+    let text = render_to_string(&cmp, Format::Text, &opts());
+    let head = text
+        .lines()
+        .find(|l| l.starts_with("#3 "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(head, format!("#3 · 2 of 3 outlets · {wanted}"));
+    // a fact with anchors shows them, never the weaker links
+    assert!(
+        text.lines()
+            .any(|l| l == "#1 · 3 of 3 outlets · karabakh, 2023-09-19")
+    );
+    let md = render_to_string(&cmp, Format::Markdown, &opts());
+    assert!(
+        md.lines()
+            .any(|l| l == format!("### Fact 3 · 2 of 3 outlets · {wanted}")),
+        "{md}"
+    );
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert_only_known_markup(&html);
+    let row = fact_row(&html, 3);
+    assert!(row.contains("linked only by:"), "{row}");
+    assert!(row.contains("<span class=\"a weak\">road</span>"), "{row}");
+    assert!(!fact_row(&html, 1).contains("linked only by"));
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    assert_eq!(json["facts"][2]["linked_by"][0], "road");
+    assert_eq!(json["facts"][0]["linked_by"].as_array().unwrap().len(), 0);
+    for table in [CsvTable::Facts, CsvTable::Coverage] {
+        let o = RenderOptions {
+            csv_table: table,
+            ..opts()
+        };
+        let out = render_to_string(&cmp, Format::Csv, &o);
+        let mut rd = ::csv::Reader::from_reader(out.as_bytes());
+        let head = rd.headers().unwrap().clone();
+        let col = head.iter().position(|h| h == "linked_by").expect("column");
+        let rows: Vec<::csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+        let last = rows.last().unwrap();
+        assert_eq!(&last[0], "3");
+        assert_eq!(&last[col], "road; less than 24 / menos de 24", "{table:?}");
+        assert_eq!(&rows[0][col], "", "{table:?}");
     }
 }
 

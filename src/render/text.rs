@@ -555,8 +555,8 @@ fn facts(r: &mut Report, cmp: &Comparison, labels: &[String]) -> io::Result<()> 
         let f = view.fact;
         let mut toks = words(&format!("#{}", f.id), BOLD);
         toks.extend(words(&format!("· {} of {n} outlets", f.members.len()), DIM));
-        if !f.anchors.is_empty() {
-            toks.extend(words(&format!("· {}", f.anchors.join(", ")), DIM));
+        if let Some(link) = super::fact_link_text(f) {
+            toks.extend(words(&format!("· {link}"), DIM));
         }
         r.para(&toks, Line::new(), 4)?;
         let member = |r: &mut Report, m: &crate::model::FactMember| -> io::Result<()> {
