@@ -233,17 +233,24 @@ fn compare_keeps_going_past_bad_inputs_and_lists_them() {
     assert_eq!(v["errors"].as_array().unwrap().len(), 3);
 }
 
+/// Two texts of 2,600 sentences each, `log-a.txt` and `log-b.txt` in `dir`: together more
+/// sentence pairs than comparable alignment takes (`compare::MAX_COMPARABLE_PAIRS`).
+fn two_long_logs(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let long: String = (0..2600)
+        .map(|k| format!("Ferry {k} left the harbour at dawn. "))
+        .collect();
+    let (a, b) = (dir.join("log-a.txt"), dir.join("log-b.txt"));
+    std::fs::write(&a, &long).unwrap();
+    std::fs::write(&b, &long).unwrap();
+    (a, b)
+}
+
 /// A book-length pair is refused by comparable alignment with a message naming both (it would
 /// exhaust memory), while the other pairs of the run are aligned; `align` refuses it too.
 #[test]
 fn compare_refuses_a_pair_too_long_and_keeps_the_rest() {
     let dir = tempfile::tempdir().unwrap();
-    let long: String = (0..2600)
-        .map(|k| format!("Ferry {k} left the harbour at dawn. "))
-        .collect();
-    let (a, b) = (dir.path().join("log-a.txt"), dir.path().join("log-b.txt"));
-    std::fs::write(&a, &long).unwrap();
-    std::fs::write(&b, &long).unwrap();
+    let (a, b) = two_long_logs(dir.path());
     let out = parallax()
         .arg("compare")
         .arg(&a)
@@ -283,12 +290,7 @@ fn compare_refuses_a_pair_too_long_and_keeps_the_rest() {
 #[test]
 fn compare_refuses_articles_too_long_for_any_other_before_analysing_them() {
     let dir = tempfile::tempdir().unwrap();
-    let long: String = (0..2600)
-        .map(|k| format!("Ferry {k} left the harbour at dawn. "))
-        .collect();
-    let (a, b) = (dir.path().join("log-a.txt"), dir.path().join("log-b.txt"));
-    std::fs::write(&a, &long).unwrap();
-    std::fs::write(&b, &long).unwrap();
+    let (a, b) = two_long_logs(dir.path());
     let missing = dir.path().join("missing.txt");
     let out = parallax()
         .arg("compare")
