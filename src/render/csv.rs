@@ -170,16 +170,16 @@ fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
     let mut head = vec![
         "fact".to_string(),
         "anchors".to_string(),
-        "linked_by".to_string(),
         "outlets".to_string(),
     ];
     head.extend((0..cmp.documents.len()).map(|d| text_cell(id_of(cmp, d))));
+    // last, so that the columns before keep the places they had before it
+    head.push("linked_by".to_string());
     w.write_record(&head)?;
     for f in &cmp.facts {
         let mut row = vec![
             f.id.to_string(),
             text_cell(&f.anchors.join("; ")),
-            text_cell(&f.linked_by.join("; ")),
             f.members.len().to_string(),
         ];
         row.extend((0..cmp.documents.len()).map(|d| {
@@ -188,6 +188,7 @@ fn fact_coverage(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
                 .find(|m| m.document == d)
                 .map_or_else(String::new, |m| index_list(&m.sentences, " "))
         }));
+        row.push(text_cell(&f.linked_by.join("; ")));
         w.write_record(&row)?;
     }
     Ok(())
@@ -200,7 +201,6 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
     w.write_record([
         "fact",
         "anchors",
-        "linked_by",
         "outlets",
         "article",
         "outlet",
@@ -210,6 +210,8 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
         "number_conflicts",
         "name_differences",
         "framing",
+        // last, so that the columns before keep the places they had before it
+        "linked_by",
     ])?;
     let labels = super::labels(cmp);
     for view in super::fact_views(cmp, &labels) {
@@ -220,7 +222,6 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
             w.write_record([
                 f.id.to_string(),
                 text_cell(&f.anchors.join("; ")),
-                text_cell(&f.linked_by.join("; ")),
                 f.members.len().to_string(),
                 text_cell(id_of(cmp, m.document)),
                 text_cell(super::label_of(&labels, m.document)),
@@ -231,6 +232,7 @@ fn facts(cmp: &Comparison, w: &mut Csv) -> io::Result<()> {
                 text_cell(&own.map(|o| o.numbers.join("; ")).unwrap_or_default()),
                 text_cell(&own.map(|o| o.names.join("; ")).unwrap_or_default()),
                 text_cell(&own.map(|o| o.framing.join("; ")).unwrap_or_default()),
+                text_cell(&f.linked_by.join("; ")),
             ])?;
         }
     }

@@ -1746,9 +1746,9 @@ fn csv_facts_table_has_one_row_per_fact_and_outlet_with_its_text() {
             .flat_map(|f| f.members.iter().map(move |m| (f, m))),
     ) {
         assert_eq!(row[0], f.id.to_string());
-        assert_eq!(row[4], *id_of(&cmp, m.document));
+        assert_eq!(row[3], *id_of(&cmp, m.document));
         assert_eq!(
-            row[8],
+            row[7],
             side_text(cmp.documents.get(m.document), &m.sentences)
         );
     }
