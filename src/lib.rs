@@ -93,14 +93,27 @@ pub fn analyze_each<E>(
     batch: usize,
     mut each: impl FnMut(Analyzed) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
+    in_batches(
+        items,
+        batch,
+        |item| item.map(|l| (analyzer.analyze(l.article, None), l.warnings)),
+        &mut each,
+    )
+}
+
+/// Apply `f` to the items as they are read, `batch` at a time, in parallel on rayon's pool,
+/// handing each result to `each` in input order: memory holds one batch of inputs.
+fn in_batches<T: Send, E>(
+    items: impl Iterator<Item = ingest::Item>,
+    batch: usize,
+    f: impl Fn(ingest::Item) -> T + Sync,
+    mut each: impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
     use rayon::prelude::*;
     let mut items = items.peekable();
     while items.peek().is_some() {
         let chunk: Vec<ingest::Item> = items.by_ref().take(batch.max(1)).collect();
-        let done: Vec<Analyzed> = chunk
-            .into_par_iter()
-            .map(|item| item.map(|l| (analyzer.analyze(l.article, None), l.warnings)))
-            .collect();
+        let done: Vec<T> = chunk.into_par_iter().map(&f).collect();
         for d in done {
             each(d)?;
         }
@@ -133,28 +146,30 @@ pub fn analyze_to_compare(
     done: impl Fn() + Sync,
 ) -> Vec<ToCompare> {
     use rayon::prelude::*;
-    let mut items = items.peekable();
     let mut read = Vec::new();
-    while items.peek().is_some() {
-        let chunk: Vec<ingest::Item> = items.by_ref().take(batch.max(1)).collect();
-        read.par_extend(
-            chunk
-                .into_par_iter()
-                .map(|item| item.map(|l| (analyzer.segment(l.article, None), l.warnings))),
-        );
-    }
+    let Ok(()) = in_batches(
+        items,
+        batch,
+        |item| item.map(|l| (analyzer.segment(l.article, None), l.warnings)),
+        |r| {
+            read.push(r);
+            Ok::<(), std::convert::Infallible>(())
+        },
+    );
     let segmented: Vec<&analyze::Segmented> = read
         .iter()
         .filter_map(|r| r.as_ref().ok().map(|(s, _)| s))
         .collect();
     let counts: Vec<usize> = segmented.iter().map(|s| s.spans.len()).collect();
-    let mut too_long = compare::too_long_for_any(&counts).into_iter().enumerate();
+    // one verdict per article read, in the order of `segmented`
+    let verdicts = compare::too_long_for_any(&counts);
+    let mut i = 0;
     let refusals: Vec<Option<InputFailure>> = read
         .iter()
         .map(|r| {
             r.as_ref().ok()?;
-            let (i, other) = too_long.next()?;
-            let o = other?;
+            i += 1;
+            let (i, o) = (i - 1, verdicts[i - 1]?);
             Some(compare::too_long_for_any_failure(
                 &segmented[i].article.source,
                 counts[i],
