@@ -103,6 +103,7 @@ pub fn find(
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
                 .or_else(|| unit_attached(&n.surface, lang))
+                .or_else(|| unit_inside(&n.surface, lang, lex))
                 .or_else(|| unit_after(past_link(&text[n.span.end..], &n.surface), lang))
                 .or_else(|| years_after(&text[n.span.end..], lex))
         };
@@ -188,6 +189,20 @@ fn currency_sign(c: Option<char>) -> Option<&'static str> {
 fn unit_attached(surface: &str, lang: &str) -> Option<&'static str> {
     let (_, ending) = surface.rsplit_once('-')?;
     unit_after(ending, lang)
+}
+
+/// The unit named inside a number's own surface, between the number and a postposed qualifier
+/// that may follow one noun ([`Lex::post_skip_noun`], az/tr/hy/ka: "15 faizi qədər" is up to
+/// 15 percent, "8 bin hektardan fazla" more than 8,000 hectares): the words after the
+/// surface's first are looked at as the words after a number are, except a half ("iki buçuk":
+/// part of the number). Elsewhere a surface holds no unit word: a qualifier goes before the
+/// number ("more than 100") and a half is the number's ("two and a half").
+fn unit_inside(surface: &str, lang: &str, lex: &Lex) -> Option<&'static str> {
+    if !lex.post_skip_noun {
+        return None;
+    }
+    let (_, tail) = surface.split_once(is_space)?;
+    unit_after(tail, lang).filter(|&u| u != "half")
 }
 
 /// Words after a number looked at for its unit.

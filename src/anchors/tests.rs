@@ -1099,6 +1099,14 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         ),
         // a case ending is no unit
         ("Kənddə 100-dən çox ev var.", "az", None),
+        // a qualifier after the noun takes the noun into the number's surface: the unit is
+        // still the noun's
+        ("Su anbarı 15 faizi qədər doludur.", "az", Some("percent")),
+        (
+            "Bölgede 8 bin hektardan fazla arazi etkilendi.",
+            "tr",
+            Some("hectare"),
+        ),
         // counts of people or things have none
         ("Llegaron 40 rescatistas.", "es", None),
         ("About 4,200 people have been evacuated.", "en", None),
