@@ -606,7 +606,7 @@ fn coverage_languages(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     }
     grid.total_heading(h, 8)?;
     for (r, f) in cmp.facts.iter().enumerate() {
-        let y = grid.row(h, r, f)?;
+        let y = grid.row(h, r, f, &fact_excerpt(cx, f))?;
         let pairs = &cx.by_fact[r];
         // per language: articles reporting the fact, with disagreeing numbers, naming differently
         let mut count = vec![0usize; langs.len()];
@@ -735,18 +735,22 @@ impl FactGrid {
         )
     }
 
-    /// Row `r`'s label (fact `f`); returns the row's top.
+    /// Row `r`'s label (fact `f`): a link to the fact's row in the table of facts, its first
+    /// sentence on hover (`excerpt`); returns the row's top.
     fn row(
         &self,
         h: &mut String,
         r: usize,
         f: &crate::model::Fact,
+        excerpt: &str,
     ) -> Result<usize, std::fmt::Error> {
         let y = self.head + r * self.ch;
         writeln!(
             h,
-            "<text class=\"ax\" x=\"4\" y=\"{}\">{}</text>",
+            "<a href=\"#fact-{}\"><text class=\"ax\" x=\"4\" y=\"{}\"><title>{}</title>{}</text></a>",
+            f.id,
             y + 15,
+            esc(excerpt),
             esc(&short(&fact_label(f), 44))
         )?;
         Ok(y)
@@ -801,11 +805,30 @@ impl FactGrid {
 
 /// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`).
 fn fact_label(f: &crate::model::Fact) -> String {
-    if f.anchors.is_empty() {
-        format!("#{}", f.id)
-    } else {
-        format!("#{} · {}", f.id, f.anchors.join(", "))
+    match super::fact_link_text(f) {
+        Some(t) => format!("#{} · {t}", f.id),
+        None => format!("#{}", f.id),
     }
+}
+
+/// What a heat map row's label shows on hover: the fact's first sentence, in the first outlet
+/// that reports it, with that outlet's label.
+fn fact_excerpt(cx: &Ctx, f: &crate::model::Fact) -> String {
+    let Some(m) = f.members.first() else {
+        return String::new();
+    };
+    let doc = &cx.cmp.documents[m.document];
+    let text: Vec<&str> = m
+        .sentences
+        .iter()
+        .filter_map(|&i| doc.sentences.get(i))
+        .map(|s| s.text.as_str())
+        .collect();
+    format!(
+        "{}: {}",
+        label_of(&cx.labels, m.document),
+        short(&text.join(" / "), 240)
+    )
 }
 
 /// Fact × outlet: which outlet reports which fact (darker = more sentences on it).
@@ -835,7 +858,7 @@ fn coverage_facts(cx: &Ctx, h: &mut String) -> std::fmt::Result {
     }
     grid.total_heading(h, 6)?;
     for (r, f) in cmp.facts.iter().enumerate() {
-        let y = grid.row(h, r, f)?;
+        let y = grid.row(h, r, f, &fact_excerpt(cx, f))?;
         let pairs = &cx.by_fact[r];
         let names = cx.contested_differences(pairs);
         let in_conflict = documents_in_conflict(pairs);
