@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -656,12 +657,25 @@ fn analyze_to_compare(
     analyzer: &Analyzer,
 ) -> (Vec<Document>, Vec<parallax::model::InputFailure>, usize) {
     let opts = ingest_options(input);
-    let progress = progress_bar("analysed");
+    let progress = spinner(String::new());
+    let (read, analysed) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let done = parallax::analyze_to_compare(
         parallax::ingest::read_all(&distinct_sources(&input.sources), &opts),
         analyzer,
         BATCH,
-        || progress.inc(1),
+        |step| {
+            let count = if step == parallax::Step::Read {
+                &read
+            } else {
+                &analysed
+            };
+            count.fetch_add(1, Ordering::Relaxed);
+            progress.set_message(format!(
+                "articles read: {}, analysed: {}",
+                read.load(Ordering::Relaxed),
+                analysed.load(Ordering::Relaxed)
+            ));
+        },
     );
     progress.finish_and_clear();
     let (mut docs, mut failures, mut refused) = (Vec::new(), Vec::new(), 0);

@@ -133,17 +133,27 @@ pub enum ToCompare {
     Unread(InputFailure),
 }
 
+/// A step of one article in [`analyze_to_compare`], for a progress count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Read and split into sentences (or found unreadable).
+    Read,
+    /// Analysed, or refused as too long.
+    Done,
+}
+
 /// Analyse the articles to compare, in input order. Every article is read and split into
 /// sentences first (its language detected, then segmented: fast), `batch` at a time in
 /// parallel; one too long to be aligned with any other ([`compare::too_long_for_any`]) is then
 /// refused unanalysed, as the per-sentence analysis of a text near the input limit takes
-/// minutes, and the others are analysed in parallel. `done` is called once per article analysed
-/// or refused (a progress count). All articles are held at once, as `compare` needs them all.
+/// minutes, and the others are analysed in parallel. `step` is called once per article read
+/// ([`Step::Read`]) and once per article analysed or refused ([`Step::Done`]), for a progress
+/// count. All articles are held at once, as `compare` needs them all.
 pub fn analyze_to_compare(
     items: impl Iterator<Item = ingest::Item>,
     analyzer: &analyze::Analyzer,
     batch: usize,
-    done: impl Fn() + Sync,
+    step: impl Fn(Step) + Sync,
 ) -> Vec<ToCompare> {
     use rayon::prelude::*;
     let mut read = Vec::new();
@@ -152,6 +162,7 @@ pub fn analyze_to_compare(
         batch,
         |item| item.map(|l| (analyzer.segment(l.article, None), l.warnings)),
         |r| {
+            step(Step::Read);
             read.push(r);
             Ok::<(), std::convert::Infallible>(())
         },
@@ -188,7 +199,7 @@ pub fn analyze_to_compare(
                     ToCompare::Analysed(Box::new(analyzer.finish(s)), warnings)
                 }
             };
-            done();
+            step(Step::Done);
             out
         })
         .collect()
@@ -217,11 +228,13 @@ mod tests {
             source: "gone.txt".into(),
             message: "no such file".into(),
         };
-        let done = AtomicUsize::new(0);
+        let (read, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
         let items = vec![item("a", &long), Err(unread.clone()), item("b", &long)];
-        let out = analyze_to_compare(items.into_iter(), &analyzer, 2, || {
-            done.fetch_add(1, Ordering::Relaxed);
+        let out = analyze_to_compare(items.into_iter(), &analyzer, 2, |step| {
+            let count = if step == Step::Read { &read } else { &done };
+            count.fetch_add(1, Ordering::Relaxed);
         });
+        assert_eq!(read.load(Ordering::Relaxed), 3);
         assert_eq!(done.load(Ordering::Relaxed), 3);
         match &out[..] {
             [
@@ -249,7 +262,7 @@ mod tests {
             vec![item("a", &long), item("c", "Ferries sail again.")].into_iter(),
             &analyzer,
             256,
-            || {},
+            |_| {},
         );
         match &out[..] {
             [ToCompare::Analysed(a, _), ToCompare::Analysed(c, _)] => {
