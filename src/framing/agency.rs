@@ -44,6 +44,8 @@ pub(crate) struct Rules {
     standalone: Vec<Vec<Pat>>,
     agent_markers: Vec<Vec<Pat>>,
     agent_suffixes: Vec<String>,
+    /// Phrases starting with an agent marker that name no agent ("por la noche").
+    not_agents: Vec<Vec<Pat>>,
     window: usize,
     /// Agent markers count before the verb (verb-final languages).
     before: bool,
@@ -85,6 +87,12 @@ impl Rules {
                 .iter()
                 .map(|s| super::fold::fold_term(s, turkic))
                 .collect(),
+            not_agents: raw
+                .not_agents
+                .iter()
+                .map(|s| seq(s, turkic))
+                .filter(|s| !s.is_empty())
+                .collect(),
             window: raw.window.unwrap_or(3).max(1),
             before: raw
                 .agent_position
@@ -104,6 +112,7 @@ impl Rules {
         self.standalone.extend(other.standalone);
         self.agent_markers.extend(other.agent_markers);
         self.agent_suffixes.extend(other.agent_suffixes);
+        self.not_agents.extend(other.not_agents);
         self.window = self.window.max(other.window);
         self.before |= other.before;
         self.after |= other.after;
@@ -185,10 +194,12 @@ impl Rules {
     /// Is an agent named for the verb group `from..=k`?
     fn agent_named(&self, f: &str, words: &[(usize, usize)], from: usize, k: usize) -> bool {
         let w = |i: usize| &f[words[i].0..words[i].1];
+        let phrase_at = |i: usize, m: &[Pat]| {
+            i + m.len() <= words.len() && m.iter().enumerate().all(|(n, p)| p.matches(w(i + n)))
+        };
         let marker_at = |i: usize| {
-            self.agent_markers.iter().any(|m| {
-                i + m.len() <= words.len() && m.iter().enumerate().all(|(n, p)| p.matches(w(i + n)))
-            })
+            self.agent_markers.iter().any(|m| phrase_at(i, m))
+                && !self.not_agents.iter().any(|m| phrase_at(i, m))
         };
         if self.before && (0..from).any(marker_at) {
             return true;

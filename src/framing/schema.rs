@@ -20,6 +20,7 @@
 //! participles = ["killed"]      # fire only after an auxiliary (at most `window` words back)
 //! standalone = ["died", "lost their lives"]   # fire alone; `*` ends a stem (`погиб*`)
 //! agent_markers = ["by"]        # any of these after the verb names the agent: no cue
+//! not_agents = ["by the end"]   # …unless it starts one of these phrases, which name no one
 //! agent_suffixes = ["ами"]      # …or a word right after the verb ending like this
 //! window = 3
 //! agent_position = "after"      # or "before", "anywhere" (verb-final languages)
@@ -92,6 +93,10 @@ pub(crate) struct RawAgency {
     pub agent_markers: Vec<String>,
     #[serde(default)]
     pub agent_suffixes: Vec<String>,
+    /// Phrases that begin with an agent marker but name no agent ("por la noche", "by the
+    /// end"): where one starts, the marker does not cancel the cue.
+    #[serde(default)]
+    pub not_agents: Vec<String>,
     #[serde(default)]
     pub window: Option<usize>,
     /// Where an agent marker must stand to cancel the cue: `after` the verb (default, SVO

@@ -719,6 +719,47 @@ fn agency_rule_positive_and_negative() {
 }
 
 #[test]
+fn a_marker_that_starts_a_phrase_naming_no_one_names_no_agent() {
+    let agentless = |text: &str, lang: &str| -> Vec<String> {
+        cues_of(&lex().find(text, lang), "agency")
+            .iter()
+            .map(|c| c.surface.clone())
+            .collect()
+    };
+    // "por la noche" is a time, "par jour" a rate, "by Friday" a deadline: no agent
+    assert_eq!(
+        agentless("El ingeniero fue detenido el miércoles por la noche.", "es"),
+        ["fue detenido"]
+    );
+    assert_eq!(
+        agentless(
+            "Six soldats ont été tués en une semaine, presque un par jour.",
+            "fr"
+        ),
+        ["été tués"]
+    );
+    assert_eq!(
+        agentless("Five villages were shelled by Friday.", "en"),
+        ["were shelled"]
+    );
+    // the marker itself still names one
+    assert!(agentless("El ingeniero fue detenido por la policía.", "es").is_empty());
+    assert!(agentless("Five villages were shelled by the army.", "en").is_empty());
+    assert!(agentless("Six soldats ont été tués par l'artillerie.", "fr").is_empty());
+    // arrests reported without the arresting side, in the languages that say them without an
+    // auxiliary
+    assert_eq!(agentless("Директор лагеря задержан.", "ru"), ["задержан"]);
+    assert_eq!(
+        agentless("Kamp müdürü gözaltına alındı.", "tr"),
+        ["gözaltına alındı"]
+    );
+    assert_eq!(
+        agentless("Seis personas fueron detenidas, según el Ministerio.", "es"),
+        ["fueron detenidas"]
+    );
+}
+
+#[test]
 fn contrast_on_found_cues() {
     let l = lex().find("More than 100,000 people fled.", "en");
     let r = lex().find("More than 100,000 people left.", "en");
