@@ -714,6 +714,25 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_is_no_count() {
+        // the 20th century is not twenty of anything, nor a contradiction of 46 works
+        let (agree, conflict) = relations(
+            ("Avetisyan, 20'nci yüzyılın ressamı, 46 eser bıraktı.", "tr"),
+            ("Twenty paintings and 46 drawings were stolen.", "en"),
+            true,
+        );
+        assert_eq!(agree, ["46 / 46"]);
+        assert!(conflict.is_empty(), "{conflict:?}");
+        // two ordinals compare: the 19th century in German and in Armenian
+        let (agree, _) = relations(
+            ("Das Silber stammt aus dem 19. Jahrhundert.", "de"),
+            ("Արծաթե իրերը 19-րդ դարում են պատրաստվել։", "hy"),
+            true,
+        );
+        assert_eq!(agree, ["19 / 19-րդ"]);
+    }
+
+    #[test]
     fn numbers_of_different_things_neither_agree_nor_conflict() {
         let hectares = ("Unas 15.000 hectáreas quedaron bajo el agua.", "es");
         let evacuated = ("About 4,200 people were evacuated.", "en");

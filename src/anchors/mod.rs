@@ -50,8 +50,8 @@ mod lexicon;
 
 use crate::model::{DateAnchor, NumberAnchor, Span};
 use lexicon::{
-    AGE_ENDINGS, ARTICLES, Count, G, HALVES, K, Lex, M, ONES, Qual, VAGUE_LINKS, fold, fold_into,
-    lexicon,
+    AGE_ENDINGS, ARTICLES, Count, G, HALVES, K, Lex, M, ONES, ORDINAL_ENDINGS, Qual, VAGUE_LINKS,
+    fold, fold_into, lexicon,
 };
 
 /// Whether `word` is a month's name (or its abbreviation) in language `lang`, in any case and
@@ -99,6 +99,8 @@ pub fn find(
             Some("percent")
         } else if is_age(&n.surface, &text[n.span.end..]) {
             Some("age")
+        } else if is_ordinal(&n.surface) || dot_ordinal(&n.surface, after, lang) {
+            Some(ORDINAL)
         } else {
             currency_sign(before.chars().next_back())
                 .or_else(|| currency_sign(after.chars().next()))
@@ -110,6 +112,33 @@ pub fn find(
         n.unit = unit.map(str::to_string);
     }
     (scanner.dates, numbers)
+}
+
+/// The unit of an ordinal number ("the 19th century", "20-րդ դար"): see [`is_ordinal`].
+pub const ORDINAL: &str = "ordinal";
+
+/// Whether a number is an ordinal: digits with an ordinal ending attached, directly or after a
+/// hyphen or an apostrophe ([`ORDINAL_ENDINGS`]).
+fn is_ordinal(surface: &str) -> bool {
+    let Some(last_digit) = surface.rfind(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let tail = surface[last_digit + 1..].trim_start_matches(|c: char| c == '-' || is_apostrophe(c));
+    !tail.is_empty()
+        && tail.chars().all(is_word_char)
+        && ORDINAL_ENDINGS.contains(&fold(tail).as_str())
+}
+
+/// Whether a number is a German or Turkish ordinal, written with a full stop ("im 19.
+/// Jahrhundert", "19. yüzyılda"): digits only, the stop right after them, and the sentence going
+/// on after it (the segmenter did not end the sentence there). `after` is the text after the
+/// number, spaces trimmed.
+fn dot_ordinal(surface: &str, after: &str, lang: &str) -> bool {
+    matches!(lang, "de" | "tr")
+        && surface.chars().all(|c| c.is_ascii_digit())
+        && after.strip_prefix('.').is_some_and(|rest| {
+            rest.starts_with(' ') && rest.trim_start().starts_with(is_word_char)
+        })
 }
 
 /// Whether a number is an age: by its own ending ([`AGE_ENDINGS`]: "74-ամյա", "46-летний"), or

@@ -1099,6 +1099,24 @@ fn a_number_knows_its_unit_when_the_next_words_name_one() {
         ),
         // a case ending is no unit
         ("Kənddə 100-dən çox ev var.", "az", None),
+        // an ordinal ranks and counts nothing: the 19th century, not 19 of anything
+        (
+            "Objects from the 19th century were stolen.",
+            "en",
+            Some("ordinal"),
+        ),
+        ("20-րդ դարի նկարիչ է։", "hy", Some("ordinal")),
+        ("20'nci yüzyılın ressamı.", "tr", Some("ordinal")),
+        ("В 20-м веке здесь был музей.", "ru", Some("ordinal")),
+        ("Le peintre du 20e siècle.", "fr", Some("ordinal")),
+        (
+            "Das Silber stammt aus dem 19. Jahrhundert.",
+            "de",
+            Some("ordinal"),
+        ),
+        // …but a full stop that ends the sentence, or a case ending, makes none
+        ("Vermisst werden 19.", "de", None),
+        ("Թիվը հասել է 100-ին։", "hy", None),
         // a qualifier after the noun takes the noun into the number's surface: the unit is
         // still the noun's
         ("Su anbarı 15 faizi qədər doludur.", "az", Some("percent")),
