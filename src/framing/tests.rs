@@ -760,6 +760,52 @@ fn a_marker_that_starts_a_phrase_naming_no_one_names_no_agent() {
 }
 
 #[test]
+fn reporting_verbs_are_attributions_in_every_language() {
+    for (text, lang, verb) in [
+        (
+            "Azerbaiyán acusó a Armenia de desviar el agua.",
+            "es",
+            "acusó",
+        ),
+        (
+            "El Gobierno replicó que la medida es temporal.",
+            "es",
+            "replicó",
+        ),
+        (
+            "The minister reiterated that the border stays closed.",
+            "en",
+            "reiterated",
+        ),
+        (
+            "Le ministre a rappelé que la frontière restait fermée.",
+            "fr",
+            "a rappelé",
+        ),
+        (
+            "Министр подчеркнул, что граница закрыта.",
+            "ru",
+            "подчеркнул",
+        ),
+        (
+            "Bakan, sınırın kapalı kalacağını vurguladı.",
+            "tr",
+            "vurguladı",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        let a = cues_of(&cues, "attribution");
+        assert!(
+            a.iter().any(|c| c.surface.eq_ignore_ascii_case(verb)),
+            "{lang}: {text} {cues:#?}"
+        );
+    }
+    // "a partir del 1 de abril" is a date, not a departure
+    let cues = lex().find("Los pagos cesan a partir del 1 de abril.", "es");
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+}
+
+#[test]
 fn contrast_on_found_cues() {
     let l = lex().find("More than 100,000 people fled.", "en");
     let r = lex().find("More than 100,000 people left.", "en");
