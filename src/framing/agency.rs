@@ -57,6 +57,15 @@ fn seq(s: &str, turkic: bool) -> Vec<Pat> {
     s.split_whitespace().map(|w| Pat::new(w, turkic)).collect()
 }
 
+/// Phrases as word patterns, empty ones dropped.
+fn seqs(phrases: &[String], turkic: bool) -> Vec<Vec<Pat>> {
+    phrases
+        .iter()
+        .map(|s| seq(s, turkic))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 impl Rules {
     pub fn new(raw: &RawAgency, turkic: bool) -> Rules {
         Rules {
@@ -70,29 +79,14 @@ impl Rules {
                 .iter()
                 .map(|s| Pat::new(s, turkic))
                 .collect(),
-            standalone: raw
-                .standalone
-                .iter()
-                .map(|s| seq(s, turkic))
-                .filter(|s| !s.is_empty())
-                .collect(),
-            agent_markers: raw
-                .agent_markers
-                .iter()
-                .map(|s| seq(s, turkic))
-                .filter(|s| !s.is_empty())
-                .collect(),
+            standalone: seqs(&raw.standalone, turkic),
+            agent_markers: seqs(&raw.agent_markers, turkic),
             agent_suffixes: raw
                 .agent_suffixes
                 .iter()
                 .map(|s| super::fold::fold_term(s, turkic))
                 .collect(),
-            not_agents: raw
-                .not_agents
-                .iter()
-                .map(|s| seq(s, turkic))
-                .filter(|s| !s.is_empty())
-                .collect(),
+            not_agents: seqs(&raw.not_agents, turkic),
             window: raw.window.unwrap_or(3).max(1),
             before: raw
                 .agent_position
