@@ -841,10 +841,10 @@ pub(super) const HALVES: [&str; 7] = ["half", "medio", "media", "meio", "meia", 
 pub(super) const AGE_ENDINGS: [&str; 5] = ["ամյա", "летн", "річн", "jährig", "jahrig"];
 
 /// Endings, folded, that make the number they are attached to an ordinal: en "19th", hy
-/// "20-րդ", tr "20'nci", az "20-ci", ru/uk "5-й", "20-го", "20-м", fr "20e", "1er". Such a number ranks
-/// something (a century, an anniversary, a place in a list) and counts nothing. Left out as
-/// ambiguous: hy "-ին" (also a dative), ru "-х" ("3-х" is also "трёх"), "-ти", and a full stop
-/// (de, tr "19."), which also ends sentences.
+/// "20-րդ", tr "20'nci", az "20-ci", ru/uk "5-й", "20-го", "20-м", fr "20e", "1er". Such a
+/// number ranks something (a century, an anniversary, a place in a list) and counts nothing.
+/// Left out as ambiguous: hy "-ին" (also a dative), ru "-х" ("3-х" is also "трёх"), "-ти";
+/// a full stop (de, tr "19.") is an ordinal only inside a sentence (see `dot_ordinal`).
 pub(super) const ORDINAL_ENDINGS: [&str; 32] = [
     "st", "nd", "rd", "th", "րդ", "nci", "ncı", "ncü", "ncu", "inci", "ıncı", "üncü", "uncu", "ci",
     "cı", "cu", "cü", "й", "го", "м", "му", "я", "ий", "ій", "ого", "ому", "е", "e", "er", "ere",

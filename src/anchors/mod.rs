@@ -114,8 +114,9 @@ pub fn find(
     (scanner.dates, numbers)
 }
 
-/// The unit of an ordinal number ("the 19th century", "20-րդ դար"): see [`is_ordinal`].
-pub const ORDINAL: &str = "ordinal";
+/// The unit of an ordinal number ("the 19th century", "20-րդ դար"): see [`is_ordinal`]. It
+/// neither agrees with nor contradicts a count ([`NumberAnchor::in_other_units`]).
+const ORDINAL: &str = "ordinal";
 
 /// Whether a number is an ordinal: digits with an ordinal ending attached, directly or after a
 /// hyphen or an apostrophe ([`ORDINAL_ENDINGS`]).
