@@ -803,7 +803,8 @@ impl FactGrid {
     }
 }
 
-/// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`).
+/// A fact's label: its number and anchors (`#3 · khankendi-stepanakert, 2023-09-19`), or what
+/// links it when no name or date does (`#4 · linked only by: Around 40 / About 40`).
 fn fact_label(f: &crate::model::Fact) -> String {
     match super::fact_link_text(f) {
         Some(t) => format!("#{} · {t}", f.id),
