@@ -110,7 +110,10 @@ const TARGET_CUE_PRECISION: f64 = 0.90;
 /// (933) 0.500 / 0.643 / 0.886 / 0.907, floors 0.45 -> 0.48 and 0.60 -> 0.62. Twenty-fourth
 /// session: with the 40 background facts two or more articles state added to the gold
 /// (`tests/data/comparable/README.md`), 0.492 / 0.642 / 0.903 / 0.907, precision floor 0.87 ->
-/// 0.89. Raise them towards the targets.
+/// 0.89. Twenty-fifth session: with 122 glossary names in languages that lacked them, units
+/// read inside az/tr/hy/ka surfaces, ordinals and the reporting verbs of every cue lexicon,
+/// 0.500 / 0.646 / 0.902 / 0.903 (cue recall 0.803 -> 0.859); floors unchanged. Raise them
+/// towards the targets.
 const FLOOR_SAME_RECALL: f64 = 0.48;
 const FLOOR_CROSS_RECALL: f64 = 0.62;
 const FLOOR_PRECISION: f64 = 0.89;
