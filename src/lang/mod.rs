@@ -438,9 +438,9 @@ const LINGUA_SAMPLE_WINDOWS: usize = 16;
 /// [`LINGUA_SAMPLE_WINDOWS`] windows of equal size spread evenly from its start to its end, each
 /// cut at spaces so no word is broken, joined by spaces. lingua's trigram vote over a long text
 /// is a share of its trigrams, which 64 KB from all over the text gives as well as 18 MB do,
-/// and its time grows with the length: `detect` on a 5 MB English text took 4.5 s, and an
-/// article `compare` refuses as too long was still read whole to find its language. The script
-/// and letter rules still count the whole text.
+/// and its time grows with the length: an article `compare` refuses as too long was read whole
+/// to find its language (two 18 MB texts: 3.83 s and 422 MB before, 0.47 s and 100 MB after).
+/// The script and letter rules still count the whole text.
 fn lingua_sample(text: &str) -> Cow<'_, str> {
     if text.len() <= LINGUA_SAMPLE_BYTES {
         return Cow::Borrowed(text);
