@@ -410,22 +410,7 @@ fn check_extensions(out: &mut Vec<LintFinding>, g: &Glossary, declared: &[&str])
                 ),
             );
         }
-        let mut differs = Vec::new();
-        if x.contested != kept.contested {
-            differs.push(format!(
-                "contested {} here, {} there",
-                x.contested, kept.contested
-            ));
-        }
-        if let Some(native) = &x.native
-            && x.native != kept.native
-        {
-            let there = kept
-                .native
-                .as_deref()
-                .map_or("none".into(), |n| format!("`{n}`"));
-            differs.push(format!("native `{native}` here, {there} there"));
-        }
+        let differs = entity_differences(x, kept);
         if !differs.is_empty() {
             push(
                 out,
@@ -450,36 +435,7 @@ fn check_extensions(out: &mut Vec<LintFinding>, g: &Glossary, declared: &[&str])
             else {
                 continue;
             };
-            // what this one says, what the kept one says: the fields every name has, and the
-            // optional ones this one gives
-            let status = |s: crate::model::NameStatus| format!("{s:?}").to_lowercase();
-            let list = |v: &[String]| {
-                let mut v = v.to_vec();
-                v.sort();
-                format!("[{}]", v.join(", "))
-            };
-            let none = || "none".to_string();
-            let mut fields = vec![
-                ("status", status(n.status), status(first.status)),
-                ("script", n.script.clone(), first.script.clone()),
-                (
-                    "conventions",
-                    list(&n.conventions),
-                    list(&first.conventions),
-                ),
-            ];
-            if let Some(scheme) = &n.scheme {
-                let there = first.scheme.clone().unwrap_or_else(none);
-                fields.push(("scheme", scheme.clone(), there));
-            }
-            if !n.suffixes.is_empty() {
-                fields.push(("suffixes", list(&n.suffixes), list(&first.suffixes)));
-            }
-            let differs: Vec<String> = fields
-                .into_iter()
-                .filter(|(_, here, there)| here != there)
-                .map(|(what, here, there)| format!("{what} {here} here, {there} there"))
-                .collect();
+            let differs = name_differences(n, first);
             if !differs.is_empty() {
                 push(
                     out,
@@ -500,6 +456,61 @@ fn check_extensions(out: &mut Vec<LintFinding>, g: &Glossary, declared: &[&str])
             }
         }
     }
+}
+
+/// What entity `x` of a later file says otherwise than `kept`, the one merging keeps
+/// (`contested`, and `native` when `x` gives one), as "what here, what there".
+fn entity_differences(x: &Entity, kept: &Entity) -> Vec<String> {
+    let mut differs = Vec::new();
+    if x.contested != kept.contested {
+        differs.push(format!(
+            "contested {} here, {} there",
+            x.contested, kept.contested
+        ));
+    }
+    if let Some(native) = &x.native
+        && x.native != kept.native
+    {
+        let there = kept
+            .native
+            .as_deref()
+            .map_or("none".into(), |n| format!("`{n}`"));
+        differs.push(format!("native `{native}` here, {there} there"));
+    }
+    differs
+}
+
+/// What name `n` of a later file says otherwise than `first`, the same text and language that
+/// merging keeps: the fields every name has, and the optional ones `n` gives, as "what here,
+/// what there".
+fn name_differences(n: &Name, first: &Name) -> Vec<String> {
+    let status = |s: crate::model::NameStatus| format!("{s:?}").to_lowercase();
+    let list = |v: &[String]| {
+        let mut v = v.to_vec();
+        v.sort();
+        format!("[{}]", v.join(", "))
+    };
+    let mut fields = vec![
+        ("status", status(n.status), status(first.status)),
+        ("script", n.script.clone(), first.script.clone()),
+        (
+            "conventions",
+            list(&n.conventions),
+            list(&first.conventions),
+        ),
+    ];
+    if let Some(scheme) = &n.scheme {
+        let there = first.scheme.clone().unwrap_or_else(|| "none".to_string());
+        fields.push(("scheme", scheme.clone(), there));
+    }
+    if !n.suffixes.is_empty() {
+        fields.push(("suffixes", list(&n.suffixes), list(&first.suffixes)));
+    }
+    fields
+        .into_iter()
+        .filter(|(_, here, there)| here != there)
+        .map(|(what, here, there)| format!("{what} {here} here, {there} there"))
+        .collect()
 }
 
 #[cfg(test)]

@@ -473,7 +473,7 @@ pub fn translate_for_alignment(
 
 /// What [`translate_languages`] did: warnings, counts, and the (document, sentence) indices of
 /// the sentences whose answer was empty or garbled.
-type Translated = (Vec<Warning>, Stats, Vec<(usize, usize)>);
+type Translated = (Vec<Warning>, Stats, BTreeSet<(usize, usize)>);
 
 /// Translate each language of `docs` to `pivot`; a language that fails goes to `on_error`
 /// (with the warnings so far), which stops everything (`Err`) or goes on to the next (`Ok`;
@@ -493,7 +493,7 @@ fn translate_languages<E>(
     // per document: sentences sent, and how many answers of each kind failed
     let mut sent = vec![0usize; docs.len()];
     let mut garbled: Vec<BTreeMap<Garbled, usize>> = vec![BTreeMap::new(); docs.len()];
-    let mut failed_sentences = Vec::new();
+    let mut failed_sentences = BTreeSet::new();
     // page furniture ("Read more: …", credits) is never aligned: not worth a paid request
     let wanted = |s: &crate::model::Sentence| !s.boilerplate;
     let langs: BTreeSet<String> = docs
@@ -567,7 +567,7 @@ fn translate_languages<E>(
                     }),
                     Some(Err(g)) => {
                         *garbled[d].entry(g).or_default() += 1;
-                        failed_sentences.push((d, i));
+                        failed_sentences.insert((d, i));
                         None
                     }
                     None => None,
