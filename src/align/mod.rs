@@ -960,8 +960,8 @@ struct SparseScores {
     cols: Vec<Vec<(usize, f64)>>,
 }
 
-/// The keys under which a sentence is indexed and looked up for candidates: names, dates and
-/// number magnitudes, plus its words within a language (`[0]`) or its cognate keys and concepts
+/// The keys under which a sentence is indexed and looked up for candidates: names, dates, years
+/// and number magnitudes, plus its words within a language (`[0]`) or its cognate keys and concepts
 /// across languages (`[1]`).
 type SentenceKeys = [Vec<String>; 2];
 
@@ -969,6 +969,7 @@ fn sentence_keys(f: &Features) -> SentenceKeys {
     let keys = |cross: bool| -> Vec<String> {
         let mut k: Vec<String> = f.entities.iter().map(|e| format!("e:{e}")).collect();
         k.extend(f.dates.iter().map(|d| format!("d:{d}")));
+        k.extend(f.years.iter().map(|y| format!("y:{y}")));
         k.extend(
             f.numbers
                 .iter()
@@ -1099,6 +1100,23 @@ mod tests {
         let analyzer = ANALYZER
             .get_or_init(|| Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::default()));
         analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
+    }
+
+    /// A year two sentences share is a key of the index: a pair whose only anchor is "in 2027"
+    /// / "2027 թվականին" is scored at all (years count in the score, but were not looked up).
+    #[test]
+    fn a_shared_year_proposes_a_candidate() {
+        let a = doc("a", "The return match will be played in 2027.");
+        let b = doc_in("b", "Պատասխան խաղը նախատեսված է 2027 թվականին։", "hy");
+        let (lf, rf) = (document_features(&a), document_features(&b));
+        assert_eq!(lf[0].years, [2027]);
+        assert_eq!(rf[0].years, [2027]);
+        let scores = SparseScores::new(&lf, &rf, &EntityWeights::new(&lf, &rf));
+        assert!(
+            scores.rows[0].iter().any(|&(j, s)| j == 0 && s > 0.0),
+            "{:?}",
+            scores.rows
+        );
     }
 
     /// Weights from counts made once per document score every pair as weights counted for the
