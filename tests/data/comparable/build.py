@@ -6875,6 +6875,251 @@ ARTICLES_AD = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (ae), held out: from Monday 2 March 2026 the workers of the copper-molybdenum combine in
+# Kajaran (Syunik) strike for a 30% wage rise and for an inquiry into a driver killed in the open
+# pit in January (the workers' and the company's accounts of the accident); the company calls the
+# strike illegal and a court in Kapan agrees; strikers block the M2 highway to Iran, police detain
+# some; exports through Agarak stop, Iran's consulate asks for the road to stay open; Baku says the
+# strike left the tailings unattended and the Okhchuchay polluted, Yerevan denies it, Hajiyev
+# speaks of guarantees for the Zangezur corridor; Pashinyan sends Mher Grigoryan to mediate and a
+# deal is signed in Kapan on Saturday 7 March. Written without looking at the concept lexicon, the
+# cue lexicons or the aligner. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AE = {
+    "ae1": "On Monday 2 March 2026, from the morning shift, workers of the copper-molybdenum combine in Kajaran (Syunik) went on strike, stopping the open pit and the concentrating plant (az: demanding higher wages); the headlines naming the strike",
+    "ae2": "How many struck: more than 2,000 by the union (es, hy; en: the union's count; az: by Armenian media), about 1,200 of some 4,000 employees by the company (en, es, de); ru: about 1,500 by local media; tr: about 1,500",
+    "ae3": "The strike was called by the independent union Miners' Solidarity, led by Norayr Khachikyan (en: a blaster with 22 years in the pit; ru: reportedly funded by Western grants)",
+    "ae4": "The strikers demand a 30% wage rise (hy, es: the union puts a pit worker's average wage at 390,000 drams a month; es: the company its average wage at 540,000; az: only higher wages)",
+    "ae5": "The fatal accident: on 23 January 2026 the haul-truck driver Edgar Simonyan, 34, was killed when part of the pit wall collapsed; the strikers demand an independent inquiry (de: the driver unnamed)",
+    "ae6": "The workers' account of the accident: colleagues had reported cracks in that section three days before and were told to keep working",
+    "ae7": "The company's account of the accident: an internal commission found that the driver had entered an area closed after blasting (hy: doubted with 'պնդում է')",
+    "ae8": "The management called the strike illegal because the union had not given the two weeks' notice required by law (ru, hy: the word in quotes), and offered a 12% rise from April, which the union rejected (en, hy: only the illegality)",
+    "ae9": "On Wednesday 4 March a court in Kapan, at the company's request, ruled the strike illegal (en: and ordered the miners back to work)",
+    "ae10": "On Wednesday 4 March several hundred strikers blocked the M2 highway through Kajaran, the road to Iran, for about five hours (ru: almost six), stranding lorries (en: some 200; az: nearly 300 bound for Agarak; de: about 180, by the traffic police)",
+    "ae11": "Police cleared the road in the evening and detained people (17; hy: 23), released by the next morning (ru, es: detentions agentless)",
+    "ae12": "Exports halted: the company puts its losses at about $3 million a day (de: just under), and shipments of concentrate stopped (en, tr, de: those to Iran through Agarak / Norduz)",
+    "ae13": "Iran's consulate general in Kapan asked the Armenian authorities to keep the road to the Agarak crossing open and to ensure the safety of Iranian drivers",
+    "ae14": "Azerbaijan's ecology ministry says the strike left the combine's tailings unattended and that molybdenum in the Okhchuchay (Voghji) reached 11 times the norm (az: samples of 4 March in Zangilan, copper 6 times; en: doubted with 'claimed'; ru, hy: doubted; de: 'will … gemessen haben')",
+    "ae15": "Armenia's environment ministry answers that the tailings and treatment facilities worked normally throughout the strike (hy: and the water at the border meets the norms; es: staffed by workers not on strike; az: doubted with 'iddia edir')",
+    "ae16": "Hikmet Hajiyev says the blocked highway shows that transit through the Zangezur corridor needs (international) guarantees (ru, hy: 'so-called')",
+    "ae17": "On Thursday 5 March Pashinyan called the (safety) demands justified but the road block unacceptable, and asked Deputy Prime Minister Mher Grigoryan to mediate (az: only his words; es: Grigoryan's mediation also in the sentence on the deal)",
+    "ae18": "The deal: after night-long talks in Kapan an agreement was signed early on Saturday 7 March, wages up 18% in two stages (10% from April, 8% from October), an independent foreign safety audit of the open pit, 20 million drams for the dead driver's family, no sanctions against strikers; work resumed on Saturday night",
+    "ae19": "The Kajaran combine is Armenia's largest industrial enterprise, taxpayer and exporter (background)",
+    "ae20": "The M2 highway through Kajaran is Armenia's only road to Iran (background)",
+    "ae21": "Kajaran is one of the world's largest copper-molybdenum deposits (background)",
+}
+
+ARTICLES_AE = {
+    "en-southern-range-report.txt": {
+        "header": " date 2026-03-08 (The Southern Range Report)",
+        "paragraphs": [
+            [("Armenian copper miners end six-day strike with pay rise and safety audit", ["ae18", "ae1"], [])],
+            [
+                ("Workers at the copper-molybdenum combine in Kajaran, in Armenia's southern Syunik province, went back to work on Saturday night after the management agreed to raise wages by 18% and to bring in outside experts to check the safety of its open pit.", ["ae18"], []),
+                ("The deal, signed shortly after four in the morning in Kapan after talks that ran through the night, ended a strike that began with the morning shift on Monday 2 March.", ["ae18", "ae1"], []),
+                ("Wages will rise by 10% in April and by a further 8% in October, and the family of a driver killed in the pit in January will receive 20 million drams, about $51,000.", ["ae18"], []),
+            ],
+            [
+                ("The strike was called by Miners' Solidarity, an independent union led by Norayr Khachikyan, a blaster who has worked in the pit for 22 years.", ["ae3"], []),
+                ("The union put the number of strikers at more than 2,000, while the company said about 1,200 of its roughly 4,000 employees had stopped work.", ["ae2"], [att("put the number"), att("said")]),
+                ("Besides a 30% pay rise, the strikers demanded an independent inquiry into the death of Edgar Simonyan, a 34-year-old haul-truck driver who was crushed on 23 January when part of the pit wall gave way.", ["ae4", "ae5"], []),
+                ("His colleagues say they had reported cracks in that section three days earlier and were told to keep working.", ["ae6"], [att("say")]),
+                ("An internal company commission concluded that Simonyan had driven into an area closed off after blasting.", ["ae7"], [att("concluded")]),
+            ],
+            [
+                ("The management called the stoppage illegal because the union had not given the two weeks' notice required by law, and on Wednesday a court in Kapan agreed and ordered the miners back to work.", ["ae8", "ae9"], [att("called")]),
+                ("Hours later several hundred strikers blocked the road through Kajaran, Armenia's only highway to Iran, for about five hours, leaving some 200 lorries stranded.", ["ae10", "ae20"], []),
+                ("Police cleared the road in the evening and detained 17 people, all of whom were released by Thursday morning.", ["ae11"], []),
+                ("The company, Armenia's biggest taxpayer, estimated its losses at about $3 million for each day of the strike, as shipments of concentrate, including those bound for Iran through the Agarak crossing, came to a halt.", ["ae12", "ae19"], [att("estimated")]),
+            ],
+            [
+                ("On Thursday Prime Minister Nikol Pashinyan called the safety demands justified but the blocking of a road to Iran unacceptable, and asked Deputy Prime Minister Mher Grigoryan to mediate.", ["ae17"], [att("called")]),
+                ("Azerbaijan's ecology ministry claimed that the strike had left the combine's tailings unattended and that molybdenum in the river flowing from Kajaran into Azerbaijan had reached 11 times the permitted level.", ["ae14"], [doubt("claimed")]),
+                ("Kajaran's open pit, mined since the early 1950s, holds one of the largest copper and molybdenum deposits in the world.", ["ae21"], []),
+                ("Smaller stoppages have hit Armenian mines in recent years, but none had shut Kajaran down for so long.", [], []),
+            ],
+        ],
+    },
+    "ru-gornoe-ekho.txt": {
+        "header": " date 2026-03-05 (Горное эхо)",
+        "paragraphs": [
+            [("Забастовка в Каджаране парализовала крупнейшее предприятие Армении", ["ae1", "ae19"], [])],
+            [
+                ("С понедельника на медно-молибденовом комбинате в Каджаране, на юге Армении, бастуют горняки карьера и рабочие обогатительной фабрики.", ["ae1"], []),
+                ("По оценкам местных СМИ, к забастовке присоединились около полутора тысяч человек.", ["ae2"], [att("По оценкам")]),
+                ("Комбинат — крупнейший налогоплательщик республики, и каждый день простоя, по словам его руководства, обходится примерно в три миллиона долларов.", ["ae19", "ae12"], [att("по словам")]),
+            ],
+            [
+                ("Акцию организовал профсоюз «Солидарность горняков» во главе с Норайром Хачикяном, который, как сообщается, в прошлом году получал гранты от западных фондов.", ["ae3"], [("hedge", "hearsay", "как сообщается")]),
+                ("Бастующие требуют повысить зарплату на 30% и независимо расследовать гибель водителя карьерного самосвала Эдгара Симоняна, которого 23 января придавило обрушившейся породой.", ["ae4", "ae5"], []),
+                ("Комиссия предприятия ещё в феврале пришла к выводу, что водитель сам заехал на участок, закрытый после взрывных работ.", ["ae7"], [att("пришла к выводу")]),
+                ("Руководство комбината называет забастовку «незаконной»: по его словам, профсоюз не предупредил о ней за две недели, как того требует закон.", ["ae8"], [att("называет"), ("scare-quote", "distancing", "«незаконной»"), att("по его словам")]),
+                ("Предложенную администрацией прибавку в 12% с 1 апреля профсоюз отверг.", ["ae8"], []),
+            ],
+            [
+                ("В среду суд в Капане по иску комбината признал забастовку незаконной, однако горняки на работу так и не вышли.", ["ae9"], []),
+                ("В тот же день несколько сотен бастующих почти на шесть часов перекрыли трассу, которая ведёт через Каджаран к иранской границе.", ["ae10"], []),
+                ("Вечером полиция разблокировала дорогу, 17 человек задержаны, к утру их отпустили.", ["ae11"], [("agency", "agentless", "задержаны")]),
+                ("Генеральное консульство Ирана в Капане попросило армянские власти обеспечить свободный проезд к пункту пропуска Агарак и безопасность иранских водителей.", ["ae13"], []),
+                ("Премьер-министр Никол Пашинян в четверг назвал требования по безопасности обоснованными, а перекрытие дороги — недопустимым и поручил вице-премьеру Мгеру Григоряну выступить посредником.", ["ae17"], [att("назвал")]),
+            ],
+            [
+                ("В Баку тем временем поспешили использовать забастовку: министерство экологии Азербайджана утверждает, что хвостохранилище комбината осталось без присмотра, а содержание молибдена в реке Охчучай превысило норму в 11 раз.", ["ae14"], [doubt("поспешили"), doubt("утверждает")]),
+                ("В Министерстве окружающей среды Армении это отрицают: по их данным, очистные сооружения работали без перебоев.", ["ae15"], [att("отрицают"), att("по их данным")]),
+                ("Помощник Ильхама Алиева Хикмет Гаджиев заявил, что перекрытая трасса доказывает необходимость международных гарантий для так называемого Зангезурского коридора.", ["ae16"], [att("заявил"), ("scare-quote", "marker", "так называемого")]),
+                ("В советские годы каджаранский комбинат давал значительную часть молибдена, добывавшегося в СССР.", [], []),
+            ],
+        ],
+    },
+    "hy-syuniki-aravot.txt": {
+        "header": " date 2026-03-07 (Սյունիքի առավոտ)",
+        "paragraphs": [
+            [("Քաջարանի հանքագործները դադարեցրին գործադուլը՝ ձեռք բերելով աշխատավարձի 18 տոկոս բարձրացում", ["ae18", "ae1"], [])],
+            [
+                ("Շաբաթ օրը լուսաբացին Կապանում ստորագրված համաձայնագրով ավարտվեց Քաջարանի պղնձամոլիբդենային կոմբինատի աշխատողների վեցօրյա գործադուլը։", ["ae18"], []),
+                ("Աշխատավարձերը կբարձրանան երկու փուլով՝ ապրիլից 10 տոկոսով, հոկտեմբերից՝ ևս 8-ով, իսկ բաց հանքի անվտանգությունը երեք ամսվա ընթացքում կստուգի անկախ օտարերկրյա ընկերություն։", ["ae18"], []),
+                ("Զոհված վարորդի ընտանիքը կստանա 20 միլիոն դրամ փոխհատուցում, և գործադուլին մասնակցածներից ոչ ոք չի պատժվի։", ["ae18"], []),
+            ],
+            [
+                ("Գործադուլը սկսվել էր մարտի 2-ին՝ երկուշաբթի առավոտյան, երբ «Հանքագործների համերաշխություն» անկախ արհմիության կոչով ավելի քան 2000 աշխատող դուրս չեկավ աշխատանքի՝ կանգնեցնելով և՛ բաց հանքը, և՛ հարստացուցիչ ֆաբրիկան։", ["ae1", "ae2", "ae3"], []),
+                ("Արհմիության նախագահ Նորայր Խաչիկյանի խոսքով՝ կարիերում աշխատողի միջին աշխատավարձն այսօր 390 հազար դրամ է, ուստի 30 տոկոս բարձրացման պահանջը միանգամայն արդարացի էր։", ["ae4", "ae3"], [att("խոսքով")]),
+                ("Համբերության բաժակը լցվել էր դեռ հունվարի 23-ին, երբ կարիերի պատի մի հատվածի փլուզումից զոհվեց 34-ամյա ինքնաթափի վարորդ Էդգար Սիմոնյանը։", ["ae5"], []),
+                ("Նրա ընկերները պատմում են, որ երեք օր առաջ զգուշացրել էին այդ հատվածում հայտնված ճաքերի մասին, բայց իրենց ասել էին շարունակել աշխատանքը։", ["ae6"], [att("պատմում են")]),
+                ("Ընկերության ներքին հանձնաժողովը, սակայն, պնդում է, թե Սիմոնյանը մտել էր պայթեցումից հետո փակված հատված։", ["ae7"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Կոմբինատի ղեկավարությունը գործադուլն անվանեց «անօրինական», իսկ չորեքշաբթի Կապանի դատարանը բավարարեց ընկերության հայցը և գործադուլն անօրինական ճանաչեց։", ["ae8", "ae9"], [att("անվանեց"), ("scare-quote", "distancing", "«անօրինական»")]),
+                ("Նույն օրը հարյուրավոր գործադուլավորներ մոտ հինգ ժամով փակեցին Քաջարանով անցնող Մ-2 մայրուղին, որը Հայաստանից Իրան տանող միակ ճանապարհն է։", ["ae10", "ae20"], []),
+                ("Երեկոյան ոստիկանությունը բացեց ճանապարհը և բերման ենթարկեց 23 մարդու, որոնց հաջորդ առավոտ բաց թողեցին։", ["ae11"], []),
+                ("Հինգշաբթի վարչապետ Նիկոլ Փաշինյանը հանքագործների պահանջներն արդարացի համարեց, իսկ մայրուղու փակումը՝ անթույլատրելի, և բանակցությունների միջնորդ նշանակեց փոխվարչապետ Մհեր Գրիգորյանին։", ["ae17"], [att("համարեց")]),
+            ],
+            [
+                ("Ադրբեջանի էկոլոգիայի նախարարությունն էլ շտապեց հայտարարել, թե գործադուլի պատճառով կոմբինատի պոչամբարն անհսկելի է մնացել, իսկ Ողջի գետում մոլիբդենի պարունակությունը 11 անգամ գերազանցել է նորման։", ["ae14"], [doubt("շտապեց")]),
+                ("Շրջակա միջավայրի նախարարությունը պատասխանել է, որ մաքրման կառույցները գործադուլի ողջ ընթացքում աշխատել են, իսկ սահմանին ջրի որակը համապատասխանում է նորմերին։", ["ae15"], [att("պատասխանել է")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը մայրուղու փակումն էլ օգտագործեց՝ կրկին խոսելու այսպես կոչված «Զանգեզուրի միջանցքի» համար միջազգային երաշխիքների մասին։", ["ae16"], [("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքի»")]),
+                ("Քաջարանում ապրում է շուրջ յոթ հազար մարդ, և գրեթե յուրաքանչյուր ընտանիք այս կամ այն կերպ կապված է կոմբինատի հետ։", [], []),
+            ],
+        ],
+    },
+    "az-oxcu-xeber.txt": {
+        "header": " date 2026-03-05 (Oxçu Xəbər)",
+        "paragraphs": [
+            [("Qacaranda tətil: Oxçuçayda molibdenin miqdarı normanı 11 dəfə aşıb", ["ae1", "ae14"], [])],
+            [
+                ("Ekologiya və Təbii Sərvətlər Nazirliyi martın 4-də Zəngilan rayonu ərazisində Oxçuçaydan götürülmüş su nümunələrində molibdenin miqdarının normadan 11 dəfə, misin miqdarının isə 6 dəfə çox olduğunu açıqlayıb.", ["ae14"], [att("açıqlayıb")]),
+                ("Nazirliyin məlumatına görə, çirklənmə Ermənistanın Qacaran mis-molibden kombinatında bazar ertəsi başlayan tətil səbəbindən tullantı anbarının nəzarətsiz qalması ilə bağlıdır.", ["ae14", "ae1"], [att("məlumatına görə")]),
+                ("Qərbi Zəngəzurda yerləşən kombinatın işçiləri maaşların artırılmasını tələb edərək işə çıxmırlar.", ["ae1", "ae4"], []),
+                ("Erməni mediasının yaydığı məlumata görə, tətildə 2 mindən çox işçi iştirak edir.", ["ae2"], [att("məlumata görə")]),
+            ],
+            [
+                ("Çərşənbə günü tətilçilər Qacarandan keçən və Ermənistanı İranla birləşdirən yeganə avtomobil yolunu bağlayıblar.", ["ae10", "ae20"], []),
+                ("Nəticədə Aqarak sərhəd-keçid məntəqəsinə gedən 300-ə yaxın yük maşını yolda qalıb.", ["ae10"], []),
+                ("Polis axşam saatlarında yolu açaraq 17 nəfəri saxlayıb.", ["ae11"], []),
+                ("İranın Qafandakı Baş Konsulluğu Ermənistan hakimiyyətindən Aqaraka gedən yolun açıq saxlanılmasını və iranlı sürücülərin təhlükəsizliyinin təmin edilməsini xahiş edib.", ["ae13"], []),
+                ("Kombinat rəhbərliyinin hesablamalarına görə, tətilin hər günü şirkətə təxminən 3 milyon dollara başa gəlir.", ["ae12"], [att("hesablamalarına görə")]),
+                ("Qeyd edək ki, kombinat Ermənistanın ən böyük vergi ödəyicisi və ixracatçısıdır.", ["ae19"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Qacarandakı hadisələr Zəngəzur dəhlizi ilə maneəsiz hərəkət üçün beynəlxalq təminatların zəruri olduğunu bir daha göstərir.", ["ae16"], [att("bildirib")]),
+                ("Ermənistanın Ətraf Mühit Nazirliyi isə tullantı anbarının tətil günlərində də normal işlədiyini iddia edir.", ["ae15"], [doubt("iddia edir")]),
+                ("Baş nazir Nikol Paşinyan tətilçilərin tələblərini “ədalətli” adlandırsa da, yolun bağlanmasını yolverilməz hesab edib.", ["ae17"], [att("adlandırsa"), ("scare-quote", "distancing", "“ədalətli”"), att("hesab edib")]),
+                ("Şübhəsiz, Oxçuçayın növbəti dəfə çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terror siyasətinin davamıdır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, Oxçuçay Qacaran və Qafan yaxınlığından keçərək Zəngilan rayonu ərazisinə daxil olur və Araz çayına tökülür.", [], []),
+            ],
+        ],
+    },
+    "tr-kafkas-gundemi.txt": {
+        "header": " date 2026-03-07 (Kafkas Gündemi)",
+        "paragraphs": [
+            [("Ermenistan'daki maden grevi sona erdi: Kacaranlı işçilere yüzde 18 zam", ["ae18", "ae1"], [])],
+            [
+                ("Ermenistan'ın güneyindeki Sünik bölgesinde bulunan Kacaran bakır-molibden kombinasında 2 Mart Pazartesi günü başlayan grev, cumartesi sabahı Kafan'da imzalanan anlaşmayla sona erdi.", ["ae1", "ae18"], []),
+                ("Anlaşma uyarınca ücretler nisan ayında yüzde 10, ekimde ise yüzde 8 artırılacak.", ["ae18"], []),
+                ("Açık ocağın güvenliği yabancı bir şirket tarafından denetlenecek, greve katılan işçilere ise herhangi bir yaptırım uygulanmayacak.", ["ae18"], []),
+            ],
+            [
+                ("Bağımsız Madenci Dayanışması Sendikası'nın çağrısıyla başlayan greve yaklaşık 1.500 işçi katıldı.", ["ae3", "ae2"], []),
+                ("Sendika Başkanı Norayr Haçikyan, yüzde 30 zam istediklerini ve ocak ayında açık ocakta yaşanan kaya düşmesinde hayatını kaybeden 34 yaşındaki kamyon şoförü Edgar Simonyan'ın ölümünün bağımsız bir komisyonca araştırılmasını talep ettiklerini söyledi.", ["ae3", "ae4", "ae5"], [att("söyledi")]),
+                ("Kombina yönetimi ise sendikanın yasada öngörülen iki haftalık bildirim süresine uymadığını belirterek grevi yasa dışı ilan etmiş, nisandan itibaren yüzde 12 zam teklif etmişti.", ["ae8"], [att("belirterek")]),
+                ("Kafan'daki mahkeme de çarşamba günü grevin yasa dışı olduğuna hükmetti.", ["ae9"], []),
+            ],
+            [
+                ("Aynı gün yüzlerce işçi, Ermenistan'ı İran'a bağlayan tek kara yolu olan M2 karayolunu Kacaran girişinde yaklaşık beş saat boyunca trafiğe kapattı.", ["ae10", "ae20"], []),
+                ("Polis akşam saatlerinde yolu açtı ve 17 kişiyi gözaltına aldı.", ["ae11"], []),
+                ("İran'ın Kafan Başkonsolosluğu, Agarak-Norduz sınır kapısına giden yolun açık tutulması ve İranlı tır şoförlerinin güvenliğinin sağlanması çağrısında bulundu.", ["ae13"], []),
+                ("Grev süresince Norduz üzerinden İran'a yapılan molibden konsantresi sevkiyatı durdu, yönetim günlük kaybın 3 milyon doları bulduğunu açıkladı.", ["ae12"], [att("açıkladı")]),
+                ("Ermenistan Başbakanı Nikol Paşinyan perşembe günü işçilerin güvenlik taleplerini haklı bulduğunu, ancak yol kapatmanın kabul edilemez olduğunu söyleyerek Başbakan Yardımcısı Mher Grigoryan'ı arabulucu olarak görevlendirdi.", ["ae17"], [att("söyleyerek")]),
+            ],
+            [
+                ("Azerbaycan Ekoloji ve Doğal Kaynaklar Bakanlığı ise grev nedeniyle denetimsiz kalan atık havuzundan Ohçuçay nehrine sızıntı olduğunu ve Zengilan'da alınan numunelerde molibden oranının normun 11 katına çıktığını açıkladı.", ["ae14"], [att("açıkladı")]),
+                ("Azerbaycan Cumhurbaşkanı Yardımcısı Hikmet Hacıyev de yaşananların, Zengezur koridorunda kesintisiz geçişin uluslararası güvenceye bağlanması gerektiğini bir kez daha gösterdiğini vurguladı.", ["ae16"], [att("vurguladı")]),
+                ("Kuşkusuz, bölgede kalıcı barış ancak kesintisiz ulaşım hatlarıyla mümkün olacak.", [], [("booster", "booster", "Kuşkusuz")]),
+                ("Kacaran yatağı, dünyanın en büyük bakır-molibden rezervlerinden biri olarak biliniyor.", ["ae21"], []),
+            ],
+        ],
+    },
+    "es-veta-del-sur.txt": {
+        "header": " date 2026-03-08 (La Veta del Sur)",
+        "paragraphs": [
+            [("Los mineros del cobre de Armenia vuelven al trabajo tras seis días de huelga", ["ae18", "ae1"], [])],
+            [
+                ("Los trabajadores del combinado de cobre y molibdeno de Kajarán, en la provincia armenia de Syunik, regresaron el sábado por la noche a sus puestos después de arrancar a la empresa una subida salarial del 18 % en dos tramos.", ["ae18"], []),
+                ("El acuerdo, firmado de madrugada en Kapan con la mediación del viceprimer ministro Mher Grigorián, incluye además una auditoría independiente de la seguridad de la mina a cielo abierto y una indemnización de 20 millones de dram para la familia de un camionero fallecido en enero.", ["ae18", "ae17"], []),
+            ],
+            [
+                ("El paro, convocado por el sindicato independiente Solidaridad Minera, había empezado el lunes 2 de marzo con el turno de mañana.", ["ae1", "ae3"], []),
+                ("Según el sindicato, lo secundaron más de 2.000 trabajadores; la empresa habla de unos 1.200 de una plantilla de cerca de 4.000.", ["ae2"], [att("Según"), att("habla de")]),
+                ("Los huelguistas reclamaban un aumento del 30 % y alegaban que un minero cobra de media unos 390.000 dram al mes, algo más de 1.000 dólares, mientras que la dirección sitúa el salario medio en 540.000.", ["ae4"], [att("alegaban"), att("sitúa")]),
+                ("Pero lo que desató la protesta fue la muerte, el 23 de enero, de Edgar Simonián, un camionero de 34 años que quedó sepultado bajo un desprendimiento de rocas en la corta.", ["ae5"], []),
+                ("Sus compañeros aseguran que tres días antes habían avisado de grietas en ese talud y que se les ordenó seguir trabajando.", ["ae6"], [att("aseguran")]),
+            ],
+            [
+                ("La empresa, el mayor contribuyente del país, calificó el paro de ilegal por no haberse preavisado con dos semanas de antelación y ofreció un 12 % a partir de abril, algo que el sindicato rechazó.", ["ae8", "ae19"], [att("calificó")]),
+                ("El miércoles un tribunal de Kapan le dio la razón, y esa misma tarde centenares de mineros cortaron durante cinco horas la carretera que atraviesa Kajarán, hasta que la policía los desalojó.", ["ae9", "ae10"], []),
+                ("Diecisiete manifestantes fueron detenidos y quedaron en libertad al día siguiente.", ["ae11"], [("agency", "agentless", "fueron detenidos")]),
+                ("La compañía calcula que cada jornada de huelga le costó unos 3 millones de dólares en envíos de concentrado perdidos.", ["ae12"], [att("calcula")]),
+            ],
+            [
+                ("El jueves, el primer ministro Nikol Pashinián consideró justas las reivindicaciones de seguridad, aunque tachó de inaceptable el corte de una carretera que lleva a Irán.", ["ae17"], [att("consideró"), att("tachó")]),
+                ("La huelga tuvo eco en Bakú: el Ministerio de Ecología azerbaiyano sostuvo que la balsa de residuos quedó sin vigilancia y que el molibdeno en el río Ojchuchay, como allí llaman al Voghji, multiplicaba por once el límite permitido.", ["ae14"], [att("sostuvo")]),
+                ("Ereván lo desmintió y aseguró que las instalaciones de depuración funcionaron en todo momento con personal que no secundaba la huelga.", ["ae15"], [att("desmintió"), att("aseguró")]),
+                ("El molibdeno se utiliza sobre todo para fabricar aceros especiales resistentes al calor y a la corrosión.", [], []),
+                ("En España, la gran huelga del carbón de 2012 también estuvo marcada por cortes de carreteras.", [], []),
+            ],
+        ],
+    },
+    "de-rohstoff-kurier.txt": {
+        "header": " date 2026-03-07 (Rohstoff-Kurier)",
+        "paragraphs": [
+            [("Streik in Armeniens größtem Industriebetrieb beendet – 18 Prozent mehr Lohn", ["ae18", "ae1", "ae19"], [])],
+            [
+                ("Nach fast einer Woche Stillstand nimmt das Kupfer- und Molybdänkombinat im südarmenischen Kadscharan den Betrieb wieder auf.", ["ae18"], []),
+                ("Werksleitung und Gewerkschaft einigten sich in der Nacht zum Samstag in Kapan, der Hauptstadt der Provinz Sjunik, auf eine Lohnerhöhung in zwei Stufen: zehn Prozent ab April, weitere acht Prozent ab Oktober.", ["ae18"], []),
+                ("Außerdem wird ein ausländisches Unternehmen binnen drei Monaten die Sicherheit des Tagebaus prüfen.", ["ae18"], []),
+            ],
+            [
+                ("Am Montagmorgen hatten nach Angaben des Unternehmens rund 1.200 Beschäftigte die Arbeit niedergelegt, im Tagebau ebenso wie in der Aufbereitungsanlage.", ["ae1", "ae2"], [att("nach Angaben")]),
+                ("Sie verlangten 30 Prozent mehr Lohn und Konsequenzen aus einem tödlichen Unfall: Am 23. Januar war ein 34-jähriger Lkw-Fahrer im Tagebau von herabstürzendem Gestein erschlagen worden.", ["ae4", "ae5"], []),
+                ("Eine interne Kommission des Werks kam zu dem Schluss, der Fahrer sei in einen nach einer Sprengung gesperrten Abschnitt gefahren.", ["ae7"], [att("kam zu dem Schluss")]),
+                ("Die Werksleitung hatte den Ausstand für rechtswidrig erklärt, weil er nicht zwei Wochen im Voraus angekündigt worden sei, und lediglich zwölf Prozent mehr angeboten.", ["ae8"], [att("erklärt")]),
+            ],
+            [
+                ("Am Mittwoch blockierten Streikende fünf Stunden lang die Fernstraße M2, die durch Kadscharan führt und Armeniens einzige Straßenverbindung in den Iran ist.", ["ae10", "ae20"], []),
+                ("Rund 180 Lastwagen stauten sich nach Angaben der Verkehrspolizei vor der Sperre.", ["ae10"], [att("nach Angaben")]),
+                ("Das Kombinat, Armeniens größter Steuerzahler und Exporteur, bezifferte seinen Ausfall auf knapp drei Millionen Dollar am Tag.", ["ae19", "ae12"], [att("bezifferte")]),
+                ("Auch die Lieferungen von Molybdänkonzentrat über den Grenzübergang Agarak in den Iran standen still.", ["ae12"], []),
+            ],
+            [
+                ("Regierungschef Nikol Paschinjan nannte die Sicherheitsforderungen berechtigt, die Straßenblockade aber inakzeptabel, und schickte seinen Stellvertreter Mher Grigorjan als Vermittler.", ["ae17"], [att("nannte")]),
+                ("Das aserbaidschanische Umweltministerium warf dem Werk vor, während des Streiks seine Absetzbecken unbeaufsichtigt gelassen zu haben, und will im Fluss Ochtschutschai elfmal mehr Molybdän als erlaubt gemessen haben.", ["ae14"], [att("warf"), doubt("will")]),
+                ("Kadscharan gilt als eine der größten Kupfer-Molybdän-Lagerstätten der Welt.", ["ae21"], []),
+                ("Für den Weltmarkt bleibt der Ausfall dennoch verkraftbar, denn Molybdän wird vor allem in China, Chile und den USA gefördert.", [], []),
+            ],
+        ],
+    },
+}
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -6906,6 +7151,7 @@ STORIES = {
     "margara-crossing-2026": (FACTS_AB, ARTICLES_AB),
     "upper-lars-snowstorm-2026": (FACTS_AC, ARTICLES_AC),
     "gyumri-museum-theft-2026": (FACTS_AD, ARTICLES_AD),
+    "kajaran-strike-2026": (FACTS_AE, ARTICLES_AE),
 }
 
 
