@@ -1148,3 +1148,47 @@ fn persian_sentence_gets_its_cues() {
     let cues = lex().find("یک ترک و یک ارمنی در این نشست حضور داشتند.", "fa");
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
 }
+
+/// A finding reported as a conclusion is attributed ("concluded that", "пришла к выводу", "kam
+/// zu dem Schluss", Turkish converbs such as "söyleyerek"); an event that concludes is not.
+#[test]
+fn a_conclusion_and_a_reporting_converb_are_attributions() {
+    for (text, lang, surface) in [
+        (
+            "An internal commission concluded that the driver had entered a closed area.",
+            "en",
+            "concluded that",
+        ),
+        (
+            "Комиссия пришла к выводу, что водитель нарушил правила.",
+            "ru",
+            "пришла к выводу",
+        ),
+        (
+            "Die Kommission kam zu dem Schluss, dass der Fahrer schuld sei.",
+            "de",
+            "kam zu dem Schluss",
+        ),
+        (
+            "La comisión concluyó que el conductor era el responsable.",
+            "es",
+            "concluyó que",
+        ),
+        (
+            "Paşinyan, taleplerin haklı olduğunu söyleyerek bir arabulucu atadı.",
+            "tr",
+            "söyleyerek",
+        ),
+        ("Փաշինյանը պահանջներն արդարացի համարեց։", "hy", "համարեց"),
+    ] {
+        let cues = lex().find(text, lang);
+        let att = cues_of(&cues, "attribution");
+        assert!(
+            att.iter()
+                .any(|c| c.value == "neutral" && c.surface == surface),
+            "{lang}: {cues:#?}"
+        );
+    }
+    let ended = lex().find("The talks concluded on Friday in Brussels.", "en");
+    assert!(cues_of(&ended, "attribution").is_empty(), "{ended:#?}");
+}
