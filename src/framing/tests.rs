@@ -1192,3 +1192,23 @@ fn a_conclusion_and_a_reporting_converb_are_attributions() {
     let ended = lex().find("The talks concluded on Friday in Brussels.", "en");
     assert!(cues_of(&ended, "attribution").is_empty(), "{ended:#?}");
 }
+
+/// "Left" reports a departure of people, not leaving a vehicle or a building, nor leaving
+/// something in a state ("left unattended", "left without…").
+#[test]
+fn leaving_a_plane_or_a_state_is_no_departure() {
+    for text in [
+        "The passengers left the aircraft by the stairs.",
+        "No one had left the transit area, the service said.",
+        "The boxes stood on the tarmac for days, left unattended.",
+        "Hundreds of lorries were left without refrigeration.",
+    ] {
+        let cues = lex().find(text, "en");
+        assert!(cues_of(&cues, "movement").is_empty(), "{text}: {cues:#?}");
+    }
+    let exodus = lex().find("About 100,000 people left Karabakh within a week.", "en");
+    assert_eq!(
+        values(&exodus, "movement"),
+        BTreeSet::from(["departure".to_string()])
+    );
+}
