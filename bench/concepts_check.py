@@ -668,7 +668,6 @@ ACCEPTED = {
         (("court", "supreme-court"), "a supreme court is a court"),
         (("daytime", "work-shift"), "az 'gündüz növbəsi', the day shift"),
         (("decrease", "layoffs"), "job cuts are a reduction (ru 'сокращение штата', ka 'შემცირება')"),
-        (("deputy", "faction"), "tr 'grup başkanvekili', a deputy group chair"),
         (("detained", "house-arrest"), "house arrest is an arrest"),
         (("disease", "influenza"), "ru 'грипп', flu is a disease"),
         (("disease", "measles"), "ru 'корь', measles is a disease"),
