@@ -7120,6 +7120,258 @@ ARTICLES_AE = {
     },
 }
 
+# ---------------------------------------------------------------------------------------------
+# Story (af), held out: a disputed early mayoral election in Georgia's Marneuli municipality
+# (Kvemo Kartli, mostly ethnic Azerbaijani) on Sunday 4 October 2026: turnout 46% by the Central
+# Election Commission, under 40% by the opposition and observers; the ruling party's Levan
+# Tsiklauri (51.4%) against Aygun Mammadli of the opposition coalition Common Home (42.7%);
+# allegations of vote buying and of pressure on Azerbaijani-speaking voters; ballots printed only
+# in Georgian; a scuffle in Sadakhlo and detentions; a recount at seven polling stations; the
+# statements of the CEC, the monitoring group Transparent Ballot, the opposition leader Tornike
+# Lomidze, Hikmet Hajiyev, an Armenian community leader in Bolnisi, Maria Zakharova and the EU; a
+# court in Rustavi rejects the opposition's appeal and the final result on Sunday 11 October.
+# Written without looking at the concept lexicon, the cue lexicons or the aligner. Do not rewrite
+# these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AF = {
+    "af1": "On Sunday 4 October 2026 an early election for mayor was held in Georgia's Marneuli municipality (Kvemo Kartli); the headlines naming the election",
+    "af2": "Turnout: 46% by the Central Election Commission (ka: 46.2%; ru: about 46%; de: just under 46%), under 40% by the opposition (az) or by the observers (en, it, de)",
+    "af3": "The count on election night: the ruling Georgian Dream's candidate Levan Tsiklauri 51.4%, just above the half needed to avoid a run-off, the opposition coalition Common Home's Aygun Mammadli 42.7% (ru headline: his victory)",
+    "af4": "Vote buying: voters in villages were offered 50 lari or food parcels (flour, oil, sugar) for their vote, by the opposition and the observers (ka, ru: doubted; en: 'were said'; it: 'sarebbero'; de: 'sollen')",
+    "af5": "Pressure on Azerbaijani-speaking voters: teachers, kindergarten staff and families on social assistance in Azerbaijani villages were told to vote for the ruling candidate and to photograph their ballots (ru: doubted; de: 'sollen')",
+    "af6": "For the first time in Marneuli the ballots were printed only in Georgian, not also in Azerbaijani as before; the CEC answers that translated sample ballots hung in every polling station (ka, en: and Azerbaijani-speaking commission members helped voters)",
+    "af7": "The scuffle on election afternoon outside a polling station in Sadakhlo between opposition supporters and the people in a minibus they accused of carrying the same voters from station to station (en: two people and a police officer hurt; ka: the opposition supporters attacked the driver)",
+    "af8": "Detentions: 19 by the interior ministry (ka, de: by the police), about 20 (ru, hy, it), more than 30 by the opposition (en, ka, az, it)",
+    "af9": "On Tuesday 6 October the district election commission ordered a recount at seven polling stations (az: the opposition had asked for 23)",
+    "af10": "The CEC says the vote was held in a calm atmosphere and isolated incidents did not affect the result (az, hy: doubted)",
+    "af11": "The Georgian monitoring group Transparent Ballot, with 60 observers, recorded 86 violations (en: 11 of them suspected vote buying; ru: 'so-called independent observers')",
+    "af12": "The opposition does not recognise the result: Common Home's leader Tornike Lomidze calls it 'stolen' and led a rally in Marneuli on Tuesday evening (en: about 3,000; ru: about a thousand by the police; hy, it: several thousand); az: Mammadli refuses to recognise it",
+    "af13": "Hikmet Hajiyev says Georgian citizens of Azerbaijani origin must be able to vote freely and in their mother tongue (en, az: while the election is Georgia's internal affair; az: Baku follows closely, the strategic partnership stays firm)",
+    "af14": "Hrachya Melkonyan, head of the Armenian community in neighbouring Bolnisi, says voters in the municipality's Armenian villages found no translation into Armenian either and urges that the election not be turned into an ethnic quarrel",
+    "af15": "Maria Zakharova accuses Western-funded NGOs of stirring up ethnic tension in Georgia (ru: 'playing the ethnic card')",
+    "af16": "The EU called on the Georgian authorities to investigate the complaints / allegations of vote buying and pressure credibly",
+    "af17": "The opposition's appeal to annul the results at 12 polling stations, filed with the Rustavi City Court on Wednesday 7 October (ru) and rejected on Friday 9 October (en: the coalition will go to the Tbilisi Court of Appeals)",
+    "af18": "The final result on Sunday 11 October after the recount: Tsiklauri 50.6%, elected without a run-off (de: by some 400 votes more than he needed), Mammadli 43.1%",
+    "af19": "Ethnic Azerbaijanis make up most (more than 80%) of Marneuli municipality's population (background)",
+    "af20": "Georgia has been in a political crisis since the disputed parliamentary elections of October 2024, after which the government suspended (froze) the EU accession talks (background)",
+    "af21": "Many ethnic Azerbaijanis in the area, especially older people, speak little Georgian (background)",
+}
+
+ARTICLES_AF = {
+    "en-borderland-review.txt": {
+        "header": " date 2026-10-12 (The Borderland Review)",
+        "paragraphs": [
+            [("Ruling party keeps Marneuli mayoralty after recount as opposition cries foul", ["af18", "af9", "af12"], [])],
+            [
+                ("Georgia's Central Election Commission on Sunday confirmed Levan Tsiklauri of the ruling Georgian Dream party as mayor of Marneuli, a week after an early election there that the opposition says was marred by vote buying and pressure on minority voters.", ["af18", "af1", "af4", "af5"], [att("says")]),
+                ("After a recount at seven polling stations, Tsiklauri finished with 50.6% of the vote, just over the half he needed to avoid a run-off, against 43.1% for Aygun Mammadli of the opposition coalition Common Home.", ["af18", "af9"], []),
+                ("On election night, with all ballots counted, the commission had given him 51.4% and Mammadli 42.7%.", ["af3"], []),
+            ],
+            [
+                ("It put turnout in the vote on 4 October at 46%, but the Georgian monitoring group Transparent Ballot said fewer than 40% of voters had cast a ballot and that the lists were padded with people who had long since emigrated.", ["af2", "af1"], [att("put turnout"), att("said")]),
+                ("The group, which had 60 observers at the polls, recorded 86 violations, among them 11 suspected cases of vote buying in which voters were said to have been offered 50 lari, about $18, or parcels of flour, oil and sugar.", ["af11", "af4"], [("hedge", "hearsay", "were said")]),
+                ("Teachers, kindergarten staff and families on social assistance in Azerbaijani-speaking villages told observers they had been warned to vote for the ruling party's candidate and to photograph their ballots.", ["af5"], [att("told")]),
+            ],
+            [
+                ("For the first time in Marneuli, ballots were printed only in Georgian, without the Azerbaijani translation used in earlier elections.", ["af6"], []),
+                ("The commission said translated sample ballots hung in every polling station and that Azerbaijani-speaking members of the precinct commissions had helped voters who did not read Georgian.", ["af6"], [att("said")]),
+                ("In a municipality where more than 80% of the roughly 100,000 residents are ethnic Azerbaijanis, and where many older people speak little Georgian, the change was widely resented.", ["af19", "af21"], []),
+            ],
+            [
+                ("Tension boiled over on the afternoon of the vote in Sadakhlo, a village near the Armenian border, where opposition supporters blocked a minibus they accused of ferrying the same voters from one polling station to the next.", ["af7"], [att("accused")]),
+                ("Two people and a police officer were hurt in the scuffle that followed.", ["af7"], [("agency", "agentless", "were hurt")]),
+                ("Nineteen people were detained, according to the interior ministry, while the opposition puts the number of its supporters held at more than 30.", ["af8"], [("agency", "agentless", "were detained"), att("according to"), att("puts the number")]),
+            ],
+            [
+                ("The opposition leader Tornike Lomidze called the result “stolen” and led about 3,000 people through the centre of Marneuli on Tuesday evening.", ["af12"], [att("called"), ("scare-quote", "distancing", "“stolen”")]),
+                ("On Friday a court in Rustavi rejected Common Home's appeal to annul the results at 12 polling stations, and the coalition says it will take the case to the Tbilisi Court of Appeals.", ["af17"], [att("says")]),
+                ("In Baku, Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said Georgian citizens of Azerbaijani origin must be able to vote freely and to read their ballots in their mother tongue, while stressing that the election was Georgia's internal affair.", ["af13"], [att("said"), att("stressing")]),
+                ("The European Union's foreign service called for a credible investigation of the allegations of vote buying and pressure.", ["af16"], []),
+                ("Georgia has been in political turmoil since the disputed parliamentary elections of October 2024, after which the government suspended talks on joining the EU.", ["af20"], []),
+            ],
+        ],
+    },
+    "ka-algetis-matsne.txt": {
+        "header": " date 2026-10-12 (ალგეთის მაცნე)",
+        "paragraphs": [
+            [("მარნეულის მერად „ქართული ოცნების“ კანდიდატი ლევან წიკლაური აირჩიეს", ["af18"], [])],
+            [
+                ("ცენტრალურმა საარჩევნო კომისიამ კვირას მარნეულის მუნიციპალიტეტში 4 ოქტომბერს გამართული მერის რიგგარეშე არჩევნების საბოლოო შედეგები შეაჯამა.", ["af18", "af1"], []),
+                ("შვიდ საარჩევნო უბანზე ბიულეტენების ხელახალი დათვლის შემდეგ მმართველი პარტიის კანდიდატმა ლევან წიკლაურმა ხმების 50,6% მიიღო, ამიტომ მეორე ტური აღარ გაიმართება.", ["af18", "af9"], []),
+                ("ოპოზიციური კოალიციის, „საერთო სახლის“ კანდიდატმა აიგუნ მამედლიმ 43,1% დააგროვა.", ["af18"], []),
+            ],
+            [
+                ("არჩევნების ღამეს, ყველა ბიულეტენის დათვლის შემდეგ, წიკლაურს 51,4% ჰქონდა, მამედლის კი — 42,7%.", ["af3"], []),
+                ("ცესკოს მონაცემებით, არჩევნებში ამომრჩეველთა 46,2%-მა მიიღო მონაწილეობა.", ["af2"], [att("მონაცემებით")]),
+                ("კომისიის განცხადებით, კენჭისყრა მშვიდ ვითარებაში წარიმართა, ცალკეულ ინციდენტებს კი არჩევნების შედეგზე გავლენა არ მოუხდენია.", ["af10"], [att("განცხადებით")]),
+            ],
+            [
+                ("ყველაზე დაძაბული ვითარება სადახლოში იყო, სადაც საარჩევნო უბანთან ოპოზიციის მხარდამჭერებმა მიკროავტობუსი გააჩერეს და მძღოლს თავს დაესხნენ.", ["af7"], []),
+                ("შინაგან საქმეთა სამინისტროს ინფორმაციით, პოლიციამ წვრილმანი ხულიგნობისა და პოლიციის კანონიერი მოთხოვნისადმი დაუმორჩილებლობისთვის 19 ადამიანი დააკავა.", ["af8"], [att("ინფორმაციით")]),
+                ("ოპოზიცია ამტკიცებს, რომ დაკავებულთა რიცხვი 30-ს აღემატებოდა, მიკროავტობუსით კი ამომრჩევლებს ერთი უბნიდან მეორეზე დაატარებდნენ.", ["af8", "af7"], [doubt("ამტკიცებს")]),
+            ],
+            [
+                ("მარნეულში ბიულეტენები პირველად მხოლოდ ქართულ ენაზე დაიბეჭდა, რამაც აზერბაიჯანულენოვანი მოსახლეობის ნაწილის უკმაყოფილება გამოიწვია.", ["af6"], []),
+                ("ცესკოში განმარტავენ, რომ ყველა უბანზე ბიულეტენის აზერბაიჯანულ ენაზე თარგმნილი ნიმუში იყო გამოკრული, ამომრჩევლებს კი საუბნო კომისიების აზერბაიჯანულენოვანი წევრები ეხმარებოდნენ.", ["af6"], [att("განმარტავენ")]),
+                ("ოპოზიცია იმასაც ამტკიცებს, რომ სოფლებში ამომრჩევლებს ხმის სანაცვლოდ 50 ლარს ან ფქვილისა და ზეთის ამანათებს სთავაზობდნენ.", ["af4"], [doubt("ამტკიცებს")]),
+            ],
+            [
+                ("„საერთო სახლის“ ლიდერმა თორნიკე ლომიძემ არჩევნების შედეგს „მოპარული“ უწოდა და განაცხადა, რომ მას არ აღიარებს.", ["af12"], [att("უწოდა"), ("scare-quote", "distancing", "„მოპარული“"), att("განაცხადა")]),
+                ("რუსთავის საქალაქო სასამართლომ პარასკევს არ დააკმაყოფილა ოპოზიციის სარჩელი, რომლითაც ის 12 უბანზე შედეგების გაუქმებას ითხოვდა.", ["af17"], []),
+                ("ევროკავშირმა საქართველოს ხელისუფლებას მოუწოდა, ყველა საჩივარი სათანადოდ შეისწავლოს.", ["af16"], []),
+                ("ბოლნისის სომხური თემის ლიდერმა ჰრაჩია მელქონიანმა კი მხარეებს მოუწოდა, არჩევნებს ეთნიკური ელფერი არ მისცენ.", ["af14"], []),
+                ("მარნეული თბილისიდან დაახლოებით 30 კილომეტრში მდებარეობს და ქვემო ქართლის ერთ-ერთი უდიდესი ქალაქია.", [], []),
+            ],
+        ],
+    },
+    "az-borcali-sesi.txt": {
+        "header": " date 2026-10-06 (Borçalı Səsi)",
+        "paragraphs": [
+            [("Marneulidə seçki: azərbaycanlı seçicilər bülleteni ana dilində ala bilmədi", ["af1", "af6"], [])],
+            [
+                ("Oktyabrın 4-də Gürcüstanın Marneuli bələdiyyəsində keçirilən növbədənkənar mer seçkisində bülletenlər ilk dəfə yalnız gürcü dilində çap olunub.", ["af1", "af6"], []),
+                ("Əvvəlki seçkilərdə Borçalı azərbaycanlıları bülletenləri həm gürcü, həm də Azərbaycan dilində alırdılar.", ["af6"], []),
+                ("Bələdiyyə əhalisinin 80 faizdən çoxunu azərbaycanlılar təşkil edir, yaşlı nəslin böyük hissəsi isə gürcü dilini zəif bilir.", ["af19", "af21"], []),
+            ],
+            [
+                ("Mərkəzi Seçki Komissiyasının məlumatına görə, bütün bülletenlər sayıldıqdan sonra hakim “Gürcü Arzusu” partiyasının namizədi Levan Tsiklauri səslərin 51,4 faizini, müxalifətdəki “Ortaq Ev” koalisiyasının namizədi Aygün Məmmədli isə 42,7 faizini toplayıb.", ["af3"], [att("məlumatına görə")]),
+                ("Komissiya seçici fəallığını 46 faiz kimi açıqlasa da, müxalifət bu göstəricinin 40 faizdən aşağı olduğunu bildirir.", ["af2"], [att("açıqlasa"), att("bildirir")]),
+                ("Aygün Məmmədli nəticələri tanımadığını bəyan edib.", ["af12"], [att("bəyan edib")]),
+            ],
+            [
+                ("Müxalifətin və müşahidəçilərin sözlərinə görə, azərbaycanlı kəndlərində müəllimlərə, uşaq bağçası işçilərinə və sosial yardım alan ailələrə hakim partiyanın namizədinə səs vermək və bülletenin şəklini çəkmək tapşırılıb.", ["af5"], [att("sözlərinə görə")]),
+                ("Bəzi seçicilərə səs müqabilində 50 lari və ya un, yağ və şəkər bağlamaları təklif edildiyi bildirilir.", ["af4"], [att("bildirilir")]),
+                ("Bazar günü günorta Sadaxlı kəndindəki seçki məntəqələrindən birinin qarşısında müxalifət tərəfdarları ilə seçiciləri mikroavtobusla məntəqədən-məntəqəyə daşıyan şəxslər arasında dava düşüb.", ["af7"], []),
+                ("Müxalifətin sözlərinə görə, onun 30-dan çox tərəfdarı saxlanılıb.", ["af8"], [att("sözlərinə görə"), ("agency", "agentless", "saxlanılıb")]),
+                ("Marneuli dairə seçki komissiyası bu gün yeddi məntəqədə səslərin yenidən sayılması barədə qərar verib, halbuki müxalifət 23 məntəqədə yenidən sayım tələb edirdi.", ["af9"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Bakı Gürcüstanda yaşayan soydaşlarımızın seçki hüquqlarının necə təmin olunduğunu diqqətlə izləyir.", ["af13"], [att("bildirib")]),
+                ("Onun sözlərinə görə, azərbaycanəsilli Gürcüstan vətəndaşları sərbəst səs verə bilməli və bülleteni ana dilində oxuya bilməlidirlər.", ["af13"], [att("sözlərinə görə")]),
+                ("Hacıyev eyni zamanda seçkinin Gürcüstanın daxili işi olduğunu və iki ölkə arasındakı strateji tərəfdaşlığa heç nəyin kölgə sala bilməyəcəyini vurğulayıb.", ["af13"], [att("vurğulayıb")]),
+                ("Mərkəzi Seçki Komissiyası isə səsvermənin sakit şəraitdə keçdiyini, ayrı-ayrı insidentlərin nəticəyə təsir etmədiyini iddia edir.", ["af10"], [doubt("iddia edir")]),
+                ("Şübhəsiz, Borçalı azərbaycanlılarının ana dilində səs vermək hüququ heç bir halda məhdudlaşdırılmamalıdır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Xatırladaq ki, azərbaycanlılar Gürcüstanın ən böyük etnik azlığıdır.", [], []),
+            ],
+        ],
+    },
+    "ru-tiflisskiy-vestnik.txt": {
+        "header": " date 2026-10-08 (Тифлисский вестник)",
+        "paragraphs": [
+            [("Выборы в Марнеули: оппозиция не признаёт победу кандидата «Грузинской мечты»", ["af12", "af3"], [])],
+            [
+                ("В грузинском Марнеули, где большинство жителей — этнические азербайджанцы, оппозиция отказывается признавать итоги досрочных выборов мэра, прошедших в воскресенье, 4 октября.", ["af12", "af19", "af1"], []),
+                ("По данным ЦИК Грузии, кандидат правящей партии Леван Циклаури набрал 51,4% голосов и избежал второго тура.", ["af3"], [att("По данным")]),
+                ("Представлявшая оппозиционную коалицию «Общий дом» Айгюн Мамедли получила 42,7%.", ["af3"], []),
+                ("Явка, как сообщает комиссия, составила около 46%.", ["af2"], [att("как сообщает")]),
+            ],
+            [
+                ("Лидер «Общего дома» Торнике Ломидзе назвал выборы «украденными», а во вторник вечером на центральной площади Марнеули прошёл митинг, на который, по оценкам полиции, пришли около тысячи человек.", ["af12"], [att("назвал"), ("scare-quote", "distancing", "«украденными»"), att("по оценкам")]),
+                ("Оппозиция утверждает, что в азербайджанских сёлах избирателям раздавали по 50 лари и продуктовые наборы, а учителей и получателей социальной помощи принуждали голосовать за Циклаури.", ["af4", "af5"], [doubt("утверждает")]),
+                ("Так называемые независимые наблюдатели из организации «Прозрачный бюллетень» насчитали 86 нарушений.", ["af11"], [("scare-quote", "marker", "Так называемые")]),
+            ],
+            [
+                ("В воскресенье днём у одного из избирательных участков в Садахло, у самой границы с Арменией, произошла потасовка между сторонниками оппозиции и водителем микроавтобуса, которого они обвинили в том, что он возил одних и тех же избирателей с участка на участок.", ["af7"], [att("обвинили")]),
+                ("Задержаны около 20 человек, большинство отпустили на следующий день, назначив им штрафы.", ["af8"], [("agency", "agentless", "Задержаны")]),
+                ("Во вторник окружная избирательная комиссия распорядилась пересчитать голоса на семи участках.", ["af9"], []),
+                ("В среду оппозиция подала иск в Руставский городской суд, требуя аннулировать результаты на 12 участках.", ["af17"], []),
+            ],
+            [
+                ("Официальный представитель МИД России Мария Захарова на брифинге в среду заявила, что финансируемые Западом НКО вновь пытаются разыграть в Грузии «этническую карту» и раскачать обстановку в регионе.", ["af15"], [att("заявила"), ("scare-quote", "distancing", "«этническую карту»")]),
+                ("В Брюсселе, напротив, призвали грузинские власти тщательно расследовать сообщения о подкупе избирателей.", ["af16"], []),
+                ("Помощник президента Азербайджана Хикмет Гаджиев подчеркнул, что граждане Грузии азербайджанского происхождения должны иметь возможность голосовать свободно и на родном языке.", ["af13"], [att("подчеркнул")]),
+                ("Бюллетени на этих выборах впервые печатались только на грузинском языке.", ["af6"], []),
+                ("Напомним, что Грузия переживает политический кризис с парламентских выборов октября 2024 года, после которых правительство приостановило переговоры о вступлении в ЕС.", ["af20"], []),
+            ],
+        ],
+    },
+    "hy-hyusisayin-darpas.txt": {
+        "header": " date 2026-10-07 (Հյուսիսային դարպաս)",
+        "paragraphs": [
+            [("Մառնեուլիում հայ ընտրողները նույնպես մայրենի լեզվով քվեաթերթիկ չեն ստացել", ["af14", "af6"], [])],
+            [
+                ("Բոլնիսիի հայ համայնքի խորհրդի նախագահ Հրաչյա Մելքոնյանի խոսքով՝ Մառնեուլիի համայնքի հայկական գյուղերում կիրակի օրը ընտրատեղամասեր եկած մարդիկ նույնպես որևէ հայերեն թարգմանություն չեն գտել։", ["af14"], [att("խոսքով")]),
+                ("Հոկտեմբերի 4-ին Մառնեուլիում անցկացված քաղաքապետի արտահերթ ընտրություններում քվեաթերթիկներն առաջին անգամ տպագրվել էին միայն վրացերենով։", ["af1", "af6"], []),
+                ("«Մենք Վրաստանի քաղաքացիներ ենք և պետք է հասկանանք, թե ում ենք ընտրում», — ասում է Մելքոնյանը՝ միաժամանակ կոչ անելով ընտրությունները չվերածել ազգամիջյան վեճի։", ["af14"], [att("ասում է")]),
+                ("Կենտրոնական ընտրական հանձնաժողովից պատասխանում են, որ յուրաքանչյուր տեղամասում փակցված է եղել քվեաթերթիկի ադրբեջաներեն թարգմանված նմուշը։", ["af6"], [att("պատասխանում են")]),
+            ],
+            [
+                ("ԿԸՀ տվյալներով՝ բոլոր քվեաթերթիկները հաշվելուց հետո իշխող «Վրացական երազանք» կուսակցության թեկնածու Լևան Ծիկլաուրին ստացել է ձայների 51,4 տոկոսը, իսկ ընդդիմադիր «Ընդհանուր տուն» կոալիցիայի թեկնածու Այգյուն Մամեդլին՝ 42,7 տոկոսը։", ["af3"], [att("տվյալներով")]),
+                ("Ընտրողների մասնակցությունը կազմել է 46 տոկոս։", ["af2"], []),
+                ("Ընդդիմությունն արդյունքները չի ճանաչում, և նրա առաջնորդ Թորնիկե Լոմիձեն երեքշաբթի երեկոյան Մառնեուլիում մի քանի հազար մարդու մասնակցությամբ հանրահավաք է անցկացրել։", ["af12"], []),
+                ("Կիրակի կեսօրին Սադախլոյի ընտրատեղամասերից մեկի մոտ ծեծկռտուք է տեղի ունեցել, որից հետո ձերբակալվել է մոտ երկու տասնյակ մարդ։", ["af7", "af8"], [("agency", "agentless", "ձերբակալվել է")]),
+                ("Մառնեուլիի ընտրատարածքային հանձնաժողովը երեքշաբթի որոշել է վերահաշվարկ անցկացնել յոթ տեղամասում։", ["af9"], []),
+                ("ԿԸՀ-ն պնդում է, թե միջադեպերը չեն ազդել ընտրությունների արդյունքի վրա։", ["af10"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Բաքվում Ալիևի արտաքին քաղաքական հարցերով օգնական Հիքմեթ Հաջիևը հայտարարել է, որ ադրբեջանական ծագում ունեցող Վրաստանի քաղաքացիները պետք է կարողանան ազատ և մայրենի լեզվով քվեարկել։", ["af13"], [att("հայտարարել է")]),
+                ("Մառնեուլիի համայնքի բնակչության ավելի քան 80 տոկոսը ադրբեջանցիներ են, հայերը՝ մոտ 8 տոկոսը, որոնց մեծ մասն ապրում է Շահումյան և հարևան գյուղերում։", ["af19"], []),
+                ("Վրաստանի հայերի մեծ մասը, սակայն, բնակվում է Ջավախքում՝ Ախալքալաքում և Նինոծմինդայում։", [], []),
+            ],
+        ],
+    },
+    "it-lettera-da-tbilisi.txt": {
+        "header": " date 2026-10-10 (Lettera da Tbilisi)",
+        "paragraphs": [
+            [("Georgia, il voto conteso di Marneuli finisce in tribunale", ["af17", "af1"], [])],
+            [
+                ("Un tribunale di Rustavi ha respinto venerdì il ricorso con cui la coalizione d'opposizione Casa Comune chiedeva di annullare il voto in 12 seggi di Marneuli, il comune della Georgia meridionale dove domenica scorsa si è votato per eleggere il sindaco.", ["af17", "af1"], []),
+                ("Secondo la Commissione elettorale centrale, il candidato del partito di governo Sogno Georgiano, Levan Tsiklauri, ha ottenuto il 51,4% dei voti, appena sopra la soglia che evita il ballottaggio, contro il 42,7% della sfidante Aygun Mammadli.", ["af3"], [att("Secondo")]),
+                ("L'affluenza ufficiale è stata del 46%, ma gli osservatori parlano di meno del 40%.", ["af2"], [att("parlano")]),
+            ],
+            [
+                ("L'associazione georgiana Scheda Trasparente, che aveva 60 osservatori ai seggi, ha documentato 86 violazioni.", ["af11"], []),
+                ("In diversi villaggi agli elettori sarebbero stati offerti 50 lari, circa 16 euro, o pacchi di farina, olio e zucchero in cambio del voto.", ["af4"], [("hedge", "hearsay", "sarebbero")]),
+                ("Insegnanti, maestre d'asilo e beneficiari di sussidi sociali nei villaggi azeri raccontano di essere stati invitati a votare per Tsiklauri e a fotografare la scheda.", ["af5"], [att("raccontano")]),
+                ("Per la prima volta, inoltre, le schede erano stampate soltanto in georgiano, una lingua che molti elettori della zona capiscono a fatica.", ["af6", "af21"], []),
+            ],
+            [
+                ("Nel pomeriggio del voto, davanti a un seggio di Sadakhlo, vicino al confine armeno, i sostenitori dell'opposizione hanno bloccato un minibus accusato di portare gli stessi elettori da un seggio all'altro, e ne è nata una rissa.", ["af7"], [att("accusato")]),
+                ("Una ventina di persone sono state fermate, più di trenta secondo l'opposizione.", ["af8"], [("agency", "agentless", "sono state fermate"), att("secondo")]),
+                ("Martedì la commissione elettorale distrettuale ha disposto il riconteggio in sette seggi.", ["af9"], []),
+                ("Il leader di Casa Comune, Tornike Lomidze, ha parlato di un risultato «rubato» e ha portato in piazza migliaia di persone.", ["af12"], [att("ha parlato"), ("scare-quote", "distancing", "«rubato»")]),
+            ],
+            [
+                ("Bruxelles ha chiesto alle autorità georgiane un'indagine credibile sulle denunce di compravendita di voti e di pressioni sugli elettori.", ["af16"], []),
+                ("Da Mosca, la portavoce del ministero degli Esteri Maria Zakharova ha accusato le ONG finanziate dall'Occidente di soffiare sul fuoco delle tensioni etniche.", ["af15"], [att("ha accusato")]),
+                ("Marneuli è il cuore della regione che gli azeri chiamano Borçalı.", [], []),
+                ("Dalle contestate elezioni politiche dell'ottobre 2024 la Georgia vive una crisi profonda e il processo di adesione all'Unione europea è di fatto congelato.", ["af20"], []),
+            ],
+        ],
+    },
+    "de-ost-kurier.txt": {
+        "header": " date 2026-10-12 (Ost-Kurier)",
+        "paragraphs": [
+            [("Regierungspartei gewinnt umstrittene Bürgermeisterwahl in Marneuli knapp", ["af18", "af1"], [])],
+            [
+                ("Eine Woche nach der vorgezogenen Bürgermeisterwahl im südgeorgischen Marneuli hat die Zentrale Wahlkommission am Sonntag den Kandidaten der Regierungspartei Georgischer Traum, Lewan Ziklauri, zum Sieger erklärt.", ["af18", "af1"], []),
+                ("Nach einer Neuauszählung in sieben Wahllokalen kommt er auf 50,6 Prozent und damit auf nur gut 400 Stimmen mehr, als er für einen Sieg im ersten Wahlgang brauchte.", ["af18", "af9"], []),
+                ("Am Wahlabend hatte die Kommission noch 51,4 Prozent für ihn gemeldet.", ["af3"], []),
+                ("Seine Herausforderin Aygün Mammadli vom Oppositionsbündnis Gemeinsames Haus erhielt 43,1 Prozent.", ["af18"], []),
+            ],
+            [
+                ("In Marneuli sind mehr als vier Fünftel der Bewohner ethnische Aserbaidschaner, und viele von ihnen, vor allem die Älteren, sprechen kaum Georgisch.", ["af19", "af21"], []),
+                ("Umso mehr Unmut erregte, dass die Stimmzettel diesmal nur auf Georgisch gedruckt waren.", ["af6"], []),
+                ("In aserbaidschanischen Dörfern sollen Lehrerinnen und Sozialhilfeempfänger angewiesen worden sein, für Ziklauri zu stimmen, und Wähler 50 Lari oder Lebensmittelpakete erhalten haben.", ["af5", "af4"], [("hedge", "hearsay", "sollen")]),
+                ("Die Beteiligung lag nach offiziellen Angaben bei knapp 46 Prozent, Wahlbeobachter sprechen von weniger als 40 Prozent.", ["af2"], [att("nach offiziellen Angaben"), att("sprechen")]),
+            ],
+            [
+                ("Am Wahltag war es vor einem Wahllokal in Sadachlo, unweit der armenischen Grenze, zu einer Schlägerei zwischen Oppositionsanhängern und den Insassen eines Kleinbusses gekommen.", ["af7"], []),
+                ("Die Polizei nahm 19 Menschen fest.", ["af8"], []),
+                ("Oppositionsführer Tornike Lomidse spricht von gestohlenen Wahlen, ein Gericht in Rustawi wies am Freitag die Klage seines Bündnisses gegen die Ergebnisse in zwölf Wahllokalen ab.", ["af12", "af17"], [att("spricht")]),
+            ],
+            [
+                ("In Baku forderte Hikmet Hadschijew, außenpolitischer Berater von Präsident Ilham Alijew, georgische Staatsbürger aserbaidschanischer Herkunft müssten frei und in ihrer Muttersprache wählen können.", ["af13"], []),
+                ("Der Vorsitzende einer armenischen Gemeindeorganisation im benachbarten Bolnissi, Hratschja Melkonjan, beklagte, auch in den armenischen Dörfern der Gemeinde habe es keine Übersetzung gegeben.", ["af14"], [att("beklagte")]),
+                ("Die EU rief Tiflis auf, den Vorwürfen glaubwürdig nachzugehen.", ["af16"], []),
+                ("Georgien steckt seit der umstrittenen Parlamentswahl vom Oktober 2024 in einer tiefen politischen Krise, die Regierung hat die EU-Beitrittsgespräche auf Eis gelegt.", ["af20"], []),
+                ("Der Georgische Traum regiert das Land seit 2012.", [], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -7152,6 +7404,7 @@ STORIES = {
     "upper-lars-snowstorm-2026": (FACTS_AC, ARTICLES_AC),
     "gyumri-museum-theft-2026": (FACTS_AD, ARTICLES_AD),
     "kajaran-strike-2026": (FACTS_AE, ARTICLES_AE),
+    "marneuli-election-2026": (FACTS_AF, ARTICLES_AF),
 }
 
 
