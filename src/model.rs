@@ -290,8 +290,8 @@ impl NumberAnchor {
     /// True when both numbers name a unit and not the same one (hectares and metres), or one is
     /// a time span, a percentage, an age, an ordinal or a currency and the other has no unit
     /// ("two years", "two soldiers"; "80 %", "68 people"; "the 20th century", "twenty
-    /// paintings"): such numbers neither confirm nor contradict each other. Time spans in two units ("18 months", "two years")
-    /// are in the same one.
+    /// paintings"): such numbers neither confirm nor contradict each other. Time spans in two
+    /// units ("18 months", "two years") are in the same one.
     pub fn in_other_units(&self, other: &NumberAnchor) -> bool {
         match (&self.unit, &other.unit) {
             (Some(_), Some(_)) => !self.same_unit(other),

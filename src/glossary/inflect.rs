@@ -40,6 +40,10 @@ pub struct LangRules {
     /// Every noun is capitalised (German): a capital before a surname says nothing.
     #[serde(default)]
     pub capitalised_nouns: bool,
+    /// Spelling puts an acute accent on the stressed vowel of a foreign name (Spanish Kapán):
+    /// such a name is still the name, flagged.
+    #[serde(default)]
+    pub stress_accents: bool,
     #[serde(default)]
     pub prefixes: Vec<String>,
     #[serde(default)]
@@ -280,6 +284,7 @@ pub(crate) struct Compiled {
     /// Primary keys of `titles`.
     pub titles: Vec<String>,
     pub capitalised_nouns: bool,
+    pub stress_accents: bool,
     pub prefixes: Folded,
     pub article: Option<String>,
     pub adjective_endings: Vec<String>,
@@ -346,6 +351,7 @@ impl Compiled {
             apostrophe_only: r.apostrophe_only,
             titles: r.titles.iter().map(|t| primary_key(t)).collect(),
             capitalised_nouns: r.capitalised_nouns,
+            stress_accents: r.stress_accents,
             prefixes: fold_set(&r.prefixes),
             article: r
                 .article

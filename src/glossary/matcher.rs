@@ -793,6 +793,13 @@ struct Found<'a> {
 }
 
 impl Found<'_> {
+    /// Whether the text's language writes stress accents on foreign names (`stress_accents` in
+    /// `glossaries/inflection.toml`; Spanish), which [`lost_marks_only`] then accepts.
+    fn stress_accents(&self) -> bool {
+        self.text_rules
+            .is_some_and(|r| self.matcher.rules[r as usize].stress_accents)
+    }
+
     /// Check pattern `pid`, found at `a..b` of the secondary fold, for every name it stands for.
     fn pattern(&mut self, pid: usize, a: usize, b: usize) {
         let m = self.matcher;
@@ -842,7 +849,7 @@ impl Found<'_> {
                     .then(|| m.check(0, primary, ps, ps + pattern.len(), c, self.text_rules))
                     .flatten()
                     .map(|(x, y, inflected)| (pmap[x], pmap[y], inflected))
-                    .ok_or_else(|| lost_marks_only(&primary[ps..], pattern, self.lang == "es"))
+                    .ok_or_else(|| lost_marks_only(&primary[ps..], pattern, self.stress_accents()))
             } else if c.same_keys
                 && name.leads.is_empty()
                 && around.word_to == Some(around.word_from)
@@ -869,7 +876,7 @@ impl Found<'_> {
                     .then(|| m.check(0, hay, a, a + pattern.len(), c, self.text_rules))
                     .flatten()
                     .map(|(x, y, inflected)| (map[x], map[y], inflected))
-                    .ok_or_else(|| lost_marks_only(&hay[a..], pattern, self.lang == "es"))
+                    .ok_or_else(|| lost_marks_only(&hay[a..], pattern, self.stress_accents()))
             };
             let hit = match exact {
                 Ok((start, end, inflected)) => Hit {
@@ -1103,7 +1110,7 @@ fn word_start(hay: &str, s: usize) -> Option<usize> {
 /// only where the text has a plain letter for one with a mark or a special letter of the name
 /// (Xankendi for Xankəndi); where the text has a mark the name lacks, only as below.
 ///
-/// With `stress` (a Spanish text) the text may also carry the acute accent that Spanish spelling
+/// With `stress` (a language whose `stress_accents` is set: Spanish) the text may also carry the acute accent that Spanish spelling
 /// puts on the stressed vowel of a foreign name the glossary writes without it ("Kapán",
 /// "Gorís", "Ijeván" for Kapan, Goris, Ijevan): still a name the spelling check flags, but a
 /// name, which the alignment anchors on and translation keeps.
