@@ -11,7 +11,7 @@ STORY/OUTLET.txt (sample header format) and STORY/gold.json:
 Sentence indices count the headline as 0, as `parallax compare` segments the article.
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
-segmentation bug). The stories are fictional; see README.md.
+segmentation bug). The stories are fictional except karabakh-exodus-2023; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -7372,6 +7372,292 @@ ARTICLES_AF = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ag): unlike all the others, real events. In September 2023 Azerbaijan's one-day offensive
+# in Karabakh (19 September, "local anti-terror measures" in Baku's words, after six Azerbaijanis
+# were killed by mines), the ceasefire of 20 September through the Russian peacekeepers, the
+# casualty figures each side gave, the peacekeepers killed and Aliyev's apology to Putin, the talks
+# in Yevlakh on 21 September, the departure of the Karabakh Armenians through the Lachin corridor
+# and the Hakari bridge to Goris from 24 September (more than 100,000 by 30 September by Yerevan's
+# count), the fuel depot explosion near Stepanakert (Khankendi) on 25 September, the detention of
+# Ruben Vardanyan on 27 September, Samvel Shahramanyan's decree of 28 September dissolving the
+# unrecognised republic by 1 January 2024, the statements of Yerevan, Baku, Moscow, Washington
+# (Samantha Power), the EU, Erdogan's visit to Nakhchivan and the UN mission announced by Baku, as
+# seven fictional outlets would report them about a week later. Facts, dates, numbers and names
+# are real (figures as the sources gave them at the time, which differed); every sentence is
+# original, none taken or paraphrased from a real outlet. Written without looking at the concept
+# lexicon, the cue lexicons, the aligner or the shipped samples. Do not rewrite these sentences to
+# suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AG = {
+    "ag1": "On Tuesday 19 September 2023 Azerbaijan launched a military offensive in Karabakh (artillery and drones), which Baku called 'local anti-terror(ist) measures' (az, tr: against illegal Armenian armed formations, stated plainly; en, ru, hy, fr, de: the term attributed and in quotes; hy: an aggression against Artsakh)",
+    "ag2": "Baku's stated reason: earlier on 19 September four police officers and two civilian road workers were killed by mines on the road to Shusha (Ahmadbeyli–Fuzuli–Shusha road) (en: blamed by Baku on 'illegal Armenian armed formations'; ru: six Azerbaijanis; de: named by the government as the reason)",
+    "ag3": "The ceasefire of Wednesday 20 September (az: at 13:00) brokered through the Russian peacekeeping command, under which the Karabakh Armenian forces agreed to lay down their arms and disband (tr: after about 24 hours of fighting the armed groups surrendered; hy: the authorities were forced to agree to disarm the Defence Army)",
+    "ag4": "Azerbaijan's losses by Baku's count: 192 servicemen killed and 511 wounded (de: only the 192 dead)",
+    "ag5": "The Karabakh Armenian side's losses by its ombudsman Gegham Stepanyan: about 200 killed (hy: at least 200; fr: more than 200), including ten civilians (en, hy: five of them children; hy: more than 400 wounded)",
+    "ag6": "Russian peacekeepers were killed on 20 September (ru: when their car was fired on; ru, en: five; de: several), and Ilham Aliyev apologised to Vladimir Putin by telephone (de)",
+    "ag7": "On Thursday 21 September representatives of the Karabakh Armenians met Azerbaijani officials in Yevlakh (az: a delegation led by MP Ramin Mammadov; ru: with the Russian peacekeepers present) on reintegration (ru: 'so-called', in quotes; az, tr: stated plainly); no agreement (ru: hearsay; fr: no concrete result), while Baku called the meeting constructive and promised more (az) / said integration was discussed (tr)",
+    "ag8": "From Sunday 24 September the Karabakh Armenians left for Armenia through the Lachin corridor and the Azerbaijani checkpoint at the Hakari bridge, towards Goris (en, fr, de: fled; hy: forcibly displaced through the 'illegal' checkpoint; az: part of the residents leaving voluntarily; ru, tr: left, crossed); the headlines naming the departure",
+    "ag9": "The count: more than 100,000 people had arrived in Armenia by Saturday 30 September by the Armenian government's figures (hy: 100,417, by Pashinyan's spokeswoman Nazeli Baghdasaryan; tr: by Armenian sources), out of about 120,000 Armenians who had lived in the region",
+    "ag10": "The journey out: on the single road to Goris a trip that usually takes about two hours lasted more than a day (hy, fr: 30 hours and more; en: cars running out of fuel; hy: without water or food; fr: families sleeping in their cars before the Azerbaijani checkpoint; de: Azerbaijani border guards checking every vehicle at the Hakari bridge)",
+    "ag11": "On the evening of Monday 25 September a fuel depot near Stepanakert (Khankendi), on the road to Askeran, exploded while people queued for petrol to leave (ru, de: the cause not established; de: the queue in a hearsay 'sollen'; az, tr: Azerbaijan sent medicines and medical supplies for the injured)",
+    "ag12": "The explosion's toll: 170 dead by Thursday 28 September by the Karabakh authorities (de: at least 170; tr: the earlier figure, at least 68 dead and 105 missing), nearly 300 (hundreds) injured, many with burns (hy: many taken to hospitals in Yerevan, some by helicopter)",
+    "ag13": "On Wednesday 27 September Azerbaijani border guards (the State Border Service) detained Ruben Vardanyan, the region's former state minister (en, de: a billionaire), at the Lachin / Hakari bridge checkpoint as he tried to leave for Armenia (hy: 'abducted'; az, tr: the former 'state minister' of the separatist / so-called regime, in quotes)",
+    "ag14": "A court in Baku ordered Vardanyan held for four months on charges including financing terrorism (en, ru, az, tr: and crossing the border illegally)",
+    "ag15": "On Thursday 28 September Samvel Shahramanyan, the leader of the self-proclaimed republic (az, tr: of the separatist regime), signed a decree dissolving all its state institutions by 1 January 2024, the republic ceasing to exist; the headlines naming the dissolution",
+    "ag16": "Nikol Pashinyan called what was happening ethnic cleansing and said that within days no Armenians would be left in Karabakh (az: dismissed as groundless 'claims'; tr: doubted with 'iddia etti')",
+    "ag17": "Baku's answer: the Armenians are leaving voluntarily, by their own individual decision, and no one forces them (Hikmet Hajiyev; en, fr: those who stay will have the rights of Azerbaijani citizens; ru, hy, fr: doubted)",
+    "ag18": "Moscow rejected Yerevan's criticism of Russia and its peacekeepers (ru, hy: recalling that Pashinyan recognised Karabakh as part of Azerbaijan in Prague in 2022; de: an attempt to shift the blame for its own failure onto Moscow)",
+    "ag19": "Samantha Power, head of USAID, visited the border (Kornidzor) on Tuesday 26 September, pledged $11.5 million in humanitarian aid and called for independent monitors to be let into the region (hy: only the visit and the aid)",
+    "ag20": "The EU called on Baku to guarantee the rights and security of the Karabakh Armenians (fr, de) and promised additional humanitarian aid (fr, hy)",
+    "ag21": "Baku (Hikmet Hajiyev) said a UN mission would visit Karabakh in the coming days (fr: this weekend), the first in about 30 years (en, fr)",
+    "ag22": "On Monday 25 September Turkish President Recep Tayyip Erdogan visited Nakhchivan and met Ilham Aliyev (tr: and welcomed Azerbaijan's restored sovereignty)",
+}
+
+ARTICLES_AG = {
+    "en-compass-rose-wire.txt": {
+        "header": " date 2023-09-30 (Compass Rose Wire)",
+        "paragraphs": [
+            [("Nagorno-Karabakh's separatist government to dissolve as more than 100,000 flee", ["ag15", "ag8", "ag9"], [mv("forced", "flee")])],
+            [
+                ("More than 100,000 people, out of an estimated 120,000 ethnic Armenians who lived in Nagorno-Karabakh, have crossed into Armenia since last Sunday, the Armenian government said on Saturday.", ["ag8", "ag9"], [att("said")]),
+                ("The exodus began on 24 September, and cars, trucks and tractors have since streamed along the Lachin corridor, the only road to Armenia, towards the border town of Goris.", ["ag8"], [mv("forced", "exodus")]),
+                ("Drivers described journeys of more than 24 hours on a mountain road that normally takes about two hours, with many cars running out of fuel.", ["ag10"], [att("described")]),
+            ],
+            [
+                ("Azerbaijan launched what it called “local anti-terrorist measures” on 19 September, pounding Karabakh Armenian positions with artillery and drones, after four police officers and two road workers were killed by mines on the road to Shusha.", ["ag1", "ag2"], [att("called"), ("scare-quote", "distancing", "“local anti-terrorist measures”"), ("agency", "agentless", "were killed")]),
+                ("Baku blamed the mines on what it calls illegal Armenian armed formations.", ["ag2"], [att("blamed"), att("calls"), label("illegal Armenian armed formations")]),
+                ("The fighting stopped the next day, when the Karabakh Armenian leadership accepted a ceasefire brokered by Russian peacekeepers that required its forces to disarm and disband.", ["ag3"], []),
+                ("Azerbaijan says 192 of its soldiers were killed and 511 wounded.", ["ag4"], [att("says"), ("agency", "agentless", "were killed"), ("agency", "agentless", "wounded")]),
+                ("Gegham Stepanyan, the Karabakh Armenians' human rights ombudsman, put the number of dead on their side at about 200, including ten civilians, five of them children.", ["ag5"], [att("put the number")]),
+                ("Azerbaijan and Armenia have fought two wars over the region, in the early 1990s and in 2020.", [], []),
+            ],
+            [
+                ("On the evening of 25 September a fuel depot on the road from Stepanakert, which Azerbaijan calls Khankendi, to Askeran exploded as hundreds of people queued for petrol for the journey out.", ["ag11"], []),
+                ("Local authorities said on Thursday that 170 bodies had been recovered and that nearly 300 people had been treated for injuries, mostly burns.", ["ag12"], [att("said")]),
+            ],
+            [
+                ("On 27 September Azerbaijan's border service detained Ruben Vardanyan, a billionaire who was the region's state minister until February, as he tried to leave through the checkpoint at the Hakari bridge.", ["ag13"], []),
+                ("A court in Baku ordered him held for four months on charges that include financing terrorism and crossing the border illegally.", ["ag14"], []),
+                ("On Thursday the region's leader, Samvel Shahramanyan, signed a decree dissolving all its state institutions by 1 January, declaring that the self-proclaimed republic would cease to exist.", ["ag15"], []),
+            ],
+            [
+                ("Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of ethnic cleansing, saying that within days no Armenians would be left in the region.", ["ag16"], [att("accused"), ("loaded", "hy-frame", "ethnic cleansing"), att("saying")]),
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, rejected the charge, saying that residents were leaving by their own choice and that those who stayed would enjoy the rights of Azerbaijani citizens.", ["ag17"], [att("rejected"), att("saying")]),
+                ("Moscow, whose peacekeepers lost five men on 20 September, has dismissed Yerevan's criticism of their role.", ["ag6", "ag18"], [att("dismissed")]),
+                ("Samantha Power, head of the US aid agency USAID, visited the border crossing at Kornidzor on Tuesday, pledged $11.5 million in humanitarian aid and called for independent monitors to be let into the region.", ["ag19"], []),
+                ("Baku said a United Nations team would visit Karabakh in the coming days, the first such mission in some 30 years.", ["ag21"], [att("said")]),
+            ],
+        ],
+    },
+    "ru-moskovskii-polden.txt": {
+        "header": " date 2023-09-30 (Московский полдень)",
+        "paragraphs": [
+            [("Карабах пустеет: более 100 тысяч человек покинули регион за неделю", ["ag8", "ag9"], [])],
+            [
+                ("По данным правительства Армении, с 24 сентября из Нагорного Карабаха в Армению перебрались более 100 тысяч человек — почти всё армянское население региона, которое оценивалось примерно в 120 тысяч.", ["ag8", "ag9"], [att("По данным")]),
+                ("Власти Азербайджана 19 сентября начали в Карабахе, как они это назвали, «антитеррористические мероприятия локального характера», объяснив их гибелью шести азербайджанцев, подорвавшихся на минах.", ["ag1", "ag2"], [att("назвали"), ("scare-quote", "distancing", "«антитеррористические мероприятия локального характера»"), att("объяснив")]),
+                ("Уже 20 сентября при посредничестве командования российского миротворческого контингента было заключено соглашение о прекращении огня, по которому армянские формирования Карабаха обязались сложить оружие и самораспуститься.", ["ag3"], []),
+                ("В тот же день был обстрелян автомобиль российских миротворцев, погибли пятеро военнослужащих.", ["ag6"], [("agency", "agentless", "был обстрелян")]),
+                ("По данным Минобороны России, в первые дни миротворцы эвакуировали из опасных районов более пяти тысяч мирных жителей.", [], [att("По данным"), mv("evacuation", "эвакуировали")]),
+            ],
+            [
+                ("По официальным данным Баку, азербайджанская армия потеряла 192 военнослужащих убитыми, ещё 511 ранены.", ["ag4"], [att("По официальным данным"), ("agency", "agentless", "ранены")]),
+                ("Омбудсмен непризнанной республики Гегам Степанян сообщил о примерно 200 погибших с армянской стороны, в том числе о десяти мирных жителях.", ["ag5"], [att("сообщил")]),
+                ("21 сентября в азербайджанском Евлахе представители карабахских армян встретились с официальными лицами Баку в присутствии российских миротворцев.", ["ag7"], []),
+                ("Обсуждалась так называемая «реинтеграция» армянского населения, однако договорённостей, как сообщается, достичь не удалось.", ["ag7"], [("scare-quote", "marker", "так называемая"), ("scare-quote", "distancing", "«реинтеграция»"), ("hedge", "hearsay", "как сообщается")]),
+            ],
+            [
+                ("Вечером 25 сентября под Степанакертом, который в Баку называют Ханкенди, взорвался склад горючего, возле которого в очереди за бензином стояли сотни людей, собиравшихся уезжать.", ["ag11"], []),
+                ("В четверг власти Карабаха сообщили о 170 погибших, причины взрыва до сих пор не установлены.", ["ag12", "ag11"], [att("сообщили")]),
+            ],
+            [
+                ("27 сентября на пропускном пункте у моста Хакари азербайджанские пограничники задержали бывшего госминистра НКР Рубена Варданяна, пытавшегося выехать в Армению.", ["ag13"], []),
+                ("Бакинский суд арестовал бизнесмена на четыре месяца, ему вменяют финансирование терроризма и незаконное пересечение границы.", ["ag14"], [att("вменяют")]),
+                ("28 сентября глава непризнанной НКР Самвел Шахраманян подписал указ о роспуске всех государственных учреждений республики к 1 января 2024 года.", ["ag15"], []),
+            ],
+            [
+                ("В МИД России назвали попытки Еревана переложить ответственность на Москву неприемлемыми и напомнили, что Пашинян сам признал Карабах частью Азербайджана в Праге в октябре 2022 года.", ["ag18"], [att("назвали"), att("напомнили")]),
+                ("Помощник Алиева Хикмет Гаджиев отвергает обвинения в этнической чистке и утверждает, что люди уезжают добровольно.", ["ag17"], [att("отвергает"), ("loaded", "hy-frame", "этнической чистке"), doubt("утверждает")]),
+                ("25 сентября Алиев принял в Нахичевани президента Турции Реджепа Тайипа Эрдогана.", ["ag22"], []),
+                ("По словам Гаджиева, в ближайшие дни в Карабах прибудет миссия ООН.", ["ag21"], [att("По словам")]),
+            ],
+        ],
+    },
+    "hy-aragil.txt": {
+        "header": " date 2023-10-01 (Արագիլ)",
+        "paragraphs": [
+            [("Արցախից բռնի տեղահանվածների թիվն անցել է 100 հազարը", ["ag8", "ag9"], [mv("forced", "բռնի տեղահանվածների")])],
+            [
+                ("Վարչապետի մամուլի քարտուղար Նազելի Բաղդասարյանի խոսքով՝ շաբաթ առավոտյան Արցախից Հայաստան էր տեղահանվել 100 417 մարդ՝ մոտ 120 հազարանոց բնակչության ճնշող մեծամասնությունը։", ["ag8", "ag9"], [att("խոսքով"), mv("displaced", "տեղահանվել")]),
+                ("Սեպտեմբերի 24-ից Հակարիի կամրջի մոտ Ադրբեջանի տեղադրած ապօրինի անցակետով հազարավոր ընտանիքներ ստիպված եղան լքել իրենց հայրենի տները։", ["ag8"], [("loaded", "hy-frame", "ապօրինի"), mv("forced", "ստիպված եղան լքել")]),
+                ("Ստեփանակերտից Կոռնիձոր սովորաբար երկու ժամ տևող ճանապարհը մարդիկ անցնում էին 30 և ավելի ժամում՝ առանց ջրի ու սննդի։", ["ag10"], []),
+                ("Գորիսում տեղահանվածներին գրանցում և ժամանակավոր կացարաններ են տրամադրում կառավարության ու կամավորների կազմակերպած կետերում։", [], [mv("displaced", "տեղահանվածներին")]),
+            ],
+            [
+                ("Սեպտեմբերի 19-ին Ադրբեջանը լայնածավալ ռազմական ագրեսիա սկսեց Արցախի դեմ՝ հրետանու և անօդաչու սարքերի հարվածների ենթարկելով նաև Ստեփանակերտը։", ["ag1"], [("loaded", "hy-frame", "ագրեսիա")]),
+                ("Բաքուն դա անվանեց «տեղային բնույթի հակաահաբեկչական միջոցառումներ»։", ["ag1"], [att("անվանեց"), ("scare-quote", "distancing", "«տեղային բնույթի հակաահաբեկչական միջոցառումներ»")]),
+                ("Մեկ օր անց՝ սեպտեմբերի 20-ին, ռուս խաղաղապահների միջնորդությամբ հրադադար հաստատվեց, և Արցախի իշխանությունները ստիպված համաձայնեցին զինաթափել Պաշտպանության բանակը։", ["ag3"], []),
+                ("Արցախի մարդու իրավունքների պաշտպան Գեղամ Ստեփանյանի տվյալներով՝ զոհվել է առնվազն 200 մարդ, այդ թվում 10 խաղաղ բնակիչ, որոնցից հինգը՝ երեխաներ, իսկ վիրավորվել է ավելի քան 400-ը։", ["ag5"], [att("տվյալներով"), ("agency", "agentless", "վիրավորվել")]),
+            ],
+            [
+                ("Սեպտեմբերի 25-ի երեկոյան Ստեփանակերտի մոտ՝ Ասկերանի խճուղու վրա, պայթեց վառելիքի պահեստը, որի մոտ հերթ էին կանգնել Արցախից հեռանալու համար բենզին ձեռք բերել փորձող մարդիկ։", ["ag11"], []),
+                ("Արցախի իշխանությունների վերջին տվյալներով՝ զոհվածների թիվը հասել է 170-ի, իսկ վիրավորներից շատերը տեղափոխվել են Երևանի հիվանդանոցներ, մի մասը՝ ուղղաթիռներով։", ["ag12"], [att("տվյալներով")]),
+                ("Ինը ամիս տևած շրջափակումից հետո Ստեփանակերտում վառելիքն արդեն սպառվել էր։", [], [("loaded", "hy-frame", "շրջափակումից")]),
+            ],
+            [
+                ("Սեպտեմբերի 27-ին ադրբեջանական սահմանապահները Հակարիի կամրջի անցակետում առևանգեցին Արցախի նախկին պետական նախարար Ռուբեն Վարդանյանին, որը տեղահանվածների հետ փորձում էր Հայաստան անցնել։", ["ag13"], [("loaded", "hy-frame", "առևանգեցին"), mv("displaced", "տեղահանվածների")]),
+                ("Սեպտեմբերի 28-ին Արցախի Հանրապետության նախագահ Սամվել Շահրամանյանը հրամանագիր ստորագրեց, որով մինչև 2024 թվականի հունվարի 1-ը լուծարվում են հանրապետության բոլոր պետական հաստատություններն ու կազմակերպությունները։", ["ag15"], []),
+            ],
+            [
+                ("Վարչապետ Նիկոլ Փաշինյանը հայտարարել է, որ մի քանի օրից Արցախում հայ չի մնա, և կատարվածը որակել է որպես էթնիկ զտում։", ["ag16"], [att("հայտարարել է"), att("որակել է"), ("loaded", "hy-frame", "էթնիկ զտում")]),
+                ("Բաքուն, սակայն, պնդում է, թե հայերը հեռանում են կամովին։", ["ag17"], [doubt("պնդում է")]),
+                ("Մոսկվան էլ Երևանի քննադատությանն արձագանքել է՝ հիշեցնելով, որ Փաշինյանը 2022 թվականին Պրահայում Ղարաբաղը ճանաչել է Ադրբեջանի մաս։", ["ag18"], [att("հիշեցնելով")]),
+                ("ԱՄՆ միջազգային զարգացման գործակալության ղեկավար Սամանթա Փաուերը Կոռնիձորում հանդիպել է տեղահանվածների հետ և 11,5 միլիոն դոլարի մարդասիրական օգնություն հայտարարել։", ["ag19"], [mv("displaced", "տեղահանվածների")]),
+                ("Եվրամիությունը նույնպես լրացուցիչ մարդասիրական օգնություն է խոստացել։", ["ag20"], []),
+            ],
+        ],
+    },
+    "az-qarabag-seheri.txt": {
+        "header": " date 2023-09-30 (Qarabağ səhəri)",
+        "paragraphs": [
+            [("Xankəndidəki separatçı rejim özünü ləğv edir", ["ag15"], [])],
+            [
+                ("Xankəndidəki separatçı rejimin rəhbəri Samvel Şahramanyan sentyabrın 28-də bütün “dövlət” qurumlarının 2024-cü il yanvarın 1-dək ləğv edilməsi haqqında sənəd imzalayıb.", ["ag15"], [("scare-quote", "distancing", "“dövlət”")]),
+                ("Sənəddə sözdə “Dağlıq Qarabağ Respublikası”nın həmin tarixdən mövcudluğuna son qoyulduğu bildirilir.", ["ag15"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Dağlıq Qarabağ Respublikası”"), att("bildirilir")]),
+            ],
+            [
+                ("Xatırladaq ki, sentyabrın 19-da Azərbaycan Ordusu bölgədə konstitusiya quruluşunu bərpa etmək və qanunsuz erməni silahlı birləşmələrini tərksilah etmək məqsədilə lokal xarakterli antiterror tədbirlərinə başlayıb.", ["ag1"], [label("qanunsuz erməni silahlı birləşmələrini")]),
+                ("Həmin gün Əhmədbəyli–Füzuli–Şuşa avtomobil yolunda baş verən mina partlayışlarında dörd polis əməkdaşı və yol tikintisində çalışan iki mülki şəxs şəhid olmuşdu.", ["ag2"], []),
+                ("Sentyabrın 20-də saat 13:00-da Rusiya sülhməramlı kontingentinin komandanlığının vasitəçiliyi ilə razılıq əldə olunub, erməni silahlı birləşmələri silahlarını təhvil verməyə və buraxılmağa razılaşıb.", ["ag3"], []),
+                ("Rəsmi məlumata görə, antiterror tədbirləri zamanı 192 hərbi qulluqçumuz şəhid olub, 511 nəfər yaralanıb.", ["ag4"], [att("məlumata görə"), ("agency", "agentless", "yaralanıb")]),
+            ],
+            [
+                ("Sentyabrın 21-də Yevlaxda Milli Məclisin deputatı Ramin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti Qarabağın erməni sakinlərinin nümayəndələri ilə reinteqrasiya məsələlərini müzakirə edib.", ["ag7"], []),
+                ("Prezident Administrasiyası görüşün konstruktiv şəraitdə keçdiyini və görüşlərin davam etdiriləcəyini açıqlayıb.", ["ag7"], [att("açıqlayıb")]),
+            ],
+            [
+                ("Sentyabrın 24-dən erməni sakinlərin bir qismi Laçın yolu ilə bölgəni könüllü olaraq tərk edir.", ["ag8"], []),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, getmək sakinlərin fərdi qərarıdır və Azərbaycan heç kimi bölgəni tərk etməyə məcbur etmir.", ["ag17"], [att("bildirib")]),
+                ("Ermənistanın baş naziri Nikol Paşinyanın “etnik təmizləmə” barədə iddiaları isə tamamilə əsassızdır.", ["ag16"], [("scare-quote", "distancing", "“etnik təmizləmə”"), ("loaded", "hy-frame", "etnik təmizləmə"), doubt("iddiaları"), ("booster", "booster", "tamamilə"), doubt("əsassızdır")]),
+            ],
+            [
+                ("Sentyabrın 25-də axşam Xankəndi yaxınlığındakı yanacaq anbarında güclü partlayış baş verib.", ["ag11"], []),
+                ("Azərbaycan tərəfi yaralılar üçün Xankəndiyə dərman və tibbi ləvazimat göndərib.", ["ag11"], []),
+                ("Sentyabrın 27-də Dövlət Sərhəd Xidməti Laçın sərhəd-buraxılış məntəqəsində separatçı rejimin keçmiş “dövlət naziri” Ruben Vardanyanı saxlayıb.", ["ag13"], [("scare-quote", "distancing", "“dövlət naziri”")]),
+                ("O, Bakıya gətirilib və məhkəmə onun barəsində dörd ay müddətinə həbs qətimkan tədbiri seçib.", ["ag14"], []),
+                ("Vardanyan terrorçuluğun maliyyələşdirilməsi və dövlət sərhədini qanunsuz keçmə də daxil olmaqla bir neçə maddə ilə ittiham olunur.", ["ag14"], [att("ittiham olunur")]),
+            ],
+            [
+                ("Sentyabrın 25-də Prezident İlham Əliyev Naxçıvanda Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanı qarşılayıb.", ["ag22"], []),
+                ("Hikmət Hacıyevin sözlərinə görə, yaxın günlərdə BMT-nin missiyası Qarabağa səfər edəcək.", ["ag21"], [att("sözlərinə görə")]),
+                ("Şübhəsiz, Qarabağ iqtisadi rayonunda bərpa işləri Böyük Qayıdış proqramı çərçivəsində daha da sürətlənəcək.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "tr-turan-postasi.txt": {
+        "header": " date 2023-09-30 (Turan Postası)",
+        "paragraphs": [
+            [("Karabağ'da sözde rejim tarihe karışıyor", ["ag15"], [("scare-quote", "marker", "sözde")])],
+            [
+                ("Karabağ'daki Ermeni ayrılıkçıların lideri Samvel Şahramanyan, 28 Eylül'de imzaladığı kararnameyle tüm kurumların 1 Ocak 2024'e kadar feshedileceğini duyurdu.", ["ag15"], [att("duyurdu")]),
+                ("Ermeni kaynaklarına göre 24 Eylül'den bu yana 100 binden fazla kişi Laçin koridoru üzerinden Ermenistan'a geçti.", ["ag8", "ag9"], [att("kaynaklarına göre")]),
+                ("Bölgedeki Ermeni nüfusunun yaklaşık 120 bin olduğu tahmin ediliyordu.", ["ag9"], []),
+            ],
+            [
+                ("Azerbaycan, 19 Eylül'de bölgede yasa dışı Ermeni silahlı gruplarına karşı yerel nitelikli terörle mücadele tedbirleri başlatmıştı.", ["ag1"], [label("yasa dışı Ermeni silahlı gruplarına")]),
+                ("Operasyon, aynı gün Şuşa yolunda meydana gelen mayın patlamalarında dört polis ile iki sivil yol işçisinin şehit olmasının ardından başladı.", ["ag2"], []),
+                ("Yaklaşık 24 saat süren çatışmaların ardından 20 Eylül'de Rus barış gücünün arabuluculuğuyla ateşkes sağlandı ve silahlı gruplar teslim olmayı kabul etti.", ["ag3"], []),
+                ("Bakü'nün açıkladığı verilere göre operasyonda 192 asker şehit oldu, 511 asker yaralandı.", ["ag4"], [att("verilere göre"), ("agency", "agentless", "yaralandı")]),
+            ],
+            [
+                ("21 Eylül'de Yevlah'ta Azerbaycan heyeti ile Karabağ Ermenilerinin temsilcileri arasında ilk görüşme yapıldı.", ["ag7"], []),
+                ("Bakü, görüşmede Ermeni sakinlerin Azerbaycan toplumuna entegrasyonunun ele alındığını bildirdi.", ["ag7"], [att("bildirdi")]),
+                ("Cumhurbaşkanı Recep Tayyip Erdoğan da 25 Eylül'de Nahçıvan'da İlham Aliyev ile bir araya gelerek Azerbaycan'ın kendi topraklarında egemenliğini yeniden tesis etmesinden duyduğu memnuniyeti dile getirdi.", ["ag22"], []),
+            ],
+            [
+                ("Hankendi yakınlarındaki bir akaryakıt deposunda 25 Eylül akşamı meydana gelen patlamada en az 68 kişi hayatını kaybetti, 105 kişiden ise haber alınamıyor.", ["ag11", "ag12"], []),
+                ("Azerbaycan, yaralılar için bölgeye ilaç ve tıbbi malzeme gönderdi.", ["ag11"], []),
+                ("Sözde rejimin eski “devlet bakanı” Ruben Vardanyan, 27 Eylül'de Laçin sınır kapısında Azerbaycan Devlet Sınır Servisi tarafından gözaltına alındı.", ["ag13"], [("scare-quote", "marker", "Sözde"), ("scare-quote", "distancing", "“devlet bakanı”")]),
+                ("Terörün finansmanı ve sınırı yasa dışı geçmekle suçlanan Vardanyan hakkında Bakü'deki mahkeme dört ay tutukluluk kararı verdi.", ["ag14"], [att("suçlanan")]),
+            ],
+            [
+                ("Ermenistan Başbakanı Nikol Paşinyan ise Karabağ'da “etnik temizlik” yapıldığını iddia etti.", ["ag16"], [("scare-quote", "distancing", "“etnik temizlik”"), ("loaded", "hy-frame", "etnik temizlik"), doubt("iddia etti")]),
+                ("Cumhurbaşkanı Yardımcısı Hikmet Hacıyev bu iddiaları reddederek bölgeden ayrılmanın tamamen bireysel bir tercih olduğunu vurguladı.", ["ag17"], [doubt("iddiaları"), att("reddederek"), ("booster", "booster", "tamamen"), att("vurguladı")]),
+                ("Hacıyev ayrıca BM heyetinin önümüzdeki günlerde bölgeyi ziyaret edeceğini açıkladı.", ["ag21"], [att("açıkladı")]),
+                ("Kuşkusuz, Karabağ'ın Azerbaycan'a tam entegrasyonu bölgede kalıcı barışın kapısını aralayacak.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+        ],
+    },
+    "fr-relais-de-l-est.txt": {
+        "header": " date 2023-10-01 (Le Relais de l'Est)",
+        "paragraphs": [
+            [("Haut-Karabakh : en une semaine, la quasi-totalité des Arméniens ont fui", ["ag8", "ag9"], [mv("forced", "ont fui")])],
+            [
+                ("Plus de 100 000 personnes sont arrivées en Arménie depuis le 24 septembre, selon le gouvernement arménien, soit l'écrasante majorité des quelque 120 000 Arméniens qui vivaient au Haut-Karabakh.", ["ag8", "ag9"], [att("selon")]),
+                ("Sur l'unique route du corridor de Latchine, le trajet jusqu'à Goris, qui prend d'ordinaire deux heures, a parfois duré plus de trente heures.", ["ag10"], []),
+                ("Des familles entières ont dormi dans leur voiture, au bord de la route, en attendant de passer le poste de contrôle azerbaïdjanais.", ["ag10"], []),
+            ],
+            [
+                ("Le 19 septembre, Bakou avait lancé ce qu'il présente comme des « mesures antiterroristes locales », une offensive éclair appuyée par l'artillerie et les drones.", ["ag1"], [att("présente"), ("scare-quote", "distancing", "« mesures antiterroristes locales »")]),
+                ("Dès le lendemain, les forces arméniennes du Karabakh acceptaient un cessez-le-feu négocié par l'intermédiaire des soldats de la paix russes, qui prévoit leur désarmement et leur dissolution.", ["ag3"], []),
+                ("Selon le défenseur des droits du Karabakh, Guéguam Stepanian, plus de 200 personnes ont été tuées côté arménien, dont dix civils.", ["ag5"], [att("Selon"), ("agency", "agentless", "ont été tuées")]),
+                ("Le 21 septembre, des représentants des Arméniens du Karabakh ont rencontré à Yevlakh des responsables azerbaïdjanais, sans résultat concret.", ["ag7"], []),
+            ],
+            [
+                ("Le soir du 25 septembre, un dépôt de carburant a explosé près de Stepanakert alors que des centaines d'habitants faisaient la queue pour remplir leur réservoir avant de partir.", ["ag11"], []),
+                ("Selon les autorités locales, le bilan s'élevait jeudi à 170 morts, et près de 300 blessés, dont de nombreux grands brûlés, ont été soignés.", ["ag12"], [att("Selon")]),
+                ("Le 28 septembre, le dirigeant séparatiste Samvel Chakhramanian a signé un décret prévoyant la dissolution de toutes les institutions de la république autoproclamée au 1er janvier 2024.", ["ag15"], []),
+            ],
+            [
+                ("Le premier ministre arménien, Nikol Pachinian, dénonce un « nettoyage ethnique » et estime que d'ici quelques jours il ne restera plus un seul Arménien au Karabakh.", ["ag16"], [att("dénonce"), ("loaded", "hy-frame", "nettoyage ethnique"), ("scare-quote", "distancing", "« nettoyage ethnique »"), att("estime")]),
+                ("Bakou prétend au contraire que les départs sont volontaires et assure que ceux qui resteront auront les mêmes droits que tous les citoyens azerbaïdjanais.", ["ag17"], [doubt("prétend"), att("assure")]),
+                ("Samantha Power, la cheffe de l'agence américaine pour le développement international, s'est rendue mardi à Kornidzor, où elle a annoncé 11,5 millions de dollars d'aide et réclamé l'accès d'observateurs indépendants à la région.", ["ag19"], []),
+                ("L'Union européenne a exhorté Bakou à garantir les droits et la sécurité des Arméniens du Karabakh et promis une aide humanitaire supplémentaire.", ["ag20"], []),
+                ("Une mission de l'ONU, la première depuis une trentaine d'années, est attendue ce week-end dans la région.", ["ag21"], []),
+            ],
+            [
+                ("En France, où vit une importante diaspora arménienne, des rassemblements de soutien ont eu lieu dans plusieurs villes.", [], []),
+            ],
+        ],
+    },
+    "de-talwarte.txt": {
+        "header": " date 2023-10-01 (Die Talwarte)",
+        "paragraphs": [
+            [("Nach der Flucht aus Bergkarabach löst sich die selbst ernannte Republik auf", ["ag8", "ag15"], [mv("forced", "Flucht")])],
+            [
+                ("Mit einem Dekret vom 28. September hat der Anführer der Karabach-Armenier, Samwel Schahramanjan, die Auflösung aller staatlichen Institutionen der international nicht anerkannten Republik zum 1. Januar 2024 verfügt.", ["ag15"], []),
+                ("Da war ein Großteil der Bevölkerung schon fort: Nach Angaben der armenischen Regierung sind seit dem 24. September mehr als 100.000 Menschen über den Latschin-Korridor nach Armenien geflohen.", ["ag8", "ag9"], [att("Nach Angaben"), mv("forced", "geflohen")]),
+                ("Vor dem Angriff lebten in Bergkarabach rund 120.000 Armenier.", ["ag9"], []),
+                ("An der Hakari-Brücke kontrollieren aserbaidschanische Grenzer jedes Fahrzeug, und die Fahrt ins armenische Goris dauerte für viele mehr als einen Tag.", ["ag10"], []),
+                ("Goris liegt in der südarmenischen Provinz Sjunik, rund 240 Kilometer von Eriwan entfernt.", [], []),
+            ],
+            [
+                ("Aserbaidschan hatte am 19. September eine Offensive begonnen, die Baku als „lokale Anti-Terror-Maßnahmen“ bezeichnete.", ["ag1"], [att("bezeichnete"), ("scare-quote", "distancing", "„lokale Anti-Terror-Maßnahmen“")]),
+                ("Als Anlass nannte die Regierung den Tod von vier Polizisten und zwei Straßenarbeitern, die am selben Tag durch Minen getötet worden waren.", ["ag2"], [att("nannte"), ("agency", "agentless", "getötet worden waren")]),
+                ("Baku beziffert die eigenen Verluste auf 192 getötete Soldaten.", ["ag4"], [att("beziffert")]),
+                ("Auch mehrere russische Friedenssoldaten kamen ums Leben, Präsident Ilham Alijew entschuldigte sich dafür telefonisch bei Wladimir Putin.", ["ag6"], []),
+            ],
+            [
+                ("Am Abend des 25. September explodierte nahe Stepanakert, das Aserbaidschan Chankendi nennt, ein Treibstofflager, vor dem Hunderte Menschen für Benzin angestanden haben sollen.", ["ag11"], [("hedge", "hearsay", "sollen")]),
+                ("Mindestens 170 Menschen starben, Hunderte erlitten Verletzungen, viele davon schwere Verbrennungen.", ["ag12"], []),
+                ("Die Ursache ist bis heute ungeklärt.", ["ag11"], []),
+            ],
+            [
+                ("Am 27. September nahmen aserbaidschanische Grenzschützer an der Hakari-Brücke den früheren Staatsminister der Region, den Milliardär Ruben Wardanjan, fest.", ["ag13"], []),
+                ("Ein Gericht in Baku ordnete vier Monate Untersuchungshaft an, ihm wird unter anderem Terrorfinanzierung vorgeworfen.", ["ag14"], [att("vorgeworfen")]),
+            ],
+            [
+                ("Der armenische Regierungschef Nikol Paschinjan spricht von ethnischer Säuberung.", ["ag16"], [att("spricht"), ("loaded", "hy-frame", "ethnischer Säuberung")]),
+                ("Das russische Außenministerium nannte die Kritik aus Eriwan an den Friedenstruppen einen Versuch, eigenes Versagen auf Moskau abzuwälzen.", ["ag18"], [att("nannte")]),
+                ("Die Leiterin der US-Entwicklungsbehörde USAID, Samantha Power, sagte bei einem Besuch an der Grenze 11,5 Millionen Dollar Hilfe zu und forderte Zugang für unabhängige Beobachter.", ["ag19"], []),
+                ("Die EU rief Baku auf, die Rechte und die Sicherheit der verbliebenen Armenier zu garantieren.", ["ag20"], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -7405,6 +7691,7 @@ STORIES = {
     "gyumri-museum-theft-2026": (FACTS_AD, ARTICLES_AD),
     "kajaran-strike-2026": (FACTS_AE, ARTICLES_AE),
     "marneuli-election-2026": (FACTS_AF, ARTICLES_AF),
+    "karabakh-exodus-2023": (FACTS_AG, ARTICLES_AG),
 }
 
 
