@@ -648,7 +648,7 @@ ARTICLES_D = {
             ],
             [
                 ("Qafan ətrafındakı mədənlər, şübhəsiz, illərdir Araz hövzəsinin çaylarını çirkləndirir.", [], [("booster", "booster", "şübhəsiz")]),
-                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açılarsa, İrana gedən yüklər daha etibarlı marşrutla daşınacaq.", ["d16"], [att("hesab edir")]),
+                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açılarsa, İrana gedən yüklər daha etibarlı marşrutla daşınacaq.", ["d16"], [att("hesab edir"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
             ],
         ],
     },
@@ -669,7 +669,7 @@ ARTICLES_D = {
             ],
             [
                 ("İran ile Ermenistan arasındaki ticaret hacmi son yıllarda istikrarlı biçimde artıyor.", [], []),
-                ("Azerbaycan ise Nahçıvan'a uzanacak Zengezur koridorunun bölgede daha güvenli bir ulaşım imkânı sunacağını savunuyor.", ["d16"], [att("savunuyor")]),
+                ("Azerbaycan ise Nahçıvan'a uzanacak Zengezur koridorunun bölgede daha güvenli bir ulaşım imkânı sunacağını savunuyor.", ["d16"], [att("savunuyor"), ("loaded", "az-frame", "Zengezur koridorunun")]),
                 ("Kapan, Gorus'un yaklaşık 70 kilometre güneyinde bulunuyor.", [], []),
             ],
         ],
@@ -808,7 +808,7 @@ ARTICLES_E = {
             ],
             [
                 ("The gas line runs alongside an oil pipeline that carries Caspian crude to Turkey's Mediterranean coast.", [], []),
-                ("Tovuz, which borders Armenia, saw deadly clashes between the two countries' armies in July 2020.", ["e16"], []),
+                ("Tovuz, which borders Armenia, saw deadly clashes between the two countries' armies in July 2020.", ["e16"], [("loaded", "neutral", "clashes")]),
             ],
         ],
     },
@@ -1013,7 +1013,7 @@ ARTICLES_F = {
         "paragraphs": [
             [("Armenian soldier killed in overnight shooting on border with Azerbaijan", ["f1", "f2"], [("agency", "agentless", "killed")])],
             [
-                ("An Armenian soldier was killed and two others were wounded in an exchange of fire on the border with Azerbaijan early on Tuesday, near the village of Sotk in Armenia's Gegharkunik province.", ["f1", "f2", "f3"], [("agency", "agentless", "was killed"), ("agency", "agentless", "were wounded")]),
+                ("An Armenian soldier was killed and two others were wounded in an exchange of fire on the border with Azerbaijan early on Tuesday, near the village of Sotk in Armenia's Gegharkunik province.", ["f1", "f2", "f3"], [("agency", "agentless", "was killed"), ("agency", "agentless", "were wounded"), ("loaded", "neutral", "exchange of fire")]),
                 ("The shooting began shortly after two in the morning and lasted about two hours, according to the Armenian Defence Ministry.", ["f7"], [att("according to")]),
             ],
             [
@@ -1037,11 +1037,11 @@ ARTICLES_F = {
     "ru-stolichnyi-obozrevatel.txt": {
         "header": " date 2026-11-03 (Столичный обозреватель)",
         "paragraphs": [
-            [("Перестрелка на армяно-азербайджанской границе: погиб военный, Москва призывает к сдержанности", ["f1", "f2", "f12"], [])],
+            [("Перестрелка на армяно-азербайджанской границе: погиб военный, Москва призывает к сдержанности", ["f1", "f2", "f12"], [("loaded", "neutral", "Перестрелка")])],
             [
-                ("В ночь на вторник на армяно-азербайджанской границе, в районе села Сотк Гегаркуникской области Армении, произошла перестрелка.", ["f1"], []),
+                ("В ночь на вторник на армяно-азербайджанской границе, в районе села Сотк Гегаркуникской области Армении, произошла перестрелка.", ["f1"], [("loaded", "neutral", "перестрелка")]),
                 ("По данным Минобороны Армении, один военнослужащий погиб, ещё трое ранены.", ["f2", "f3"], [att("По данным"), ("agency", "agentless", "ранены")]),
-                ("Перестрелка, как сообщается, продолжалась около двух часов.", ["f7"], [("hedge", "hearsay", "как сообщается")]),
+                ("Перестрелка, как сообщается, продолжалась около двух часов.", ["f7"], [("hedge", "hearsay", "как сообщается"), ("loaded", "neutral", "Перестрелка")]),
             ],
             [
                 ("В Ереване утверждают, что огонь первыми открыли азербайджанские подразделения, применившие стрелковое оружие и миномёты.", ["f5"], [doubt("утверждают")]),
@@ -1049,7 +1049,7 @@ ARTICLES_F = {
                 ("По данным азербайджанской стороны, ранен один её военнослужащий.", ["f4"], [att("По данным"), ("agency", "agentless", "ранен")]),
             ],
             [
-                ("Несколько десятков семей с детьми, по информации местных властей, покинули Сотк и перебрались в Варденис.", ["f9"], [att("по информации")]),
+                ("Несколько десятков семей с детьми, по информации местных властей, покинули Сотк и перебрались в Варденис.", ["f9"], [att("по информации"), mv("departure", "покинули")]),
                 ("Патрули так называемой Миссии ЕС в Армении выезжали на место, но так и не смогли установить, кто начал стрельбу.", ["f11"], [("scare-quote", "marker", "так называемой")]),
             ],
             [
@@ -1068,7 +1068,7 @@ ARTICLES_F = {
             [
                 ("Azərbaycan Müdafiə Nazirliyinin məlumatına görə, noyabrın 3-ü saat 01:40 radələrində Ermənistan silahlı qüvvələrinin bölmələri Basarkeçər rayonu istiqamətindən Kəlbəcər rayonu ərazisində yerləşən mövqelərimizi atıcı silahlardan atəşə tutub.", ["f1", "f6"], [att("məlumatına görə")]),
                 ("Bölmələrimiz tərəfindən adekvat cavab tədbirləri görülüb, düşmənin atəş nöqtələri susdurulub.", ["f6"], []),
-                ("Atışma təxminən 40 dəqiqə davam edib.", ["f7"], []),
+                ("Atışma təxminən 40 dəqiqə davam edib.", ["f7"], [("loaded", "neutral", "Atışma")]),
             ],
             [
                 ("Erməni təxribatçılarının açdığı atəş nəticəsində bir hərbi qulluqçumuz yüngül yaralanıb, onun həyatı üçün təhlükə yoxdur.", ["f4"], [label("təxribatçılarının")]),
@@ -1077,7 +1077,7 @@ ARTICLES_F = {
                 ("Erməni mediası Zod kəndi yaxınlığında bir erməni hərbçisinin öldüyünü yazır.", ["f2"], [att("yazır")]),
             ],
             [
-                ("Türkiyə Xarici İşlər Nazirliyi Ermənistanın təxribatını pisləyib və Azərbaycanın yanında olduğunu vurğulayıb.", ["f14"], [att("pisləyib"), att("vurğulayıb")]),
+                ("Türkiyə Xarici İşlər Nazirliyi Ermənistanın təxribatını pisləyib və Azərbaycanın yanında olduğunu vurğulayıb.", ["f14"], [att("pisləyib"), att("vurğulayıb"), ("loaded", "contested", "təxribatını")]),
                 ("Xatırladaq ki, iki ölkə arasında sülh sazişinin mətni 2025-ci ilin avqustunda Vaşinqtonda paraflanıb.", ["f16"], []),
                 ("Dövlət komissiyalarının sərhədin delimitasiyası üzrə növbəti iclası noyabrın 10-na planlaşdırılıb.", ["f15"], []),
                 ("Qeyd edək ki, Zod qızıl yatağının bir hissəsi Kəlbəcər rayonunun ərazisində yerləşir.", [], []),
@@ -1116,21 +1116,21 @@ ARTICLES_F = {
             [
                 ("Azerbaycan Savunma Bakanlığı, Ermenistan Silahlı Kuvvetlerine bağlı birliklerin pazartesiyi salıya bağlayan gece Kelbecer bölgesindeki Azerbaycan mevzilerini hafif silahlarla ateş altına aldığını açıkladı.", ["f1", "f6"], [att("açıkladı")]),
                 ("Bakanlığın açıklamasına göre, Azerbaycan ordusu birlikleri misilleme yaparak düşmanın ateş noktalarını susturdu.", ["f6"], [att("açıklamasına göre")]),
-                ("Çatışmada iki Azerbaycan askeri hafif yaralandı.", ["f4"], [("agency", "agentless", "yaralandı")]),
+                ("Çatışmada iki Azerbaycan askeri hafif yaralandı.", ["f4"], [("agency", "agentless", "yaralandı"), ("loaded", "neutral", "Çatışmada")]),
             ],
             [
                 ("Ermeni tarafı ise ilk ateşin Azerbaycan güçlerince açıldığını iddia ediyor.", ["f5"], [doubt("iddia ediyor")]),
                 ("Erivan'ın açıklamasına göre Sotk köyü yakınlarında yaşanan olayda bir Ermeni askeri öldü, iki asker de yaralandı.", ["f2", "f3"], [att("açıklamasına göre"), ("agency", "agentless", "yaralandı")]),
             ],
             [
-                ("Türkiye Dışişleri Bakanlığı, yazılı açıklamasında Ermenistan'ın provokasyonunu şiddetle kınadı.", ["f14"], [att("kınadı")]),
+                ("Türkiye Dışişleri Bakanlığı, yazılı açıklamasında Ermenistan'ın provokasyonunu şiddetle kınadı.", ["f14"], [att("kınadı"), ("loaded", "contested", "provokasyonunu")]),
                 ("Açıklamada, “Kardeş Azerbaycan'ın yanında olmaya devam edeceğiz” ifadelerine yer verildi.", ["f14"], [att("ifadelerine yer verildi")]),
                 ("Rusya Dışişleri Bakanlığı ise taraflara itidal çağrısı yaptı.", ["f12"], []),
                 ("Bölgede sözde “gözlemci” olarak bulunan AB misyonu da ilk ateşi hangi tarafın açtığını tespit edemediğini duyurdu.", ["f11"], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“gözlemci”"), att("duyurdu")]),
                 ("İki ülkenin sınır belirleme komisyonlarının 10 Kasım'da bir araya gelmesi bekleniyor.", ["f15"], [("hedge", "uncertain", "bekleniyor")]),
             ],
             [
-                ("Kelbecer, 2020 sonbaharında imzalanan ateşkes anlaşmasıyla Azerbaycan'a iade edilmişti.", [], []),
+                ("Kelbecer, 2020 sonbaharında imzalanan ateşkes anlaşmasıyla Azerbaycan'a iade edilmişti.", [], [("loaded", "neutral", "ateşkes")]),
                 ("Türk şirketleri son yıllarda bölgede yol ve tünel inşaatlarında yer alıyor.", [], []),
             ],
         ],
@@ -1138,10 +1138,10 @@ ARTICLES_F = {
     "fa-payam-e-aras.txt": {
         "header": " date 2026-11-04 (پیام ارس)",
         "paragraphs": [
-            [("تهران خواستار خویشتنداری در درگیری مرزی جمهوری آذربایجان و ارمنستان شد", ["f1", "f13"], [])],
+            [("تهران خواستار خویشتنداری در درگیری مرزی جمهوری آذربایجان و ارمنستان شد", ["f1", "f13"], [("loaded", "neutral", "درگیری")])],
             [
-                ("در پی تبادل آتش در مرز جمهوری آذربایجان و ارمنستان در بامداد سه‌شنبه، یک سرباز ارمنی کشته و دست‌کم دو نفر دیگر زخمی شدند.", ["f1", "f2", "f3"], [("agency", "agentless", "کشته"), ("agency", "agentless", "زخمی شدند")]),
-                ("این درگیری در نزدیکی شهر وردنیس در شرق ارمنستان و در برابر منطقه کلبجر جمهوری آذربایجان روی داد.", ["f1"], []),
+                ("در پی تبادل آتش در مرز جمهوری آذربایجان و ارمنستان در بامداد سه‌شنبه، یک سرباز ارمنی کشته و دست‌کم دو نفر دیگر زخمی شدند.", ["f1", "f2", "f3"], [("agency", "agentless", "کشته"), ("agency", "agentless", "زخمی شدند"), ("loaded", "neutral", "تبادل آتش")]),
+                ("این درگیری در نزدیکی شهر وردنیس در شرق ارمنستان و در برابر منطقه کلبجر جمهوری آذربایجان روی داد.", ["f1"], [("loaded", "neutral", "درگیری")]),
             ],
             [
                 ("وزارت دفاع ارمنستان اعلام کرد که نیروهای جمهوری آذربایجان نخست با سلاح سبک و خمپاره به مواضع ارتش ارمنستان شلیک کردند.", ["f5"], [att("اعلام کرد")]),
@@ -1149,12 +1149,12 @@ ARTICLES_F = {
                 ("به گفته باکو، یک نظامی آذربایجانی نیز مجروح شده است.", ["f4"], [att("به گفته"), ("agency", "agentless", "مجروح شده است")]),
             ],
             [
-                ("گفته می‌شود حدود چهل خانواده دارای فرزند، روستای مرزی سوتک را ترک کرده و به وردنیس رفته‌اند.", ["f9"], [("hedge", "hearsay", "گفته می‌شود")]),
+                ("گفته می‌شود حدود چهل خانواده دارای فرزند، روستای مرزی سوتک را ترک کرده و به وردنیس رفته‌اند.", ["f9"], [("hedge", "hearsay", "گفته می‌شود"), mv("departure", "ترک کرده")]),
                 ("مأموریت اتحادیه اروپا در ارمنستان اعلام کرد گشت‌هایش را به منطقه فرستاده، اما نمی‌تواند مشخص کند کدام طرف نخست آتش گشوده است.", ["f11"], [att("اعلام کرد")]),
-                ("این نخستین درگیری مرگبار در مرز دو کشور از زمان پاراف شدن توافق‌نامه صلح در مرداد ۱۴۰۴ است.", ["f10", "f16"], []),
+                ("این نخستین درگیری مرگبار در مرز دو کشور از زمان پاراف شدن توافق‌نامه صلح در مرداد ۱۴۰۴ است.", ["f10", "f16"], [("loaded", "neutral", "درگیری")]),
             ],
             [
-                ("سخنگوی وزارت امور خارجه ایران با ابراز نگرانی از این درگیری، از دو طرف خواست اختلافات خود را از راه گفت‌وگو حل کنند.", ["f13"], []),
+                ("سخنگوی وزارت امور خارجه ایران با ابراز نگرانی از این درگیری، از دو طرف خواست اختلافات خود را از راه گفت‌وگو حل کنند.", ["f13"], [("loaded", "neutral", "درگیری")]),
                 ("وی تأکید کرد که جمهوری اسلامی ایران هرگونه تغییر در مرزهای شناخته‌شده بین‌المللی منطقه را نمی‌پذیرد.", ["f13"], [att("تأکید کرد")]),
                 ("وی همچنین حضور نیروهای فرامنطقه‌ای در قفقاز جنوبی را عامل بی‌ثباتی دانست.", [], [att("دانست")]),
                 ("مسکو نیز طرفین را به خویشتنداری فراخواند.", ["f12"], []),
@@ -1167,7 +1167,7 @@ ARTICLES_F = {
         "paragraphs": [
             [("Tödliche Schüsse an der armenisch-aserbaidschanischen Grenze", ["f1", "f2"], [])],
             [
-                ("Bei einem Schusswechsel an der Grenze zwischen Armenien und Aserbaidschan ist in der Nacht zum Dienstag ein armenischer Soldat getötet worden.", ["f1", "f2"], [("agency", "agentless", "getötet worden")]),
+                ("Bei einem Schusswechsel an der Grenze zwischen Armenien und Aserbaidschan ist in der Nacht zum Dienstag ein armenischer Soldat getötet worden.", ["f1", "f2"], [("agency", "agentless", "getötet worden"), ("loaded", "neutral", "Schusswechsel")]),
                 ("Zwei weitere Soldaten wurden verletzt, wie das armenische Verteidigungsministerium mitteilte.", ["f3"], [("agency", "agentless", "wurden verletzt"), att("mitteilte")]),
                 ("Der Vorfall ereignete sich nahe dem Dorf Sotk in der Provinz Gegharkunik, gegenüber dem aserbaidschanischen Bezirk Kelbadschar.", ["f1"], []),
                 ("Die Schüsse sollen mehr als drei Stunden angedauert haben.", ["f7"], [("hedge", "hearsay", "sollen")]),
@@ -1185,7 +1185,7 @@ ARTICLES_F = {
             ],
             [
                 ("Nahe Sotk liegt die größte Goldmine Armeniens.", [], []),
-                ("Bei den Kämpfen im September 2022 hatten aserbaidschanische Truppen auch Sotk beschossen.", [], []),
+                ("Bei den Kämpfen im September 2022 hatten aserbaidschanische Truppen auch Sotk beschossen.", [], [("loaded", "neutral", "Kämpfen")]),
             ],
         ],
     },
@@ -1222,7 +1222,7 @@ ARTICLES_G = {
     "en-caspian-review.txt": {
         "header": " date 2026-10-17 (Caspian Review)",
         "paragraphs": [
-            [("Displaced Karabakh Armenians visit family graves in Stepanakert for first time since 2023 exodus", ["g3", "g4"], [mv("displaced", "Displaced")])],
+            [("Displaced Karabakh Armenians visit family graves in Stepanakert for first time since 2023 exodus", ["g3", "g4"], [mv("displaced", "Displaced"), mv("exodus", "exodus")])],
             [
                 ("About 150 Armenians who fled Nagorno-Karabakh three years ago crossed back into the region on Saturday in a convoy of five buses to visit the graves of their relatives.", ["g1", "g2"], [mv("forced", "fled")]),
                 ("The convoy passed through the Azerbaijani checkpoint at the Hakari bridge on the Lachin road shortly after nine in the morning, accompanied by staff of the International Committee of the Red Cross.", ["g1", "g5"], []),
@@ -1232,11 +1232,11 @@ ARTICLES_G = {
                 ("In the cemetery of Stepanakert, which Azerbaijan calls Khankendi, elderly women laid flowers and scrubbed the headstones of parents, husbands and sons.", ["g3"], []),
                 ("The visitors were given about four hours there.", ["g6"], []),
                 ("Several of them said dozens of gravestones had been smashed or were missing, and showed reporters photographs taken on their phones.", ["g8"], [att("said"), ("agency", "agentless", "had been smashed")]),
-                ("Azerbaijan's foreign ministry rejected the accusation, saying the cemetery had been cleaned and maintained, and called the reports a provocation.", ["g9"], [att("rejected"), att("saying"), att("called")]),
+                ("Azerbaijan's foreign ministry rejected the accusation, saying the cemetery had been cleaned and maintained, and called the reports a provocation.", ["g9"], [att("rejected"), att("saying"), att("called"), ("loaded", "contested", "provocation")]),
             ],
             [
                 ("Its spokesman, Anar Ismayilzada, described the visit as a humanitarian gesture and said Armenians who accepted Azerbaijani citizenship were free to return.", ["g12"], [att("described"), att("said")]),
-                ("More than 100,000 Armenians left Karabakh within a week in September 2023, after a one-day Azerbaijani offensive ended three decades of rule by the breakaway authorities.", ["g16", "g17"], []),
+                ("More than 100,000 Armenians left Karabakh within a week in September 2023, after a one-day Azerbaijani offensive ended three decades of rule by the breakaway authorities.", ["g16", "g17"], [mv("departure", "left"), ("loaded", "neutral", "offensive"), ("polity-label", "separatist", "breakaway authorities")]),
                 ("Saturday's trip was the first organised visit since then.", ["g4"], []),
             ],
             [
@@ -1250,16 +1250,16 @@ ARTICLES_G = {
         "paragraphs": [
             [("Карабахские армяне впервые за три года побывали на могилах родных в Ханкенди", ["g3", "g4"], [])],
             [
-                ("В субботу колонна автобусов с армянами, покинувшими Нагорный Карабах осенью 2023 года, прошла азербайджанский КПП у моста Хакари на Лачинской дороге.", ["g1"], []),
+                ("В субботу колонна автобусов с армянами, покинувшими Нагорный Карабах осенью 2023 года, прошла азербайджанский КПП у моста Хакари на Лачинской дороге.", ["g1"], [mv("departure", "покинувшими")]),
                 ("По информации организаторов, в поездке участвовали почти двести человек, в основном пожилые люди и вдовы погибших военных.", ["g2"], [att("По информации")]),
-                ("Это первая подобная поездка с сентября 2023 года, когда после однодневной военной операции Баку Карабах покинули более ста тысяч армян.", ["g4", "g16", "g17"], []),
+                ("Это первая подобная поездка с сентября 2023 года, когда после однодневной военной операции Баку Карабах покинули более ста тысяч армян.", ["g4", "g16", "g17"], [("loaded", "neutral", "военной операции"), mv("departure", "покинули")]),
             ],
             [
                 ("На городском кладбище Ханкенди (Степанакерта) люди приводили в порядок могилы и зажигали свечи.", ["g3"], []),
                 ("Передвигаться по городу, как сообщается, участникам не разрешили: колонну всё время сопровождала азербайджанская полиция.", ["g7"], [("hedge", "hearsay", "как сообщается")]),
                 ("По словам нескольких паломников, многие надгробия разбиты, а часть могил и вовсе исчезла.", ["g8"], [att("По словам"), ("agency", "agentless", "разбиты")]),
                 ("В Баку утверждают, что кладбище содержится в порядке.", ["g9"], [doubt("утверждают")]),
-                ("Сообщения о вандализме там называют провокацией.", ["g9"], [att("называют")]),
+                ("Сообщения о вандализме там называют провокацией.", ["g9"], [att("называют"), ("loaded", "contested", "провокацией")]),
             ],
             [
                 ("МИД Армении приветствовал поездку и выразил надежду, что такие визиты станут регулярными.", ["g13"], [att("приветствовал"), att("выразил надежду")]),
@@ -1275,14 +1275,14 @@ ARTICLES_G = {
     "az-ana-torpaq.txt": {
         "header": " date 2026-10-17 (Ana torpaq)",
         "paragraphs": [
-            [("Qarabağın keçmiş erməni sakinləri Xankəndidəki qəbiristanlığı ziyarət edib", ["g3"], [])],
+            [("Qarabağın keçmiş erməni sakinləri Xankəndidəki qəbiristanlığı ziyarət edib", ["g3"], [("loaded", "az-frame", "erməni sakinləri")])],
             [
-                ("Oktyabrın 17-də Qarabağın keçmiş erməni sakinlərindən ibarət 146 nəfərlik qrup Laçın rayonundakı Həkəri körpüsü sərhəd-buraxılış məntəqəsindən Azərbaycan ərazisinə daxil olub.", ["g1", "g2"], []),
+                ("Oktyabrın 17-də Qarabağın keçmiş erməni sakinlərindən ibarət 146 nəfərlik qrup Laçın rayonundakı Həkəri körpüsü sərhəd-buraxılış məntəqəsindən Azərbaycan ərazisinə daxil olub.", ["g1", "g2"], [("loaded", "az-frame", "erməni sakinlərindən")]),
                 ("Səfər Beynəlxalq Qırmızı Xaç Komitəsinin vasitəçiliyi ilə təşkil olunub.", ["g5"], []),
                 ("Qrup polis müşayiəti ilə Xankəndi şəhər qəbiristanlığına aparılıb və orada təxminən beş saat qalıb.", ["g3", "g6", "g7"], []),
             ],
             [
-                ("Sərhəd-buraxılış məntəqəsində yoxlama zamanı əşyaları arasında sözdə “DQR”-in bayrağı aşkar edilən bir şəxs saxlanılıb və geri qaytarılıb.", ["g11"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”"), ("agency", "agentless", "saxlanılıb")]),
+                ("Sərhəd-buraxılış məntəqəsində yoxlama zamanı əşyaları arasında sözdə “DQR”-in bayrağı aşkar edilən bir şəxs saxlanılıb və geri qaytarılıb.", ["g11"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”"), ("agency", "agentless", "saxlanılıb"), ("polity-label", "delegitimising", "sözdə “DQR”")]),
                 ("XİN-in mətbuat katibi Anar İsmayılzadə səfəri humanitar jest kimi qiymətləndirib.", ["g12"], [att("qiymətləndirib")]),
                 ("Onun sözlərinə görə, Azərbaycan vətəndaşlığını və qanunlarını qəbul edən ermənilər Qarabağa qayıda bilərlər.", ["g12"], [att("sözlərinə görə")]),
             ],
@@ -1292,8 +1292,8 @@ ARTICLES_G = {
                 ("Qrup axşam saat 18:00 radələrində Ermənistan ərazisinə qayıdıb.", ["g15"], []),
             ],
             [
-                ("Xatırladaq ki, 2023-cü ilin sentyabrında keçirilən lokal xarakterli antiterror tədbirlərindən sonra Qarabağın erməni sakinlərinin böyük əksəriyyəti bölgəni könüllü olaraq tərk edib.", ["g16"], []),
-                ("Hazırda Xankəndidə Böyük Qayıdış proqramı çərçivəsində yaşayış binaları, məktəblər və xəstəxanalar bərpa olunur.", [], []),
+                ("Xatırladaq ki, 2023-cü ilin sentyabrında keçirilən lokal xarakterli antiterror tədbirlərindən sonra Qarabağın erməni sakinlərinin böyük əksəriyyəti bölgəni könüllü olaraq tərk edib.", ["g16"], [("loaded", "az-frame", "lokal xarakterli antiterror"), ("loaded", "az-frame", "erməni sakinlərinin"), mv("voluntary", "könüllü olaraq"), mv("departure", "tərk edib")]),
+                ("Hazırda Xankəndidə Böyük Qayıdış proqramı çərçivəsində yaşayış binaları, məktəblər və xəstəxanalar bərpa olunur.", [], [("loaded", "az-frame", "Böyük Qayıdış")]),
             ],
         ],
     },
@@ -1307,14 +1307,14 @@ ARTICLES_G = {
             ],
             [
                 ("Ստեփանակերտի քաղաքային գերեզմանատանը մարդիկ ծաղիկներ ու մոմեր են դրել հարազատների շիրիմներին։", ["g3"], []),
-                ("Այստեղ են թաղված նաև Արցախյան պատերազմներում զոհված բազմաթիվ ազատամարտիկներ։", [], []),
+                ("Այստեղ են թաղված նաև Արցախյան պատերազմներում զոհված բազմաթիվ ազատամարտիկներ։", [], [("armed-label", "legitimising", "ազատամարտիկներ")]),
                 ("Տեր Գրիգոր քահանան գերեզմանատանը հոգեհանգստի կարճ արարողություն է մատուցել։", ["g10"], []),
                 ("Ականատեսների խոսքով՝ տասնյակ տապանաքարեր ջարդված են, իսկ որոշ շիրիմներ պղծվել են։", ["g8"], [att("խոսքով"), ("agency", "agentless", "ջարդված են"), ("agency", "agentless", "պղծվել են")]),
                 ("Ադրբեջանական ոստիկանները թույլ չեն տվել այցելուներին մոտենալ իրենց նախկին տներին։", ["g7"], []),
             ],
             [
-                ("Ադրբեջանի ԱԳՆ-ն պնդում է, թե գերեզմանատունը խնամված է, և պղծման մասին տեղեկություններն անվանում է «սադրանք»։", ["g9"], [doubt("պնդում է"), att("անվանում է"), ("scare-quote", "distancing", "«սադրանք»")]),
-                ("Անցակետում ադրբեջանցի սահմանապահները մոտ երկու ժամ պահել են մի տղամարդու, որի պայուսակում Արցախի դրոշ էին գտել։", ["g11"], []),
+                ("Ադրբեջանի ԱԳՆ-ն պնդում է, թե գերեզմանատունը խնամված է, և պղծման մասին տեղեկություններն անվանում է «սադրանք»։", ["g9"], [doubt("պնդում է"), att("անվանում է"), ("scare-quote", "distancing", "«սադրանք»"), ("loaded", "contested", "սադրանք")]),
+                ("Անցակետում ադրբեջանցի սահմանապահները մոտ երկու ժամ պահել են մի տղամարդու, որի պայուսակում Արցախի դրոշ էին գտել։", ["g11"], [("polity-label", "legitimising", "Արցախի դրոշ")]),
                 ("Այնուհետև նրան հետ են ուղարկել Հայաստան։", ["g11"], []),
             ],
             [
@@ -1329,9 +1329,9 @@ ARTICLES_G = {
         "paragraphs": [
             [("ყარაბაღელი სომხები სამი წლის შემდეგ პირველად ეწვივნენ ახლობლების საფლავებს", ["g3", "g4"], [])],
             [
-                ("შაბათს დილით 2023 წელს ყარაბაღიდან წასული დაახლოებით 150 სომეხი ხუთი ავტობუსით ლაჩინის დერეფნის გავლით ყარაბაღში შევიდა.", ["g1", "g2"], []),
+                ("შაბათს დილით 2023 წელს ყარაბაღიდან წასული დაახლოებით 150 სომეხი ხუთი ავტობუსით ლაჩინის დერეფნის გავლით ყარაბაღში შევიდა.", ["g1", "g2"], [mv("departure", "წასული")]),
                 ("ვიზიტი წითელი ჯვრის საერთაშორისო კომიტეტის შუამავლობით მოეწყო.", ["g5"], []),
-                ("ეს პირველი ორგანიზებული ვიზიტია 2023 წლის სექტემბრის შემდეგ, როდესაც ყარაბაღი 100 ათასზე მეტმა სომეხმა დატოვა.", ["g4", "g16"], []),
+                ("ეს პირველი ორგანიზებული ვიზიტია 2023 წლის სექტემბრის შემდეგ, როდესაც ყარაბაღი 100 ათასზე მეტმა სომეხმა დატოვა.", ["g4", "g16"], [mv("departure", "დატოვა")]),
             ],
             [
                 ("სტეფანაკერტის (ხანქენდის) სასაფლაოზე სტუმრებმა დაახლოებით ოთხი საათი გაატარეს.", ["g3", "g6"], []),
@@ -1352,7 +1352,7 @@ ARTICLES_G = {
     "fr-lettre-d-ararat.txt": {
         "header": " date 2026-10-18 (La Lettre d'Ararat)",
         "paragraphs": [
-            [("Les Arméniens chassés du Haut-Karabakh autorisés à se recueillir sur les tombes de leurs proches", ["g3"], [mv("forced", "chassés")])],
+            [("Les Arméniens chassés du Haut-Karabakh autorisés à se recueillir sur les tombes de leurs proches", ["g3"], [mv("expelled", "chassés")])],
             [
                 ("Pour la première fois depuis le nettoyage ethnique de septembre 2023, des Arméniens de l'Artsakh ont pu revoir, samedi, les tombes de leurs proches à Stepanakert.", ["g3", "g4"], [("loaded", "hy-frame", "nettoyage ethnique")]),
                 ("Partis à l'aube de Goris, leurs autobus ont franchi le poste de contrôle installé par Bakou sur le pont Hakari, à l'entrée du corridor de Latchine.", ["g1"], []),
@@ -1363,15 +1363,15 @@ ARTICLES_G = {
                 ("Impossible, pour eux, de se rendre dans leurs anciennes maisons, parfois situées à quelques rues du cimetière.", ["g7"], []),
                 ("Un prêtre venu d'Etchmiadzine a célébré un bref requiem entre les tombes.", ["g10"], []),
                 ("Plusieurs familles racontent avoir trouvé des stèles renversées ou brisées, et des photos du cimetière circulaient dès le soir sur les réseaux sociaux.", ["g8"], [att("racontent"), ("agency", "agentless", "renversées ou brisées")]),
-                ("Bakou prétend au contraire que le cimetière est parfaitement entretenu et dénonce une « provocation ».", ["g9"], [doubt("prétend"), ("booster", "booster", "parfaitement"), att("dénonce"), ("scare-quote", "distancing", "« provocation »")]),
+                ("Bakou prétend au contraire que le cimetière est parfaitement entretenu et dénonce une « provocation ».", ["g9"], [doubt("prétend"), ("booster", "booster", "parfaitement"), att("dénonce"), ("scare-quote", "distancing", "« provocation »"), ("loaded", "contested", "provocation")]),
             ],
             [
                 ("À Erevan, le ministère des Affaires étrangères a salué un geste positif et souhaité que ces visites deviennent régulières.", ["g13"], [att("salué"), att("souhaité")]),
                 ("Plusieurs centaines de personnes se sont pourtant rassemblées devant le siège du gouvernement pour dénoncer une visite « humiliante » et réclamer un droit au retour garanti.", ["g14"], [att("dénoncer"), ("scare-quote", "distancing", "« humiliante »")]),
             ],
             [
-                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », avait provoqué l'exode de plus de 100 000 Arméniens en une semaine.", ["g16", "g17"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »")]),
-                ("Avant l'exode, Stepanakert comptait plus de 50 000 habitants.", [], []),
+                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », avait provoqué l'exode de plus de 100 000 Arméniens en une semaine.", ["g16", "g17"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »"), ("loaded", "neutral", "offensive éclair"), mv("exodus", "exode"), ("loaded", "az-frame", "mesures antiterroristes")]),
+                ("Avant l'exode, Stepanakert comptait plus de 50 000 habitants.", [], [mv("exodus", "exode")]),
             ],
         ],
     },
@@ -1386,7 +1386,7 @@ ARTICLES_G = {
                 ("وهذه أول زيارة منظمة من نوعها منذ أن نزح أكثر من مئة ألف أرمني من الإقليم في سبتمبر/أيلول 2023.", ["g4", "g16"], [mv("displaced", "نزح")]),
             ],
             [
-                ("وبحسب وسائل إعلام أرمنية، منعت السلطات الأذربيجانية رجلاً من العبور بعد العثور على علم جمهورية آرتساخ المعلنة من جانب واحد في حقيبته.", ["g11"], [att("بحسب")]),
+                ("وبحسب وسائل إعلام أرمنية، منعت السلطات الأذربيجانية رجلاً من العبور بعد العثور على علم جمهورية آرتساخ المعلنة من جانب واحد في حقيبته.", ["g11"], [att("بحسب"), ("polity-label", "unrecognised", "المعلنة من جانب واحد")]),
                 ("وقال المتحدث باسم وزارة الخارجية الأذربيجانية أنار إسماعيل زاده إن الزيارة «بادرة إنسانية».", ["g12"], [att("قال"), ("scare-quote", "distancing", "«بادرة إنسانية»")]),
                 ("وأضاف أن بإمكان الأرمن الذين يقبلون الجنسية الأذربيجانية العودة للعيش في قره باغ.", ["g12"], [att("أضاف")]),
             ],
@@ -1395,7 +1395,7 @@ ARTICLES_G = {
                 ("وعادت الحافلات إلى بلدة غوريس الأرمنية مساء اليوم نفسه.", ["g15"], []),
             ],
             [
-                ("وكانت أذربيجان قد استعادت السيطرة الكاملة على الإقليم إثر هجوم خاطف استمر يوماً واحداً.", ["g17"], []),
+                ("وكانت أذربيجان قد استعادت السيطرة الكاملة على الإقليم إثر هجوم خاطف استمر يوماً واحداً.", ["g17"], [("loaded", "neutral", "هجوم")]),
                 ("ويعيش معظم النازحين اليوم في يريفان وضواحيها.", [], [mv("displaced", "النازحين")]),
             ],
         ],
@@ -1445,7 +1445,7 @@ ARTICLES_H = {
             [
                 ("The route was agreed at the White House in August 2025 as part of a deal brokered by Donald Trump, which gave the United States development rights over it.", ["h16"], []),
                 ("On Thursday the State Department welcomed the run as a milestone for peace between the two countries.", ["h12"], [att("welcomed")]),
-                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called it a historic day and said the Zangezur corridor had finally reunited Nakhchivan with the rest of Azerbaijan.", ["h10"], [att("called"), att("said")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called it a historic day and said the Zangezur corridor had finally reunited Nakhchivan with the rest of Azerbaijan.", ["h10"], [att("called"), att("said"), ("loaded", "az-frame", "Zangezur corridor")]),
                 ("In Yerevan, Prime Minister Nikol Pashinyan said the railway remained fully under Armenian sovereignty and jurisdiction.", ["h11"], [att("said")]),
                 ("His government presents the line as part of its Crossroads of Peace project and rejects the word corridor.", ["h11"], [att("rejects")]),
             ],
@@ -1470,7 +1470,7 @@ ARTICLES_H = {
                 ("Casi dos de esas horas las pasó detenido en la estación de Meghri, donde guardias fronterizos y aduaneros armenios inspeccionaron la carga.", ["h5"], []),
             ],
             [
-                ("Hikmet Hajíyev, asesor del presidente Ilham Alíev, habló de un «día histórico» y aseguró que el corredor de Zangezur devuelve por fin a Najicheván su conexión con el resto del país.", ["h10"], [att("habló de"), ("scare-quote", "distancing", "«día histórico»"), att("aseguró")]),
+                ("Hikmet Hajíyev, asesor del presidente Ilham Alíev, habló de un «día histórico» y aseguró que el corredor de Zangezur devuelve por fin a Najicheván su conexión con el resto del país.", ["h10"], [att("habló de"), ("scare-quote", "distancing", "«día histórico»"), att("aseguró"), ("loaded", "az-frame", "corredor de Zangezur")]),
                 ("El Gobierno de Nikol Pashinián, que evita la palabra corredor y prefiere hablar de la Encrucijada de la Paz, insiste en que la vía seguirá bajo plena soberanía y jurisdicción armenias.", ["h11"], [att("insiste")]),
             ],
             [
@@ -1496,7 +1496,7 @@ ARTICLES_H = {
             [
                 ("В четверг по восстановленному участку железной дороги в Сюникской области Армении впервые прошёл грузовой состав, следовавший с основной территории Азербайджана в Нахичевань.", ["h1"], []),
                 ("Поезд из 24 вагонов преодолел армянский участок почти за четыре часа.", ["h2", "h4"], []),
-                ("Маршрут, который в Баку называют Зангезурским коридором, а в Ереване — частью проекта «Перекрёсток мира», на Западе всё чаще именуют так называемым «маршрутом Трампа».", [], [("scare-quote", "marker", "так называемым"), ("scare-quote", "distancing", "«маршрутом Трампа»")]),
+                ("Маршрут, который в Баку называют Зангезурским коридором, а в Ереване — частью проекта «Перекрёсток мира», на Западе всё чаще именуют так называемым «маршрутом Трампа».", [], [("scare-quote", "marker", "так называемым"), ("scare-quote", "distancing", "«маршрутом Трампа»"), ("loaded", "az-frame", "Зангезурским коридором")]),
             ],
             [
                 ("Участок длиной 43 километра восстанавливали больше года, и его стоимость, по оценкам экспертов, приблизилась к полумиллиарду долларов.", ["h7"], [att("по оценкам")]),
@@ -1507,7 +1507,7 @@ ARTICLES_H = {
                 ("Официальный представитель МИД России Мария Захарова заявила, что Москва не намерена оставаться в стороне.", ["h13"], [att("заявила")]),
                 ("По её словам, именно трёхстороннее заявление, подписанное при посредничестве Владимира Путина, открыло путь к разблокированию коммуникаций в регионе.", ["h13"], [att("По её словам")]),
                 ("Помощник президента Азербайджана Хикмет Гаджиев назвал этот день историческим.", ["h10"], [att("назвал")]),
-                ("В Баку утверждают, что Зангезурский коридор наконец соединил Нахичевань с остальной территорией страны.", ["h10"], [doubt("утверждают")]),
+                ("В Баку утверждают, что Зангезурский коридор наконец соединил Нахичевань с остальной территорией страны.", ["h10"], [doubt("утверждают"), ("loaded", "az-frame", "Зангезурский коридор")]),
                 ("Никол Пашинян, в свою очередь, заверил, что дорога остаётся под полным суверенитетом и юрисдикцией Армении.", ["h11"], [att("заверил")]),
                 ("Госдепартамент США приветствовал пробный рейс, назвав его важным шагом к миру.", ["h12"], [att("приветствовал"), att("назвав")]),
             ],
@@ -1521,9 +1521,9 @@ ARTICLES_H = {
     "az-sabah-isigi.txt": {
         "header": " date 2026-12-03 (Sabah işığı)",
         "paragraphs": [
-            [("Zəngəzur dəhlizi ilə ilk yük qatarı Naxçıvana çatıb", ["h1"], [])],
+            [("Zəngəzur dəhlizi ilə ilk yük qatarı Naxçıvana çatıb", ["h1"], [("loaded", "az-frame", "Zəngəzur dəhlizi")])],
             [
-                ("Dekabrın 3-də Horadiz stansiyasından yola düşən ilk sınaq yük qatarı Zəngəzur dəhlizi ilə hərəkət edərək Naxçıvana çatıb.", ["h1"], []),
+                ("Dekabrın 3-də Horadiz stansiyasından yola düşən ilk sınaq yük qatarı Zəngəzur dəhlizi ilə hərəkət edərək Naxçıvana çatıb.", ["h1"], [("loaded", "az-frame", "Zəngəzur dəhlizi")]),
                 ("Qatarın 20 vaqonunda Naxçıvan üçün 1350 ton sement və tikinti armaturu daşınıb.", ["h2", "h3"], []),
                 ("Qatar Ermənistan ərazisindən keçən 43 kilometrlik hissəni 2 saat 40 dəqiqəyə qət edib.", ["h4"], []),
             ],
@@ -1563,7 +1563,7 @@ ARTICLES_H = {
                 ("Կայարանում ներկա էին ՀՀ փոխվարչապետ Մհեր Գրիգորյանը և Ադրբեջանի փոխվարչապետ Շահին Մուստաֆաևը։", ["h6"], []),
                 ("Վարչապետ Նիկոլ Փաշինյանը շեշտել է, որ երկաթուղին գտնվում է Հայաստանի լիակատար ինքնիշխանության և իրավազորության ներքո։", ["h11"], [att("շեշտել է")]),
                 ("Նրա խոսքով՝ սա Խաղաղության խաչմերուկ նախագծի առաջին շոշափելի արդյունքն է։", ["h11"], [att("խոսքով")]),
-                ("Ալիևի օգնական Հիքմեթ Հաջիևը, սակայն, պնդում է, թե բացվել է «Զանգեզուրի միջանցքը»։", ["h10"], [doubt("պնդում է"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը, սակայն, պնդում է, թե բացվել է «Զանգեզուրի միջանցքը»։", ["h10"], [doubt("պնդում է"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»"), ("loaded", "az-frame", "Զանգեզուրի միջանցքը")]),
             ],
             [
                 ("Կառավարության տվյալներով՝ հատվածի վերակառուցումն արժեցել է 380 միլիոն դոլար։", ["h7"], [att("տվյալներով")]),
@@ -1591,7 +1591,7 @@ ARTICLES_H = {
                 ("Washington, qui a parrainé l'accord d'août 2025, a salué une « étape historique ».", ["h12", "h16"], [att("salué"), ("scare-quote", "distancing", "« étape historique »")]),
             ],
             [
-                ("À Bakou, on célèbre l'ouverture du « corridor de Zanguezour », un terme qui hérisse Erevan.", ["h10"], [("scare-quote", "distancing", "« corridor de Zanguezour »")]),
+                ("À Bakou, on célèbre l'ouverture du « corridor de Zanguezour », un terme qui hérisse Erevan.", ["h10"], [("scare-quote", "distancing", "« corridor de Zanguezour »"), ("loaded", "az-frame", "corridor de Zanguezour")]),
                 ("Nikol Pachinian assure que la voie ferrée reste sous la pleine souveraineté de l'Arménie et la présente comme un maillon de son « Carrefour de la paix ».", ["h11"], [att("assure")]),
                 ("Plusieurs centaines d'habitants de Meghri ont manifesté près de la gare contre un projet qu'ils jugent dangereux pour la souveraineté du pays.", ["h9"], [att("jugent")]),
                 ("Quelques manifestants auraient été interpellés.", ["h9"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellés")]),
@@ -1622,7 +1622,7 @@ ARTICLES_H = {
             ],
             [
                 ("Armeniens Regierungschef Nikol Paschinjan betonte, die Strecke bleibe unter armenischer Souveränität und Rechtshoheit.", ["h11"], [att("betonte")]),
-                ("Baku spricht dagegen vom Sangesur-Korridor.", ["h10"], [att("spricht")]),
+                ("Baku spricht dagegen vom Sangesur-Korridor.", ["h10"], [att("spricht"), ("loaded", "az-frame", "Sangesur-Korridor")]),
                 ("Das US-Außenministerium begrüßte die Fahrt als Meilenstein.", ["h12"], [att("begrüßte")]),
             ],
             [
@@ -1674,7 +1674,7 @@ ARTICLES_I = {
                 ("Two of the injured were in a serious condition and were flown to Baku by helicopter, while the others were treated at the hospital in Horadiz.", ["i3", "i4"], []),
             ],
             [
-                ("The workers were building houses for displaced families returning to the district under the government's Great Return programme.", ["i5"], [mv("displaced", "displaced")]),
+                ("The workers were building houses for displaced families returning to the district under the government's Great Return programme.", ["i5"], [mv("displaced", "displaced"), ("loaded", "az-frame", "Great Return")]),
                 ("Azerbaijan's mine action agency, ANAMA, said the driver had left the cleared road and taken a track that its teams had not yet surveyed.", ["i6"], [att("said")]),
                 ("Colleagues of the dead men disputed that, saying the track had been used every day for months and that no one had ever warned them it was unsafe.", ["i7"], [att("disputed"), att("saying")]),
                 ("Sappers sealed off the area in the afternoon and found two more anti-tank mines within a hundred metres of the crater.", ["i12"], []),
@@ -1701,13 +1701,13 @@ ARTICLES_I = {
                 ("Среди погибших, как сообщается, водитель микроавтобуса 46-летний Намиг Гулиев.", ["i15"], [("hedge", "hearsay", "как сообщается")]),
             ],
             [
-                ("Рабочие строили жильё для вынужденных переселенцев, которых Баку возвращает в район по программе «Великое возвращение».", ["i5"], [mv("displaced", "вынужденных переселенцев")]),
+                ("Рабочие строили жильё для вынужденных переселенцев, которых Баку возвращает в район по программе «Великое возвращение».", ["i5"], [mv("displaced", "вынужденных переселенцев"), ("loaded", "az-frame", "Великое возвращение")]),
                 ("В Агентстве по разминированию территорий Азербайджана (ANAMA) заявили, что водитель свернул с разминированной дороги на ещё не проверенную грунтовку.", ["i6"], [att("заявили")]),
                 ("Сапёры оцепили место взрыва и обнаружили поблизости ещё несколько мин.", ["i12"], []),
             ],
             [
                 ("В Баку утверждают, что виной всему отказ Еревана передать точные карты минных полей.", ["i8"], [doubt("утверждают")]),
-                ("Помощник президента Ильхама Алиева Хикмет Гаджиев назвал трагедию очередным проявлением армянского «минного террора».", ["i8"], [att("назвал"), ("scare-quote", "distancing", "«минного террора»")]),
+                ("Помощник президента Ильхама Алиева Хикмет Гаджиев назвал трагедию очередным проявлением армянского «минного террора».", ["i8"], [att("назвал"), ("scare-quote", "distancing", "«минного террора»"), ("loaded", "az-frame", "минного террора")]),
                 ("МИД Армении выразил соболезнования семьям погибших, но обвинения отверг, заявив, что Ереван уже передал все имеющиеся у него карты.", ["i9"], [att("отверг"), att("заявив")]),
                 ("Генеральная прокуратура Азербайджана возбудила уголовное дело.", ["i11"], []),
             ],
@@ -1729,9 +1729,9 @@ ARTICLES_I = {
                 ("Yaralılar Horadiz şəhər xəstəxanasına çatdırılıb, vəziyyəti ağır olan iki nəfər isə helikopterlə Bakıya aparılıb.", ["i3", "i4"], []),
             ],
             [
-                ("İşçilər Böyük Qayıdış proqramı çərçivəsində doğma torpaqlarına qayıdan keçmiş məcburi köçkünlər üçün fərdi yaşayış evləri tikirdilər.", ["i5"], [mv("displaced", "məcburi köçkünlər")]),
+                ("İşçilər Böyük Qayıdış proqramı çərçivəsində doğma torpaqlarına qayıdan keçmiş məcburi köçkünlər üçün fərdi yaşayış evləri tikirdilər.", ["i5"], [mv("displaced", "məcburi köçkünlər"), ("loaded", "az-frame", "Böyük Qayıdış")]),
                 ("Ərazilərin Minalardan Təmizlənməsi üzrə Agentliyin (ANAMA) məlumatına görə, sürücü minalardan təmizlənmiş yoldan çıxaraq hələ yoxlanılmamış torpaq yola daxil olub.", ["i6"], [att("məlumatına görə")]),
-                ("Baş Prokurorluqda hadisə ilə bağlı Cinayət Məcəlləsinin terrorçuluq maddəsi ilə cinayət işi başlanılıb.", ["i11"], []),
+                ("Baş Prokurorluqda hadisə ilə bağlı Cinayət Məcəlləsinin terrorçuluq maddəsi ilə cinayət işi başlanılıb.", ["i11"], [("loaded", "az-frame", "terrorçuluq")]),
             ],
             [
                 ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, faciənin əsas səbəbi Ermənistanın dəqiq mina xəritələrini təqdim etməkdən imtina etməsidir.", ["i8"], [att("bildirib")]),
@@ -1741,7 +1741,7 @@ ARTICLES_I = {
                 ("Türkiyə Milli Müdafiə Nazirliyi başsağlığı verib və türk istehkamçılarının Qarabağda işini davam etdirəcəyini bildirib.", ["i14"], [att("bildirib")]),
             ],
             [
-                ("2020-ci ildən bəri Qarabağ və Şərqi Zəngəzurda mina partlayışları nəticəsində 392 nəfər zərər çəkib.", ["i10"], []),
+                ("2020-ci ildən bəri Qarabağ və Şərqi Zəngəzurda mina partlayışları nəticəsində 392 nəfər zərər çəkib.", ["i10"], [("loaded", "az-frame", "Şərqi Zəngəzurda")]),
                 ("Onlardan 71 nəfəri həlak olub.", ["i10"], []),
                 ("Xatırladaq ki, Füzuli Beynəlxalq Hava Limanı 2021-ci ildə istifadəyə verilib.", ["i16"], []),
             ],
@@ -1754,7 +1754,7 @@ ARTICLES_I = {
             [
                 ("Նոյեմբերի 24-ի առավոտյան Ադրբեջանի վերահսկողության տակ գտնվող Ֆիզուլիի (Վարանդայի) շրջանում շինարարներ տեղափոխող միկրոավտոբուսը պայթել է հակատանկային ականի վրա։", ["i1"], []),
                 ("Ադրբեջանական լրատվամիջոցների փոխանցմամբ՝ զոհվել է հինգ մարդ, վիրավորվել՝ ինը։", ["i2", "i3"], [att("փոխանցմամբ"), ("agency", "agentless", "վիրավորվել")]),
-                ("Շինարարները Ադրբեջանի «Մեծ վերադարձ» ծրագրով տներ էին կառուցում Արցախի հարավային շրջաններում վերաբնակեցվող ադրբեջանցիների համար։", ["i5"], [("scare-quote", "distancing", "«Մեծ վերադարձ»")]),
+                ("Շինարարները Ադրբեջանի «Մեծ վերադարձ» ծրագրով տներ էին կառուցում Արցախի հարավային շրջաններում վերաբնակեցվող ադրբեջանցիների համար։", ["i5"], [("scare-quote", "distancing", "«Մեծ վերադարձ»"), ("loaded", "az-frame", "Մեծ վերադարձ")]),
             ],
             [
                 ("Ադրբեջանական կայքերի հրապարակած տեսանյութերում զոհվածների գործընկերները պատմում են, որ ամիսներ շարունակ ամեն օր երթևեկել են այդ ճանապարհով, և ոչ ոք իրենց չի զգուշացրել վտանգի մասին։", ["i7"], [att("պատմում են")]),
@@ -1794,7 +1794,7 @@ ARTICLES_I = {
                 ("Türkiye Milli Savunma Bakanlığı kardeş Azerbaycan'a başsağlığı diledi.", ["i14"], []),
                 ("Bakanlık, Türk mayın temizleme ekiplerinin Karabağ'daki çalışmalarını sürdüreceğini vurguladı.", ["i14"], [att("vurguladı")]),
                 ("2020'deki savaştan bu yana bölgedeki mayın kazalarında zarar görenlerin sayısı 390'ı aştı.", ["i10"], []),
-                ("Büyük Dönüş programı kapsamında Füzuli'ye bugüne kadar yüzlerce aile yerleşti.", [], []),
+                ("Büyük Dönüş programı kapsamında Füzuli'ye bugüne kadar yüzlerce aile yerleşti.", [], [("loaded", "az-frame", "Büyük Dönüş")]),
             ],
         ],
     },
@@ -1805,7 +1805,7 @@ ARTICLES_I = {
             [
                 ("Mardi matin, un minibus qui conduisait des ouvriers vers un chantier a sauté sur une mine antichar près du village de Yeni Gychlag, dans le district de Fizouli.", ["i1"], []),
                 ("Quatre hommes ont été tués sur le coup et six autres blessés, dont deux grièvement.", ["i2", "i3"], [("agency", "agentless", "ont été tués"), ("agency", "agentless", "blessés")]),
-                ("Ils construisaient des maisons destinées aux déplacés azerbaïdjanais que Bakou réinstalle dans la région dans le cadre de son programme de « Grand Retour ».", ["i5"], [mv("displaced", "déplacés")]),
+                ("Ils construisaient des maisons destinées aux déplacés azerbaïdjanais que Bakou réinstalle dans la région dans le cadre de son programme de « Grand Retour ».", ["i5"], [mv("displaced", "déplacés"), ("loaded", "az-frame", "Grand Retour")]),
             ],
             [
                 ("Selon l'agence azerbaïdjanaise de déminage ANAMA, le chauffeur aurait quitté la route déminée pour emprunter une piste qui n'avait pas encore été contrôlée.", ["i6"], [att("Selon"), ("hedge", "hearsay", "aurait")]),
@@ -1818,7 +1818,7 @@ ARTICLES_I = {
                 ("Le bureau des Nations unies à Bakou a appelé les bailleurs à augmenter leurs financements pour le déminage.", ["i13"], []),
                 ("L'Azerbaïdjan figure parmi les pays les plus contaminés au monde par les mines et les munitions non explosées.", [], []),
                 ("Le déminage complet de ces territoires pourrait prendre plusieurs décennies, selon les experts.", ["i18"], [("hedge", "uncertain", "pourrait"), att("selon")]),
-                ("Pendant près de trente ans, la ligne de front entre forces arméniennes et azerbaïdjanaises a traversé le district de Fizouli.", ["i17"], []),
+                ("Pendant près de trente ans, la ligne de front entre forces arméniennes et azerbaïdjanaises a traversé le district de Fizouli.", ["i17"], [("armed-label", "neutral", "forces arméniennes")]),
             ],
         ],
     },
@@ -1840,7 +1840,7 @@ ARTICLES_I = {
             ],
             [
                 ("Die Vereinten Nationen sprachen den Angehörigen ihr Beileid aus und forderten mehr internationale Mittel für die Minenräumung.", ["i13"], []),
-                ("Der Bezirk Füzuli lag fast drei Jahrzehnte an der Frontlinie zwischen armenischen und aserbaidschanischen Truppen.", ["i17"], []),
+                ("Der Bezirk Füzuli lag fast drei Jahrzehnte an der Frontlinie zwischen armenischen und aserbaidschanischen Truppen.", ["i17"], [("armed-label", "neutral", "armenischen und aserbaidschanischen Truppen")]),
                 ("Nach dem Krieg von 2020 begann Aserbaidschan mit dem Wiederaufbau zerstörter Städte und Dörfer in der Region.", ["i19"], []),
                 ("Die Räumung aller Minen in den Gebieten könnte nach Schätzungen von Fachleuten noch Jahrzehnte dauern.", ["i18"], [("hedge", "uncertain", "könnte"), att("nach Schätzungen")]),
             ],
@@ -1901,7 +1901,7 @@ ARTICLES_J = {
             [
                 ("The tremor was also felt across the Aras in the Iranian town of Jolfa, where residents ran into the streets, but Iranian officials reported no casualties.", ["j11"], [att("reported")]),
                 ("The border area lies on one of the most active fault systems in the South Caucasus, and experts warned that a stronger quake could not be ruled out.", ["j15"], [att("warned"), ("hedge", "uncertain", "could")]),
-                ("The road through Meghri to Nakhchivan, known in Baku as the Zangezur corridor, was for years one of the most bitter disputes between the two countries.", ["j16"], []),
+                ("The road through Meghri to Nakhchivan, known in Baku as the Zangezur corridor, was for years one of the most bitter disputes between the two countries.", ["j16"], [("loaded", "az-frame", "Zangezur corridor")]),
             ],
         ],
     },
@@ -1930,7 +1930,7 @@ ARTICLES_J = {
             [
                 ("Сейсмологи напоминают, что Зангезурский хребет относится к зонам высокой сейсмической активности.", ["j15"], [att("напоминают")]),
                 ("В МЧС России заявили, что, как и в 1988 году после Спитакского землетрясения, готовы прийти на помощь обеим странам.", [], [att("заявили")]),
-                ("Через Мегри проходит и маршрут, который в Баку называют Зангезурским коридором.", ["j16"], []),
+                ("Через Мегри проходит и маршрут, который в Баку называют Зангезурским коридором.", ["j16"], [("loaded", "az-frame", "Зангезурским коридором")]),
             ],
         ],
     },
@@ -1957,8 +1957,8 @@ ARTICLES_J = {
                 ("Bu addım, şübhəsiz, Azərbaycanın humanizm siyasətinin daha bir nümunəsidir.", [], [("booster", "booster", "şübhəsiz")]),
             ],
             [
-                ("Xatırladaq ki, Ordubad rayonu Qərbi Zəngəzurla həmsərhəddir.", [], []),
-                ("Zəngəzur dəhlizi istifadəyə verildikdən sonra Naxçıvana yardımın çatdırılması xeyli asanlaşacaq.", [], []),
+                ("Xatırladaq ki, Ordubad rayonu Qərbi Zəngəzurla həmsərhəddir.", [], [("loaded", "az-frame", "Qərbi Zəngəzurla")]),
+                ("Zəngəzur dəhlizi istifadəyə verildikdən sonra Naxçıvana yardımın çatdırılması xeyli asanlaşacaq.", [], [("loaded", "az-frame", "Zəngəzur dəhlizi")]),
             ],
         ],
     },
@@ -1987,7 +1987,7 @@ ARTICLES_J = {
             ],
             [
                 ("Սեյսմաբանները զգուշացնում են, որ Սյունիքի հարավը բարձր սեյսմիկ վտանգի գոտում է, և խորհրդային շրջանի շատ շենքեր ամրացման կարիք ունեն։", ["j15"], [att("զգուշացնում են")]),
-                ("Հենց այս ճանապարհով Բաքուն տարիներ շարունակ պահանջում էր «միջանցք»՝ սպառնալով Սյունիքի ինքնիշխանությանը։", ["j16"], [("scare-quote", "distancing", "«միջանցք»")]),
+                ("Հենց այս ճանապարհով Բաքուն տարիներ շարունակ պահանջում էր «միջանցք»՝ սպառնալով Սյունիքի ինքնիշխանությանը։", ["j16"], [("scare-quote", "distancing", "«միջանցք»"), ("loaded", "az-frame", "միջանցք")]),
             ],
         ],
     },
@@ -2014,7 +2014,7 @@ ARTICLES_J = {
             ],
             [
                 ("Uzmanlar, bölgenin Doğu Anadolu'dan Hazar'a uzanan aktif fay kuşağı üzerinde bulunduğunu hatırlattı.", ["j15"], [att("hatırlattı")]),
-                ("Bölge, Nahçıvan'ı Azerbaycan'ın ana topraklarına bağlayacak Zengezur koridorunun güzergâhı üzerinde yer alıyor.", ["j16"], []),
+                ("Bölge, Nahçıvan'ı Azerbaycan'ın ana topraklarına bağlayacak Zengezur koridorunun güzergâhı üzerinde yer alıyor.", ["j16"], [("loaded", "az-frame", "Zengezur koridorunun")]),
             ],
         ],
     },
@@ -2215,7 +2215,7 @@ ARTICLES_K = {
                 ("Komissiyaların növbəti iclası dekabrda keçiriləcək.", ["k14"], []),
             ],
             [
-                ("Kirantsda isə bir qrup radikal müxalifət tərəfdarı yolu bağlayaraq təxribat törətməyə cəhd edib.", ["k7", "k8"], []),
+                ("Kirantsda isə bir qrup radikal müxalifət tərəfdarı yolu bağlayaraq təxribat törətməyə cəhd edib.", ["k7", "k8"], [("loaded", "contested", "təxribat")]),
                 ("Polis ictimai asayişi pozan 5 nəfəri saxlayıb.", ["k9"], []),
                 ("Avropa İttifaqı sənədin imzalanmasını alqışlayıb.", ["k11"], [att("alqışlayıb")]),
             ],
@@ -2570,7 +2570,7 @@ ARTICLES_M = {
             [
                 ("About 120 Armenian pilgrims crossed into Azerbaijan's Kalbajar district on Sunday in a convoy of six buses to attend a service at the medieval monastery of Dadivank, which Azerbaijan calls Khudavang.", ["m1", "m2"], []),
                 ("The buses left the Armenian town of Vardenis at dawn and crossed the border on the mountain pass above the village of Sotk, where Azerbaijani border guards and police took over the escort.", ["m1", "m3"], []),
-                ("It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020, under the ceasefire that ended the war that autumn.", ["m4", "m17"], []),
+                ("It was the first organised Armenian pilgrimage to the monastery since Kalbajar was handed over to Azerbaijan in November 2020, under the ceasefire that ended the war that autumn.", ["m4", "m17"], [("loaded", "neutral", "ceasefire")]),
             ],
             [
                 ("Father Nerses Hakobyan, a priest of the Gegharkunik diocese, celebrated the Divine Liturgy in the monastery's main church.", ["m5"], []),
@@ -2588,7 +2588,7 @@ ARTICLES_M = {
                 ("In Yerevan, Prime Minister Nikol Pashinyan called the pilgrimage a tangible result of the peace agenda and said he hoped Armenians would be able to visit the monastery regularly.", ["m12"], [att("called"), att("said")]),
             ],
             [
-                ("Most Armenian residents of Kalbajar left in November 2020, some of them setting fire to their houses before the handover.", ["m18"], []),
+                ("Most Armenian residents of Kalbajar left in November 2020, some of them setting fire to their houses before the handover.", ["m18"], [mv("departure", "left")]),
                 ("The monastery stands in the valley of the Terter river, about 70 km from the border by road.", ["m19"], []),
             ],
         ],
@@ -2645,7 +2645,7 @@ ARTICLES_M = {
             ],
             [
                 ("Xatırladaq ki, Kəlbəcər rayonu 2020-ci il noyabrın 25-də bir güllə belə atılmadan Azərbaycana qaytarılıb.", ["m17"], []),
-                ("Hazırda Böyük Qayıdış proqramı çərçivəsində Kəlbəcər şəhərinə keçmiş məcburi köçkün ailələri köçürülür.", ["m21"], [mv("displaced", "məcburi köçkün")]),
+                ("Hazırda Böyük Qayıdış proqramı çərçivəsində Kəlbəcər şəhərinə keçmiş məcburi köçkün ailələri köçürülür.", ["m21"], [mv("displaced", "məcburi köçkün"), ("loaded", "az-frame", "Böyük Qayıdış")]),
                 ("Şübhəsiz, bu cür addımlar regionda sülhün və etimadın möhkəmlənməsinə xidmət edir.", [], [("booster", "booster", "Şübhəsiz")]),
             ],
         ],
@@ -2698,7 +2698,7 @@ ARTICLES_M = {
                 ("Kafile akşam saatlerinde Ermenistan'a geri döndü.", ["m15"], []),
             ],
             [
-                ("Kelbecer'de Büyük Dönüş programı kapsamında yeniden inşa çalışmaları sürüyor.", ["m21"], []),
+                ("Kelbecer'de Büyük Dönüş programı kapsamında yeniden inşa çalışmaları sürüyor.", ["m21"], [("loaded", "az-frame", "Büyük Dönüş")]),
                 ("Türkiye ile Ermenistan arasındaki normalleşme görüşmeleri de devam ediyor.", [], []),
             ],
         ],
@@ -2811,7 +2811,7 @@ ARTICLES_N = {
                 ("Azerbaijan's ecology ministry said samples taken in Zangilan showed copper at 27 times and molybdenum at 14 times the permitted concentration, and residents there reported hundreds of dead fish along the banks.", ["n7", "n8"], [att("said"), att("reported")]),
             ],
             [
-                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the spill “ecocide” and said Baku would add it to the arbitration case it brought against Armenia in 2023 under the Bern Convention on European wildlife.", ["n12", "n20"], [att("called"), ("scare-quote", "distancing", "“ecocide”"), att("said")]),
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the spill “ecocide” and said Baku would add it to the arbitration case it brought against Armenia in 2023 under the Bern Convention on European wildlife.", ["n12", "n20"], [att("called"), ("scare-quote", "distancing", "“ecocide”"), att("said"), ("loaded", "contested", "ecocide")]),
                 ("Yerevan proposed that Armenian and Azerbaijani experts take joint samples at the border, an offer Baku had not answered by Wednesday evening.", ["n13"], []),
                 ("Iran's environment department said it was monitoring the Aras, into which the river flows further downstream, and asked both governments for data.", ["n14"], [att("said")]),
             ],
@@ -2839,7 +2839,7 @@ ARTICLES_N = {
             ],
             [
                 ("En Zanguilán, los vecinos encontraron cientos de peces muertos en las orillas, según la televisión pública azerbaiyana.", ["n8"], [att("según")]),
-                ("Hikmet Hajiyev, asesor de política exterior del presidente Ilham Aliyev, habló de «ecocidio» y anunció que Bakú sumará el vertido al arbitraje que mantiene abierto contra Armenia en el marco del Convenio de Berna.", ["n12"], [att("habló de"), ("scare-quote", "distancing", "«ecocidio»"), att("anunció")]),
+                ("Hikmet Hajiyev, asesor de política exterior del presidente Ilham Aliyev, habló de «ecocidio» y anunció que Bakú sumará el vertido al arbitraje que mantiene abierto contra Armenia en el marco del Convenio de Berna.", ["n12"], [att("habló de"), ("scare-quote", "distancing", "«ecocidio»"), att("anunció"), ("loaded", "contested", "ecocidio")]),
                 ("Irán, por su parte, pidió datos a ambos países, ya que el río desemboca en el Aras, que marca su frontera norte.", ["n14"], []),
                 ("La Unión Europea y el Programa de las Naciones Unidas para el Medio Ambiente se ofrecieron a enviar expertos a los dos lados de la frontera.", ["n15"], []),
             ],
@@ -2852,7 +2852,7 @@ ARTICLES_N = {
     "ru-yuzhnaya-panorama.txt": {
         "header": " date 2026-06-18 (Южная панорама)",
         "paragraphs": [
-            [("Прорыв хвостохранилища в Сюнике: Баку обвиняет Ереван в «экоциде»", ["n1", "n12"], [att("обвиняет"), ("scare-quote", "distancing", "«экоциде»")])],
+            [("Прорыв хвостохранилища в Сюнике: Баку обвиняет Ереван в «экоциде»", ["n1", "n12"], [att("обвиняет"), ("scare-quote", "distancing", "«экоциде»"), ("loaded", "contested", "экоциде")])],
             [
                 ("В ночь на среду, около трёх часов, под Капаном в Сюникской области Армении прорвало дамбу хвостохранилища горнодобывающей компании «Арцатасар».", ["n1"], []),
                 ("В реку Вохчи, которую в Азербайджане называют Охчучай, попали десятки тысяч кубометров отходов обогащения руды.", ["n2"], []),
@@ -2864,7 +2864,7 @@ ARTICLES_N = {
             ],
             [
                 ("В Баку утверждают, что в пробах, взятых в Зангеланском районе, содержание тяжёлых металлов превышает норму в десятки раз.", ["n7"], [doubt("утверждают")]),
-                ("Помощник президента Азербайджана Хикмет Гаджиев назвал произошедшее «экоцидом» и заявил, что Баку включит инцидент в арбитражное разбирательство против Армении по Бернской конвенции.", ["n12"], [att("назвал"), ("scare-quote", "distancing", "«экоцидом»"), att("заявил")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал произошедшее «экоцидом» и заявил, что Баку включит инцидент в арбитражное разбирательство против Армении по Бернской конвенции.", ["n12"], [att("назвал"), ("scare-quote", "distancing", "«экоцидом»"), att("заявил"), ("loaded", "contested", "экоцидом")]),
                 ("Ереван предложил провести совместный отбор проб на границе, однако ответа из Баку пока не последовало.", ["n13"], []),
             ],
             [
@@ -2880,7 +2880,7 @@ ARTICLES_N = {
         "paragraphs": [
             [("Ermənistan Oxçuçayı yenidən zəhərlədi: Zəngilanda kütləvi balıq qırğını", ["n1", "n8"], [])],
             [
-                ("İyunun 17-də gecə saat 3 radələrində Qərbi Zəngəzurun Qafan şəhəri yaxınlığında erməni “Artsatasar” şirkətinə məxsus tullantı anbarının bəndi dağılıb və zəhərli tullantılar Oxçuçaya axıb.", ["n1"], []),
+                ("İyunun 17-də gecə saat 3 radələrində Qərbi Zəngəzurun Qafan şəhəri yaxınlığında erməni “Artsatasar” şirkətinə məxsus tullantı anbarının bəndi dağılıb və zəhərli tullantılar Oxçuçaya axıb.", ["n1"], [("loaded", "az-frame", "Qərbi Zəngəzurun")]),
                 ("Ekologiya və Təbii Sərvətlər Nazirliyinin məlumatına görə, çaya 300 min kubmetrdən çox çirkab axıb.", ["n2"], [att("məlumatına görə")]),
                 ("Zəhərli axın günorta saatlarında Zəngilan rayonu ərazisinə çatıb.", ["n3"], []),
             ],
@@ -2890,7 +2890,7 @@ ARTICLES_N = {
                 ("Zəngilan rayonunun çaysahili kəndlərinin sakinlərinə çay suyundan suvarma və mal-qara üçün istifadə etməmək tövsiyə olunub.", ["n9"], []),
             ],
             [
-                ("Prezidentin köməkçisi Hikmət Hacıyev baş verənləri ekosid adlandırıb və bildirib ki, Azərbaycan bu faktı Bern Konvensiyası çərçivəsində Ermənistana qarşı başlatdığı arbitraj prosesinə əlavə edəcək.", ["n12"], [att("adlandırıb"), att("bildirib")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev baş verənləri ekosid adlandırıb və bildirib ki, Azərbaycan bu faktı Bern Konvensiyası çərçivəsində Ermənistana qarşı başlatdığı arbitraj prosesinə əlavə edəcək.", ["n12"], [att("adlandırıb"), att("bildirib"), ("loaded", "contested", "ekosid")]),
                 ("Onun sözlərinə görə, Azərbaycan dəyən ziyana görə kompensasiya tələb edəcək.", ["n12"], [att("sözlərinə görə")]),
                 ("Erməni şirkəti isə qəzanı güclü yağışlarla izah etməyə çalışır.", ["n4"], [doubt("izah etməyə çalışır")]),
                 ("Ermənistanın Ətraf Mühit Nazirliyi də sərhəddə çirklənmənin yol verilən həddə yaxın olduğunu iddia edir.", ["n6"], [doubt("iddia edir")]),
@@ -2899,7 +2899,7 @@ ARTICLES_N = {
             [
                 ("Oxçuçayın töküldüyü Araz çayının çirklənməsi ilə bağlı İran da narahatlığını ifadə edib.", ["n14"], []),
                 ("Xatırladaq ki, Azərbaycan 2023-cü ildə Bern Konvensiyası çərçivəsində Ermənistana qarşı dövlətlərarası arbitraj prosesinə başlayıb.", ["n20"], []),
-                ("Şübhəsiz, Oxçuçayın çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terrorunun növbəti təzahürüdür.", ["n18"], [("booster", "booster", "Şübhəsiz")]),
+                ("Şübhəsiz, Oxçuçayın çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terrorunun növbəti təzahürüdür.", ["n18"], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "ekoloji terrorunun")]),
             ],
         ],
     },
@@ -2925,7 +2925,7 @@ ARTICLES_N = {
                 ("Նախարարությունն առաջարկել է ադրբեջանցի փորձագետների հետ սահմանին համատեղ նմուշառում անցկացնել, սակայն Բաքվից պատասխան դեռ չկա։", ["n13"], []),
             ],
             [
-                ("Փոխարենը Ալիևի օգնական Հիքմեթ Հաջիևը միջադեպն անվանել է «էկոցիդ» և սպառնացել է այն ներառել Բեռնի կոնվենցիայի շրջանակում Հայաստանի դեմ հարուցված արբիտրաժային գործում։", ["n12"], [att("անվանել է"), ("scare-quote", "distancing", "«էկոցիդ»")]),
+                ("Փոխարենը Ալիևի օգնական Հիքմեթ Հաջիևը միջադեպն անվանել է «էկոցիդ» և սպառնացել է այն ներառել Բեռնի կոնվենցիայի շրջանակում Հայաստանի դեմ հարուցված արբիտրաժային գործում։", ["n12"], [att("անվանել է"), ("scare-quote", "distancing", "«էկոցիդ»"), ("loaded", "contested", "էկոցիդ")]),
                 ("Ադրբեջանական լրատվամիջոցները տարածել են Զանգելանի շրջանում գետափին սատկած ձկների կադրեր։", ["n8"], []),
                 ("Ադրբեջանը տարիներ շարունակ Օխչուչայի աղտոտման համար մեղադրում է Սյունիքի հանքերին, իսկ Երևանը մերժում է այդ մեղադրանքները։", ["n18"], [att("մեղադրում է"), att("մերժում է")]),
                 ("Կապանում հանքարդյունաբերությունը բնակիչների մեծ մասի համար եկամտի գլխավոր աղբյուրն է։", [], []),
@@ -2944,7 +2944,7 @@ ARTICLES_N = {
             [
                 ("Des centaines de poissons morts y ont été retrouvés sur les berges.", ["n8"], []),
                 ("Bakou affirme avoir relevé dans l'eau des concentrations de cuivre vingt-sept fois supérieures à la norme, tandis qu'Erevan assure qu'à la frontière la pollution reste proche des seuils autorisés.", ["n7", "n6"], [att("affirme"), att("assure")]),
-                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, parle d'« écocide » et entend joindre l'affaire à la procédure d'arbitrage engagée par Bakou en 2023 au titre de la convention de Berne.", ["n12", "n20"], [att("parle"), ("scare-quote", "distancing", "« écocide »")]),
+                ("Hikmet Hajiyev, conseiller du président Ilham Aliyev, parle d'« écocide » et entend joindre l'affaire à la procédure d'arbitrage engagée par Bakou en 2023 au titre de la convention de Berne.", ["n12", "n20"], [att("parle"), ("scare-quote", "distancing", "« écocide »"), ("loaded", "contested", "écocide")]),
             ],
             [
                 ("Pour les écologistes de Green Syunik, la catastrophe était pourtant annoncée : ils disent avoir signalé dès l'an dernier que le bassin était trop plein et que la digue se fissurait.", ["n5"], [att("disent")]),
@@ -2973,7 +2973,7 @@ ARTICLES_N = {
                 ("Міністерство довкілля Вірменії заявило, що біля Капана вміст міді й молібдену в кілька разів перевищує норму, але на кордоні наближається до допустимого рівня.", ["n6"], [att("заявило")]),
                 ("Азербайджанське міністерство екології натомість повідомило, що в пробах, відібраних у Зангіланському районі, вміст міді перевищує норму у 27 разів.", ["n7"], [att("повідомило")]),
                 ("Мешканцям прибережних сіл по обидва боки кордону радять не використовувати воду з річки для поливу й напування худоби.", ["n9"], []),
-                ("Радник президента Азербайджану Хікмет Гаджиєв назвав аварію «екоцидом» і пообіцяв, що Баку вимагатиме компенсації в межах арбітражу за Бернською конвенцією.", ["n12"], [att("назвав"), ("scare-quote", "distancing", "«екоцидом»")]),
+                ("Радник президента Азербайджану Хікмет Гаджиєв назвав аварію «екоцидом» і пообіцяв, що Баку вимагатиме компенсації в межах арбітражу за Бернською конвенцією.", ["n12"], [att("назвав"), ("scare-quote", "distancing", "«екоцидом»"), ("loaded", "contested", "екоцидом")]),
             ],
             [
                 ("Єреван запропонував азербайджанським фахівцям спільно відібрати проби на кордоні, однак відповіді поки не отримав.", ["n13"], []),
@@ -3326,7 +3326,7 @@ ARTICLES_P = {
             [
                 ("Fevralın 7-də Bakıdan Naxçıvana uçan AZAL-a məxsus Airbus A320 təyyarəsi saat 10:45-də İrəvanın “Zvartnots” hava limanında məcburi eniş edib.", ["p1"], []),
                 ("Sərnişinlər təyyarədən təxliyə olunub, xəsarət alan yoxdur.", ["p4"], [mv("evacuation", "təxliyə")]),
-                ("Təyyarə Qərbi Zəngəzur üzərindən uçarkən yük bölməsində tüstü siqnalı işə düşüb və ekipaj ən yaxın hava limanına enmək qərarına gəlib.", ["p3"], []),
+                ("Təyyarə Qərbi Zəngəzur üzərindən uçarkən yük bölməsində tüstü siqnalı işə düşüb və ekipaj ən yaxın hava limanına enmək qərarına gəlib.", ["p3"], [("loaded", "az-frame", "Qərbi Zəngəzur")]),
             ],
             [
                 ("Bortda 118 sərnişin və 6 ekipaj üzvü olub.", ["p2"], []),
@@ -3468,12 +3468,12 @@ ARTICLES_Q = {
             ],
             [
                 ("About 22,000 spectators watched the game, according to the Georgian Football Federation, in a stadium that holds more than twice as many.", ["q6"], [att("according to")]),
-                ("Midway through the second half, a group of Armenian supporters unfurled a large flag of the self-proclaimed Nagorno-Karabakh Republic, which stewards removed within minutes.", ["q8"], []),
+                ("Midway through the second half, a group of Armenian supporters unfurled a large flag of the self-proclaimed Nagorno-Karabakh Republic, which stewards removed within minutes.", ["q8"], [("polity-label", "unrecognised", "self-proclaimed Nagorno-Karabakh Republic")]),
                 ("Flares were then thrown onto the pitch from both ends of the ground, and the Dutch referee stopped play for about eight minutes.", ["q9"], []),
                 ("Georgian police detained 14 people, eight Azerbaijani and six Armenian citizens, after scuffles between rival fans near the stadium, the interior ministry said.", ["q10"], [att("said")]),
             ],
             [
-                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called the flag a provocation and urged UEFA to punish the Armenian federation.", ["q13"], [att("called")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, called the flag a provocation and urged UEFA to punish the Armenian federation.", ["q13"], [att("called"), ("loaded", "contested", "provocation")]),
                 ("Prime Minister Nikol Pashinyan, who watched from the stands, wrote on Facebook that the evening had shown that peace between the two peoples was possible.", ["q12"], [att("wrote")]),
                 ("The two federations have agreed to play a return match in 2027 but have not yet decided where it will be held.", ["q15"], []),
             ],
@@ -3486,14 +3486,14 @@ ARTICLES_Q = {
     "ru-tiflisskii-listok.txt": {
         "header": " date 2026-10-11 (Тифлисский листок)",
         "paragraphs": [
-            [("Первый в истории матч Армении и Азербайджана завершился ничьей и скандалом с флагом НКР", ["q1", "q2", "q8"], [])],
+            [("Первый в истории матч Армении и Азербайджана завершился ничьей и скандалом с флагом НКР", ["q1", "q2", "q8"], [("polity-label", "legitimising", "НКР")])],
             [
                 ("В субботу на тбилисском стадионе «Динамо» сборные Армении и Азербайджана впервые в истории сыграли между собой: товарищеский матч завершился со счётом 1:1.", ["q1", "q2"], []),
-                ("Главным событием вечера, впрочем, стал не футбол: во втором тайме армянские болельщики развернули на трибуне флаг непризнанной Нагорно-Карабахской Республики.", ["q8"], []),
+                ("Главным событием вечера, впрочем, стал не футбол: во втором тайме армянские болельщики развернули на трибуне флаг непризнанной Нагорно-Карабахской Республики.", ["q8"], [("polity-label", "unrecognised", "непризнанной")]),
                 ("Стюарды, как сообщается, убрали полотнище лишь через несколько минут.", ["q8"], [("hedge", "hearsay", "как сообщается")]),
             ],
             [
-                ("Помощник президента Азербайджана Хикмет Гаджиев назвал случившееся провокацией и призвал УЕФА наказать Федерацию футбола Армении.", ["q13"], [att("назвал")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев назвал случившееся провокацией и призвал УЕФА наказать Федерацию футбола Армении.", ["q13"], [att("назвал"), ("loaded", "contested", "провокацией")]),
                 ("УЕФА уже возбудил дисциплинарное дело в отношении обеих федераций.", ["q11"], []),
                 ("Российские эксперты не исключают, что скандал поставит крест на так называемой «футбольной дипломатии», которую активно продвигают западные посредники.", [], [att("не исключают"), ("scare-quote", "marker", "так называемой"), ("scare-quote", "distancing", "«футбольной дипломатии»")]),
             ],
@@ -3513,10 +3513,10 @@ ARTICLES_Q = {
     "az-qala-divari.txt": {
         "header": " date 2026-10-10 (Qala divarı)",
         "paragraphs": [
-            [("Tbilisidə erməni azarkeşlərinin təxribatı: tribunada sözdə “DQR” bayrağı açılıb", ["q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”")])],
+            [("Tbilisidə erməni azarkeşlərinin təxribatı: tribunada sözdə “DQR” bayrağı açılıb", ["q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”"), ("loaded", "contested", "təxribatı"), ("polity-label", "delegitimising", "sözdə “DQR”")])],
             [
-                ("Oktyabrın 10-da Tbilisidəki “Dinamo Arena” stadionunda Azərbaycan və Ermənistan millilərinin tarixdə ilk yoldaşlıq görüşü zamanı erməni azarkeşləri tribunada sözdə “DQR”-in bayrağını açıblar.", ["q1", "q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”")]),
-                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, bu, idmanı siyasətə qurban verən revanşist qüvvələrin açıq təxribatıdır.", ["q13"], [att("bildirib")]),
+                ("Oktyabrın 10-da Tbilisidəki “Dinamo Arena” stadionunda Azərbaycan və Ermənistan millilərinin tarixdə ilk yoldaşlıq görüşü zamanı erməni azarkeşləri tribunada sözdə “DQR”-in bayrağını açıblar.", ["q1", "q8"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“DQR”"), ("polity-label", "delegitimising", "sözdə “DQR”")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, bu, idmanı siyasətə qurban verən revanşist qüvvələrin açıq təxribatıdır.", ["q13"], [att("bildirib"), ("loaded", "contested", "təxribatıdır")]),
                 ("Onun sözlərinə görə, UEFA Ermənistan Futbol Federasiyasını ciddi şəkildə cəzalandırmalıdır.", ["q13"], [att("sözlərinə görə")]),
             ],
             [
@@ -3555,9 +3555,9 @@ ARTICLES_Q = {
                 ("Ադրբեջանի գլխավոր մարզիչ Էլշան Ղուրբանովը պնդում է, թե 11 մետրանոցն անարդարացիորեն է նշանակվել։", ["q5"], [doubt("պնդում է")]),
             ],
             [
-                ("Երկրորդ խաղակեսում հայ երկրպագուները տրիբունայում բացել են Արցախի դրոշը, որը կարգադրիչները մի քանի րոպե անց հանել են։", ["q8"], []),
+                ("Երկրորդ խաղակեսում հայ երկրպագուները տրիբունայում բացել են Արցախի դրոշը, որը կարգադրիչները մի քանի րոպե անց հանել են։", ["q8"], [("polity-label", "legitimising", "Արցախի դրոշը")]),
                 ("Ականատեսների խոսքով՝ դրանից հետո ադրբեջանցի ֆանատները բենգալյան կրակներ են նետել խաղադաշտ, և մրցավարը խաղը դադարեցրել է մոտ վեց րոպեով։", ["q9"], [att("խոսքով")]),
-                ("Ալիևի օգնական Հիքմեթ Հաջիևը դրոշը որակել է որպես «սադրանք» և ՈՒԵՖԱ-ից պահանջել է պատժել Հայաստանի ֆուտբոլի ֆեդերացիային։", ["q13"], [att("որակել է"), ("scare-quote", "distancing", "«սադրանք»")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը դրոշը որակել է որպես «սադրանք» և ՈՒԵՖԱ-ից պահանջել է պատժել Հայաստանի ֆուտբոլի ֆեդերացիային։", ["q13"], [att("որակել է"), ("scare-quote", "distancing", "«սադրանք»"), ("loaded", "contested", "սադրանք")]),
                 ("Վրաստանի ոստիկանությունը մարզադաշտի մոտ տեղի ունեցած բախումներից հետո բերման է ենթարկել 11 մարդու, այդ թվում՝ հայ երկրպագուների։", ["q10"], []),
                 ("Պատասխան խաղը նախատեսված է 2027 թվականին, և հայկական կողմն առաջարկում է այն անցկացնել չեզոք դաշտում։", ["q15"], []),
             ],
@@ -3580,12 +3580,12 @@ ARTICLES_Q = {
             [
                 ("Karşılaşmayı yaklaşık 22 bin seyirci izledi.", ["q6"], []),
                 ("Başlama düdüğünden önce iki takımın kaptanları flama değiş tokuşu yaptı, oyuncular da birlikte fotoğraf çektirdi.", ["q14"], []),
-                ("İkinci yarıda Ermeni taraftarlar tribünde sözde “Dağlık Karabağ Cumhuriyeti” bayrağı açtı.", ["q8"], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”")]),
+                ("İkinci yarıda Ermeni taraftarlar tribünde sözde “Dağlık Karabağ Cumhuriyeti” bayrağı açtı.", ["q8"], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”"), ("polity-label", "delegitimising", "sözde “Dağlık Karabağ Cumhuriyeti”")]),
                 ("Ermeni tribününden sahaya atılan meşaleler nedeniyle maç yaklaşık 10 dakika durduruldu.", ["q9"], []),
             ],
             [
                 ("UEFA, yaşanan olaylar nedeniyle iki ülkenin futbol federasyonları hakkında disiplin soruşturması başlattı.", ["q11"], []),
-                ("Azerbaycan Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, bayrak olayını açık bir provokasyon olarak nitelendirdi.", ["q13"], [att("nitelendirdi")]),
+                ("Azerbaycan Cumhurbaşkanlığı Dış Politika Başdanışmanı Hikmet Hacıyev, bayrak olayını açık bir provokasyon olarak nitelendirdi.", ["q13"], [att("nitelendirdi"), ("loaded", "contested", "provokasyon")]),
                 ("Hacıyev, UEFA'nın Ermenistan Futbol Federasyonu'na gereken cezayı vermesi gerektiğini vurguladı.", ["q13"], [att("vurguladı")]),
                 ("Rövanş maçının gelecek yıl Bakü'de oynanması planlanıyor.", ["q15"], []),
             ],
@@ -3609,7 +3609,7 @@ ARTICLES_Q = {
                 ("Le capitaine arménien Gor Manoukian a égalisé sur penalty à la 81e minute.", ["q4"], []),
             ],
             [
-                ("En seconde période, des supporters arméniens ont déployé un drapeau de l'Artsakh, la république autoproclamée du Haut-Karabakh dissoute en 2024, que les stadiers ont rapidement retiré.", ["q8"], []),
+                ("En seconde période, des supporters arméniens ont déployé un drapeau de l'Artsakh, la république autoproclamée du Haut-Karabakh dissoute en 2024, que les stadiers ont rapidement retiré.", ["q8"], [("polity-label", "unrecognised", "autoproclamée")]),
                 ("Des fumigènes ont ensuite été lancés sur la pelouse et l'arbitre a dû interrompre la partie une dizaine de minutes.", ["q9"], []),
                 ("Une quinzaine de supporters auraient été interpellés après des échauffourées aux abords du stade.", ["q10"], [("hedge", "hearsay", "auraient"), ("agency", "agentless", "interpellés")]),
                 ("L'UEFA a ouvert une procédure disciplinaire contre les deux fédérations.", ["q11"], []),
@@ -3634,7 +3634,7 @@ ARTICLES_Q = {
                 ("34-ე წუთზე ანგარიში აზერბაიჯანელებმა გახსნეს, თუმცა 81-ე წუთზე სომხეთის ნაკრების კაპიტანმა გორ მანუკიანმა პენალტი გაიტანა და ანგარიში გაათანაბრა.", ["q3", "q4"], []),
             ],
             [
-                ("მეორე ტაიმში სომეხმა გულშემატკივრებმა ტრიბუნაზე არცახის რესპუბლიკის დროშა გაშალეს, რომელიც სტიუარდებმა რამდენიმე წუთში ჩამოხსნეს.", ["q8"], []),
+                ("მეორე ტაიმში სომეხმა გულშემატკივრებმა ტრიბუნაზე არცახის რესპუბლიკის დროშა გაშალეს, რომელიც სტიუარდებმა რამდენიმე წუთში ჩამოხსნეს.", ["q8"], [("polity-label", "legitimising", "არცახის რესპუბლიკის")]),
                 ("ამის შემდეგ მოედანზე ორივე მხრიდან ფაიერები ისროლეს და მსაჯმა თამაში დაახლოებით რვა წუთით შეაჩერა.", ["q9"], []),
                 ("შსს-ს ცნობით, სტადიონთან მომხდარი შელაპარაკებისა და ჩხუბის შემდეგ პოლიციამ 14 ადამიანი დააკავა, მათ შორის აზერბაიჯანის რვა და სომხეთის ექვსი მოქალაქე.", ["q10"], [att("ცნობით")]),
                 ("უეფამ ორივე ფედერაციის მიმართ დისციპლინური საქმე აღძრა.", ["q11"], []),
@@ -3774,9 +3774,9 @@ ARTICLES_R = {
     "az-meydan-xeberi.txt": {
         "header": " date 2026-03-23 (Meydan xəbəri)",
         "paragraphs": [
-            [("Qərbi Zəngəzurda İran turistlərini daşıyan avtobus aşıb, 7 nəfər həlak olub", ["r1", "r2"], [])],
+            [("Qərbi Zəngəzurda İran turistlərini daşıyan avtobus aşıb, 7 nəfər həlak olub", ["r1", "r2"], [("loaded", "az-frame", "Qərbi Zəngəzurda")])],
             [
-                ("Azərbaycan Xarici İşlər Nazirliyi dünən axşam Qərbi Zəngəzurda baş vermiş yol qəzası ilə əlaqədar qardaş İran xalqına başsağlığı verib.", ["r14", "r1"], []),
+                ("Azərbaycan Xarici İşlər Nazirliyi dünən axşam Qərbi Zəngəzurda baş vermiş yol qəzası ilə əlaqədar qardaş İran xalqına başsağlığı verib.", ["r14", "r1"], [("loaded", "az-frame", "Qərbi Zəngəzurda")]),
                 ("Martın 22-də axşam saatlarında Mehri aşırımında Təbrizdən İrəvana turist aparan avtobus yoldan çıxaraq dərəyə aşıb.", ["r1"], []),
                 ("Ermənistan Fövqəladə Hallar Nazirliyinin məlumatına görə, qəza nəticəsində 7 nəfər həlak olub, 30 nəfər xəsarət alıb.", ["r2", "r3"], [att("məlumatına görə")]),
                 ("Avtobusda 45 nəfər olub, sərnişinlərin əksəriyyəti Novruz bayramı tətilini keçirmək üçün yola çıxan ailələr idi.", ["r4"], []),
@@ -3793,8 +3793,8 @@ ARTICLES_R = {
                 ("İranın Qafandakı baş konsulu yaralılara baş çəkib, İran XİN isə hadisənin hərtərəfli araşdırılmasını tələb edib.", ["r11"], []),
             ],
             [
-                ("Şübhəsiz, bu faciə Qərbi Zəngəzurdan keçən köhnə yolların nə qədər təhlükəli olduğunu bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz")]),
-                ("Xatırladaq ki, Zəngəzur dəhlizi Azərbaycanın əsas hissəsini Naxçıvan Muxtar Respublikası ilə birləşdirəcək.", [], []),
+                ("Şübhəsiz, bu faciə Qərbi Zəngəzurdan keçən köhnə yolların nə qədər təhlükəli olduğunu bir daha göstərir.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "Qərbi Zəngəzurdan")]),
+                ("Xatırladaq ki, Zəngəzur dəhlizi Azərbaycanın əsas hissəsini Naxçıvan Muxtar Respublikası ilə birləşdirəcək.", [], [("loaded", "az-frame", "Zəngəzur dəhlizi")]),
             ],
         ],
     },
@@ -3854,7 +3854,7 @@ ARTICLES_R = {
                 ("İran Kızılayı'na ait ambulanslar pazartesi günü Agarak sınır kapısından Ermenistan'a geçerek cenazeleri ve hafif yaralıları Tebriz'e götürdü.", ["r12"], []),
             ],
             [
-                ("Uzmanlar, Azerbaycan'ın Aras boyunca inşa ettiği Horadiz-Ağbend otoyolunun Zengezur koridoruyla birleştiğinde bölgede çok daha güvenli bir ulaşım sağlayacağını değerlendiriyor.", [], [att("değerlendiriyor")]),
+                ("Uzmanlar, Azerbaycan'ın Aras boyunca inşa ettiği Horadiz-Ağbend otoyolunun Zengezur koridoruyla birleştiğinde bölgede çok daha güvenli bir ulaşım sağlayacağını değerlendiriyor.", [], [att("değerlendiriyor"), ("loaded", "az-frame", "Zengezur koridoruyla")]),
             ],
         ],
     },
@@ -4640,7 +4640,7 @@ ARTICLES_V = {
                 ("Irrigation water is being shared out among villages in turns, and tankers are bringing drinking water to about 20 villages.", ["v1", "v2"], []),
             ],
             [
-                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, accused Yerevan of deliberately sending the river's water into Lake Sevan through the Arpa–Sevan tunnel and called it “water terror”.", ["v6"], [att("accused"), att("called"), ("scare-quote", "distancing", "“water terror”")]),
+                ("Hikmet Hajiyev, foreign-policy adviser to President Ilham Aliyev, accused Yerevan of deliberately sending the river's water into Lake Sevan through the Arpa–Sevan tunnel and called it “water terror”.", ["v6"], [att("accused"), att("called"), ("scare-quote", "distancing", "“water terror”"), ("loaded", "az-frame", "water terror")]),
                 ("On Tuesday Azerbaijan's foreign ministry demanded that Armenia release at least 6 cubic metres per second at once, and said it would otherwise take the matter to international bodies.", ["v7"], [att("said")]),
                 ("Armenia's Water Committee rejected the charge, saying the Arpa itself was carrying only about half its usual flow after months of drought.", ["v8"], [att("rejected"), att("saying")]),
                 ("It said about 60 million cubic metres had been sent to the lake since April, less than the 85 million of the same period last year.", ["v8"], [att("said")]),
@@ -4671,7 +4671,7 @@ ARTICLES_V = {
                 ("El embalse de Arpachay, del que depende el riego de la zona, está por debajo de una quinta parte de su capacidad.", ["v4"], []),
             ],
             [
-                ("El asesor presidencial azerbaiyano Hikmet Hajiyev acusó a Ereván de desviar deliberadamente el caudal del Arpa hacia el lago Sevan y habló de «terrorismo hídrico».", ["v6"], [att("acusó"), att("habló de"), ("scare-quote", "distancing", "«terrorismo hídrico»")]),
+                ("El asesor presidencial azerbaiyano Hikmet Hajiyev acusó a Ereván de desviar deliberadamente el caudal del Arpa hacia el lago Sevan y habló de «terrorismo hídrico».", ["v6"], [att("acusó"), att("habló de"), ("scare-quote", "distancing", "«terrorismo hídrico»"), ("loaded", "az-frame", "terrorismo hídrico")]),
                 ("Ereván lo niega.", ["v8"], [att("niega")]),
                 ("Según el Comité del Agua armenio, el Arpa lleva apenas la mitad de su caudal habitual, y este año se ha trasvasado al Sevan menos agua que el pasado.", ["v8"], [att("Según")]),
                 ("Los datos del servicio meteorológico armenio le dan en parte la razón: desde mayo ha llovido en Vayots Dzor un 55 % menos de lo normal.", ["v10"], []),
@@ -4701,7 +4701,7 @@ ARTICLES_V = {
                 ("Воду для полива теперь подают в сёла по графику.", ["v1"], []),
             ],
             [
-                ("Помощник президента Азербайджана Хикмет Гаджиев обвинил Армению в том, что она намеренно перебрасывает воду Арпы в озеро Севан, и назвал это «водным террором».", ["v6"], [att("обвинил"), att("назвал"), ("scare-quote", "distancing", "«водным террором»")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев обвинил Армению в том, что она намеренно перебрасывает воду Арпы в озеро Севан, и назвал это «водным террором».", ["v6"], [att("обвинил"), att("назвал"), ("scare-quote", "distancing", "«водным террором»"), ("loaded", "az-frame", "водным террором")]),
                 ("МИД Азербайджана потребовал немедленно пропускать в Нахичевань не менее 6 кубометров воды в секунду.", ["v7"], []),
                 ("В Ереване утверждают, что дело не в тоннеле, а в засухе: по данным Комитета водного хозяйства, естественный сток Арпы сократился почти вдвое.", ["v8"], [doubt("утверждают"), att("по данным")]),
                 ("Уровень озера Севан с мая опустился примерно на 20 сантиметров.", ["v11"], []),
@@ -4723,7 +4723,7 @@ ARTICLES_V = {
     "az-bulaq.txt": {
         "header": " date 2026-07-29 (Bulaq)",
         "paragraphs": [
-            [("Hikmət Hacıyev: Ermənistan Arpaçayın suyunu Göyçə gölünə axıdaraq su terroru törədir", ["v6"], [])],
+            [("Hikmət Hacıyev: Ermənistan Arpaçayın suyunu Göyçə gölünə axıdaraq su terroru törədir", ["v6"], [("loaded", "az-frame", "su terroru")])],
             [
                 ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Ermənistan Arpaçayın suyunu qəsdən Arpa–Göyçə tuneli ilə Göyçə gölünə ötürür və Naxçıvanı susuz qoyur.", ["v6"], [att("bildirib")]),
                 ("Onun sözlərinə görə, bu, beynəlxalq hüququn kobud pozulması və suyun silah kimi istifadə edilməsidir.", ["v6"], [att("sözlərinə görə")]),
@@ -4750,7 +4750,7 @@ ARTICLES_V = {
     "hy-hayreni-ezerk.txt": {
         "header": " date 2026-07-29 (Հայրենի եզերք)",
         "paragraphs": [
-            [("Կառավարությունն ավելացնում է Կեչուտից Արփա բաց թողնվող ջուրը, Բաքուն խոսում է «ջրային ահաբեկչության» մասին", ["v13", "v6"], [att("խոսում է"), ("scare-quote", "distancing", "«ջրային ահաբեկչության»")])],
+            [("Կառավարությունն ավելացնում է Կեչուտից Արփա բաց թողնվող ջուրը, Բաքուն խոսում է «ջրային ահաբեկչության» մասին", ["v13", "v6"], [att("խոսում է"), ("scare-quote", "distancing", "«ջրային ահաբեկչության»"), ("loaded", "az-frame", "ջրային ահաբեկչության")])],
             [
                 ("Կառավարությունը երեքշաբթի որոշել է 15 օրով Կեչուտի ջրամբարից Արփա գետ բաց թողնվող ջրի ծավալը վայրկյանում 3-ից հասցնել 5 խորանարդ մետրի, որպեսզի Վայոց ձորի այգիները ջուր ստանան։", ["v13"], []),
                 ("Մեկ օր առաջ Արենիի և հարակից գյուղերի մոտ 300 բնակիչ երկու ժամով փակել էր Երևան–Մեղրի մայրուղին՝ պահանջելով ջուր տրամադրել խաղողի այգիներին։", ["v12"], []),
@@ -4777,7 +4777,7 @@ ARTICLES_V = {
     "de-quellbote.txt": {
         "header": " date 2026-07-30 (Der Quellbote)",
         "paragraphs": [
-            [("Streit um die Arpa: Aserbaidschan wirft Armenien „Wasserterror“ vor, Eriwan verweist auf die Dürre", ["v6", "v8"], [att("wirft"), ("scare-quote", "distancing", "„Wasserterror“"), att("verweist")])],
+            [("Streit um die Arpa: Aserbaidschan wirft Armenien „Wasserterror“ vor, Eriwan verweist auf die Dürre", ["v6", "v8"], [att("wirft"), ("scare-quote", "distancing", "„Wasserterror“"), att("verweist"), ("loaded", "az-frame", "Wasserterror")])],
             [
                 ("Im aserbaidschanischen Nachitschewan ist am Montag für den Bezirk Scharur der Wassernotstand ausgerufen worden.", ["v1"], []),
                 ("Die Arpa, die aus Armenien in die Exklave fließt, führt an der Grenze nur noch knapp zwei Kubikmeter Wasser pro Sekunde, ein Bruchteil der Menge des Vorjahres.", ["v3"], []),
@@ -4815,7 +4815,7 @@ ARTICLES_V = {
                 ("آب آشامیدنی ده‌ها روستا اکنون با تانکر تأمین می‌شود.", ["v2"], []),
             ],
             [
-                ("حکمت حاجی‌اف، دستیار رئیس‌جمهور جمهوری آذربایجان، ارمنستان را متهم کرد که آب رود را عمداً از طریق تونل آرپا–سوان به دریاچه سوان منتقل می‌کند و این کار را «تروریسم آبی» خواند.", ["v6"], [att("متهم کرد"), att("خواند"), ("scare-quote", "distancing", "«تروریسم آبی»")]),
+                ("حکمت حاجی‌اف، دستیار رئیس‌جمهور جمهوری آذربایجان، ارمنستان را متهم کرد که آب رود را عمداً از طریق تونل آرپا–سوان به دریاچه سوان منتقل می‌کند و این کار را «تروریسم آبی» خواند.", ["v6"], [att("متهم کرد"), att("خواند"), ("scare-quote", "distancing", "«تروریسم آبی»"), ("loaded", "az-frame", "تروریسم آبی")]),
                 ("ایروان این اتهام را رد می‌کند و خشکسالی کم‌سابقه را عامل کاهش آب رود می‌داند.", ["v8"], [att("رد می‌کند"), att("می‌داند")]),
                 ("دولت ارمنستان روز سه‌شنبه تصمیم گرفت آب رهاشده از مخزن کچوت در نزدیکی جرموک به رود آرپا را به ۵ متر مکعب در ثانیه افزایش دهد.", ["v13"], []),
                 ("باکو این افزایش را ناکافی دانست.", ["v17"], [att("دانست")]),
@@ -4888,7 +4888,7 @@ ARTICLES_W = {
             ],
             [
                 ("Karen Avetisyan, director of the grid operator ArmGrid, said a short circuit in a transformer installed in 1979, overloaded as demand neared a record in temperatures of minus 16 degrees, was the likely cause.", ["w11"], [att("said"), ("hedge", "uncertain", "likely")]),
-                ("The National Security Service nevertheless opened a criminal case for sabotage, and Armen Grigoryan, secretary of the Security Council, said outside interference could not be ruled out.", ["w12"], [att("said"), ("hedge", "uncertain", "could not be ruled out")]),
+                ("The National Security Service nevertheless opened a criminal case for sabotage, and Armen Grigoryan, secretary of the Security Council, said outside interference could not be ruled out.", ["w12"], [att("said"), ("hedge", "uncertain", "could not be ruled out"), ("loaded", "contested", "sabotage")]),
                 ("Opposition lawmakers accused ArmGrid of neglect, saying the transformer's replacement had been put off every year since 2021.", ["w13"], [att("accused"), att("saying")]),
                 ("Prime Minister Nikol Pashinyan, who chaired an emergency meeting overnight, ordered inspections of every high-voltage substation and said those responsible would be held to account whatever the cause.", ["w14"], [att("said")]),
             ],
@@ -4916,7 +4916,7 @@ ARTICLES_W = {
             [
                 ("Sobre las causas, las versiones chocan.", [], []),
                 ("El operador de la red, ArmGrid, atribuye el incendio a un cortocircuito en un transformador instalado en 1979 y sobrecargado por un consumo casi récord, con temperaturas de 16 grados bajo cero.", ["w11"], [att("atribuye")]),
-                ("El Servicio de Seguridad Nacional de Armenia, en cambio, ha abierto una causa penal por sabotaje, y el secretario del Consejo de Seguridad, Armen Grigorián, no descarta una injerencia exterior.", ["w12"], [att("no descarta")]),
+                ("El Servicio de Seguridad Nacional de Armenia, en cambio, ha abierto una causa penal por sabotaje, y el secretario del Consejo de Seguridad, Armen Grigorián, no descarta una injerencia exterior.", ["w12"], [att("no descarta"), ("loaded", "contested", "sabotaje")]),
                 ("Diputados de la oposición acusan a la empresa de haber aplazado año tras año, desde 2021, la sustitución de ese transformador.", ["w13"], [att("acusan")]),
                 ("El Gobierno de Nikol Pashinián suspendió el miércoles al director de ArmGrid, Karen Avetisián, mientras dure la investigación.", ["w15"], []),
             ],
@@ -4930,7 +4930,7 @@ ARTICLES_W = {
     "ru-ogni-kavkaza.txt": {
         "header": " date 2026-01-21 (Огни Кавказа)",
         "paragraphs": [
-            [("Армения погрузилась во тьму, а в Ереване заговорили о «диверсии»", ["w3", "w12"], [att("заговорили"), ("scare-quote", "distancing", "«диверсии»")])],
+            [("Армения погрузилась во тьму, а в Ереване заговорили о «диверсии»", ["w3", "w12"], [att("заговорили"), ("scare-quote", "distancing", "«диверсии»"), ("loaded", "contested", "диверсии")])],
             [
                 ("Во вторник вечером почти 2,5 миллиона жителей Армении — практически вся страна, кроме Сюника, — остались без электричества.", ["w3"], []),
                 ("Около семи часов вечера на подстанции «Дзорахбюр» под Ереваном загорелся трансформатор, после чего энергосистема республики рассыпалась.", ["w1"], []),
@@ -4938,7 +4938,7 @@ ARTICLES_W = {
             ],
             [
                 ("Оператор высоковольтных сетей «АрмГрид» объяснил аварию коротким замыканием в трансформаторе 1979 года выпуска, который не выдержал нагрузки в восемнадцатиградусный мороз.", ["w11"], [att("объяснил")]),
-                ("Однако Служба национальной безопасности Армении возбудила уголовное дело о диверсии, а секретарь Совбеза Армен Григорян поспешил заявить о возможном «внешнем вмешательстве».", ["w12"], [doubt("поспешил"), ("scare-quote", "distancing", "«внешнем вмешательстве»")]),
+                ("Однако Служба национальной безопасности Армении возбудила уголовное дело о диверсии, а секретарь Совбеза Армен Григорян поспешил заявить о возможном «внешнем вмешательстве».", ["w12"], [doubt("поспешил"), ("scare-quote", "distancing", "«внешнем вмешательстве»"), ("loaded", "contested", "диверсии")]),
                 ("Местные эксперты указывают на другое: после смены руководства компании в 2024 году из неё ушли опытные российские специалисты, а замену изношенного оборудования годами откладывали.", ["w13"], [att("указывают")]),
             ],
             [
@@ -4976,7 +4976,7 @@ ARTICLES_W = {
             [
                 ("Elektrik şəbəkəsini idarə edən “ArmGrid” şirkəti qəzanı hələ 1979-cu ildə quraşdırılmış transformatorda baş verən qısa qapanma ilə izah edib.", ["w11"], [att("izah edib")]),
                 ("Erməni ekspertlər də köhnəlmiş avadanlığın illərdir dəyişdirilmədiyini etiraf edirlər.", ["w13"], [att("etiraf edirlər")]),
-                ("Buna baxmayaraq, Ermənistan Milli Təhlükəsizlik Xidməti “diversiya” maddəsi ilə cinayət işi başladıb.", ["w12"], [("scare-quote", "distancing", "“diversiya”")]),
+                ("Buna baxmayaraq, Ermənistan Milli Təhlükəsizlik Xidməti “diversiya” maddəsi ilə cinayət işi başladıb.", ["w12"], [("scare-quote", "distancing", "“diversiya”"), ("loaded", "contested", "diversiya")]),
                 ("Ermənistan Təhlükəsizlik Şurasının katibi Armen Qriqoryan isə “xarici müdaxilə” ehtimalının istisna olunmadığını iddia edib.", ["w12"], [("scare-quote", "distancing", "“xarici müdaxilə”"), doubt("iddia edib")]),
             ],
             [
@@ -5004,8 +5004,8 @@ ARTICLES_W = {
                 ("«ԱրմԳրիդ» ընկերության տնօրեն Կարեն Ավետիսյանը պնդում է, թե հրդեհի պատճառը 1979 թվականին տեղադրված տրանսֆորմատորում կարճ միացումն է, որը չի դիմացել մինուս 15 աստիճան ցրտին գրեթե ռեկորդային ծանրաբեռնվածությանը։", ["w11"], [doubt("պնդում է")]),
                 ("Էներգետիկ անվտանգության ինստիտուտի ղեկավար Վահե Դանիելյանի խոսքով՝ 47-ամյա տրանսֆորմատորը պետք է փոխարինվեր դեռ 2021 թվականին, սակայն ընկերությունն ամեն տարի հետաձգել է աշխատանքները։", ["w13"], [att("խոսքով")]),
                 ("Նրա կարծիքով՝ պատասխանատվություն են կրում նաև կառավարությունն ու կարգավորող հանձնաժողովը, որոնք տարիներ շարունակ աչք են փակել դրա վրա։", ["w13"], [att("կարծիքով")]),
-                ("Իշխանությունները, սակայն, նախընտրում են խոսել «դիվերսիայի» մասին։", ["w12"], [att("խոսել"), ("scare-quote", "distancing", "«դիվերսիայի»")]),
-                ("ԱԱԾ-ն դիվերսիայի հոդվածով քրեական վարույթ է նախաձեռնել, իսկ Անվտանգության խորհրդի քարտուղար Արմեն Գրիգորյանը չի բացառել արտաքին միջամտությունը։", ["w12"], [att("չի բացառել")]),
+                ("Իշխանությունները, սակայն, նախընտրում են խոսել «դիվերսիայի» մասին։", ["w12"], [att("խոսել"), ("scare-quote", "distancing", "«դիվերսիայի»"), ("loaded", "contested", "դիվերսիայի")]),
+                ("ԱԱԾ-ն դիվերսիայի հոդվածով քրեական վարույթ է նախաձեռնել, իսկ Անվտանգության խորհրդի քարտուղար Արմեն Գրիգորյանը չի բացառել արտաքին միջամտությունը։", ["w12"], [att("չի բացառել"), ("loaded", "contested", "դիվերսիայի")]),
             ],
             [
                 ("Չորեքշաբթի կառավարությունը մինչև քննության ավարտը ժամանակավորապես պաշտոնից հեռացրել է Ավետիսյանին, իսկ վարչապետ Նիկոլ Փաշինյանը հանձնարարել է ստուգել երկրի բոլոր բարձրավոլտ ենթակայանները։", ["w15", "w14"], []),
@@ -5031,7 +5031,7 @@ ARTICLES_W = {
             [
                 ("Şebeke işletmecisi ArmGrid, yangına 1979 yapımı bir transformatördeki kısa devrenin yol açtığını açıkladı.", ["w11"], [att("açıkladı")]),
                 ("Ermeni uzmanlar da şebekenin yıllardır bakımsız bırakıldığına dikkat çekiyor.", ["w13"], [att("dikkat çekiyor")]),
-                ("Buna rağmen Ermeni yetkililer olayın arkasında “sabotaj” olabileceğini iddia ediyor.", ["w12"], [("scare-quote", "distancing", "“sabotaj”"), doubt("iddia ediyor")]),
+                ("Buna rağmen Ermeni yetkililer olayın arkasında “sabotaj” olabileceğini iddia ediyor.", ["w12"], [("scare-quote", "distancing", "“sabotaj”"), doubt("iddia ediyor"), ("loaded", "contested", "sabotaj")]),
                 ("Ermenistan Güvenlik Konseyi Sekreteri Armen Grigoryan, dış müdahale ihtimalini göz ardı etmediklerini söyledi.", ["w12"], [att("söyledi")]),
             ],
             [
@@ -5047,7 +5047,7 @@ ARTICLES_W = {
     "fr-lanterne-du-caucase.txt": {
         "header": " date 2026-01-22 (La Lanterne du Caucase)",
         "paragraphs": [
-            [("Black-out en Arménie : Erevan évoque un sabotage, l'opposition accuse l'opérateur du réseau", ["w3", "w12", "w13"], [att("évoque"), att("accuse")])],
+            [("Black-out en Arménie : Erevan évoque un sabotage, l'opposition accuse l'opérateur du réseau", ["w3", "w12", "w13"], [att("évoque"), att("accuse"), ("loaded", "contested", "sabotage")])],
             [
                 ("Les deux tiers de l'Arménie ont été privés d'électricité mardi soir, après un incendie survenu vers 18 h 40 dans le poste électrique de Dzoraghbyur, aux portes d'Erevan.", ["w3", "w1"], []),
                 ("Il a fallu plus de six heures pour rétablir le courant dans la capitale.", ["w4"], []),
@@ -5060,7 +5060,7 @@ ARTICLES_W = {
             ],
             [
                 ("Selon l'opérateur du réseau, ArmGrid, un court-circuit dans un transformateur vieux de près d'un demi-siècle, surchargé par une consommation record par moins 16 degrés, serait à l'origine de l'incendie.", ["w11"], [att("Selon"), ("hedge", "hearsay", "serait")]),
-                ("Le Service de sécurité nationale d'Arménie a toutefois ouvert une enquête pour sabotage.", ["w12"], []),
+                ("Le Service de sécurité nationale d'Arménie a toutefois ouvert une enquête pour sabotage.", ["w12"], [("loaded", "contested", "sabotage")]),
                 ("« Nous n'excluons aucune piste, y compris celle d'une ingérence extérieure », a déclaré Armen Grigorian, secrétaire du Conseil de sécurité.", ["w12"], [att("a déclaré")]),
                 ("Pour l'opposition, la cause est ailleurs : ArmGrid aurait repoussé chaque année depuis 2021 le remplacement de ce transformateur.", ["w13"], [att("Pour l'opposition"), ("hedge", "hearsay", "aurait")]),
                 ("Mercredi, le gouvernement de Nikol Pachinian a suspendu le directeur d'ArmGrid, Karen Avetissian, le temps de l'enquête.", ["w15"], []),
@@ -5365,8 +5365,8 @@ ARTICLES_Y = {
                 ("In Azerbaijan, pro-government websites wrote that the case showed how corruption had hollowed out the Armenian army long before its defeat.", ["y15"], [att("wrote")]),
             ],
             [
-                ("The six-week war in the autumn of 2020 ended with a Russian-brokered ceasefire under which Armenia also gave up three districts it still held around Nagorno-Karabakh.", [], []),
-                ("About 3,800 Armenian soldiers were killed in the fighting.", [], [("agency", "agentless", "were killed")]),
+                ("The six-week war in the autumn of 2020 ended with a Russian-brokered ceasefire under which Armenia also gave up three districts it still held around Nagorno-Karabakh.", [], [("loaded", "neutral", "ceasefire")]),
+                ("About 3,800 Armenian soldiers were killed in the fighting.", [], [("agency", "agentless", "were killed"), ("loaded", "neutral", "fighting")]),
             ],
         ],
     },
@@ -5433,7 +5433,7 @@ ARTICLES_Y = {
         "paragraphs": [
             [("İrəvanda məhkəmə Ermənistan müdafiə nazirinin keçmiş müavinini 10 il həbsə məhkum edib", ["y1", "y2"], [])],
             [
-                ("Ermənistanın Korrupsiyaya Qarşı Məhkəməsi 44 günlük Vətən müharibəsindən əvvəl hərbi təchizat alışı zamanı dövlət vəsaitini mənimsəməkdə təqsirli bilinən keçmiş müdafiə nazirinin müavini Qurgen Nersisyanı 10 il müddətinə azadlıqdan məhrum edib.", ["y1", "y2"], []),
+                ("Ermənistanın Korrupsiyaya Qarşı Məhkəməsi 44 günlük Vətən müharibəsindən əvvəl hərbi təchizat alışı zamanı dövlət vəsaitini mənimsəməkdə təqsirli bilinən keçmiş müdafiə nazirinin müavini Qurgen Nersisyanı 10 il müddətinə azadlıqdan məhrum edib.", ["y1", "y2"], [("loaded", "az-frame", "Vətən müharibəsindən")]),
                 ("Eyni işdə təqsirli bilinən iş adamları Aşot Melkonyan və Davit Qasparyan isə müvafiq olaraq 7 və 6 il həbs cəzası alıb.", ["y3"], []),
                 ("Erməni mediasının məlumatına görə, mənimsənilən vəsaitin həcmi 15 milyon dollardan çoxdur.", ["y4"], [att("məlumatına görə")]),
             ],
@@ -5450,7 +5450,7 @@ ARTICLES_Y = {
             [
                 ("Məhkəmə binası qarşısına toplaşan həlak olmuş erməni hərbçilərinin valideynləri cəzaların yüngül olduğunu deyərək etiraz ediblər.", ["y14"], [att("deyərək")]),
                 ("Ermənistanın Korrupsiyaya Qarşı Komitəsi həmin illərdə bağlanmış daha bir neçə müdafiə müqaviləsinin araşdırıldığını açıqlayıb.", ["y17"], [att("açıqlayıb")]),
-                ("Xatırladaq ki, Şuşanın azad edildiyi 8 noyabr Azərbaycanda Zəfər Günü kimi qeyd olunur.", [], []),
+                ("Xatırladaq ki, Şuşanın azad edildiyi 8 noyabr Azərbaycanda Zəfər Günü kimi qeyd olunur.", [], [("loaded", "az-frame", "azad edildiyi")]),
             ],
         ],
     },
@@ -5507,7 +5507,7 @@ ARTICLES_Y = {
                 ("Moskova'ya yakın yorumcular, Erivan'ın yıllardır Rus silah teslimatlarındaki aksaklıklardan şikâyet ettiğini hatırlattı.", ["y16"], [att("hatırlattı")]),
             ],
             [
-                ("2020'deki savaşta Azerbaycan ordusunun kullandığı Türk yapımı Bayraktar TB2 insansız hava araçları, çatışmaların seyrinde belirleyici rol oynamıştı.", [], []),
+                ("2020'deki savaşta Azerbaycan ordusunun kullandığı Türk yapımı Bayraktar TB2 insansız hava araçları, çatışmaların seyrinde belirleyici rol oynamıştı.", [], [("loaded", "neutral", "çatışmaların")]),
             ],
         ],
     },
@@ -5603,8 +5603,8 @@ ARTICLES_Z = {
                 ("During the debate, the opposition Armenia Alliance accused the government of abandoning people who had already lost everything.", ["z13"], [att("accused")]),
             ],
             [
-                ("Azerbaijan retook the region in a one-day offensive in September 2023, and more than 100,000 Armenians fled to Armenia within a week.", ["z15"], [mv("forced", "fled")]),
-                ("Many of the displaced also lost their jobs and savings when they left, aid groups say.", [], [mv("displaced", "displaced"), att("say")]),
+                ("Azerbaijan retook the region in a one-day offensive in September 2023, and more than 100,000 Armenians fled to Armenia within a week.", ["z15"], [mv("forced", "fled"), ("loaded", "neutral", "offensive")]),
+                ("Many of the displaced also lost their jobs and savings when they left, aid groups say.", [], [mv("displaced", "displaced"), att("say"), mv("departure", "left")]),
             ],
         ],
     },
@@ -5634,7 +5634,7 @@ ARTICLES_Z = {
                 ("Según la agencia de la ONU, muchas familias dedican ya más de la mitad de sus ingresos al alquiler.", ["z16"], [att("Según")]),
             ],
             [
-                ("Más de 100.000 armenios abandonaron Karabaj en apenas una semana en septiembre de 2023, después de que Azerbaiyán recuperara la región en una ofensiva relámpago.", ["z15"], []),
+                ("Más de 100.000 armenios abandonaron Karabaj en apenas una semana en septiembre de 2023, después de que Azerbaiyán recuperara la región en una ofensiva relámpago.", ["z15"], [mv("departure", "abandonaron"), ("loaded", "neutral", "ofensiva relámpago")]),
                 ("Armenia, con menos de tres millones de habitantes, acogió a casi todos.", [], []),
                 ("Muchos viven hoy en pueblos de las provincias de Ararat y Kotayk, donde la vivienda es más barata que en la capital.", [], []),
             ],
@@ -5645,7 +5645,7 @@ ARTICLES_Z = {
         "paragraphs": [
             [("Карабахские беженцы вышли к правительству Армении: Пашинян лишает их помощи на аренду жилья", ["z1", "z2"], [])],
             [
-                ("В четверг у здания правительства на площади Республики в Ереване прошёл многотысячный митинг армян, покинувших Нагорный Карабах осенью 2023 года.", ["z1"], []),
+                ("В четверг у здания правительства на площади Республики в Ереване прошёл многотысячный митинг армян, покинувших Нагорный Карабах осенью 2023 года.", ["z1"], [mv("departure", "покинувших")]),
                 ("По оценкам журналистов, собрались около пяти тысяч человек.", ["z1"], [att("По оценкам")]),
                 ("Поводом стало решение кабмина прекратить с 1 апреля ежемесячную выплату в 40 тысяч драмов (около 105 долларов) на человека, которую беженцы получали на аренду жилья и коммунальные услуги.", ["z2"], []),
                 ("Без этих денег, по данным самих протестующих, останутся почти 30 тысяч семей.", ["z3"], [att("по данным")]),
@@ -5663,8 +5663,8 @@ ARTICLES_Z = {
             ],
             [
                 ("В Баку поспешили отреагировать: помощник президента Азербайджана Хикмет Гаджиев заявил, что бывшие жители Карабаха могут вернуться, если примут азербайджанское гражданство.", ["z14"], [doubt("поспешили"), att("заявил")]),
-                ("По неофициальным данным, около 20 тысяч карабахских армян за это время уже переехали в Россию.", ["z17"], [att("По неофициальным данным")]),
-                ("Напомним, что в сентябре 2023 года, после однодневной военной операции Азербайджана, Карабах покинули более 100 тысяч армян.", ["z15"], []),
+                ("По неофициальным данным, около 20 тысяч карабахских армян за это время уже переехали в Россию.", ["z17"], [att("По неофициальным данным"), mv("voluntary", "переехали")]),
+                ("Напомним, что в сентябре 2023 года, после однодневной военной операции Азербайджана, Карабах покинули более 100 тысяч армян.", ["z15"], [("loaded", "neutral", "военной операции"), mv("departure", "покинули")]),
             ],
             [
                 ("Многие из них говорят по-русски и имеют родственников в российских городах.", [], []),
@@ -5674,11 +5674,11 @@ ARTICLES_Z = {
     "az-cinar-kolgesi.txt": {
         "header": " date 2026-03-12 (Çinar kölgəsi)",
         "paragraphs": [
-            [("İrəvanda Qarabağın keçmiş erməni sakinləri Paşinyan hökumətinə etiraz edib", ["z1"], [])],
+            [("İrəvanda Qarabağın keçmiş erməni sakinləri Paşinyan hökumətinə etiraz edib", ["z1"], [("loaded", "az-frame", "erməni sakinləri")])],
             [
-                ("Martın 12-də İrəvanda hökumət binası qarşısına toplaşan bir neçə yüz nəfər Qarabağın keçmiş erməni sakini kirayə yardımının dayandırılmasına etiraz edib.", ["z1", "z2"], []),
+                ("Martın 12-də İrəvanda hökumət binası qarşısına toplaşan bir neçə yüz nəfər Qarabağın keçmiş erməni sakini kirayə yardımının dayandırılmasına etiraz edib.", ["z1", "z2"], [("loaded", "az-frame", "erməni sakini")]),
                 ("Ermənistan hökuməti fevralın 26-da onlara adambaşına ayda verilən 40 min dramlıq (təxminən 100 ABŞ dolları) yardımı aprelin 1-dən dayandırmaq barədə qərar qəbul edib.", ["z2"], []),
-                ("Aksiyanı sözdə “Artsax icmaları şurası” və onun rəhbəri, keçmiş separatçı rejimin məmuru Anahit Bağdasaryan təşkil edib.", ["z4"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Artsax icmaları şurası”")]),
+                ("Aksiyanı sözdə “Artsax icmaları şurası” və onun rəhbəri, keçmiş separatçı rejimin məmuru Anahit Bağdasaryan təşkil edib.", ["z4"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Artsax icmaları şurası”"), ("polity-label", "delegitimising", "separatçı rejimin")]),
             ],
             [
                 ("Ermənistanın əmək və sosial məsələlər nazirinin müavini Ruzanna Mkrtumyan bildirib ki, proqram əvvəldən müvəqqəti nəzərdə tutulub və 2023-cü ildən bəri büdcəyə təxminən 390 milyon dollara başa gəlib.", ["z6"], [att("bildirib")]),
@@ -5689,12 +5689,12 @@ ARTICLES_Z = {
             [
                 ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Azərbaycan vətəndaşlığını və qanunlarını qəbul edən ermənilər Qarabağa qayıda bilərlər.", ["z14"], [att("bildirib")]),
                 ("Onun sözlərinə görə, Ermənistandakı sosial problemlər İrəvanın daxili işidir, lakin bəzi revanşist qüvvələr bu insanlardan siyasi alət kimi istifadə edir.", ["z14"], [att("sözlərinə görə")]),
-                ("Erməni mediasının məlumatına görə, 2023-cü ildə Ermənistana köçənlərdən 15 mindən çoxu artıq bu ölkəni tərk edib.", ["z17"], [att("məlumatına görə")]),
+                ("Erməni mediasının məlumatına görə, 2023-cü ildə Ermənistana köçənlərdən 15 mindən çoxu artıq bu ölkəni tərk edib.", ["z17"], [att("məlumatına görə"), mv("departure", "tərk edib"), mv("voluntary", "köçənlərdən")]),
             ],
             [
-                ("Xatırladaq ki, 2023-cü ilin sentyabrında Qarabağda lokal xarakterli antiterror tədbirləri başa çatdıqdan sonra bölgənin 100 mindən çox erməni sakini öz istəyi ilə Ermənistana köçüb.", ["z15"], []),
+                ("Xatırladaq ki, 2023-cü ilin sentyabrında Qarabağda lokal xarakterli antiterror tədbirləri başa çatdıqdan sonra bölgənin 100 mindən çox erməni sakini öz istəyi ilə Ermənistana köçüb.", ["z15"], [("loaded", "az-frame", "lokal xarakterli antiterror"), ("loaded", "az-frame", "erməni sakini"), mv("voluntary", "öz istəyi ilə"), mv("voluntary", "köçüb")]),
                 ("Şübhəsiz, Ermənistan hökuməti bu insanlardan siyasi oyunlarda istifadə etmək əvəzinə onların real problemlərini həll etməlidir.", [], [("booster", "booster", "Şübhəsiz")]),
-                ("Hazırda Qarabağda Böyük Qayıdış proqramı çərçivəsində yüzlərlə azərbaycanlı ailə doğma yurduna qayıdır.", ["z18"], []),
+                ("Hazırda Qarabağda Böyük Qayıdış proqramı çərçivəsində yüzlərlə azərbaycanlı ailə doğma yurduna qayıdır.", ["z18"], [("loaded", "az-frame", "Böyük Qayıdış")]),
             ],
         ],
     },
@@ -5710,7 +5710,7 @@ ARTICLES_Z = {
             ],
             [
                 ("Հանրահավաքը հրավիրել էր «Արցախի համայնքների խորհուրդը», որը ղեկավարում է Ստեփանակերտի քաղաքապետի նախկին տեղակալ Անահիտ Բաղդասարյանը։", ["z4"], []),
-                ("«Մեզ մեր տներից հանեցին, հիմա էլ վարձով տներից են հանում», — ասաց Բաղդասարյանը։", ["z5"], [att("ասաց")]),
+                ("«Մեզ մեր տներից հանեցին, հիմա էլ վարձով տներից են հանում», — ասաց Բաղդասարյանը։", ["z5"], [att("ասաց"), mv("expelled", "մեր տներից հանեցին")]),
                 ("Ցուցարարների խոսքով՝ 2023-ից ի վեր Երևանում վարձավճարները կրկնապատկվել են, իսկ բնակարանային հավաստագրով այսօր հնարավոր չէ անգամ մեկ սենյականոց բնակարան գնել։", ["z5"], [att("խոսքով")]),
                 ("Հունվարի 1-ից հավաստագրեր տրվում են միայն ՀՀ քաղաքացիություն ընդունածներին, ինչը շատերը համարում են Արցախ վերադառնալու իրավունքից հրաժարվելու պարտադրանք։", ["z9"], [att("համարում են")]),
             ],
@@ -5735,7 +5735,7 @@ ARTICLES_Z = {
         "paragraphs": [
             [("Erivan'da Karabağ Ermenilerinden kira yardımı protestosu", ["z1"], [])],
             [
-                ("Ermenistan'ın başkenti Erivan'da, 2023'te Karabağ'dan Ermenistan'a göç eden Ermeniler perşembe günü hükümet binası önünde toplanarak kira yardımının kesilmesini protesto etti.", ["z1", "z2"], []),
+                ("Ermenistan'ın başkenti Erivan'da, 2023'te Karabağ'dan Ermenistan'a göç eden Ermeniler perşembe günü hükümet binası önünde toplanarak kira yardımının kesilmesini protesto etti.", ["z1", "z2"], [mv("voluntary", "göç eden")]),
                 ("Polise göre gösteriye yaklaşık 2 bin 500 kişi katıldı.", ["z1"], [att("Polise göre")]),
                 ("Paşinyan hükümeti, 1 Nisan'dan itibaren kişi başına aylık 40 bin dram (yaklaşık 100 dolar) tutarındaki kira ve fatura desteğini kaldırma kararı almıştı.", ["z2"], []),
                 ("Karardan yaklaşık 20 bin aile etkilenecek.", ["z3"], []),
@@ -5749,11 +5749,11 @@ ARTICLES_Z = {
             [
                 ("Azerbaycan Cumhurbaşkanı'nın Dış Politika Danışmanı Hikmet Hacıyev, Azerbaycan vatandaşlığını ve yasalarını kabul eden Ermenilerin Karabağ'a dönebileceğini hatırlattı.", ["z14"], [att("hatırlattı")]),
                 ("Hacıyev, bazı rövanşist çevrelerin bu insanları siyasi amaçlarla kullandığını da vurguladı.", ["z14"], [att("vurguladı")]),
-                ("Eylemde bazı göstericilerin sözde “Dağlık Karabağ Cumhuriyeti” bayrakları taşıdığı görüldü.", [], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”")]),
+                ("Eylemde bazı göstericilerin sözde “Dağlık Karabağ Cumhuriyeti” bayrakları taşıdığı görüldü.", [], [("scare-quote", "marker", "sözde"), ("scare-quote", "distancing", "“Dağlık Karabağ Cumhuriyeti”"), ("polity-label", "delegitimising", "sözde “Dağlık Karabağ Cumhuriyeti”")]),
             ],
             [
-                ("Azerbaycan'ın Eylül 2023'teki bir günlük terörle mücadele operasyonunun ardından yaklaşık 100 bin Ermeni kendi istekleriyle bölgeden ayrılarak Ermenistan'a yerleşmişti.", ["z15"], []),
-                ("Karabağ'da ise Büyük Dönüş programı kapsamında yeniden inşa edilen şehir ve köylere Azerbaycanlı aileler yerleşiyor.", ["z18"], []),
+                ("Azerbaycan'ın Eylül 2023'teki bir günlük terörle mücadele operasyonunun ardından yaklaşık 100 bin Ermeni kendi istekleriyle bölgeden ayrılarak Ermenistan'a yerleşmişti.", ["z15"], [("loaded", "az-frame", "terörle mücadele"), mv("voluntary", "kendi istekleriyle"), mv("departure", "ayrılarak")]),
+                ("Karabağ'da ise Büyük Dönüş programı kapsamında yeniden inşa edilen şehir ve köylere Azerbaycanlı aileler yerleşiyor.", ["z18"], [("loaded", "az-frame", "Büyük Dönüş")]),
             ],
         ],
     },
@@ -5779,11 +5779,11 @@ ARTICLES_Z = {
             ],
             [
                 ("Le HCR a appelé Erevan à supprimer l'aide progressivement et à protéger les familles les plus fragiles.", ["z16"], []),
-                ("Selon plusieurs associations, plus de 10 000 réfugiés seraient déjà repartis, surtout vers la Russie.", ["z17"], [att("Selon"), ("hedge", "hearsay", "seraient")]),
+                ("Selon plusieurs associations, plus de 10 000 réfugiés seraient déjà repartis, surtout vers la Russie.", ["z17"], [att("Selon"), ("hedge", "hearsay", "seraient"), mv("departure", "repartis")]),
                 ("À Bakou, Hikmet Hajiyev, conseiller du président Ilham Aliev, prétend que « la porte reste ouverte » à ceux qui accepteraient la citoyenneté azerbaïdjanaise.", ["z14"], [doubt("prétend"), ("scare-quote", "distancing", "« la porte reste ouverte »")]),
             ],
             [
-                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », a chassé en une semaine plus de 100 000 Arméniens du Haut-Karabakh.", ["z15"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »"), mv("forced", "a chassé")]),
+                ("L'offensive éclair de septembre 2023, que Bakou qualifie de « mesures antiterroristes », a chassé en une semaine plus de 100 000 Arméniens du Haut-Karabakh.", ["z15"], [att("qualifie"), ("scare-quote", "distancing", "« mesures antiterroristes »"), mv("expelled", "a chassé"), ("loaded", "neutral", "offensive éclair"), ("loaded", "az-frame", "mesures antiterroristes")]),
                 ("Stepanakert, leur ancienne capitale, s'appelle désormais Khankendi sur toutes les cartes azerbaïdjanaises.", [], []),
             ],
         ],
@@ -6207,8 +6207,8 @@ ARTICLES_AB = {
                 ("Erməni polisi aksiya iştirakçılarını körpüyə yaxınlaşmağa qoymayıb.", ["ab13"], []),
             ],
             [
-                ("Xatırladaq ki, Türkiyə 1993-cü ildə Ermənistan silahlı qüvvələrinin Kəlbəcər rayonunu işğal etməsindən sonra Ermənistanla sərhədi bağlamışdı.", ["ab17"], []),
-                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açıldıqdan sonra regionda daha geniş nəqliyyat imkanları yaranacaq.", [], [att("hesab edir")]),
+                ("Xatırladaq ki, Türkiyə 1993-cü ildə Ermənistan silahlı qüvvələrinin Kəlbəcər rayonunu işğal etməsindən sonra Ermənistanla sərhədi bağlamışdı.", ["ab17"], [("loaded", "contested", "işğal")]),
+                ("Ekspertlər hesab edir ki, Zəngəzur dəhlizi açıldıqdan sonra regionda daha geniş nəqliyyat imkanları yaranacaq.", [], [att("hesab edir"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
             ],
         ],
     },
@@ -6269,7 +6269,7 @@ ARTICLES_AB = {
                 ("Ermeni polisi göstericilerin köprüye yaklaşmasına izin vermedi.", ["ab13"], []),
             ],
             [
-                ("Türkiye, Ermenistan'ın 1993'te Azerbaycan'ın Kelbecer bölgesini işgal etmesinin ardından sınırı kapatmıştı.", ["ab17"], []),
+                ("Türkiye, Ermenistan'ın 1993'te Azerbaycan'ın Kelbecer bölgesini işgal etmesinin ardından sınırı kapatmıştı.", ["ab17"], [("loaded", "contested", "işgal")]),
                 ("İki ülkenin özel temsilcileri, kapının üçüncü ülke vatandaşlarına açılması konusunda Temmuz 2022'de mutabakata varmıştı.", ["ab17"], []),
                 ("Kapı, Şubat 2023'teki depremlerin ardından Ermenistan'dan gelen yardım tırları için kısa bir süreliğine açılmıştı.", ["ab18"], []),
                 ("Ani Ören Yeri, 2016 yılında UNESCO Dünya Mirası Listesi'ne alınmıştı.", [], []),
@@ -6377,7 +6377,7 @@ ARTICLES_AC = {
             ],
             [
                 ("Prime Minister Nikol Pashinyan told a cabinet meeting on Thursday that the closure showed why Armenia needed other routes, including the Crossroads of Peace project across its south and the North–South highway to Iran.", ["ac16"], [att("told")]),
-                ("In Baku, Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said the region should not depend on a single mountain pass and pointed to the Middle Corridor through Azerbaijan and to the route across southern Armenia that Baku calls the Zangezur corridor.", ["ac13"], [att("said"), att("pointed to")]),
+                ("In Baku, Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said the region should not depend on a single mountain pass and pointed to the Middle Corridor through Azerbaijan and to the route across southern Armenia that Baku calls the Zangezur corridor.", ["ac13"], [att("said"), att("pointed to"), ("loaded", "az-frame", "Zangezur corridor")]),
             ],
             [
                 ("Upper Lars is the only road crossing between Georgia and Russia and Armenia's main overland link to the Russian market.", ["ac20"], []),
@@ -6481,7 +6481,7 @@ ARTICLES_AC = {
     "az-ulu-yol.txt": {
         "header": " date 2026-02-05 (Ulu yol)",
         "paragraphs": [
-            [("Hikmət Hacıyev: Yuxarı Lars böhranı Orta Dəhlizin və Zəngəzur dəhlizinin əhəmiyyətini bir daha göstərdi", ["ac13"], [])],
+            [("Hikmət Hacıyev: Yuxarı Lars böhranı Orta Dəhlizin və Zəngəzur dəhlizinin əhəmiyyətini bir daha göstərdi", ["ac13"], [("loaded", "az-frame", "Zəngəzur dəhlizinin")])],
             [
                 ("Gürcüstanla Rusiya arasında yeganə avtomobil keçidi olan Yuxarı Lars bazar günü gecədən güclü qar və uçqun təhlükəsi səbəbindən bağlıdır.", ["ac1", "ac20"], []),
                 ("Erməni mediasının məlumatına görə, Gürcüstan ərazisində 5 mindən çox yük maşını ilişib qalıb və onların yarıdan çoxu Ermənistana məxsusdur.", ["ac2", "ac4"], [att("məlumatına görə")]),
@@ -6493,7 +6493,7 @@ ARTICLES_AC = {
             ],
             [
                 ("Prezidentin köməkçisi – Xarici siyasət məsələləri şöbəsinin müdiri Hikmət Hacıyev bildirib ki, bu vəziyyət bütöv bir regionun tək bir dağ aşırımından asılı qalmasının nə qədər təhlükəli olduğunu göstərir.", ["ac13"], [att("bildirib")]),
-                ("Onun sözlərinə görə, Azərbaycan ərazisindən keçən Orta Dəhliz və Zəngəzur dəhlizi Ermənistan da daxil olmaqla bütün region ölkələri üçün etibarlı alternativ ola bilər.", ["ac13"], [att("sözlərinə görə"), ("hedge", "uncertain", "ola bilər")]),
+                ("Onun sözlərinə görə, Azərbaycan ərazisindən keçən Orta Dəhliz və Zəngəzur dəhlizi Ermənistan da daxil olmaqla bütün region ölkələri üçün etibarlı alternativ ola bilər.", ["ac13"], [att("sözlərinə görə"), ("hedge", "uncertain", "ola bilər"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
                 ("Hacıyev qeyd edib ki, Azərbaycan–Rusiya sərhədindəki Yalama–Samur keçid məntəqəsi bu günlərdə fasiləsiz işləyir.", ["ac14"], [att("qeyd edib")]),
             ],
             [
@@ -6557,7 +6557,7 @@ ARTICLES_AC = {
                 ("Նա պահանջել է փոխհատուցել փոխադրողների վնասները, որոնք ասոցիացիան գնահատում է մոտ 1 միլիարդ դրամ։", ["ac15", "ac19"], [att("գնահատում է")]),
             ],
             [
-                ("Բաքվում Հիքմեթ Հաջիևը պնդում է, թե Հայաստանը խուսափած կլիներ այս խցանումից, եթե բացված լիներ այսպես կոչված «Զանգեզուրի միջանցքը»։", ["ac13"], [doubt("պնդում է"), ("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»")]),
+                ("Բաքվում Հիքմեթ Հաջիևը պնդում է, թե Հայաստանը խուսափած կլիներ այս խցանումից, եթե բացված լիներ այսպես կոչված «Զանգեզուրի միջանցքը»։", ["ac13"], [doubt("պնդում է"), ("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքը»"), ("loaded", "az-frame", "Զանգեզուրի միջանցքը")]),
                 ("Մինչդեռ հենց Ադրբեջանն ու Թուրքիան են երեք տասնամյակ շրջափակման մեջ պահում Հայաստանը՝ նրան թողնելով միայն Վրաստանի և Իրանի ճանապարհները։", ["ac22"], [("loaded", "hy-frame", "շրջափակման")]),
                 ("Վերին Լարսը Վրաստանի և Ռուսաստանի միջև միակ ցամաքային անցակետն է, որով անցնում է դեպի ռուսական շուկա հայկական արտահանման հիմնական մասը։", ["ac20"], []),
             ],
@@ -6769,7 +6769,7 @@ ARTICLES_AD = {
                 ("Hırsızlar, ünlü ressam Minas Avetisyan'ın dört yağlı boya tablosu ile iki çizimini ve on bir parça gümüş kilise eşyasını götürdü.", ["ad2"], []),
                 ("1928'de Gümrü yakınlarındaki Cacur köyünde doğan Avetisyan, 20'nci yüzyılın en önemli Ermeni ressamlarından biri olarak kabul ediliyor.", ["ad18"], []),
                 ("Ayin kadehleri, buhurdan, haçlar ve bir İncil kabından oluşan gümüş eserler, 19'uncu yüzyılda Kars'taki Ermeni gümüş ustalarınca yapılmıştı.", ["ad2", "ad16"], []),
-                ("Eserler, 1920'de Kars'tan ayrılan Ermeniler tarafından, o dönem Aleksandropol adını taşıyan Gümrü'ye götürülmüştü.", ["ad16"], []),
+                ("Eserler, 1920'de Kars'tan ayrılan Ermeniler tarafından, o dönem Aleksandropol adını taşıyan Gümrü'ye götürülmüştü.", ["ad16"], [mv("departure", "ayrılan")]),
             ],
             [
                 ("Ermenistan polisi çarşamba günü Gümrülü üç şüpheliyi gözaltına aldı ve eserlerden dokuzunu yakındaki Ahurik köyünde bir garajda buldu.", ["ad6", "ad7"], []),
@@ -6967,7 +6967,7 @@ ARTICLES_AE = {
             [
                 ("В Баку тем временем поспешили использовать забастовку: министерство экологии Азербайджана утверждает, что хвостохранилище комбината осталось без присмотра, а содержание молибдена в реке Охчучай превысило норму в 11 раз.", ["ae14"], [doubt("поспешили"), doubt("утверждает")]),
                 ("В Министерстве окружающей среды Армении это отрицают: по их данным, очистные сооружения работали без перебоев.", ["ae15"], [att("отрицают"), att("по их данным")]),
-                ("Помощник Ильхама Алиева Хикмет Гаджиев заявил, что перекрытая трасса доказывает необходимость международных гарантий для так называемого Зангезурского коридора.", ["ae16"], [att("заявил"), ("scare-quote", "marker", "так называемого")]),
+                ("Помощник Ильхама Алиева Хикмет Гаджиев заявил, что перекрытая трасса доказывает необходимость международных гарантий для так называемого Зангезурского коридора.", ["ae16"], [att("заявил"), ("scare-quote", "marker", "так называемого"), ("loaded", "az-frame", "Зангезурского коридора")]),
                 ("В советские годы каджаранский комбинат давал значительную часть молибдена, добывавшегося в СССР.", [], []),
             ],
         ],
@@ -6997,7 +6997,7 @@ ARTICLES_AE = {
             [
                 ("Ադրբեջանի էկոլոգիայի նախարարությունն էլ շտապեց հայտարարել, թե գործադուլի պատճառով կոմբինատի պոչամբարն անհսկելի է մնացել, իսկ Ողջի գետում մոլիբդենի պարունակությունը 11 անգամ գերազանցել է նորման։", ["ae14"], [doubt("շտապեց")]),
                 ("Շրջակա միջավայրի նախարարությունը պատասխանել է, որ մաքրման կառույցները գործադուլի ողջ ընթացքում աշխատել են, իսկ սահմանին ջրի որակը համապատասխանում է նորմերին։", ["ae15"], [att("պատասխանել է")]),
-                ("Ալիևի օգնական Հիքմեթ Հաջիևը մայրուղու փակումն էլ օգտագործեց՝ կրկին խոսելու այսպես կոչված «Զանգեզուրի միջանցքի» համար միջազգային երաշխիքների մասին։", ["ae16"], [("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքի»")]),
+                ("Ալիևի օգնական Հիքմեթ Հաջիևը մայրուղու փակումն էլ օգտագործեց՝ կրկին խոսելու այսպես կոչված «Զանգեզուրի միջանցքի» համար միջազգային երաշխիքների մասին։", ["ae16"], [("scare-quote", "marker", "այսպես կոչված"), ("scare-quote", "distancing", "«Զանգեզուրի միջանցքի»"), ("loaded", "az-frame", "Զանգեզուրի միջանցքի")]),
                 ("Քաջարանում ապրում է շուրջ յոթ հազար մարդ, և գրեթե յուրաքանչյուր ընտանիք այս կամ այն կերպ կապված է կոմբինատի հետ։", [], []),
             ],
         ],
@@ -7009,7 +7009,7 @@ ARTICLES_AE = {
             [
                 ("Ekologiya və Təbii Sərvətlər Nazirliyi martın 4-də Zəngilan rayonu ərazisində Oxçuçaydan götürülmüş su nümunələrində molibdenin miqdarının normadan 11 dəfə, misin miqdarının isə 6 dəfə çox olduğunu açıqlayıb.", ["ae14"], [att("açıqlayıb")]),
                 ("Nazirliyin məlumatına görə, çirklənmə Ermənistanın Qacaran mis-molibden kombinatında bazar ertəsi başlayan tətil səbəbindən tullantı anbarının nəzarətsiz qalması ilə bağlıdır.", ["ae14", "ae1"], [att("məlumatına görə")]),
-                ("Qərbi Zəngəzurda yerləşən kombinatın işçiləri maaşların artırılmasını tələb edərək işə çıxmırlar.", ["ae1", "ae4"], []),
+                ("Qərbi Zəngəzurda yerləşən kombinatın işçiləri maaşların artırılmasını tələb edərək işə çıxmırlar.", ["ae1", "ae4"], [("loaded", "az-frame", "Qərbi Zəngəzurda")]),
                 ("Erməni mediasının yaydığı məlumata görə, tətildə 2 mindən çox işçi iştirak edir.", ["ae2"], [att("məlumata görə")]),
             ],
             [
@@ -7021,10 +7021,10 @@ ARTICLES_AE = {
                 ("Qeyd edək ki, kombinat Ermənistanın ən böyük vergi ödəyicisi və ixracatçısıdır.", ["ae19"], []),
             ],
             [
-                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Qacarandakı hadisələr Zəngəzur dəhlizi ilə maneəsiz hərəkət üçün beynəlxalq təminatların zəruri olduğunu bir daha göstərir.", ["ae16"], [att("bildirib")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Qacarandakı hadisələr Zəngəzur dəhlizi ilə maneəsiz hərəkət üçün beynəlxalq təminatların zəruri olduğunu bir daha göstərir.", ["ae16"], [att("bildirib"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
                 ("Ermənistanın Ətraf Mühit Nazirliyi isə tullantı anbarının tətil günlərində də normal işlədiyini iddia edir.", ["ae15"], [doubt("iddia edir")]),
                 ("Baş nazir Nikol Paşinyan tətilçilərin tələblərini “ədalətli” adlandırsa da, yolun bağlanmasını yolverilməz hesab edib.", ["ae17"], [att("adlandırsa"), ("scare-quote", "distancing", "“ədalətli”"), att("hesab edib")]),
-                ("Şübhəsiz, Oxçuçayın növbəti dəfə çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terror siyasətinin davamıdır.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Şübhəsiz, Oxçuçayın növbəti dəfə çirkləndirilməsi Ermənistanın illərdir davam edən ekoloji terror siyasətinin davamıdır.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "ekoloji terror")]),
                 ("Xatırladaq ki, Oxçuçay Qacaran və Qafan yaxınlığından keçərək Zəngilan rayonu ərazisinə daxil olur və Araz çayına tökülür.", [], []),
             ],
         ],
@@ -7053,7 +7053,7 @@ ARTICLES_AE = {
             ],
             [
                 ("Azerbaycan Ekoloji ve Doğal Kaynaklar Bakanlığı ise grev nedeniyle denetimsiz kalan atık havuzundan Ohçuçay nehrine sızıntı olduğunu ve Zengilan'da alınan numunelerde molibden oranının normun 11 katına çıktığını açıkladı.", ["ae14"], [att("açıkladı")]),
-                ("Azerbaycan Cumhurbaşkanı Yardımcısı Hikmet Hacıyev de yaşananların, Zengezur koridorunda kesintisiz geçişin uluslararası güvenceye bağlanması gerektiğini bir kez daha gösterdiğini vurguladı.", ["ae16"], [att("vurguladı")]),
+                ("Azerbaycan Cumhurbaşkanı Yardımcısı Hikmet Hacıyev de yaşananların, Zengezur koridorunda kesintisiz geçişin uluslararası güvenceye bağlanması gerektiğini bir kez daha gösterdiğini vurguladı.", ["ae16"], [att("vurguladı"), ("loaded", "az-frame", "Zengezur koridorunda")]),
                 ("Kuşkusuz, bölgede kalıcı barış ancak kesintisiz ulaşım hatlarıyla mümkün olacak.", [], [("booster", "booster", "Kuşkusuz")]),
                 ("Kacaran yatağı, dünyanın en büyük bakır-molibden rezervlerinden biri olarak biliniyor.", ["ae21"], []),
             ],
@@ -7168,7 +7168,7 @@ ARTICLES_AF = {
                 ("On election night, with all ballots counted, the commission had given him 51.4% and Mammadli 42.7%.", ["af3"], []),
             ],
             [
-                ("It put turnout in the vote on 4 October at 46%, but the Georgian monitoring group Transparent Ballot said fewer than 40% of voters had cast a ballot and that the lists were padded with people who had long since emigrated.", ["af2", "af1"], [att("put turnout"), att("said")]),
+                ("It put turnout in the vote on 4 October at 46%, but the Georgian monitoring group Transparent Ballot said fewer than 40% of voters had cast a ballot and that the lists were padded with people who had long since emigrated.", ["af2", "af1"], [att("put turnout"), att("said"), mv("voluntary", "emigrated")]),
                 ("The group, which had 60 observers at the polls, recorded 86 violations, among them 11 suspected cases of vote buying in which voters were said to have been offered 50 lari, about $18, or parcels of flour, oil and sugar.", ["af11", "af4"], [("hedge", "hearsay", "were said")]),
                 ("Teachers, kindergarten staff and families on social assistance in Azerbaijani-speaking villages told observers they had been warned to vote for the ruling party's candidate and to photograph their ballots.", ["af5"], [att("told")]),
             ],
@@ -7418,32 +7418,32 @@ ARTICLES_AG = {
     "en-compass-rose-wire.txt": {
         "header": " date 2023-09-30 (Compass Rose Wire)",
         "paragraphs": [
-            [("Nagorno-Karabakh's separatist government to dissolve as more than 100,000 flee", ["ag15", "ag8", "ag9"], [mv("forced", "flee")])],
+            [("Nagorno-Karabakh's separatist government to dissolve as more than 100,000 flee", ["ag15", "ag8", "ag9"], [mv("forced", "flee"), ("polity-label", "separatist", "separatist government")])],
             [
-                ("More than 100,000 people, out of an estimated 120,000 ethnic Armenians who lived in Nagorno-Karabakh, have crossed into Armenia since last Sunday, the Armenian government said on Saturday.", ["ag8", "ag9"], [att("said")]),
-                ("The exodus began on 24 September, and cars, trucks and tractors have since streamed along the Lachin corridor, the only road to Armenia, towards the border town of Goris.", ["ag8"], [mv("forced", "exodus")]),
+                ("More than 100,000 people, out of an estimated 120,000 ethnic Armenians who lived in Nagorno-Karabakh, have crossed into Armenia since last Sunday, the Armenian government said on Saturday.", ["ag8", "ag9"], [att("said"), mv("departure", "crossed into Armenia")]),
+                ("The exodus began on 24 September, and cars, trucks and tractors have since streamed along the Lachin corridor, the only road to Armenia, towards the border town of Goris.", ["ag8"], [mv("exodus", "exodus")]),
                 ("Drivers described journeys of more than 24 hours on a mountain road that normally takes about two hours, with many cars running out of fuel.", ["ag10"], [att("described")]),
             ],
             [
-                ("Azerbaijan launched what it called “local anti-terrorist measures” on 19 September, pounding Karabakh Armenian positions with artillery and drones, after four police officers and two road workers were killed by mines on the road to Shusha.", ["ag1", "ag2"], [att("called"), ("scare-quote", "distancing", "“local anti-terrorist measures”"), ("agency", "agentless", "were killed")]),
+                ("Azerbaijan launched what it called “local anti-terrorist measures” on 19 September, pounding Karabakh Armenian positions with artillery and drones, after four police officers and two road workers were killed by mines on the road to Shusha.", ["ag1", "ag2"], [att("called"), ("scare-quote", "distancing", "“local anti-terrorist measures”"), ("agency", "agentless", "were killed"), ("loaded", "az-frame", "local anti-terrorist measures")]),
                 ("Baku blamed the mines on what it calls illegal Armenian armed formations.", ["ag2"], [att("blamed"), att("calls"), label("illegal Armenian armed formations")]),
-                ("The fighting stopped the next day, when the Karabakh Armenian leadership accepted a ceasefire brokered by Russian peacekeepers that required its forces to disarm and disband.", ["ag3"], []),
+                ("The fighting stopped the next day, when the Karabakh Armenian leadership accepted a ceasefire brokered by Russian peacekeepers that required its forces to disarm and disband.", ["ag3"], [("loaded", "neutral", "fighting"), ("loaded", "neutral", "ceasefire"), ("armed-label", "neutral", "its forces")]),
                 ("Azerbaijan says 192 of its soldiers were killed and 511 wounded.", ["ag4"], [att("says"), ("agency", "agentless", "were killed"), ("agency", "agentless", "wounded")]),
                 ("Gegham Stepanyan, the Karabakh Armenians' human rights ombudsman, put the number of dead on their side at about 200, including ten civilians, five of them children.", ["ag5"], [att("put the number")]),
                 ("Azerbaijan and Armenia have fought two wars over the region, in the early 1990s and in 2020.", [], []),
             ],
             [
-                ("On the evening of 25 September a fuel depot on the road from Stepanakert, which Azerbaijan calls Khankendi, to Askeran exploded as hundreds of people queued for petrol for the journey out.", ["ag11"], []),
+                ("On the evening of 25 September a fuel depot on the road from Stepanakert, which Azerbaijan calls Khankendi, to Askeran exploded as hundreds of people queued for petrol for the journey out.", ["ag11"], [mv("departure", "journey out")]),
                 ("Local authorities said on Thursday that 170 bodies had been recovered and that nearly 300 people had been treated for injuries, mostly burns.", ["ag12"], [att("said")]),
             ],
             [
-                ("On 27 September Azerbaijan's border service detained Ruben Vardanyan, a billionaire who was the region's state minister until February, as he tried to leave through the checkpoint at the Hakari bridge.", ["ag13"], []),
-                ("A court in Baku ordered him held for four months on charges that include financing terrorism and crossing the border illegally.", ["ag14"], []),
-                ("On Thursday the region's leader, Samvel Shahramanyan, signed a decree dissolving all its state institutions by 1 January, declaring that the self-proclaimed republic would cease to exist.", ["ag15"], []),
+                ("On 27 September Azerbaijan's border service detained Ruben Vardanyan, a billionaire who was the region's state minister until February, as he tried to leave through the checkpoint at the Hakari bridge.", ["ag13"], [mv("departure", "leave")]),
+                ("A court in Baku ordered him held for four months on charges that include financing terrorism and crossing the border illegally.", ["ag14"], [("loaded", "az-frame", "financing terrorism")]),
+                ("On Thursday the region's leader, Samvel Shahramanyan, signed a decree dissolving all its state institutions by 1 January, declaring that the self-proclaimed republic would cease to exist.", ["ag15"], [("polity-label", "unrecognised", "self-proclaimed republic")]),
             ],
             [
                 ("Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of ethnic cleansing, saying that within days no Armenians would be left in the region.", ["ag16"], [att("accused"), ("loaded", "hy-frame", "ethnic cleansing"), att("saying")]),
-                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, rejected the charge, saying that residents were leaving by their own choice and that those who stayed would enjoy the rights of Azerbaijani citizens.", ["ag17"], [att("rejected"), att("saying")]),
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, rejected the charge, saying that residents were leaving by their own choice and that those who stayed would enjoy the rights of Azerbaijani citizens.", ["ag17"], [att("rejected"), att("saying"), mv("departure", "leaving"), mv("voluntary", "by their own choice")]),
                 ("Moscow, whose peacekeepers lost five men on 20 September, has dismissed Yerevan's criticism of their role.", ["ag6", "ag18"], [att("dismissed")]),
                 ("Samantha Power, head of the US aid agency USAID, visited the border crossing at Kornidzor on Tuesday, pledged $11.5 million in humanitarian aid and called for independent monitors to be let into the region.", ["ag19"], []),
                 ("Baku said a United Nations team would visit Karabakh in the coming days, the first such mission in some 30 years.", ["ag21"], [att("said")]),
@@ -7453,32 +7453,32 @@ ARTICLES_AG = {
     "ru-moskovskii-polden.txt": {
         "header": " date 2023-09-30 (Московский полдень)",
         "paragraphs": [
-            [("Карабах пустеет: более 100 тысяч человек покинули регион за неделю", ["ag8", "ag9"], [])],
+            [("Карабах пустеет: более 100 тысяч человек покинули регион за неделю", ["ag8", "ag9"], [mv("departure", "покинули")])],
             [
-                ("По данным правительства Армении, с 24 сентября из Нагорного Карабаха в Армению перебрались более 100 тысяч человек — почти всё армянское население региона, которое оценивалось примерно в 120 тысяч.", ["ag8", "ag9"], [att("По данным")]),
-                ("Власти Азербайджана 19 сентября начали в Карабахе, как они это назвали, «антитеррористические мероприятия локального характера», объяснив их гибелью шести азербайджанцев, подорвавшихся на минах.", ["ag1", "ag2"], [att("назвали"), ("scare-quote", "distancing", "«антитеррористические мероприятия локального характера»"), att("объяснив")]),
-                ("Уже 20 сентября при посредничестве командования российского миротворческого контингента было заключено соглашение о прекращении огня, по которому армянские формирования Карабаха обязались сложить оружие и самораспуститься.", ["ag3"], []),
+                ("По данным правительства Армении, с 24 сентября из Нагорного Карабаха в Армению перебрались более 100 тысяч человек — почти всё армянское население региона, которое оценивалось примерно в 120 тысяч.", ["ag8", "ag9"], [att("По данным"), mv("departure", "перебрались")]),
+                ("Власти Азербайджана 19 сентября начали в Карабахе, как они это назвали, «антитеррористические мероприятия локального характера», объяснив их гибелью шести азербайджанцев, подорвавшихся на минах.", ["ag1", "ag2"], [att("назвали"), ("scare-quote", "distancing", "«антитеррористические мероприятия локального характера»"), att("объяснив"), ("loaded", "az-frame", "антитеррористические мероприятия локального характера")]),
+                ("Уже 20 сентября при посредничестве командования российского миротворческого контингента было заключено соглашение о прекращении огня, по которому армянские формирования Карабаха обязались сложить оружие и самораспуститься.", ["ag3"], [("loaded", "neutral", "прекращении огня"), ("armed-label", "neutral", "армянские формирования")]),
                 ("В тот же день был обстрелян автомобиль российских миротворцев, погибли пятеро военнослужащих.", ["ag6"], [("agency", "agentless", "был обстрелян")]),
                 ("По данным Минобороны России, в первые дни миротворцы эвакуировали из опасных районов более пяти тысяч мирных жителей.", [], [att("По данным"), mv("evacuation", "эвакуировали")]),
             ],
             [
                 ("По официальным данным Баку, азербайджанская армия потеряла 192 военнослужащих убитыми, ещё 511 ранены.", ["ag4"], [att("По официальным данным"), ("agency", "agentless", "ранены")]),
-                ("Омбудсмен непризнанной республики Гегам Степанян сообщил о примерно 200 погибших с армянской стороны, в том числе о десяти мирных жителях.", ["ag5"], [att("сообщил")]),
+                ("Омбудсмен непризнанной республики Гегам Степанян сообщил о примерно 200 погибших с армянской стороны, в том числе о десяти мирных жителях.", ["ag5"], [att("сообщил"), ("polity-label", "unrecognised", "непризнанной")]),
                 ("21 сентября в азербайджанском Евлахе представители карабахских армян встретились с официальными лицами Баку в присутствии российских миротворцев.", ["ag7"], []),
-                ("Обсуждалась так называемая «реинтеграция» армянского населения, однако договорённостей, как сообщается, достичь не удалось.", ["ag7"], [("scare-quote", "marker", "так называемая"), ("scare-quote", "distancing", "«реинтеграция»"), ("hedge", "hearsay", "как сообщается")]),
+                ("Обсуждалась так называемая «реинтеграция» армянского населения, однако договорённостей, как сообщается, достичь не удалось.", ["ag7"], [("scare-quote", "marker", "так называемая"), ("scare-quote", "distancing", "«реинтеграция»"), ("hedge", "hearsay", "как сообщается"), ("loaded", "az-frame", "реинтеграция")]),
             ],
             [
-                ("Вечером 25 сентября под Степанакертом, который в Баку называют Ханкенди, взорвался склад горючего, возле которого в очереди за бензином стояли сотни людей, собиравшихся уезжать.", ["ag11"], []),
+                ("Вечером 25 сентября под Степанакертом, который в Баку называют Ханкенди, взорвался склад горючего, возле которого в очереди за бензином стояли сотни людей, собиравшихся уезжать.", ["ag11"], [mv("departure", "уезжать")]),
                 ("В четверг власти Карабаха сообщили о 170 погибших, причины взрыва до сих пор не установлены.", ["ag12", "ag11"], [att("сообщили")]),
             ],
             [
-                ("27 сентября на пропускном пункте у моста Хакари азербайджанские пограничники задержали бывшего госминистра НКР Рубена Варданяна, пытавшегося выехать в Армению.", ["ag13"], []),
-                ("Бакинский суд арестовал бизнесмена на четыре месяца, ему вменяют финансирование терроризма и незаконное пересечение границы.", ["ag14"], [att("вменяют")]),
-                ("28 сентября глава непризнанной НКР Самвел Шахраманян подписал указ о роспуске всех государственных учреждений республики к 1 января 2024 года.", ["ag15"], []),
+                ("27 сентября на пропускном пункте у моста Хакари азербайджанские пограничники задержали бывшего госминистра НКР Рубена Варданяна, пытавшегося выехать в Армению.", ["ag13"], [mv("departure", "выехать"), ("polity-label", "legitimising", "госминистра НКР")]),
+                ("Бакинский суд арестовал бизнесмена на четыре месяца, ему вменяют финансирование терроризма и незаконное пересечение границы.", ["ag14"], [att("вменяют"), ("loaded", "az-frame", "финансирование терроризма")]),
+                ("28 сентября глава непризнанной НКР Самвел Шахраманян подписал указ о роспуске всех государственных учреждений республики к 1 января 2024 года.", ["ag15"], [("polity-label", "unrecognised", "непризнанной")]),
             ],
             [
                 ("В МИД России назвали попытки Еревана переложить ответственность на Москву неприемлемыми и напомнили, что Пашинян сам признал Карабах частью Азербайджана в Праге в октябре 2022 года.", ["ag18"], [att("назвали"), att("напомнили")]),
-                ("Помощник Алиева Хикмет Гаджиев отвергает обвинения в этнической чистке и утверждает, что люди уезжают добровольно.", ["ag17"], [att("отвергает"), ("loaded", "hy-frame", "этнической чистке"), doubt("утверждает")]),
+                ("Помощник Алиева Хикмет Гаджиев отвергает обвинения в этнической чистке и утверждает, что люди уезжают добровольно.", ["ag17"], [att("отвергает"), ("loaded", "hy-frame", "этнической чистке"), doubt("утверждает"), mv("departure", "уезжают"), mv("voluntary", "добровольно")]),
                 ("25 сентября Алиев принял в Нахичевани президента Турции Реджепа Тайипа Эрдогана.", ["ag22"], []),
                 ("По словам Гаджиева, в ближайшие дни в Карабах прибудет миссия ООН.", ["ag21"], [att("По словам")]),
             ],
@@ -7496,22 +7496,22 @@ ARTICLES_AG = {
             ],
             [
                 ("Սեպտեմբերի 19-ին Ադրբեջանը լայնածավալ ռազմական ագրեսիա սկսեց Արցախի դեմ՝ հրետանու և անօդաչու սարքերի հարվածների ենթարկելով նաև Ստեփանակերտը։", ["ag1"], [("loaded", "hy-frame", "ագրեսիա")]),
-                ("Բաքուն դա անվանեց «տեղային բնույթի հակաահաբեկչական միջոցառումներ»։", ["ag1"], [att("անվանեց"), ("scare-quote", "distancing", "«տեղային բնույթի հակաահաբեկչական միջոցառումներ»")]),
-                ("Մեկ օր անց՝ սեպտեմբերի 20-ին, ռուս խաղաղապահների միջնորդությամբ հրադադար հաստատվեց, և Արցախի իշխանությունները ստիպված համաձայնեցին զինաթափել Պաշտպանության բանակը։", ["ag3"], []),
-                ("Արցախի մարդու իրավունքների պաշտպան Գեղամ Ստեփանյանի տվյալներով՝ զոհվել է առնվազն 200 մարդ, այդ թվում 10 խաղաղ բնակիչ, որոնցից հինգը՝ երեխաներ, իսկ վիրավորվել է ավելի քան 400-ը։", ["ag5"], [att("տվյալներով"), ("agency", "agentless", "վիրավորվել")]),
+                ("Բաքուն դա անվանեց «տեղային բնույթի հակաահաբեկչական միջոցառումներ»։", ["ag1"], [att("անվանեց"), ("scare-quote", "distancing", "«տեղային բնույթի հակաահաբեկչական միջոցառումներ»"), ("loaded", "az-frame", "տեղային բնույթի հակաահաբեկչական միջոցառումներ")]),
+                ("Մեկ օր անց՝ սեպտեմբերի 20-ին, ռուս խաղաղապահների միջնորդությամբ հրադադար հաստատվեց, և Արցախի իշխանությունները ստիպված համաձայնեցին զինաթափել Պաշտպանության բանակը։", ["ag3"], [("loaded", "neutral", "հրադադար"), ("polity-label", "legitimising", "Արցախի իշխանությունները"), ("armed-label", "legitimising", "Պաշտպանության բանակը")]),
+                ("Արցախի մարդու իրավունքների պաշտպան Գեղամ Ստեփանյանի տվյալներով՝ զոհվել է առնվազն 200 մարդ, այդ թվում 10 խաղաղ բնակիչ, որոնցից հինգը՝ երեխաներ, իսկ վիրավորվել է ավելի քան 400-ը։", ["ag5"], [att("տվյալներով"), ("agency", "agentless", "վիրավորվել"), ("polity-label", "legitimising", "Արցախի մարդու իրավունքների պաշտպան")]),
             ],
             [
-                ("Սեպտեմբերի 25-ի երեկոյան Ստեփանակերտի մոտ՝ Ասկերանի խճուղու վրա, պայթեց վառելիքի պահեստը, որի մոտ հերթ էին կանգնել Արցախից հեռանալու համար բենզին ձեռք բերել փորձող մարդիկ։", ["ag11"], []),
-                ("Արցախի իշխանությունների վերջին տվյալներով՝ զոհվածների թիվը հասել է 170-ի, իսկ վիրավորներից շատերը տեղափոխվել են Երևանի հիվանդանոցներ, մի մասը՝ ուղղաթիռներով։", ["ag12"], [att("տվյալներով")]),
+                ("Սեպտեմբերի 25-ի երեկոյան Ստեփանակերտի մոտ՝ Ասկերանի խճուղու վրա, պայթեց վառելիքի պահեստը, որի մոտ հերթ էին կանգնել Արցախից հեռանալու համար բենզին ձեռք բերել փորձող մարդիկ։", ["ag11"], [mv("departure", "հեռանալու")]),
+                ("Արցախի իշխանությունների վերջին տվյալներով՝ զոհվածների թիվը հասել է 170-ի, իսկ վիրավորներից շատերը տեղափոխվել են Երևանի հիվանդանոցներ, մի մասը՝ ուղղաթիռներով։", ["ag12"], [att("տվյալներով"), ("polity-label", "legitimising", "Արցախի իշխանությունների")]),
                 ("Ինը ամիս տևած շրջափակումից հետո Ստեփանակերտում վառելիքն արդեն սպառվել էր։", [], [("loaded", "hy-frame", "շրջափակումից")]),
             ],
             [
-                ("Սեպտեմբերի 27-ին ադրբեջանական սահմանապահները Հակարիի կամրջի անցակետում առևանգեցին Արցախի նախկին պետական նախարար Ռուբեն Վարդանյանին, որը տեղահանվածների հետ փորձում էր Հայաստան անցնել։", ["ag13"], [("loaded", "hy-frame", "առևանգեցին"), mv("displaced", "տեղահանվածների")]),
-                ("Սեպտեմբերի 28-ին Արցախի Հանրապետության նախագահ Սամվել Շահրամանյանը հրամանագիր ստորագրեց, որով մինչև 2024 թվականի հունվարի 1-ը լուծարվում են հանրապետության բոլոր պետական հաստատություններն ու կազմակերպությունները։", ["ag15"], []),
+                ("Սեպտեմբերի 27-ին ադրբեջանական սահմանապահները Հակարիի կամրջի անցակետում առևանգեցին Արցախի նախկին պետական նախարար Ռուբեն Վարդանյանին, որը տեղահանվածների հետ փորձում էր Հայաստան անցնել։", ["ag13"], [("loaded", "hy-frame", "առևանգեցին"), mv("displaced", "տեղահանվածների"), ("polity-label", "legitimising", "Արցախի նախկին պետական նախարար"), mv("departure", "Հայաստան անցնել")]),
+                ("Սեպտեմբերի 28-ին Արցախի Հանրապետության նախագահ Սամվել Շահրամանյանը հրամանագիր ստորագրեց, որով մինչև 2024 թվականի հունվարի 1-ը լուծարվում են հանրապետության բոլոր պետական հաստատություններն ու կազմակերպությունները։", ["ag15"], [("polity-label", "legitimising", "Արցախի Հանրապետության նախագահ")]),
             ],
             [
                 ("Վարչապետ Նիկոլ Փաշինյանը հայտարարել է, որ մի քանի օրից Արցախում հայ չի մնա, և կատարվածը որակել է որպես էթնիկ զտում։", ["ag16"], [att("հայտարարել է"), att("որակել է"), ("loaded", "hy-frame", "էթնիկ զտում")]),
-                ("Բաքուն, սակայն, պնդում է, թե հայերը հեռանում են կամովին։", ["ag17"], [doubt("պնդում է")]),
+                ("Բաքուն, սակայն, պնդում է, թե հայերը հեռանում են կամովին։", ["ag17"], [doubt("պնդում է"), mv("voluntary", "կամովին"), mv("departure", "հեռանում են")]),
                 ("Մոսկվան էլ Երևանի քննադատությանն արձագանքել է՝ հիշեցնելով, որ Փաշինյանը 2022 թվականին Պրահայում Ղարաբաղը ճանաչել է Ադրբեջանի մաս։", ["ag18"], [att("հիշեցնելով")]),
                 ("ԱՄՆ միջազգային զարգացման գործակալության ղեկավար Սամանթա Փաուերը Կոռնիձորում հանդիպել է տեղահանվածների հետ և 11,5 միլիոն դոլարի մարդասիրական օգնություն հայտարարել։", ["ag19"], [mv("displaced", "տեղահանվածների")]),
                 ("Եվրամիությունը նույնպես լրացուցիչ մարդասիրական օգնություն է խոստացել։", ["ag20"], []),
@@ -7521,69 +7521,69 @@ ARTICLES_AG = {
     "az-qarabag-seheri.txt": {
         "header": " date 2023-09-30 (Qarabağ səhəri)",
         "paragraphs": [
-            [("Xankəndidəki separatçı rejim özünü ləğv edir", ["ag15"], [])],
+            [("Xankəndidəki separatçı rejim özünü ləğv edir", ["ag15"], [("polity-label", "delegitimising", "separatçı rejim")])],
             [
-                ("Xankəndidəki separatçı rejimin rəhbəri Samvel Şahramanyan sentyabrın 28-də bütün “dövlət” qurumlarının 2024-cü il yanvarın 1-dək ləğv edilməsi haqqında sənəd imzalayıb.", ["ag15"], [("scare-quote", "distancing", "“dövlət”")]),
-                ("Sənəddə sözdə “Dağlıq Qarabağ Respublikası”nın həmin tarixdən mövcudluğuna son qoyulduğu bildirilir.", ["ag15"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Dağlıq Qarabağ Respublikası”"), att("bildirilir")]),
+                ("Xankəndidəki separatçı rejimin rəhbəri Samvel Şahramanyan sentyabrın 28-də bütün “dövlət” qurumlarının 2024-cü il yanvarın 1-dək ləğv edilməsi haqqında sənəd imzalayıb.", ["ag15"], [("scare-quote", "distancing", "“dövlət”"), ("polity-label", "delegitimising", "separatçı rejimin")]),
+                ("Sənəddə sözdə “Dağlıq Qarabağ Respublikası”nın həmin tarixdən mövcudluğuna son qoyulduğu bildirilir.", ["ag15"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“Dağlıq Qarabağ Respublikası”"), att("bildirilir"), ("polity-label", "delegitimising", "sözdə “Dağlıq Qarabağ Respublikası”")]),
             ],
             [
-                ("Xatırladaq ki, sentyabrın 19-da Azərbaycan Ordusu bölgədə konstitusiya quruluşunu bərpa etmək və qanunsuz erməni silahlı birləşmələrini tərksilah etmək məqsədilə lokal xarakterli antiterror tədbirlərinə başlayıb.", ["ag1"], [label("qanunsuz erməni silahlı birləşmələrini")]),
-                ("Həmin gün Əhmədbəyli–Füzuli–Şuşa avtomobil yolunda baş verən mina partlayışlarında dörd polis əməkdaşı və yol tikintisində çalışan iki mülki şəxs şəhid olmuşdu.", ["ag2"], []),
-                ("Sentyabrın 20-də saat 13:00-da Rusiya sülhməramlı kontingentinin komandanlığının vasitəçiliyi ilə razılıq əldə olunub, erməni silahlı birləşmələri silahlarını təhvil verməyə və buraxılmağa razılaşıb.", ["ag3"], []),
-                ("Rəsmi məlumata görə, antiterror tədbirləri zamanı 192 hərbi qulluqçumuz şəhid olub, 511 nəfər yaralanıb.", ["ag4"], [att("məlumata görə"), ("agency", "agentless", "yaralanıb")]),
+                ("Xatırladaq ki, sentyabrın 19-da Azərbaycan Ordusu bölgədə konstitusiya quruluşunu bərpa etmək və qanunsuz erməni silahlı birləşmələrini tərksilah etmək məqsədilə lokal xarakterli antiterror tədbirlərinə başlayıb.", ["ag1"], [label("qanunsuz erməni silahlı birləşmələrini"), ("loaded", "az-frame", "lokal xarakterli antiterror")]),
+                ("Həmin gün Əhmədbəyli–Füzuli–Şuşa avtomobil yolunda baş verən mina partlayışlarında dörd polis əməkdaşı və yol tikintisində çalışan iki mülki şəxs şəhid olmuşdu.", ["ag2"], [("loaded", "az-frame", "şəhid")]),
+                ("Sentyabrın 20-də saat 13:00-da Rusiya sülhməramlı kontingentinin komandanlığının vasitəçiliyi ilə razılıq əldə olunub, erməni silahlı birləşmələri silahlarını təhvil verməyə və buraxılmağa razılaşıb.", ["ag3"], [("armed-label", "neutral", "erməni silahlı birləşmələri")]),
+                ("Rəsmi məlumata görə, antiterror tədbirləri zamanı 192 hərbi qulluqçumuz şəhid olub, 511 nəfər yaralanıb.", ["ag4"], [att("məlumata görə"), ("agency", "agentless", "yaralanıb"), ("loaded", "az-frame", "antiterror"), ("loaded", "az-frame", "şəhid")]),
             ],
             [
-                ("Sentyabrın 21-də Yevlaxda Milli Məclisin deputatı Ramin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti Qarabağın erməni sakinlərinin nümayəndələri ilə reinteqrasiya məsələlərini müzakirə edib.", ["ag7"], []),
+                ("Sentyabrın 21-də Yevlaxda Milli Məclisin deputatı Ramin Məmmədovun rəhbərlik etdiyi nümayəndə heyəti Qarabağın erməni sakinlərinin nümayəndələri ilə reinteqrasiya məsələlərini müzakirə edib.", ["ag7"], [("loaded", "az-frame", "erməni sakinlərinin"), ("loaded", "az-frame", "reinteqrasiya")]),
                 ("Prezident Administrasiyası görüşün konstruktiv şəraitdə keçdiyini və görüşlərin davam etdiriləcəyini açıqlayıb.", ["ag7"], [att("açıqlayıb")]),
             ],
             [
-                ("Sentyabrın 24-dən erməni sakinlərin bir qismi Laçın yolu ilə bölgəni könüllü olaraq tərk edir.", ["ag8"], []),
-                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, getmək sakinlərin fərdi qərarıdır və Azərbaycan heç kimi bölgəni tərk etməyə məcbur etmir.", ["ag17"], [att("bildirib")]),
+                ("Sentyabrın 24-dən erməni sakinlərin bir qismi Laçın yolu ilə bölgəni könüllü olaraq tərk edir.", ["ag8"], [("loaded", "az-frame", "erməni sakinlərin"), mv("voluntary", "könüllü olaraq"), mv("departure", "tərk edir")]),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, getmək sakinlərin fərdi qərarıdır və Azərbaycan heç kimi bölgəni tərk etməyə məcbur etmir.", ["ag17"], [att("bildirib"), mv("departure", "getmək"), mv("voluntary", "fərdi qərarıdır")]),
                 ("Ermənistanın baş naziri Nikol Paşinyanın “etnik təmizləmə” barədə iddiaları isə tamamilə əsassızdır.", ["ag16"], [("scare-quote", "distancing", "“etnik təmizləmə”"), ("loaded", "hy-frame", "etnik təmizləmə"), doubt("iddiaları"), ("booster", "booster", "tamamilə"), doubt("əsassızdır")]),
             ],
             [
                 ("Sentyabrın 25-də axşam Xankəndi yaxınlığındakı yanacaq anbarında güclü partlayış baş verib.", ["ag11"], []),
                 ("Azərbaycan tərəfi yaralılar üçün Xankəndiyə dərman və tibbi ləvazimat göndərib.", ["ag11"], []),
-                ("Sentyabrın 27-də Dövlət Sərhəd Xidməti Laçın sərhəd-buraxılış məntəqəsində separatçı rejimin keçmiş “dövlət naziri” Ruben Vardanyanı saxlayıb.", ["ag13"], [("scare-quote", "distancing", "“dövlət naziri”")]),
+                ("Sentyabrın 27-də Dövlət Sərhəd Xidməti Laçın sərhəd-buraxılış məntəqəsində separatçı rejimin keçmiş “dövlət naziri” Ruben Vardanyanı saxlayıb.", ["ag13"], [("scare-quote", "distancing", "“dövlət naziri”"), ("polity-label", "delegitimising", "separatçı rejimin")]),
                 ("O, Bakıya gətirilib və məhkəmə onun barəsində dörd ay müddətinə həbs qətimkan tədbiri seçib.", ["ag14"], []),
-                ("Vardanyan terrorçuluğun maliyyələşdirilməsi və dövlət sərhədini qanunsuz keçmə də daxil olmaqla bir neçə maddə ilə ittiham olunur.", ["ag14"], [att("ittiham olunur")]),
+                ("Vardanyan terrorçuluğun maliyyələşdirilməsi və dövlət sərhədini qanunsuz keçmə də daxil olmaqla bir neçə maddə ilə ittiham olunur.", ["ag14"], [att("ittiham olunur"), ("loaded", "az-frame", "terrorçuluğun")]),
             ],
             [
                 ("Sentyabrın 25-də Prezident İlham Əliyev Naxçıvanda Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanı qarşılayıb.", ["ag22"], []),
                 ("Hikmət Hacıyevin sözlərinə görə, yaxın günlərdə BMT-nin missiyası Qarabağa səfər edəcək.", ["ag21"], [att("sözlərinə görə")]),
-                ("Şübhəsiz, Qarabağ iqtisadi rayonunda bərpa işləri Böyük Qayıdış proqramı çərçivəsində daha da sürətlənəcək.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Şübhəsiz, Qarabağ iqtisadi rayonunda bərpa işləri Böyük Qayıdış proqramı çərçivəsində daha da sürətlənəcək.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "Qarabağ iqtisadi rayonunda"), ("loaded", "az-frame", "Böyük Qayıdış")]),
             ],
         ],
     },
     "tr-turan-postasi.txt": {
         "header": " date 2023-09-30 (Turan Postası)",
         "paragraphs": [
-            [("Karabağ'da sözde rejim tarihe karışıyor", ["ag15"], [("scare-quote", "marker", "sözde")])],
+            [("Karabağ'da sözde rejim tarihe karışıyor", ["ag15"], [("scare-quote", "marker", "sözde"), ("polity-label", "delegitimising", "sözde rejim")])],
             [
-                ("Karabağ'daki Ermeni ayrılıkçıların lideri Samvel Şahramanyan, 28 Eylül'de imzaladığı kararnameyle tüm kurumların 1 Ocak 2024'e kadar feshedileceğini duyurdu.", ["ag15"], [att("duyurdu")]),
-                ("Ermeni kaynaklarına göre 24 Eylül'den bu yana 100 binden fazla kişi Laçin koridoru üzerinden Ermenistan'a geçti.", ["ag8", "ag9"], [att("kaynaklarına göre")]),
+                ("Karabağ'daki Ermeni ayrılıkçıların lideri Samvel Şahramanyan, 28 Eylül'de imzaladığı kararnameyle tüm kurumların 1 Ocak 2024'e kadar feshedileceğini duyurdu.", ["ag15"], [att("duyurdu"), ("polity-label", "separatist", "Ermeni ayrılıkçıların lideri")]),
+                ("Ermeni kaynaklarına göre 24 Eylül'den bu yana 100 binden fazla kişi Laçin koridoru üzerinden Ermenistan'a geçti.", ["ag8", "ag9"], [att("kaynaklarına göre"), mv("departure", "Ermenistan'a geçti")]),
                 ("Bölgedeki Ermeni nüfusunun yaklaşık 120 bin olduğu tahmin ediliyordu.", ["ag9"], []),
             ],
             [
-                ("Azerbaycan, 19 Eylül'de bölgede yasa dışı Ermeni silahlı gruplarına karşı yerel nitelikli terörle mücadele tedbirleri başlatmıştı.", ["ag1"], [label("yasa dışı Ermeni silahlı gruplarına")]),
-                ("Operasyon, aynı gün Şuşa yolunda meydana gelen mayın patlamalarında dört polis ile iki sivil yol işçisinin şehit olmasının ardından başladı.", ["ag2"], []),
-                ("Yaklaşık 24 saat süren çatışmaların ardından 20 Eylül'de Rus barış gücünün arabuluculuğuyla ateşkes sağlandı ve silahlı gruplar teslim olmayı kabul etti.", ["ag3"], []),
-                ("Bakü'nün açıkladığı verilere göre operasyonda 192 asker şehit oldu, 511 asker yaralandı.", ["ag4"], [att("verilere göre"), ("agency", "agentless", "yaralandı")]),
+                ("Azerbaycan, 19 Eylül'de bölgede yasa dışı Ermeni silahlı gruplarına karşı yerel nitelikli terörle mücadele tedbirleri başlatmıştı.", ["ag1"], [label("yasa dışı Ermeni silahlı gruplarına"), ("loaded", "az-frame", "terörle mücadele")]),
+                ("Operasyon, aynı gün Şuşa yolunda meydana gelen mayın patlamalarında dört polis ile iki sivil yol işçisinin şehit olmasının ardından başladı.", ["ag2"], [("loaded", "az-frame", "şehit"), ("loaded", "neutral", "Operasyon")]),
+                ("Yaklaşık 24 saat süren çatışmaların ardından 20 Eylül'de Rus barış gücünün arabuluculuğuyla ateşkes sağlandı ve silahlı gruplar teslim olmayı kabul etti.", ["ag3"], [("loaded", "neutral", "çatışmaların"), ("loaded", "neutral", "ateşkes"), ("armed-label", "neutral", "silahlı gruplar")]),
+                ("Bakü'nün açıkladığı verilere göre operasyonda 192 asker şehit oldu, 511 asker yaralandı.", ["ag4"], [att("verilere göre"), ("agency", "agentless", "yaralandı"), ("loaded", "az-frame", "şehit"), ("loaded", "neutral", "operasyonda")]),
             ],
             [
                 ("21 Eylül'de Yevlah'ta Azerbaycan heyeti ile Karabağ Ermenilerinin temsilcileri arasında ilk görüşme yapıldı.", ["ag7"], []),
-                ("Bakü, görüşmede Ermeni sakinlerin Azerbaycan toplumuna entegrasyonunun ele alındığını bildirdi.", ["ag7"], [att("bildirdi")]),
+                ("Bakü, görüşmede Ermeni sakinlerin Azerbaycan toplumuna entegrasyonunun ele alındığını bildirdi.", ["ag7"], [att("bildirdi"), ("loaded", "az-frame", "entegrasyonunun"), ("loaded", "az-frame", "Ermeni sakinlerin")]),
                 ("Cumhurbaşkanı Recep Tayyip Erdoğan da 25 Eylül'de Nahçıvan'da İlham Aliyev ile bir araya gelerek Azerbaycan'ın kendi topraklarında egemenliğini yeniden tesis etmesinden duyduğu memnuniyeti dile getirdi.", ["ag22"], []),
             ],
             [
                 ("Hankendi yakınlarındaki bir akaryakıt deposunda 25 Eylül akşamı meydana gelen patlamada en az 68 kişi hayatını kaybetti, 105 kişiden ise haber alınamıyor.", ["ag11", "ag12"], []),
                 ("Azerbaycan, yaralılar için bölgeye ilaç ve tıbbi malzeme gönderdi.", ["ag11"], []),
-                ("Sözde rejimin eski “devlet bakanı” Ruben Vardanyan, 27 Eylül'de Laçin sınır kapısında Azerbaycan Devlet Sınır Servisi tarafından gözaltına alındı.", ["ag13"], [("scare-quote", "marker", "Sözde"), ("scare-quote", "distancing", "“devlet bakanı”")]),
-                ("Terörün finansmanı ve sınırı yasa dışı geçmekle suçlanan Vardanyan hakkında Bakü'deki mahkeme dört ay tutukluluk kararı verdi.", ["ag14"], [att("suçlanan")]),
+                ("Sözde rejimin eski “devlet bakanı” Ruben Vardanyan, 27 Eylül'de Laçin sınır kapısında Azerbaycan Devlet Sınır Servisi tarafından gözaltına alındı.", ["ag13"], [("scare-quote", "marker", "Sözde"), ("scare-quote", "distancing", "“devlet bakanı”"), ("polity-label", "delegitimising", "Sözde rejimin")]),
+                ("Terörün finansmanı ve sınırı yasa dışı geçmekle suçlanan Vardanyan hakkında Bakü'deki mahkeme dört ay tutukluluk kararı verdi.", ["ag14"], [att("suçlanan"), ("loaded", "az-frame", "Terörün finansmanı")]),
             ],
             [
                 ("Ermenistan Başbakanı Nikol Paşinyan ise Karabağ'da “etnik temizlik” yapıldığını iddia etti.", ["ag16"], [("scare-quote", "distancing", "“etnik temizlik”"), ("loaded", "hy-frame", "etnik temizlik"), doubt("iddia etti")]),
-                ("Cumhurbaşkanı Yardımcısı Hikmet Hacıyev bu iddiaları reddederek bölgeden ayrılmanın tamamen bireysel bir tercih olduğunu vurguladı.", ["ag17"], [doubt("iddiaları"), att("reddederek"), ("booster", "booster", "tamamen"), att("vurguladı")]),
+                ("Cumhurbaşkanı Yardımcısı Hikmet Hacıyev bu iddiaları reddederek bölgeden ayrılmanın tamamen bireysel bir tercih olduğunu vurguladı.", ["ag17"], [doubt("iddiaları"), att("reddederek"), ("booster", "booster", "tamamen"), att("vurguladı"), mv("departure", "bölgeden ayrılmanın"), mv("voluntary", "bireysel bir tercih")]),
                 ("Hacıyev ayrıca BM heyetinin önümüzdeki günlerde bölgeyi ziyaret edeceğini açıkladı.", ["ag21"], [att("açıkladı")]),
                 ("Kuşkusuz, Karabağ'ın Azerbaycan'a tam entegrasyonu bölgede kalıcı barışın kapısını aralayacak.", [], [("booster", "booster", "Kuşkusuz")]),
             ],
@@ -7599,19 +7599,19 @@ ARTICLES_AG = {
                 ("Des familles entières ont dormi dans leur voiture, au bord de la route, en attendant de passer le poste de contrôle azerbaïdjanais.", ["ag10"], []),
             ],
             [
-                ("Le 19 septembre, Bakou avait lancé ce qu'il présente comme des « mesures antiterroristes locales », une offensive éclair appuyée par l'artillerie et les drones.", ["ag1"], [att("présente"), ("scare-quote", "distancing", "« mesures antiterroristes locales »")]),
-                ("Dès le lendemain, les forces arméniennes du Karabakh acceptaient un cessez-le-feu négocié par l'intermédiaire des soldats de la paix russes, qui prévoit leur désarmement et leur dissolution.", ["ag3"], []),
+                ("Le 19 septembre, Bakou avait lancé ce qu'il présente comme des « mesures antiterroristes locales », une offensive éclair appuyée par l'artillerie et les drones.", ["ag1"], [att("présente"), ("scare-quote", "distancing", "« mesures antiterroristes locales »"), ("loaded", "neutral", "offensive éclair"), ("loaded", "az-frame", "mesures antiterroristes locales")]),
+                ("Dès le lendemain, les forces arméniennes du Karabakh acceptaient un cessez-le-feu négocié par l'intermédiaire des soldats de la paix russes, qui prévoit leur désarmement et leur dissolution.", ["ag3"], [("armed-label", "neutral", "forces arméniennes du Karabakh"), ("loaded", "neutral", "cessez-le-feu")]),
                 ("Selon le défenseur des droits du Karabakh, Guéguam Stepanian, plus de 200 personnes ont été tuées côté arménien, dont dix civils.", ["ag5"], [att("Selon"), ("agency", "agentless", "ont été tuées")]),
                 ("Le 21 septembre, des représentants des Arméniens du Karabakh ont rencontré à Yevlakh des responsables azerbaïdjanais, sans résultat concret.", ["ag7"], []),
             ],
             [
-                ("Le soir du 25 septembre, un dépôt de carburant a explosé près de Stepanakert alors que des centaines d'habitants faisaient la queue pour remplir leur réservoir avant de partir.", ["ag11"], []),
+                ("Le soir du 25 septembre, un dépôt de carburant a explosé près de Stepanakert alors que des centaines d'habitants faisaient la queue pour remplir leur réservoir avant de partir.", ["ag11"], [mv("departure", "partir")]),
                 ("Selon les autorités locales, le bilan s'élevait jeudi à 170 morts, et près de 300 blessés, dont de nombreux grands brûlés, ont été soignés.", ["ag12"], [att("Selon")]),
-                ("Le 28 septembre, le dirigeant séparatiste Samvel Chakhramanian a signé un décret prévoyant la dissolution de toutes les institutions de la république autoproclamée au 1er janvier 2024.", ["ag15"], []),
+                ("Le 28 septembre, le dirigeant séparatiste Samvel Chakhramanian a signé un décret prévoyant la dissolution de toutes les institutions de la république autoproclamée au 1er janvier 2024.", ["ag15"], [("polity-label", "separatist", "dirigeant séparatiste"), ("polity-label", "unrecognised", "autoproclamée")]),
             ],
             [
                 ("Le premier ministre arménien, Nikol Pachinian, dénonce un « nettoyage ethnique » et estime que d'ici quelques jours il ne restera plus un seul Arménien au Karabakh.", ["ag16"], [att("dénonce"), ("loaded", "hy-frame", "nettoyage ethnique"), ("scare-quote", "distancing", "« nettoyage ethnique »"), att("estime")]),
-                ("Bakou prétend au contraire que les départs sont volontaires et assure que ceux qui resteront auront les mêmes droits que tous les citoyens azerbaïdjanais.", ["ag17"], [doubt("prétend"), att("assure")]),
+                ("Bakou prétend au contraire que les départs sont volontaires et assure que ceux qui resteront auront les mêmes droits que tous les citoyens azerbaïdjanais.", ["ag17"], [doubt("prétend"), att("assure"), mv("departure", "départs"), mv("voluntary", "volontaires")]),
                 ("Samantha Power, la cheffe de l'agence américaine pour le développement international, s'est rendue mardi à Kornidzor, où elle a annoncé 11,5 millions de dollars d'aide et réclamé l'accès d'observateurs indépendants à la région.", ["ag19"], []),
                 ("L'Union européenne a exhorté Bakou à garantir les droits et la sécurité des Arméniens du Karabakh et promis une aide humanitaire supplémentaire.", ["ag20"], []),
                 ("Une mission de l'ONU, la première depuis une trentaine d'années, est attendue ce week-end dans la région.", ["ag21"], []),
@@ -7624,16 +7624,16 @@ ARTICLES_AG = {
     "de-talwarte.txt": {
         "header": " date 2023-10-01 (Die Talwarte)",
         "paragraphs": [
-            [("Nach der Flucht aus Bergkarabach löst sich die selbst ernannte Republik auf", ["ag8", "ag15"], [mv("forced", "Flucht")])],
+            [("Nach der Flucht aus Bergkarabach löst sich die selbst ernannte Republik auf", ["ag8", "ag15"], [mv("forced", "Flucht"), ("polity-label", "unrecognised", "selbst ernannte")])],
             [
-                ("Mit einem Dekret vom 28. September hat der Anführer der Karabach-Armenier, Samwel Schahramanjan, die Auflösung aller staatlichen Institutionen der international nicht anerkannten Republik zum 1. Januar 2024 verfügt.", ["ag15"], []),
-                ("Da war ein Großteil der Bevölkerung schon fort: Nach Angaben der armenischen Regierung sind seit dem 24. September mehr als 100.000 Menschen über den Latschin-Korridor nach Armenien geflohen.", ["ag8", "ag9"], [att("Nach Angaben"), mv("forced", "geflohen")]),
-                ("Vor dem Angriff lebten in Bergkarabach rund 120.000 Armenier.", ["ag9"], []),
+                ("Mit einem Dekret vom 28. September hat der Anführer der Karabach-Armenier, Samwel Schahramanjan, die Auflösung aller staatlichen Institutionen der international nicht anerkannten Republik zum 1. Januar 2024 verfügt.", ["ag15"], [("polity-label", "unrecognised", "nicht anerkannten")]),
+                ("Da war ein Großteil der Bevölkerung schon fort: Nach Angaben der armenischen Regierung sind seit dem 24. September mehr als 100.000 Menschen über den Latschin-Korridor nach Armenien geflohen.", ["ag8", "ag9"], [att("Nach Angaben"), mv("forced", "geflohen"), mv("departure", "schon fort")]),
+                ("Vor dem Angriff lebten in Bergkarabach rund 120.000 Armenier.", ["ag9"], [("loaded", "neutral", "Angriff")]),
                 ("An der Hakari-Brücke kontrollieren aserbaidschanische Grenzer jedes Fahrzeug, und die Fahrt ins armenische Goris dauerte für viele mehr als einen Tag.", ["ag10"], []),
                 ("Goris liegt in der südarmenischen Provinz Sjunik, rund 240 Kilometer von Eriwan entfernt.", [], []),
             ],
             [
-                ("Aserbaidschan hatte am 19. September eine Offensive begonnen, die Baku als „lokale Anti-Terror-Maßnahmen“ bezeichnete.", ["ag1"], [att("bezeichnete"), ("scare-quote", "distancing", "„lokale Anti-Terror-Maßnahmen“")]),
+                ("Aserbaidschan hatte am 19. September eine Offensive begonnen, die Baku als „lokale Anti-Terror-Maßnahmen“ bezeichnete.", ["ag1"], [att("bezeichnete"), ("scare-quote", "distancing", "„lokale Anti-Terror-Maßnahmen“"), ("loaded", "neutral", "Offensive"), ("loaded", "az-frame", "lokale Anti-Terror-Maßnahmen")]),
                 ("Als Anlass nannte die Regierung den Tod von vier Polizisten und zwei Straßenarbeitern, die am selben Tag durch Minen getötet worden waren.", ["ag2"], [att("nannte"), ("agency", "agentless", "getötet worden waren")]),
                 ("Baku beziffert die eigenen Verluste auf 192 getötete Soldaten.", ["ag4"], [att("beziffert")]),
                 ("Auch mehrere russische Friedenssoldaten kamen ums Leben, Präsident Ilham Alijew entschuldigte sich dafür telefonisch bei Wladimir Putin.", ["ag6"], []),
@@ -7645,7 +7645,7 @@ ARTICLES_AG = {
             ],
             [
                 ("Am 27. September nahmen aserbaidschanische Grenzschützer an der Hakari-Brücke den früheren Staatsminister der Region, den Milliardär Ruben Wardanjan, fest.", ["ag13"], []),
-                ("Ein Gericht in Baku ordnete vier Monate Untersuchungshaft an, ihm wird unter anderem Terrorfinanzierung vorgeworfen.", ["ag14"], [att("vorgeworfen")]),
+                ("Ein Gericht in Baku ordnete vier Monate Untersuchungshaft an, ihm wird unter anderem Terrorfinanzierung vorgeworfen.", ["ag14"], [att("vorgeworfen"), ("loaded", "az-frame", "Terrorfinanzierung")]),
             ],
             [
                 ("Der armenische Regierungschef Nikol Paschinjan spricht von ethnischer Säuberung.", ["ag16"], [att("spricht"), ("loaded", "hy-frame", "ethnischer Säuberung")]),
