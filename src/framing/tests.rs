@@ -579,14 +579,15 @@ fn no_match_inside_longer_words() {
     );
     let cues = lex().find("Kaçakçılar yakalandı.", "tr");
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
-    // "ժամանակավոր" (temporary) and "ժամանակ" (time) begin like "ժամանել" (to arrive)
+    // "ժամանակավոր" (temporary) and "ժամանակ" (time) begin like "ժամանել" (to arrive), and an
+    // arrival is no departure
     let cues = lex().find(
-        "Ժամանակավոր ճանապարհը բաց է արդեն երկու ժամ, ժամանակին։",
+        "Ժամանակավոր ճանապարհը բաց է արդեն երկու ժամ, ժամանակին։ Նրանք ժամանեցին Գորիս։",
         "hy",
     );
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
-    let cues = lex().find("Նրանք ժամանեցին Գորիս։", "hy");
-    assert_eq!(cues_of(&cues, "movement")[0].surface, "ժամանեցին");
+    let cues = lex().find("Նրանք հեռացան Ստեփանակերտից։", "hy");
+    assert_eq!(cues_of(&cues, "movement")[0].surface, "հեռացան");
     // ... but stems (`prefix = true`) do take endings, and the cue spans the whole word
     let cues = lex().find("Число беженцев растёт.", "ru");
     assert_eq!(cues_of(&cues, "movement")[0].surface, "беженцев");
@@ -1211,4 +1212,34 @@ fn leaving_a_plane_or_a_state_is_no_departure() {
         values(&exodus, "movement"),
         BTreeSet::from(["departure".to_string()])
     );
+}
+
+#[test]
+fn words_that_also_mean_something_else_are_no_cue() {
+    // "dejar de" is to stop doing, "salida al mar" an outlet: no one leaves
+    let cues = lex().find(
+        "Las bombas dejaron de funcionar en un país sin salida al mar.",
+        "es",
+    );
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    let cues = lex().find("Los vecinos abandonaron el pueblo.", "es");
+    assert_eq!(cues_of(&cues, "movement")[0].value, "departure");
+    // hectares "partis en fumée" burned; two teams "se quittent" after a match
+    let cues = lex().find(
+        "Mille hectares sont partis en fumée. Les deux équipes se quittent sur un nul.",
+        "fr",
+    );
+    assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
+    // the release of prisoners is no liberation of land
+    let cues = lex().find("Баку объявил об освобождении заложников.", "ru");
+    assert!(cues_of(&cues, "loaded").is_empty(), "{cues:#?}");
+    let cues = lex().find("Годовщина освобождения Шуши.", "ru");
+    assert_eq!(cues_of(&cues, "loaded")[0].value, "az-frame");
+    let cues = lex().find("Pidió la liberación de los presos.", "es");
+    assert!(cues_of(&cues, "loaded").is_empty(), "{cues:#?}");
+    // "forced to leave" with an auxiliary between is still forced, not a plain departure
+    let cues = lex().find("Ընտանիքը ստիպված է եղել լքել գյուղը։", "hy");
+    let movement = cues_of(&cues, "movement");
+    assert_eq!(movement.len(), 1, "{cues:#?}");
+    assert_eq!(movement[0].value, "forced");
 }
