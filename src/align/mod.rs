@@ -1102,6 +1102,52 @@ mod tests {
         analyzer.analyze(parse_article(body.to_string(), id, id, None), Some(lang))
     }
 
+    /// Framing cues name one thing in each side's words: "könüllü olaraq tərk edir" and "fled"
+    /// share the concept `cue:movement`, "separatçı rejim" and "selbst ernannte Republik"
+    /// `cue:polity-label`, which nothing else in these sentences shares.
+    #[test]
+    fn framing_cues_of_one_referent_are_a_shared_concept() {
+        static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+        let analyzer = ANALYZER.get_or_init(|| {
+            Analyzer::new(&Glossary::embedded().unwrap(), Lexicon::embedded().unwrap())
+        });
+        let doc = |body: &str, lang: &str| {
+            analyzer.analyze(parse_article(body.to_string(), "x", "x", None), Some(lang))
+        };
+        let az = doc(
+            "Sakinlər bölgəni könüllü olaraq tərk edir. Separatçı rejim özünü ləğv edir.",
+            "az",
+        );
+        let de = doc(
+            "Die Familien flohen über Nacht. Die selbst ernannte Republik löst sich auf.",
+            "de",
+        );
+        let (af, df) = (document_features(&az), document_features(&de));
+        assert!(
+            af[0].concepts.contains(&"cue:movement"),
+            "{:?}",
+            af[0].concepts
+        );
+        assert!(
+            df[0].concepts.contains(&"cue:movement"),
+            "{:?}",
+            df[0].concepts
+        );
+        assert!(
+            af[1].concepts.contains(&"cue:polity-label"),
+            "{:?}",
+            af[1].concepts
+        );
+        assert!(
+            df[1].concepts.contains(&"cue:polity-label"),
+            "{:?}",
+            df[1].concepts
+        );
+        // an evacuation is an event of its own, not the people leaving
+        let en = doc("Rescuers evacuated the village.", "en");
+        assert!(!document_features(&en)[0].concepts.contains(&"cue:movement"));
+    }
+
     /// A year two sentences share is a key of the index: a pair whose only anchor is "in 2027"
     /// / "2027 թվականին" is scored at all (years count in the score, but were not looked up).
     #[test]
