@@ -11,7 +11,8 @@ STORY/OUTLET.txt (sample header format) and STORY/gold.json:
 Sentence indices count the headline as 0, as `parallax compare` segments the article.
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
-segmentation bug). The stories are fictional except karabakh-exodus-2023; see README.md.
+segmentation bug). The stories are fictional except karabakh-exodus-2023 and tavush-villages-2024;
+see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -7658,6 +7659,253 @@ ARTICLES_AG = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ah): real events, like karabakh-exodus-2023. The first delimited section of the
+# Armenia–Azerbaijan border in Tavush / Gazakh, April–May 2024: the commissions' agreement of 19
+# April (Mher Grigoryan, Shahin Mustafayev) on about 12.7 km near Baghanis, Voskepar, Kirants and
+# Berkaber, four villages of the Gazakh district (Bağanis Ayrım, Aşağı Əskipara, Xeyrimli,
+# Qızılhacılı) passing to Azerbaijan, the Alma-Ata Declaration as the basis, Pashinyan's argument
+# of avoiding war, the border pillars, the Tavush for the Homeland protests led by Archbishop
+# Bagrat Galstanyan (the road blocks in Tavush, the march to Yerevan, the rally of 9 May in
+# Republic Square, his bid for prime minister, the blocks and detentions in Yerevan), the Armenian
+# border guards taking up positions and Azerbaijan's border service deploying on 24 May, the
+# Kirants residents' worries, the Yerevan–Tbilisi highway and the gas pipeline near the line,
+# Hikmet Hajiyev's words, the exclaves and Artsvashen, the EU, US and Russian reactions, as seven
+# fictional outlets would report them on 25–27 May 2024. Facts, dates and names are real; figures
+# are given only where remembered (12.7 km) and are otherwise vague or attributed. Every sentence
+# is original, none taken or paraphrased from a real outlet. Written blind, without looking at the
+# concept lexicon, the cue lexicons, the aligner or the shipped samples. Do not rewrite these
+# sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AH = {
+    "ah1": "On Friday 19 April 2024 the Armenian and Azerbaijani border delimitation commissions, headed by deputy prime ministers Mher Grigoryan and Shahin Mustafayev, agreed on the line of a first section of the border between Tavush and Gazakh",
+    "ah2": "The section is about 12.7 km long (es, hy: about 12; ru: almost 13) and runs near the Armenian villages of Baghanis, Voskepar, Kirants and Berkaber",
+    "ah3": "Under the deal four villages of Azerbaijan's Gazakh district (Bağanis Ayrım, Aşağı Əskipara, Xeyrimli, Qızılhacılı) pass to / are returned to Azerbaijan; the headlines naming the handover of the villages (hy: the lands of four former Azerbaijani villages)",
+    "ah4": "The four villages had been held by Armenia since the early 1990s and their Azerbaijani residents left them in the war (en: fled; es: abandoned them; de, az: were driven out; az, tr: occupied by Armenia)",
+    "ah5": "The two sides took the Alma-Ata Declaration of 1991 as the basis of delimitation (hy: in Pashinyan's words, doubted)",
+    "ah6": "Pashinyan defends the deal as the way to avoid a new war (en: warning a refusal could have led to fighting; hy: doubted)",
+    "ah7": "On Friday 24 May Armenian border guards took up positions along the new section, completing the handover (the headlines of en, ru, hy, de)",
+    "ah8": "Azerbaijan's State Border Service deployed in / took control of the four villages on 24 May",
+    "ah9": "Since late April geodetic measurements were made and border pillars placed along the line (hy: some pillars a few dozen metres from houses)",
+    "ah10": "The deal set off a protest movement, 'Tavush for the Homeland', led by Archbishop Bagrat Galstanyan, head of the Tavush diocese; in April villagers blocked the Yerevan–Tbilisi highway (az: 'revanchist forces' trying to derail the process; es: the headline's protests)",
+    "ah11": "In early May Galstanyan and his supporters marched on foot from Tavush to Yerevan",
+    "ah12": "On 9 May the movement rallied in Republic Square in Yerevan (en, es, de, ru, hy: tens of thousands; tr: thousands; az: a few thousand)",
+    "ah13": "Galstanyan demanded Pashinyan's resignation and said he was ready to be the candidate for prime minister, although his Canadian citizenship bars him from the post (en: appears to; ru: reportedly; es: by the Constitution; tr: it caused debate)",
+    "ah14": "In the following days protesters blocked streets in Yerevan and were detained (en, es: dozens; ru, hy, de: hundreds)",
+    "ah15": "Kirants residents fear for their houses (the line a few metres / a few dozen metres away) and for the village's only road",
+    "ah16": "Sections of the Yerevan–Tbilisi highway and of the gas pipeline from Georgia lie near the line; new sections are to be built on Armenian territory (az: the road only, which Armenia will have to rebuild)",
+    "ah17": "Baku, through Hikmet Hajiyev, called the return of the villages a historic event, achieved without a shot being fired (az, tr: proof that the peace agenda works; hy: presented as a 'historic event')",
+    "ah18": "Other villages claimed by Baku, exclaves among them, and Armenia's exclave of Artsvashen, held by Azerbaijan since 1992, remain unresolved (hy: Baku talks of the 'return' of the exclaves while occupied Artsvashen is not even discussed)",
+    "ah19": "The European Union welcomed the agreement",
+    "ah20": "The United States (State Department) welcomed the agreement",
+    "ah21": "Russia's foreign ministry offered to help, including with Soviet General Staff maps",
+}
+
+ARTICLES_AH = {
+    "en-marchland-report.txt": {
+        "header": " date 2024-05-25 (Marchland Report)",
+        "paragraphs": [
+            [("Armenian border guards take over first delimited stretch as four villages pass to Azerbaijan", ["ah7", "ah3"], [])],
+            [
+                ("Armenian border guards took up positions on Friday along a newly agreed 12.7-kilometre section of the frontier with Azerbaijan in the northern province of Tavush, completing a handover that has divided the country for five weeks.", ["ah7", "ah2"], []),
+                ("The section runs past the Armenian villages of Baghanis, Voskepar, Kirants and Berkaber and leaves four villages of Azerbaijan's Gazakh district, held by Armenia since the early 1990s, on the Azerbaijani side.", ["ah2", "ah3", "ah4"], []),
+                ("Their Azerbaijani residents fled during the fighting that accompanied the collapse of the Soviet Union, and little is left of the villages today.", ["ah4"], [mv("forced", "fled"), ("loaded", "neutral", "fighting")]),
+            ],
+            [
+                ("The two countries' border commissions, headed by Deputy Prime Ministers Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan, agreed on the line on 19 April.", ["ah1"], []),
+                ("It is the first stretch of the long shared border to be formally delimited since both states became independent.", [], []),
+                ("Prime Minister Nikol Pashinyan has defended the deal as the price of avoiding a new war, warning that a refusal could have led to fighting in the area.", ["ah6"], [att("defended"), att("warning"), ("hedge", "uncertain", "could have"), ("loaded", "neutral", "fighting")]),
+                ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, called the return of the villages a “historic event” achieved without a single shot being fired.", ["ah17"], [att("called"), ("scare-quote", "distancing", "“historic event”")]),
+                ("Azerbaijan's State Border Service said on Friday that its units had deployed in the four villages.", ["ah8"], [att("said")]),
+            ],
+            [
+                ("The deal set off a protest movement led by Archbishop Bagrat Galstanyan, head of the Armenian Apostolic Church's diocese in Tavush, whose supporters blocked the highway to Georgia near Kirants in April.", ["ah10"], []),
+                ("Under the banner “Tavush for the Homeland”, the movement brought tens of thousands of people to Republic Square in Yerevan on 9 May.", ["ah12"], []),
+                ("There the archbishop demanded Pashinyan's resignation and said he was ready to stand for prime minister, although his Canadian citizenship appears to bar him from the post.", ["ah13"], [att("said"), ("hedge", "uncertain", "appears to")]),
+                ("In the days that followed, protesters blocked streets across the capital and police detained dozens of people.", ["ah14"], []),
+            ],
+            [
+                ("In Kirants, residents say the new line passes within metres of some houses and fear that the village's only road will now run along the border.", ["ah15"], [att("say")]),
+                ("Officials have said that where the Yerevan–Tbilisi highway and the gas pipeline from Georgia come close to the line, new sections will be built on Armenian soil.", ["ah16"], [att("said")]),
+                ("The European Union and the United States welcomed the agreement as a step towards a peace treaty.", ["ah19", "ah20"], [att("welcomed")]),
+            ],
+        ],
+    },
+    "ru-kavkazskaya-letopis.txt": {
+        "header": " date 2024-05-25 (Кавказская летопись)",
+        "paragraphs": [
+            [("Ереван завершил передачу Баку четырёх сёл Газахского района", ["ah3", "ah7"], [])],
+            [
+                ("В пятницу армянские пограничники заступили на охрану нового участка границы с Азербайджаном в Тавушской области протяжённостью почти 13 километров.", ["ah7", "ah2"], []),
+                ("Азербайджанская Государственная пограничная служба в тот же день выставила посты у сёл Баганис-Айрум, Ашагы-Аскипара, Хейримли и Гызылгаджылы.", ["ah8", "ah3"], []),
+                ("О прохождении линии у армянских сёл Баганис, Воскепар, Киранц и Беркабер вице-премьеры Мгер Григорян и Шахин Мустафаев договорились ещё 19 апреля.", ["ah1", "ah2"], []),
+                ("За основу стороны взяли Алма-Атинскую декларацию 1991 года.", ["ah5"], []),
+            ],
+            [
+                ("В МИД России заявили, что Москва готова помочь сторонам, в том числе картами советского Генштаба.", ["ah21"], [att("заявили")]),
+                ("Так называемые западные партнёры Еревана тем временем спешат приписать этот успех себе.", [], [("scare-quote", "marker", "Так называемые"), doubt("спешат")]),
+            ],
+            [
+                ("Решение вызвало волну протестов во главе с руководителем Тавушской епархии архиепископом Багратом Галстаняном.", ["ah10"], []),
+                ("В апреле жители приграничных сёл несколько раз перекрывали трассу Ереван — Тбилиси.", ["ah10"], []),
+                ("В начале мая участники движения «Тавуш во имя Родины» прошли маршем из Тавуша в Ереван.", ["ah11"], []),
+                ("9 мая на площади Республики собрались десятки тысяч человек, и Галстанян потребовал отставки Никола Пашиняна.", ["ah12", "ah13"], []),
+                ("Архиепископ заявил, что готов сам возглавить правительство, однако этому, как сообщается, препятствует его канадское гражданство.", ["ah13"], [att("заявил"), ("hedge", "hearsay", "как сообщается")]),
+                ("В последующие дни полиция задерживала участников акций гражданского неповиновения сотнями.", ["ah14"], []),
+            ],
+            [
+                ("В Баку возвращение сёл называют историческим событием.", ["ah17"], [att("называют")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев подчеркнул, что сёла вернулись «без единого выстрела».", ["ah17"], [att("подчеркнул"), ("scare-quote", "distancing", "«без единого выстрела»")]),
+                ("Азербайджан также претендует на ещё несколько сёл, в том числе анклавных, а Армения — на Арцвашен, но их судьбу решено обсудить позже.", ["ah18"], []),
+                ("В этом году Ереван также заморозил своё участие в ОДКБ.", [], []),
+            ],
+        ],
+    },
+    "hy-hayreni-hogh.txt": {
+        "header": " date 2024-05-25 (Հայրենի հող)",
+        "paragraphs": [
+            [("Տավուշյան հողերի հանձնումն ավարտվեց", ["ah7"], [])],
+            [
+                ("Ուրբաթ օրը հայ սահմանապահները դիրքեր զբաղեցրին Ադրբեջանի հետ համաձայնեցված նոր սահմանագծի շուրջ 12 կիլոմետրանոց հատվածում՝ Տավուշի մարզում։", ["ah7", "ah2"], []),
+                ("Դրանով ավարտվեց ապրիլի 19-ին փոխվարչապետներ Մհեր Գրիգորյանի և Շահին Մուստաֆաևի ձեռք բերած պայմանավորվածության կատարումը։", ["ah1"], []),
+                ("Բաղանիսի, Ոսկեպարի, Կիրանցի և Բերքաբերի մերձակայքում Ադրբեջանին են անցնում խորհրդային տարիների չորս ադրբեջանական գյուղերի տարածքներն ու դրանց շրջակա հողերը։", ["ah2", "ah3"], []),
+            ],
+            [
+                ("Նոր գծի երկայնքով արդեն տեղադրված են սահմանային սյուներ, որոնց մի մասը կանգնած է բնակելի տներից ընդամենը մի քանի տասնյակ մետր հեռու։", ["ah9", "ah15"], []),
+                ("Կիրանցի բնակիչները մտավախություն ունեն, որ գյուղի միակ ճանապարհն այժմ կանցնի ադրբեջանական դիրքերի անմիջական հսկողության ներքո։", ["ah15"], []),
+                ("Նոր գծի մոտով են անցնում նաև Երևան–Թբիլիսի միջպետական ճանապարհի և Վրաստանից եկող գազատարի որոշ հատվածներ, որոնք կառավարությունը խոստանում է վերակառուցել Հայաստանի տարածքում։", ["ah16"], []),
+            ],
+            [
+                ("Ապրիլի վերջից Տավուշի թեմի առաջնորդ Բագրատ արքեպիսկոպոս Գալստանյանը գլխավորում է «Տավուշը հանուն հայրենիքի» շարժումը։", ["ah10"], []),
+                ("Մայիսի սկզբին Սրբազանը համախոհների հետ Տավուշից ոտքով քայլեց մինչև Երևան։", ["ah11"], []),
+                ("Մայիսի 9-ին Հանրապետության հրապարակում հավաքված տասնյակ հազարավոր մարդիկ պահանջեցին վարչապետի հրաժարականը։", ["ah12", "ah13"], []),
+                ("Գալստանյանը հայտարարեց, որ պատրաստ է դառնալ վարչապետի թեկնածու։", ["ah13"], [att("հայտարարեց")]),
+                ("Հաջորդ օրերին ոստիկանությունը բերման ենթարկեց քաղաքացիական անհնազանդության հարյուրավոր մասնակիցների։", ["ah14"], []),
+            ],
+            [
+                ("Նիկոլ Փաշինյանը պնդում է, թե սահմանազատումն արվում է 1991 թվականի Ալմա-Աթայի հռչակագրի հիման վրա և թույլ կտա խուսափել նոր պատերազմից։", ["ah5", "ah6"], [doubt("պնդում է")]),
+                ("Ընդդիմությունն այն որակում է որպես միակողմանի զիջում, քանի որ Ադրբեջանը շարունակում է օկուպացված պահել Հայաստանի ինքնիշխան տարածքի մի մասը։", [], [att("որակում է"), ("loaded", "hy-frame", "օկուպացված")]),
+                ("Բաքուն արդեն խոսում է նաև անկլավների «վերադարձի» մասին, մինչդեռ 1992 թվականից օկուպացված Արծվաշենի հարցը նույնիսկ չի քննարկվում։", ["ah18"], [att("խոսում է"), ("scare-quote", "distancing", "«վերադարձի»"), ("loaded", "hy-frame", "օկուպացված")]),
+                ("Ադրբեջանում գյուղերի հանձնումը ներկայացնում են որպես «պատմական իրադարձություն»։", ["ah17"], [att("ներկայացնում են"), ("scare-quote", "distancing", "«պատմական իրադարձություն»")]),
+            ],
+        ],
+    },
+    "az-bayraq-sesi.txt": {
+        "header": " date 2024-05-25 (Bayraq səsi)",
+        "paragraphs": [
+            [("Qazaxın dörd kəndi 30 ildən artıq işğaldan sonra Azərbaycana qaytarıldı", ["ah3", "ah4"], [("loaded", "contested", "işğaldan")])],
+            [
+                ("Mayın 24-də Dövlət Sərhəd Xidmətinin bölmələri Qazax rayonunun Bağanis Ayrım, Aşağı Əskipara, Xeyrimli və Qızılhacılı kəndlərində yerləşdirilib.", ["ah8", "ah3"], []),
+                ("Bu kəndlər ötən əsrin 90-cı illərinin əvvəllərində Ermənistan silahlı qüvvələri tərəfindən işğal edilmiş, sakinləri isə doğma yurdlarından qovulmuşdu.", ["ah4"], [("loaded", "contested", "işğal"), mv("expelled", "qovulmuşdu")]),
+                ("Qazax rayonu ilə Ermənistanın Tavuş vilayəti arasında 12,7 kilometrlik sərhəd hissəsi dəqiqləşdirilib.", ["ah2"], []),
+                ("Bu barədə razılıq aprelin 19-da Baş nazirin müavinləri Şahin Mustafayev və Mher Qriqoryanın rəhbərlik etdiyi dövlət komissiyalarının iclasında əldə olunmuşdu.", ["ah1"], []),
+                ("Tərəflər 1991-ci il Alma-Ata Bəyannaməsini əsas götürüblər.", ["ah5"], []),
+                ("Aprelin sonundan ərazidə geodeziya ölçmələri aparılıb və sərhəd dirəkləri quraşdırılıb.", ["ah9"], []),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, kəndlərin bir güllə atılmadan qaytarılması tarixi hadisədir.", ["ah17"], [att("bildirib")]),
+                ("Onun sözlərinə görə, bu, sülh gündəliyinin real nəticə verdiyini göstərir.", ["ah17"], [att("sözlərinə görə")]),
+                ("Qazax rayonunun digər kəndlərinin, o cümlədən anklav kəndlərin qaytarılması məsələsi də gündəmdədir.", ["ah18"], []),
+                ("Bu kəndlərdən olan məcburi köçkünlər doğma yurdlarına qayıdacaqları günü gözləyir.", [], [mv("displaced", "məcburi köçkünlər")]),
+                ("Ermənistan tərəfi isə İrəvan–Tbilisi yolunun yeni sərhəd xəttinə yaxın hissələrini öz ərazisində yenidən çəkməli olacaq.", ["ah16"], []),
+            ],
+            [
+                ("Ermənistanda bir qrup revanşist qüvvə Tavuşda və İrəvanda aksiyalar keçirərək prosesi pozmağa cəhd edib.", ["ah10"], []),
+                ("Mayın 9-da İrəvanda keçirilən mitinqdə bir neçə min nəfər iştirak edib.", ["ah12"], []),
+                ("Avropa İttifaqı və ABŞ Dövlət Departamenti komissiyaların razılaşmasını alqışlayıblar.", ["ah19", "ah20"], [att("alqışlayıblar")]),
+                ("Şübhəsiz, bu addım Qərbi Azərbaycandan qovulmuş soydaşlarımızın da qayıdışına yol açacaq.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "Qərbi Azərbaycandan"), mv("expelled", "qovulmuş")]),
+            ],
+        ],
+    },
+    "tr-yesil-vadi.txt": {
+        "header": " date 2024-05-25 (Yeşil Vadi Gazetesi)",
+        "paragraphs": [
+            [("İşgal altındaki dört Gazah köyü Azerbaycan'a iade edildi", ["ah3", "ah4"], [("loaded", "contested", "İşgal")])],
+            [
+                ("Ermenistan'ın 1990'ların başında işgal ettiği Gazah rayonuna bağlı Bağanis Ayrım, Aşağı Askipara, Heyrimli ve Kızılhacılı köyleri, 24 Mayıs itibarıyla yeniden Azerbaycan'ın kontrolüne geçti.", ["ah3", "ah4", "ah8"], [("loaded", "contested", "işgal")]),
+                ("Azerbaycan Devlet Sınır Hizmeti'ne bağlı birlikler köylerde mevzilendi.", ["ah8"], []),
+                ("Azerbaycan ve Ermenistan sınır komisyonları, 19 Nisan'da Başbakan yardımcıları Şahin Mustafayev ile Mher Grigoryan başkanlığında yaptıkları toplantıda bu konuda uzlaşmıştı.", ["ah1"], []),
+                ("Anlaşma, Gazah ile Ermenistan'ın Tavuş bölgesi arasındaki yaklaşık 12,7 kilometrelik sınır hattını kapsıyor.", ["ah2"], []),
+                ("Taraflar, 1991 tarihli Alma-Ata Deklarasyonu'nu esas aldı.", ["ah5"], []),
+                ("Hat boyunca nisan sonundan bu yana sınır taşları dikiliyor.", ["ah9"], []),
+            ],
+            [
+                ("Cumhurbaşkanı Yardımcısı Hikmet Hacıyev, köylerin tek kurşun atılmadan geri dönmesini tarihi bir olay olarak nitelendirdi.", ["ah17"], [att("nitelendirdi")]),
+                ("Hacıyev, bunun barış sürecinin somut bir sonucu olduğunu vurguladı.", ["ah17"], [att("vurguladı")]),
+                ("Ermenistan Başbakanı Nikol Paşinyan ise anlaşmanın yeni bir savaşı önlediğini savunuyor.", ["ah6"], [att("savunuyor")]),
+            ],
+            [
+                ("Buna karşın Ermenistan'da Başpiskopos Bagrat Galstanyan öncülüğündeki protestolar sürüyor.", ["ah10"], []),
+                ("9 Mayıs'ta Erivan'daki mitinge katılan binlerce kişi, Paşinyan'ın istifasını talep etti.", ["ah12", "ah13"], []),
+                ("Kanada vatandaşlığı da bulunan Galstanyan'ın başbakanlığa aday olmaya hazır olduğunu açıklaması Ermenistan'da tartışmalara yol açtı.", ["ah13"], [att("açıklaması")]),
+            ],
+            [
+                ("Avrupa Birliği anlaşmayı memnuniyetle karşıladı.", ["ah19"], [att("memnuniyetle karşıladı")]),
+                ("Bakü, Ermenistan topraklarında kalan diğer Azerbaycan köylerinin de iadesini gündemde tutuyor.", ["ah18"], []),
+                ("Kuşkusuz Türkiye, Azerbaycan'ın toprak bütünlüğünü güçlendiren her adımı desteklemeyi sürdürecek.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+        ],
+    },
+    "es-correo-de-la-raya.txt": {
+        "header": " date 2024-05-26 (El Correo de la Raya)",
+        "paragraphs": [
+            [("Armenia devuelve a Azerbaiyán cuatro aldeas fronterizas pese a las protestas", ["ah3", "ah10"], [])],
+            [
+                ("Los guardias fronterizos armenios ocuparon el viernes sus nuevas posiciones a lo largo de un tramo de unos 12 kilómetros en la provincia de Tavush, en el norte del país.", ["ah7", "ah2"], []),
+                ("Con ello concluyó la primera fase de la delimitación acordada el 19 de abril por los viceprimeros ministros Mher Grigorián y Shahin Mustafáyev, que encabezan las comisiones fronterizas de ambos países.", ["ah1"], []),
+                ("El acuerdo deja del lado azerbaiyano cuatro aldeas del distrito de Gazaj, en manos armenias desde principios de los años noventa, cuando sus habitantes azerbaiyanos las abandonaron en plena guerra.", ["ah3", "ah4"], [mv("departure", "abandonaron")]),
+                ("Ambas partes tomaron como base la Declaración de Alma-Ata de 1991, en la que las repúblicas exsoviéticas reconocieron sus fronteras de entonces.", ["ah5"], []),
+                ("Según el primer ministro, Nikol Pashinián, aceptar esa línea era la única forma de evitar una nueva guerra.", ["ah6"], [att("Según")]),
+            ],
+            [
+                ("La cesión dio origen al movimiento «Tavush por la Patria», encabezado por el arzobispo Bagrat Galstanián, responsable de la diócesis de la provincia.", ["ah10"], []),
+                ("A principios de mayo, Galstanián encabezó una marcha a pie desde Tavush hasta Ereván.", ["ah11"], []),
+                ("El 9 de mayo, decenas de miles de personas llenaron la plaza de la República, donde el arzobispo exigió la dimisión de Pashinián y se ofreció como candidato a primer ministro.", ["ah12", "ah13"], []),
+                ("La Constitución exige, sin embargo, que el jefe del Gobierno tenga solo la nacionalidad armenia, y Galstanián es también ciudadano canadiense.", ["ah13"], []),
+                ("En los días siguientes, sus partidarios cortaron calles del centro de la capital y decenas de ellos fueron detenidos.", ["ah14"], [("agency", "agentless", "fueron detenidos")]),
+            ],
+            [
+                ("En Kirants, varias familias temen quedarse con la frontera a pocos metros de sus casas.", ["ah15"], []),
+                ("Algunos tramos de la carretera entre Ereván y Tiflis y del gasoducto que llega desde Georgia discurren junto a la nueva línea, y el Gobierno promete construir otros nuevos en territorio armenio.", ["ah16"], []),
+                ("La Unión Europea y el Departamento de Estado estadounidense celebraron el acuerdo.", ["ah19", "ah20"], [att("celebraron")]),
+                ("Moscú, por su parte, se ofreció a ayudar con los mapas del Estado Mayor soviético que conserva en sus archivos.", ["ah21"], []),
+                ("Armenia y Azerbaiyán negocian desde hace años un tratado de paz que aún no han firmado.", [], []),
+            ],
+        ],
+    },
+    "de-grenzlandbote.txt": {
+        "header": " date 2024-05-27 (Grenzlandbote)",
+        "paragraphs": [
+            [("Armenien übergibt Grenzabschnitt in Tawusch an Aserbaidschan", ["ah7"], [])],
+            [
+                ("Seit Freitag bewachen armenische Grenzsoldaten einen neu festgelegten, rund 12,7 Kilometer langen Abschnitt der Grenze zu Aserbaidschan im Norden des Landes.", ["ah7", "ah2"], []),
+                ("Auf der anderen Seite der Linie hat der aserbaidschanische Grenzdienst vier Dörfer des Bezirks Gasach übernommen, die seit Anfang der Neunzigerjahre unter armenischer Kontrolle standen.", ["ah8", "ah3", "ah4"], []),
+                ("Ihre aserbaidschanischen Bewohner waren in den Kämpfen jener Jahre vertrieben worden.", ["ah4"], [("loaded", "neutral", "Kämpfen"), mv("expelled", "vertrieben worden"), ("agency", "agentless", "vertrieben worden")]),
+                ("Auf den Verlauf hatten sich die Regierungskommissionen unter den Vizeregierungschefs Mher Grigorjan und Schahin Mustafajew am 19. April geeinigt.", ["ah1"], []),
+                ("Betroffen sind die armenischen Dörfer Baghanis, Woskepar, Kirants und Berkaber.", ["ah2"], []),
+                ("Seit Ende April setzten Vermessungstrupps beider Seiten entlang der Linie Grenzpfähle.", ["ah9"], []),
+            ],
+            [
+                ("In Kirants führt die neue Grenze nach Angaben von Bewohnern nur wenige Meter an einigen Häusern vorbei.", ["ah15"], [att("nach Angaben")]),
+                ("Auch Teile der Fernstraße von Eriwan nach Tiflis und der Gasleitung aus Georgien liegen an der Linie, die Regierung will dort neue Abschnitte auf armenischem Gebiet bauen.", ["ah16"], []),
+                ("Regierungschef Nikol Paschinjan argumentiert, nur so lasse sich ein neuer Krieg verhindern.", ["ah6"], [att("argumentiert")]),
+            ],
+            [
+                ("Gegen die Übergabe formierte sich im April unter Erzbischof Bagrat Galstanjan, dem Oberhaupt der Diözese Tawusch, die Bewegung „Tawusch für die Heimat“.", ["ah10"], []),
+                ("Am 9. Mai versammelten sich in Eriwan Zehntausende auf dem Platz der Republik.", ["ah12"], []),
+                ("Bei den anschließenden Straßenblockaden in der Hauptstadt nahm die Polizei Hunderte Demonstranten vorübergehend fest.", ["ah14"], []),
+            ],
+            [
+                ("Präsidentenberater Hikmet Hadschijew sprach in Baku von einem historischen Ereignis und betonte, die Dörfer seien ohne einen einzigen Schuss zurückgekehrt.", ["ah17"], [att("sprach"), att("betonte")]),
+                ("Baku beansprucht zudem weitere Dörfer, darunter Exklaven auf armenischem Gebiet, Eriwan seinerseits die Exklave Arzwaschen, die Aserbaidschan seit 1992 kontrolliert.", ["ah18"], []),
+                ("Das russische Außenministerium bot erneut Hilfe an, etwa mit Karten des sowjetischen Generalstabs.", ["ah21"], []),
+                ("Die nächste reguläre Parlamentswahl in Armenien steht 2026 an.", [], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -7692,6 +7940,7 @@ STORIES = {
     "kajaran-strike-2026": (FACTS_AE, ARTICLES_AE),
     "marneuli-election-2026": (FACTS_AF, ARTICLES_AF),
     "karabakh-exodus-2023": (FACTS_AG, ARTICLES_AG),
+    "tavush-villages-2024": (FACTS_AH, ARTICLES_AH),
 }
 
 
