@@ -1123,26 +1123,15 @@ mod tests {
             "de",
         );
         let (af, df) = (document_features(&az), document_features(&de));
-        assert!(
-            af[0].concepts.contains(&"cue:movement"),
-            "{:?}",
-            af[0].concepts
-        );
-        assert!(
-            df[0].concepts.contains(&"cue:movement"),
-            "{:?}",
-            df[0].concepts
-        );
-        assert!(
-            af[1].concepts.contains(&"cue:polity-label"),
-            "{:?}",
-            af[1].concepts
-        );
-        assert!(
-            df[1].concepts.contains(&"cue:polity-label"),
-            "{:?}",
-            df[1].concepts
-        );
+        for (f, sentence, concept) in [
+            (&af, 0, "cue:movement"),
+            (&df, 0, "cue:movement"),
+            (&af, 1, "cue:polity-label"),
+            (&df, 1, "cue:polity-label"),
+        ] {
+            let found = &f[sentence].concepts;
+            assert!(found.contains(&concept), "{concept}: {found:?}");
+        }
         // an evacuation is an event of its own, not the people leaving
         let en = doc("Rescuers evacuated the village.", "en");
         assert!(!document_features(&en)[0].concepts.contains(&"cue:movement"));
