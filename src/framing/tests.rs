@@ -1262,3 +1262,28 @@ fn words_that_also_mean_something_else_are_no_cue() {
     assert_eq!(movement.len(), 1, "{cues:#?}");
     assert_eq!(movement[0].value, "forced");
 }
+
+#[test]
+fn the_corridor_through_syunik_is_bakus_word_in_every_language() {
+    for (lang, text) in [
+        ("en", "Baku again demanded the Zangezur corridor."),
+        ("ru", "Баку вновь потребовал Зангезурского коридора."),
+        ("az", "Zəngəzur dəhlizinin açılması gündəmdədir."),
+        ("hy", "Բաքուն կրկին խոսեց Զանգեզուրի միջանցքի մասին։"),
+        ("de", "Baku fordert den Sangesur-Korridor."),
+        ("fr", "Bakou réclame le corridor de Zanguezour."),
+    ] {
+        let cues = lex().find(text, lang);
+        let loaded = cues_of(&cues, "loaded");
+        assert_eq!(loaded.len(), 1, "{lang}: {cues:#?}");
+        assert_eq!(loaded[0].value, "az-frame", "{lang}");
+    }
+    // "hastened to" say so casts doubt on what is said
+    let cues = lex().find("В Баку поспешили заявить о провокации.", "ru");
+    assert!(
+        cues_of(&cues, "attribution")
+            .iter()
+            .any(|c| c.value == "doubt" && c.surface == "поспешили"),
+        "{cues:#?}"
+    );
+}
