@@ -159,6 +159,23 @@ pub enum FramingError {
 }
 
 /// Turkish and Azerbaijani fold `I` to `ı`.
+/// Whether the clause that goes on from byte `from` of the folded text `f` (up to the next `,`
+/// `;` `:` `.` `!` `?`, or the end) has one of `ends` as its last word; true when `ends` is
+/// empty.
+fn clause_ends_with(f: &str, from: usize, ends: &[String]) -> bool {
+    if ends.is_empty() {
+        return true;
+    }
+    let rest = &f[from..];
+    let clause = rest
+        .find([',', ';', ':', '.', '!', '?'])
+        .map_or(rest, |i| &rest[..i]);
+    clause
+        .split(|c: char| !is_word_char(c))
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|last| ends.iter().any(|e| e == last))
+}
+
 pub(crate) fn is_turkic(lang: &str) -> bool {
     matches!(lang, "tr" | "az")
 }
@@ -195,6 +212,8 @@ struct Term {
     value: String,
     explanation: Option<String>,
     prefix: bool,
+    /// Folded last words a clause must end with for the term to fire (empty: any clause).
+    clause_ends: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +278,7 @@ impl Lexicon {
                         value: e.value.get_ref().trim().to_string(),
                         explanation: e.explanation.clone(),
                         prefix: e.prefix,
+                        clause_ends: e.clause_ends.iter().map(|w| fold_term(w, turkic)).collect(),
                     });
                 }
             }
@@ -464,6 +484,7 @@ impl LangLexicon {
         let folded = fold(text, self.turkic);
         let f = folded.text.as_str();
         let mut cands = self.candidates(f);
+        cands.retain(|c| clause_ends_with(f, c.end, &self.terms[c.term].clause_ends));
         let ignore: Vec<(usize, usize)> = cands
             .iter()
             .filter(|c| self.role(c.term) == Role::Ignore)

@@ -13,6 +13,8 @@
 //! entries = [
 //!   { terms = ["fled", "forced to flee"], value = "forced", explanation = "frames the departure as flight from danger" },
 //!   { terms = ["беженц"], value = "forced", prefix = true, explanation = "…" },
+//!   { terms = ["soll"], value = "hearsay", clause_ends = ["haben", "sein"] },  # only in a
+//!                               # clause that ends with one of these words
 //! ]
 //!
 //! [agency]                      # optional: the agentless-passive rule
@@ -78,6 +80,11 @@ pub(crate) struct RawEntry {
     pub explanation: Option<String>,
     #[serde(default)]
     pub prefix: bool,
+    /// The terms fire only in a clause (up to the next `,` `;` `:` `.` `!` `?` or the end) whose
+    /// last word is one of these: German "soll … gebracht haben" reports hearsay, "sollen im
+    /// Mai beginnen" a plan.
+    #[serde(default)]
+    pub clause_ends: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1287,3 +1287,24 @@ fn the_corridor_through_syunik_is_bakus_word_in_every_language() {
         "{cues:#?}"
     );
 }
+
+#[test]
+fn german_soll_with_a_perfect_infinitive_is_hearsay_and_a_plan_is_not() {
+    let hearsay = |text: &str| {
+        cues_of(&lex().find(text, "de"), "hedge")
+            .iter()
+            .any(|c| c.value == "hearsay" && c.surface.starts_with("soll"))
+    };
+    assert!(hearsay(
+        "Er soll den Angreifern Zugangspasswörter überlassen haben."
+    ));
+    assert!(hearsay(
+        "In den Dörfern sollen Lehrer angewiesen worden sein, für ihn zu stimmen."
+    ));
+    assert!(hearsay("Rund 6000 Hektar Felder sollen bedroht sein."));
+    // a plan or an obligation: the clause ends otherwise
+    assert!(!hearsay("Die Arbeiten sollen im Mai beginnen."));
+    assert!(!hearsay(
+        "Die Regierung soll zurücktreten, sagen sie, und das sei erst der Anfang."
+    ));
+}
