@@ -158,24 +158,32 @@ pub enum FramingError {
     Build { lang: String, message: String },
 }
 
-/// Turkish and Azerbaijani fold `I` to `ı`.
 /// Whether the clause that goes on from byte `from` of the folded text `f` (up to the next `,`
-/// `;` `:` `.` `!` `?`, or the end) has one of `ends` as its last word; true when `ends` is
-/// empty.
+/// `;` `:` `.` `!` `?` that is not inside a number such as "1,5" or "12.7", or the end) has one of
+/// `ends` as its last word; true when `ends` is empty.
 fn clause_ends_with(f: &str, from: usize, ends: &[String]) -> bool {
     if ends.is_empty() {
         return true;
     }
     let rest = &f[from..];
-    let clause = rest
-        .find([',', ';', ':', '.', '!', '?'])
-        .map_or(rest, |i| &rest[..i]);
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '.' | '!' | '?')
+                && !rest[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_digit())
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let clause = &rest[..end];
     clause
         .split(|c: char| !is_word_char(c))
         .rfind(|w| !w.is_empty())
         .is_some_and(|last| ends.iter().any(|e| e == last))
 }
 
+/// Turkish and Azerbaijani fold `I` to `ı`.
 pub(crate) fn is_turkic(lang: &str) -> bool {
     matches!(lang, "tr" | "az")
 }

@@ -1302,6 +1302,8 @@ fn german_soll_with_a_perfect_infinitive_is_hearsay_and_a_plan_is_not() {
         "In den Dörfern sollen Lehrer angewiesen worden sein, für ihn zu stimmen."
     ));
     assert!(hearsay("Rund 6000 Hektar Felder sollen bedroht sein."));
+    // a decimal comma does not end the clause
+    assert!(hearsay("Er soll 1,5 Millionen Euro erhalten haben."));
     // a plan or an obligation: the clause ends otherwise
     assert!(!hearsay("Die Arbeiten sollen im Mai beginnen."));
     assert!(!hearsay(
