@@ -18,6 +18,13 @@ fn cues_of<'a>(cues: &'a [Cue], category: &str) -> Vec<&'a Cue> {
     cues.iter().filter(|c| c.category == category).collect()
 }
 
+/// Whether `cues` hold a cue of `category` and `value` whose surface is `surface`.
+fn has_cue(cues: &[Cue], category: &str, value: &str, surface: &str) -> bool {
+    cues_of(cues, category)
+        .iter()
+        .any(|c| c.value == value && c.surface == surface)
+}
+
 fn values(cues: &[Cue], category: &str) -> BTreeSet<String> {
     cues_of(cues, category)
         .iter()
@@ -320,11 +327,10 @@ fn common_reporting_verbs_attribute() {
         ("Նախարարությունը հերքում է մեղադրանքները։", "hy", "հերքում"),
     ] {
         let cues = lex().find(text, lang);
-        let att = cues_of(&cues, "attribution");
         assert!(
-            att.iter()
-                .any(|c| c.value == "neutral" && c.surface == verb),
-            "{text}: {att:#?}"
+            has_cue(&cues, "attribution", "neutral", verb),
+            "{text}: {:#?}",
+            cues_of(&cues, "attribution")
         );
     }
 }
@@ -1202,10 +1208,8 @@ fn a_conclusion_and_a_reporting_converb_are_attributions() {
         ("Փաշինյանը պահանջներն արդարացի համարեց։", "hy", "համարեց"),
     ] {
         let cues = lex().find(text, lang);
-        let att = cues_of(&cues, "attribution");
         assert!(
-            att.iter()
-                .any(|c| c.value == "neutral" && c.surface == surface),
+            has_cue(&cues, "attribution", "neutral", surface),
             "{lang}: {cues:#?}"
         );
     }
@@ -1281,9 +1285,7 @@ fn the_corridor_through_syunik_is_bakus_word_in_every_language() {
     // "hastened to" say so casts doubt on what is said
     let cues = lex().find("В Баку поспешили заявить о провокации.", "ru");
     assert!(
-        cues_of(&cues, "attribution")
-            .iter()
-            .any(|c| c.value == "doubt" && c.surface == "поспешили"),
+        has_cue(&cues, "attribution", "doubt", "поспешили"),
         "{cues:#?}"
     );
 }

@@ -1110,10 +1110,10 @@ fn word_start(hay: &str, s: usize) -> Option<usize> {
 /// only where the text has a plain letter for one with a mark or a special letter of the name
 /// (Xankendi for Xankəndi); where the text has a mark the name lacks, only as below.
 ///
-/// With `stress` (a language whose `stress_accents` is set: Spanish) the text may also carry the acute accent that Spanish spelling
-/// puts on the stressed vowel of a foreign name the glossary writes without it ("Kapán",
-/// "Gorís", "Ijeván" for Kapan, Goris, Ijevan): still a name the spelling check flags, but a
-/// name, which the alignment anchors on and translation keeps.
+/// With `stress` (a language whose `stress_accents` is set: Spanish) the text may also carry the
+/// acute accent that Spanish spelling puts on the stressed vowel of a foreign name the glossary
+/// writes without it ("Kapán", "Gorís", "Ijeván" for Kapan, Goris, Ijevan): still a name the
+/// spelling check flags, but a name, which the alignment anchors on and translation keeps.
 fn lost_marks_only(text: &str, pattern: &str, stress: bool) -> bool {
     let acute = |p: char| match p {
         'a' => Some('á'),
