@@ -11,8 +11,8 @@ STORY/OUTLET.txt (sample header format) and STORY/gold.json:
 Sentence indices count the headline as 0, as `parallax compare` segments the article.
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
-segmentation bug). The stories are fictional except karabakh-exodus-2023 and tavush-villages-2024;
-see README.md.
+segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024
+and washington-summit-2025; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -7906,6 +7906,279 @@ ARTICLES_AH = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ai): real events, like karabakh-exodus-2023 and tavush-villages-2024. The meeting at the
+# White House on Friday 8 August 2025: Ilham Aliyev and Nikol Pashinyan, hosted by Donald Trump,
+# sign a joint declaration and the foreign ministers Jeyhun Bayramov and Ararat Mirzoyan initial
+# the peace treaty agreed in March (17 articles); the route through Syunik from mainland Azerbaijan
+# to Nakhchivan named the Trump Route for International Peace and Prosperity (TRIPP), the US
+# development rights over it (up to 99 years by reports), Pashinyan's sovereignty and jurisdiction,
+# Baku's Zangezur corridor; the joint request to the OSCE to close the Minsk Group; Trump's waiver
+# of Section 907; the treaty not yet signed and Baku's demand that Armenia change its constitution;
+# the text published on 11 August and its content; the reactions of Moscow, Tehran (the foreign
+# ministry, Ali Akbar Velayati), Ankara (Erdogan) and the Armenian opposition; the Nobel
+# nomination; the separate documents signed with Washington; background on the conflict, the 2020
+# war and September 2023; as seven fictional outlets would report them on 9–13 August 2025. Facts,
+# dates and names are real; figures only where well known (17 articles, 99 years by reports, 35
+# years in Trump's words); quoted and paraphrased words are illustrative. Every sentence is
+# original, none taken or paraphrased from a real outlet. Written blind, without looking at the
+# concept lexicon, the cue lexicons, the aligner or the shipped samples. Do not rewrite these
+# sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AI = {
+    "ai1": "On Friday 8 August 2025 at the White House, hosted by US President Donald Trump, Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol Pashinyan signed a joint declaration (the ru, az and tr headlines naming the signing; fr: the meeting five days earlier)",
+    "ai2": "The foreign ministers Jeyhun Bayramov and Ararat Mirzoyan initialled the agreed text of the peace treaty (en, tr: 17 articles; the fr headline: a peace initialled in Washington)",
+    "ai3": "A transit route across Armenia's Syunik province is to link mainland Azerbaijan with its exclave of Nakhchivan, named the Trump Route for International Peace and Prosperity (TRIPP) (az: the Zangezur corridor named so at the US's suggestion; the az and tr headlines: the Zangezur corridor opening)",
+    "ai4": "The United States is to get development rights over the route (en, ru, fa, fr: for up to 99 years by reports; tr: 99 years by the US press; hy: no official term yet; fr: Yerevan confirmed no term)",
+    "ai5": "Pashinyan stressed that the route stays under Armenian sovereignty and jurisdiction (en: and law; hy: and territorial integrity, on the basis of reciprocity, no 'corridor', part of the Crossroads of Peace)",
+    "ai6": "Baku has for years demanded a link to Nakhchivan through Syunik, which it calls the Zangezur corridor (en, fr: a term Yerevan rejects; tr: linking Turkey to Azerbaijan and Central Asia)",
+    "ai7": "Aliyev and Pashinyan jointly asked the OSCE to close the Minsk Group (az: and its related structures; ru, fr: co-chaired by Russia, the US and France)",
+    "ai8": "Trump waived Section 907 of the Freedom Support Act of 1992, which restricted US government aid to Azerbaijan",
+    "ai9": "The peace treaty is initialled but not yet signed, with no date set (the fr headline)",
+    "ai10": "Baku's precondition for signing: Armenia must change its constitution, whose preamble refers to the 1990 Declaration of Independence, which Baku says implies a claim to Karabakh (az, tr: stated as Baku's demand or as fact; hy, fr: doubted; en, hy: Yerevan plans a referendum on a new constitution, no date set)",
+    "ai11": "The two governments published the text of the treaty on Monday 11 August (the en headline)",
+    "ai12": "The treaty's content: mutual recognition of territorial integrity, renunciation of territorial claims, no third-country forces along the border (en: interstate lawsuits dropped within a month of entry into force; fr: a clause analysts see as aimed at the EU mission)",
+    "ai13": "Russia's foreign ministry welcomed the steps towards peace but said the region's problems should be settled by the countries of the region (ru: with the support of their neighbours Russia, Iran and Turkey)",
+    "ai14": "Iran's foreign ministry welcomed the peace (the finalised text) but warned against foreign intervention near its borders (fa: the headline, and respect for sovereignty and territorial integrity)",
+    "ai15": "Ali Akbar Velayati, adviser to Iran's Supreme Leader, threatened that Iran would block the route",
+    "ai16": "Turkish President Recep Tayyip Erdogan welcomed the agreement (tr: saying it would contribute to lasting peace)",
+    "ai17": "The Armenian opposition criticised the deal, accusing Pashinyan of giving up control over Syunik (ru: handing the south to the Americans; fr: a 'capitulation')",
+    "ai18": "Aliyev and Pashinyan said they would support nominating Trump for the Nobel Peace Prize",
+    "ai19": "Trump said the two countries had fought for 35 years and the conflict was now over (tr, ru: they would now be friends; fa: 'claimed' to have ended a 35-year war)",
+    "ai20": "Background: the conflict over Karabakh since the late 1980s, more than three decades, and the war of 2020 (az, tr: the 44-day war that freed lands from occupation; en: a six-week war)",
+    "ai21": "Background: Azerbaijan took over Karabakh in September 2023 (az: after 'local anti-terror measures'; en: a one-day offensive) and more than 100,000 Armenians left (en: fled; fr: exodus; hy: forcibly displaced; ru: left; az: sovereignty restored, no departure)",
+    "ai22": "Each country also signed separate documents with the United States (az, tr: a memorandum on a strategic partnership charter with Azerbaijan; hy: Armenia's documents on energy and technology)",
+    "ai23": "Aliyev credited Trump with achieving what the Minsk Group / the mediators had failed to achieve in thirty years (ru: doubted with 'поспешил')",
+    "ai24": "The treaty text had already been agreed in March 2025",
+}
+
+ARTICLES_AI = {
+    "en-capitol-ridge-wire.txt": {
+        "header": " date 2025-08-12 (Capitol Ridge Wire)",
+        "paragraphs": [
+            [("Armenia and Azerbaijan publish peace treaty text as signing waits on Yerevan's constitution", ["ai11", "ai9", "ai10"], [])],
+            [
+                ("Armenia and Azerbaijan on Monday released the full text of the peace treaty their foreign ministers initialled at the White House last Friday, giving the public its first look at the 17-article document.", ["ai11", "ai2"], []),
+                ("Jeyhun Bayramov and Ararat Mirzoyan put their initials to the text on 8 August, while President Ilham Aliyev and Prime Minister Nikol Pashinyan signed a joint declaration at a ceremony hosted by President Donald Trump.", ["ai2", "ai1"], []),
+            ],
+            [
+                ("Under the published draft, the two neighbours would recognise each other's territorial integrity, renounce territorial claims against each other and keep third-country forces away from their shared border.", ["ai12"], []),
+                ("They would also drop their lawsuits against each other in international courts within a month of the treaty entering into force.", ["ai12"], []),
+                ("The treaty has not been signed, however, and Azerbaijan says it will not sign until Armenia removes from its constitution a reference to the 1990 Declaration of Independence, which Baku regards as a claim to Karabakh.", ["ai9", "ai10"], [att("says"), att("regards")]),
+                ("Pashinyan has said a new constitution will be put to a referendum, but no date has been set.", ["ai10"], [att("said")]),
+            ],
+            [
+                ("The summit's most concrete result is a transit route across Armenia's southern province of Syunik that would link mainland Azerbaijan with its exclave of Nakhchivan.", ["ai3"], []),
+                ("The White House has named it the Trump Route for International Peace and Prosperity, or TRIPP, and the United States is to hold development rights over it, for as long as 99 years according to several reports.", ["ai3", "ai4"], [("hedge", "hearsay", "according to several reports")]),
+                ("Pashinyan insisted that the route would operate under Armenian sovereignty, jurisdiction and law.", ["ai5"], [att("insisted")]),
+                ("Baku has demanded such a link for years under the name of the Zangezur corridor, a term Yerevan rejects as a veiled claim on its land.", ["ai6"], [("loaded", "az-frame", "Zangezur corridor"), att("rejects")]),
+                ("Syunik is Armenia's only province bordering Iran, and the planned route would run close to that frontier.", [], []),
+            ],
+            [
+                ("Aliyev and Pashinyan also jointly asked the Organization for Security and Co-operation in Europe to wind up the Minsk Group, which had mediated between them since 1992 without a breakthrough.", ["ai7"], []),
+                ("Trump, for his part, waived Section 907 of the 1992 Freedom Support Act, which had restricted US government aid to Azerbaijan.", ["ai8"], []),
+                ("Both leaders said they would back Trump for the Nobel Peace Prize.", ["ai18"], [att("said")]),
+            ],
+            [
+                ("Turkish President Recep Tayyip Erdoğan welcomed the agreement.", ["ai16"], [att("welcomed")]),
+                ("Iran's foreign ministry welcomed it too but warned against any foreign intervention near its border, and Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, threatened that Iran would block the route.", ["ai14", "ai15"], [att("welcomed"), att("warned")]),
+                ("In Yerevan, opposition parties accused Pashinyan of bargaining away Armenian control over Syunik.", ["ai17"], [att("accused")]),
+                ("The two countries fought a six-week war over Karabakh in 2020, and in September 2023 Azerbaijan retook the region in a one-day offensive that prompted more than 100,000 Armenians to flee.", ["ai20", "ai21"], [("loaded", "neutral", "offensive"), mv("forced", "flee")]),
+            ],
+        ],
+    },
+    "ru-nevskii-telegraf.txt": {
+        "header": " date 2025-08-10 (Невский телеграф)",
+        "paragraphs": [
+            [("Алиев и Пашинян подписали в Белом доме декларацию, права на транзит через Сюник получат США", ["ai1", "ai3", "ai4"], [])],
+            [
+                ("В пятницу в Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян в присутствии Дональда Трампа подписали совместную декларацию.", ["ai1"], []),
+                ("Главы МИД двух стран Джейхун Байрамов и Арарат Мирзоян парафировали текст мирного договора, согласованный ещё в марте.", ["ai2", "ai24"], []),
+                ("Сам договор при этом не подписан, и когда до этого дойдёт дело, не знает никто.", ["ai9"], []),
+            ],
+            [
+                ("Главный практический итог встречи — транзитный маршрут через Сюникскую область Армении, который должен связать основную территорию Азербайджана с Нахичеванью.", ["ai3"], []),
+                ("В Вашингтоне его окрестили «Маршрутом Трампа во имя международного мира и процветания», а права на его освоение, по некоторым данным на 99 лет, получат Соединённые Штаты.", ["ai3", "ai4"], [("hedge", "hearsay", "по некоторым данным")]),
+                ("В Баку этот путь по-прежнему называют Зангезурским коридором, которого Азербайджан добивался все последние годы.", ["ai6"], [att("называют"), ("loaded", "az-frame", "Зангезурским коридором")]),
+                ("Пашинян, в свою очередь, заверил, что дорога останется под суверенитетом и юрисдикцией Армении.", ["ai5"], [att("заверил")]),
+            ],
+            [
+                ("Лидеры также обратились к ОБСЕ с просьбой распустить Минскую группу, которую Россия возглавляла вместе с США и Францией.", ["ai7"], []),
+                ("Трамп заявил, что две страны воевали 35 лет, а теперь будут дружить.", ["ai19"], [att("заявил")]),
+                ("Алиев поспешил заявить, что американский президент сделал то, чего Минская группа не смогла добиться за три десятилетия.", ["ai23"], [doubt("поспешил")]),
+            ],
+            [
+                ("В МИД России приветствовали шаги к миру, однако подчеркнули, что проблемы региона должны решать сами страны региона при поддержке ближайших соседей — России, Ирана и Турции.", ["ai13"], [att("приветствовали"), att("подчеркнули")]),
+                ("Напомним, что по трёхстороннему заявлению 2020 года безопасность сообщения между Азербайджаном и Нахичеванью должны были обеспечивать российские пограничники.", [], []),
+                ("В Тегеране так называемый «маршрут Трампа» встретили в штыки: советник верховного лидера Ирана Али Акбар Велаяти пригрозил, что Иран его заблокирует.", ["ai15"], [("scare-quote", "marker", "так называемый"), ("scare-quote", "distancing", "«маршрут Трампа»")]),
+                ("Армянская оппозиция обвинила Пашиняна в том, что он отдаёт юг страны под контроль американцев.", ["ai17"], [att("обвинила")]),
+            ],
+            [
+                ("Последние два года Ереван демонстративно отдаляется от Москвы, а в 2024 году заморозил участие в ОДКБ.", [], []),
+                ("Армения и Азербайджан конфликтуют с конца 1980-х годов, а в сентябре 2023 года Баку за сутки установил контроль над Карабахом, после чего регион покинули более 100 тысяч армян.", ["ai20", "ai21"], [mv("departure", "покинули")]),
+            ],
+        ],
+    },
+    "hy-vorotan-lur.txt": {
+        "header": " date 2025-08-12 (Որոտան լուր)",
+        "paragraphs": [
+            [("Սյունիքով անցնող ճանապարհը կմնա Հայաստանի ինքնիշխանության ներքո, հավաստիացնում է վարչապետը", ["ai5", "ai3"], [att("հավաստիացնում է")])],
+            [
+                ("Օգոստոսի 8-ին Սպիտակ տանը վարչապետ Նիկոլ Փաշինյանը և Ադրբեջանի նախագահ Իլհամ Ալիևը ԱՄՆ նախագահ Դոնալդ Թրամփի մասնակցությամբ ստորագրեցին համատեղ հռչակագիր։", ["ai1"], []),
+                ("Նույն արարողության ժամանակ արտգործնախարարներ Արարատ Միրզոյանը և Ջեյհուն Բայրամովը նախաստորագրեցին խաղաղության պայմանագրի համաձայնեցված տեքստը։", ["ai2"], []),
+                ("Երկուշաբթի՝ օգոստոսի 11-ին, երկու երկրների արտաքին գործերի նախարարությունները հրապարակեցին 17 հոդվածից բաղկացած փաստաթուղթը։", ["ai11"], []),
+                ("Պայմանագրով կողմերը ճանաչում են միմյանց տարածքային ամբողջականությունը և հրաժարվում են միմյանց նկատմամբ տարածքային պահանջներից։", ["ai12"], []),
+                ("Փաստաթուղթն արգելում է նաև երրորդ երկրների ուժերի տեղակայումը երկու պետությունների սահմանին։", ["ai12"], []),
+            ],
+            [
+                ("Ամենաշատ քննարկվողը Սյունիքով անցնող տրանզիտային ճանապարհն է, որը պետք է կապի Ադրբեջանը Նախիջևանի հետ և կոչվելու է «Թրամփի ուղի՝ հանուն միջազգային խաղաղության և բարգավաճման»։", ["ai3"], []),
+                ("Ճանապարհի զարգացման իրավունքները կստանա ամերիկյան կողմը, սակայն դրանց ժամկետի մասին պաշտոնական տեղեկություն դեռ չկա։", ["ai4"], []),
+                ("Փաշինյանը շեշտել է, որ ուղին գործելու է Հայաստանի ինքնիշխանության, տարածքային ամբողջականության և իրավազորության ներքո՝ փոխադարձության սկզբունքով։", ["ai5"], [att("շեշտել է")]),
+                ("Վարչապետի խոսքով՝ որևէ «միջանցքի» մասին խոսք լինել չի կարող, և նախագիծը «Խաղաղության խաչմերուկի» մի մասն է։", ["ai5"], [att("խոսքով"), ("scare-quote", "distancing", "«միջանցքի»"), ("loaded", "az-frame", "միջանցքի")]),
+                ("Ալիևը և Փաշինյանը համատեղ դիմել են ԵԱՀԿ-ին՝ Մինսկի խումբը լուծարելու խնդրանքով։", ["ai7"], []),
+            ],
+            [
+                ("Պայմանագիրը, սակայն, դեռ չի ստորագրվել, քանի որ Բաքուն պահանջում է նախապես փոխել Հայաստանի Սահմանադրությունը, որի նախաբանում հղում կա Անկախության հռչակագրին։", ["ai9", "ai10"], []),
+                ("Ադրբեջանը պնդում է, թե այդ հղումը տարածքային պահանջ է Ղարաբաղի նկատմամբ։", ["ai10"], [doubt("պնդում է")]),
+                ("Կառավարությունը նոր Սահմանադրության հանրաքվե է նախատեսում, սակայն դրա ամսաթիվը դեռ հայտնի չէ։", ["ai10"], []),
+                ("Վաշինգտոնում Հայաստանն ու ԱՄՆ-ը ստորագրել են նաև էներգետիկայի և տեխնոլոգիաների ոլորտներում համագործակցության փաստաթղթեր։", ["ai22"], []),
+            ],
+            [
+                ("Ընդդիմությունը մեղադրում է իշխանություններին Սյունիքի նկատմամբ վերահսկողությունը զիջելու մեջ։", ["ai17"], [att("մեղադրում է")]),
+                ("Իրանի գերագույն առաջնորդի խորհրդական Ալի Աքբար Վելայաթին սպառնացել է, որ Իրանը կարգելափակի այդ ճանապարհը։", ["ai15"], []),
+                ("2023 թվականի սեպտեմբերին Ադրբեջանի ռազմական հարձակումից հետո ավելի քան 100 հազար հայ բռնի տեղահանվեց Արցախից։", ["ai21"], [("loaded", "neutral", "ռազմական հարձակումից"), mv("forced", "բռնի տեղահանվեց")]),
+                ("Ալիևն ու Փաշինյանը հայտարարել են, որ կաջակցեն Թրամփի թեկնածությանը Խաղաղության Նոբելյան մրցանակի համար։", ["ai18"], [att("հայտարարել են")]),
+            ],
+        ],
+    },
+    "az-sahdag-bulleteni.txt": {
+        "header": " date 2025-08-09 (Şahdağ Bülleteni)",
+        "paragraphs": [
+            [("Vaşinqtonda tarixi sammit: Zəngəzur dəhlizinin açılmasına yaşıl işıq yandırıldı", ["ai1", "ai3"], [("loaded", "az-frame", "Zəngəzur dəhlizinin")])],
+            [
+                ("Avqustun 8-də Ağ Evdə Prezident İlham Əliyev və Ermənistanın baş naziri Nikol Paşinyan ABŞ Prezidenti Donald Trampın iştirakı ilə birgə bəyannamə imzalayıblar.", ["ai1"], []),
+                ("Sənəddə Azərbaycanın illərdir gündəmə gətirdiyi, ölkənin əsas hissəsini Naxçıvan Muxtar Respublikası ilə birləşdirən maneəsiz nəqliyyat əlaqəsinin yaradılması nəzərdə tutulur.", ["ai3", "ai6"], []),
+                ("Qərbi Zəngəzurdan keçəcək Zəngəzur dəhlizi ABŞ tərəfinin təklifi ilə “Beynəlxalq Sülh və Rifah naminə Tramp Marşrutu” adlanacaq.", ["ai3"], [("loaded", "az-frame", "Qərbi Zəngəzurdan"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
+                ("Xarici işlər nazirləri Ceyhun Bayramov və Ararat Mirzoyan da hələ martda razılaşdırılmış sülh sazişinin mətnini paraflayıblar.", ["ai2", "ai24"], []),
+            ],
+            [
+                ("Liderlər ATƏT-ə Minsk qrupunun və onunla bağlı strukturların ləğv edilməsi barədə birgə müraciət ünvanlayıblar.", ["ai7"], []),
+                ("Prezident İlham Əliyev bildirib ki, Minsk qrupunun otuz ildə edə bilmədiyini Prezident Tramp qısa müddətdə reallaşdırıb.", ["ai23"], [att("bildirib")]),
+                ("Donald Tramp isə 35 il davam edən münaqişəyə son qoyulduğunu bəyan edib.", ["ai19"], [att("bəyan edib")]),
+                ("Bundan əlavə, ABŞ Prezidenti “Azadlığa Dəstək Aktı”na 907-ci düzəlişin qüvvəsini dayandırıb.", ["ai8"], []),
+                ("Qeyd edək ki, 1992-ci ildə qəbul edilmiş bu düzəliş Azərbaycana ABŞ hökumətinin yardımını məhdudlaşdırırdı.", ["ai8"], []),
+                ("Azərbaycan və ABŞ strateji tərəfdaşlıq xartiyasının hazırlanması barədə memorandum da imzalayıb.", ["ai22"], []),
+                ("Prezident İlham Əliyev və Nikol Paşinyan Donald Trampın Nobel Sülh Mükafatına namizədliyini dəstəkləyəcəklərini açıqlayıblar.", ["ai18"], [att("açıqlayıblar")]),
+            ],
+            [
+                ("Sülh sazişinin imzalanması üçün isə Ermənistan öz Konstitusiyasından Azərbaycana qarşı ərazi iddialarını çıxarmalıdır.", ["ai9", "ai10"], []),
+                ("Rəsmi Bakı dəfələrlə bəyan edib ki, Ermənistan Konstitusiyasının preambulası Qarabağa iddia ehtiva edən Müstəqillik Bəyannaməsinə istinad edir.", ["ai10"], [att("bəyan edib")]),
+                ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Vaşinqtonda əldə olunan razılaşmaları alqışlayıb.", ["ai16"], [att("alqışlayıb")]),
+            ],
+            [
+                ("Xatırladaq ki, Azərbaycan 2020-ci ildə 44 günlük Vətən müharibəsində torpaqlarını otuz illik işğaldan azad edib.", ["ai20"], [("loaded", "az-frame", "Vətən müharibəsində"), ("loaded", "contested", "işğaldan"), ("loaded", "az-frame", "azad edib")]),
+                ("2023-cü ilin sentyabrında keçirilən lokal antiterror tədbirlərindən sonra isə ölkənin suverenliyi bütün ərazidə bərpa olunub.", ["ai21"], [("loaded", "az-frame", "lokal antiterror tədbirlərindən")]),
+                ("Şübhəsiz, Zəngəzur dəhlizi bütün region üçün yeni imkanlar açacaq.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "Zəngəzur dəhlizi")]),
+            ],
+        ],
+    },
+    "tr-kizilirmak-postasi.txt": {
+        "header": " date 2025-08-09 (Kızılırmak Postası)",
+        "paragraphs": [
+            [("Bakü ile Erivan Beyaz Saray'da barışa imza attı, Zengezur Koridoru açılıyor", ["ai1", "ai3"], [("loaded", "az-frame", "Zengezur Koridoru")])],
+            [
+                ("ABD Başkanı Donald Trump'ın ev sahipliğinde Beyaz Saray'da bir araya gelen Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ermenistan Başbakanı Nikol Paşinyan, 8 Ağustos'ta ortak bir bildiri imzaladı.", ["ai1"], []),
+                ("Dışişleri bakanları Ceyhun Bayramov ile Ararat Mirzoyan da 17 maddelik barış anlaşmasının metnini parafladı.", ["ai2"], []),
+            ],
+            [
+                ("Ermenistan'ın Sünik bölgesinden geçerek Azerbaycan'ı Nahçıvan'a bağlayacak güzergâhın adı “Uluslararası Barış ve Refah için Trump Güzergâhı” olacak.", ["ai3"], []),
+                ("Bakü'nün yıllardır Zengezur Koridoru olarak adlandırdığı bu hat, Türkiye'yi de Nahçıvan üzerinden Azerbaycan'a ve Orta Asya'ya kesintisiz bağlayacak.", ["ai6"], [("loaded", "az-frame", "Zengezur Koridoru")]),
+                ("Amerikan basınına göre ABD, güzergâhın geliştirilmesi için 99 yıllık haklar elde edecek.", ["ai4"], [att("basınına göre")]),
+            ],
+            [
+                ("Trump, 35 yıldır süren çatışmaların sona erdiğini ve iki ülkenin artık dost olacağını söyledi.", ["ai19"], [("loaded", "neutral", "çatışmaların"), att("söyledi")]),
+                ("Aliyev ise Trump'ın, arabulucuların otuz yılda başaramadığını birkaç ay içinde başardığını vurguladı.", ["ai23"], [att("vurguladı")]),
+                ("Liderler ayrıca AGİT'e Minsk Grubu'nun kapatılması için ortak başvuruda bulundu.", ["ai7"], []),
+                ("Trump, Özgürlüğü Destekleme Yasası'nın Azerbaycan'a ABD yardımını kısıtlayan 907'nci bölümünü de askıya aldı.", ["ai8"], []),
+                ("Aliyev ve Paşinyan, Trump'ın Nobel Barış Ödülü'ne aday gösterilmesini destekleyeceklerini açıkladı.", ["ai18"], [att("açıkladı")]),
+            ],
+            [
+                ("Cumhurbaşkanı Recep Tayyip Erdoğan, Washington'daki uzlaşmayı memnuniyetle karşıladığını belirterek sürecin bölgede kalıcı barışa katkı sunacağını söyledi.", ["ai16"], [att("memnuniyetle karşıladığını"), att("belirterek"), att("söyledi")]),
+                ("Ankara, Ermenistan ile normalleşme sürecini Bakü ile eşgüdüm içinde yürütüyor.", [], []),
+                ("Barış anlaşmasının imzalanması ise Ermenistan'ın anayasasını değiştirmesine bağlı.", ["ai9", "ai10"], []),
+                ("Bakü, Ermenistan anayasasının başlangıç kısmında atıfta bulunulan Bağımsızlık Bildirgesi'nin Karabağ üzerinde toprak talebi içerdiğini belirtiyor.", ["ai10"], [att("belirtiyor")]),
+                ("Azerbaycan ile ABD ayrıca stratejik ortaklık şartı hazırlanmasına ilişkin bir mutabakat zaptı imzaladı.", ["ai22"], []),
+            ],
+            [
+                ("Azerbaycan, 2020'deki 44 günlük savaşta Ermeni işgali altındaki topraklarının büyük bölümünü kurtarmıştı.", ["ai20"], [("loaded", "contested", "işgali"), ("loaded", "az-frame", "kurtarmıştı")]),
+                ("Kuşkusuz bu anlaşma, Güney Kafkasya'da yeni bir dönemin kapısını aralıyor.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+        ],
+    },
+    "fa-khabarname-ye-damavand.txt": {
+        "header": " date 2025-08-11 (خبرنامه دماوند)",
+        "paragraphs": [
+            [("ایران ضمن استقبال از صلح باکو و ایروان درباره مداخله بیگانگان در مرزهای شمالی هشدار داد", ["ai14"], [att("استقبال"), att("هشدار داد")])],
+            [
+                ("وزارت امور خارجه جمهوری اسلامی ایران با استقبال از نهایی شدن متن توافق صلح میان جمهوری آذربایجان و ارمنستان، نسبت به هرگونه مداخله خارجی در نزدیکی مرزهای مشترک هشدار داد.", ["ai14"], [att("استقبال"), att("هشدار داد")]),
+                ("در بیانیه این وزارتخانه بر ضرورت احترام به حاکمیت ملی و تمامیت ارضی کشورهای منطقه تأکید شده است.", ["ai14"], [att("تأکید شده است")]),
+                ("روز جمعه ۱۷ مرداد، الهام علی‌اف رئیس‌جمهور جمهوری آذربایجان و نیکول پاشینیان نخست‌وزیر ارمنستان با میزبانی دونالد ترامپ در کاخ سفید بیانیه‌ای مشترک امضا کردند و وزیران خارجه دو کشور نیز متن توافق صلح را پاراف کردند.", ["ai1", "ai2"], []),
+            ],
+            [
+                ("بر اساس این توافق، مسیری از استان سیونیک ارمنستان و در امتداد مرز ایران، سرزمین اصلی جمهوری آذربایجان را به نخجوان متصل خواهد کرد.", ["ai3"], []),
+                ("کاخ سفید این مسیر را «مسیر ترامپ برای صلح و رفاه بین‌المللی» نامیده و به گفته رسانه‌های غربی، حق توسعه آن برای ۹۹ سال به آمریکا واگذار می‌شود.", ["ai3", "ai4"], [att("به گفته")]),
+                ("باکو سال‌هاست از این مسیر با عنوان «کریدور زنگزور» یاد می‌کند و خواهان ایجاد آن است.", ["ai6"], [("scare-quote", "distancing", "«کریدور زنگزور»"), ("loaded", "az-frame", "کریدور زنگزور")]),
+                ("علی‌اکبر ولایتی، مشاور رهبر انقلاب در امور بین‌الملل، هشدار داد که ایران اجازه ایجاد این گذرگاه را نخواهد داد و آن را مسدود خواهد کرد.", ["ai15"], [att("هشدار داد")]),
+                ("ایران بارها اعلام کرده است که هرگونه تغییر در مرزهای بین‌المللی منطقه را خط قرمز خود می‌داند.", [], [att("اعلام کرده است")]),
+                ("گذرگاه نوردوز در همین منطقه تنها گذرگاه مرزی میان ایران و ارمنستان است.", [], []),
+            ],
+            [
+                ("پاشینیان تأکید کرده است که این مسیر تحت حاکمیت و صلاحیت قضایی ارمنستان باقی خواهد ماند.", ["ai5"], [att("تأکید کرده است")]),
+                ("روسیه نیز ضمن استقبال از گام‌های صلح، اعلام کرد که مسائل منطقه باید به دست خود کشورهای منطقه حل شود.", ["ai13"], [att("استقبال"), att("اعلام کرد")]),
+                ("ترامپ در این مراسم مدعی شد که به جنگی ۳۵ ساله پایان داده است.", ["ai19"], [doubt("مدعی شد")]),
+                ("دو رهبر همچنین از سازمان امنیت و همکاری اروپا خواستند گروه مینسک را منحل کند.", ["ai7"], []),
+            ],
+            [
+                ("جمهوری آذربایجان و ارمنستان از اواخر دهه ۱۹۸۰ بر سر قره‌باغ اختلاف داشته‌اند و در سال ۲۰۲۰ نیز جنگی ۴۴ روزه میان آنها درگرفت.", ["ai20"], []),
+                ("به گفته برخی کارشناسان، حضور شرکت‌های آمریکایی در سیونیک می‌تواند پای نیروهای امنیتی غربی را به مرزهای ایران باز کند.", [], [att("به گفته"), ("hedge", "uncertain", "می‌تواند")]),
+                ("پیمان صلح هنوز امضا نشده است و باکو امضای آن را به تغییر قانون اساسی ارمنستان مشروط کرده است.", ["ai9", "ai10"], []),
+            ],
+        ],
+    },
+    "fr-lanterne-d-orient.txt": {
+        "header": " date 2025-08-13 (La Lanterne d'Orient)",
+        "paragraphs": [
+            [("Arménie-Azerbaïdjan : une paix paraphée à Washington, mais toujours pas signée", ["ai2", "ai9"], [])],
+            [
+                ("Cinq jours après la rencontre du 8 août à la Maison Blanche, le texte du traité de paix entre l'Arménie et l'Azerbaïdjan, rendu public lundi par les deux capitales, laisse bien des questions en suspens.", ["ai1", "ai11"], []),
+                ("Sous le regard de Donald Trump, le président azerbaïdjanais Ilham Aliev et le premier ministre arménien Nikol Pachinian y ont signé une déclaration commune, tandis que leurs ministres des affaires étrangères, Jeyhun Bayramov et Ararat Mirzoyan, paraphaient l'accord.", ["ai1", "ai2"], []),
+                ("Arrêtés dès le mois de mars, les dix-sept articles du traité prévoient la reconnaissance mutuelle de l'intégrité territoriale et l'abandon de toute revendication territoriale.", ["ai24", "ai12"], []),
+                ("Ils interdisent aussi le déploiement de forces de pays tiers le long de la frontière commune, une clause qui, selon plusieurs analystes, pourrait viser la mission civile de l'Union européenne déployée côté arménien.", ["ai12"], [att("selon"), ("hedge", "uncertain", "pourrait")]),
+                ("Aucune date de signature n'est pourtant fixée : Bakou exige d'abord que l'Arménie modifie sa Constitution, dont le préambule renvoie à la déclaration d'indépendance de 1990.", ["ai9", "ai10"], []),
+                ("Ce texte évoque la réunification de l'Arménie soviétique et du Haut-Karabakh, ce que Bakou prétend lire comme une revendication territoriale.", ["ai10"], [doubt("prétend")]),
+            ],
+            [
+                ("Le volet le plus commenté concerne une route de transit à travers la province arménienne du Syunik, qui doit relier l'Azerbaïdjan à son exclave du Nakhitchevan.", ["ai3"], []),
+                ("Baptisée « route Trump pour la paix et la prospérité internationales », elle serait confiée pour 99 ans à des intérêts américains, selon la presse, même si Erevan n'a confirmé aucune durée.", ["ai3", "ai4"], [("hedge", "hearsay", "serait"), att("selon")]),
+                ("Bakou y voit l'aboutissement de son « corridor de Zanguezour », un terme qu'Erevan récuse.", ["ai6"], [att("y voit"), ("scare-quote", "distancing", "« corridor de Zanguezour »"), ("loaded", "az-frame", "corridor de Zanguezour"), att("récuse")]),
+                ("Nikol Pachinian martèle que la route restera sous souveraineté et juridiction arméniennes.", ["ai5"], [att("martèle")]),
+            ],
+            [
+                ("Les deux dirigeants ont en outre demandé conjointement à l'OSCE de dissoudre le groupe de Minsk, que la France coprésidait avec les États-Unis et la Russie.", ["ai7"], []),
+                ("Donald Trump a suspendu l'application de la section 907 du Freedom Support Act, qui limitait l'aide américaine à Bakou, et les deux dirigeants se sont dits prêts à soutenir sa candidature au prix Nobel de la paix.", ["ai8", "ai18"], [att("se sont dits")]),
+            ],
+            [
+                ("À Moscou, la diplomatie russe a salué les pas vers la paix, tout en rappelant que les questions régionales devaient être réglées par les pays de la région.", ["ai13"], [att("salué"), att("rappelant")]),
+                ("Téhéran a lui aussi salué l'accord mais mis en garde contre toute ingérence étrangère près de sa frontière, tandis qu'Ali Akbar Velayati, conseiller du Guide suprême, menaçait de bloquer la route.", ["ai14", "ai15"], [att("salué"), att("mis en garde")]),
+                ("Le président turc, Recep Tayyip Erdogan, s'est félicité de l'accord.", ["ai16"], [att("s'est félicité")]),
+                ("En Arménie, l'opposition dénonce une « capitulation » et accuse le gouvernement de brader le Syunik.", ["ai17"], [att("dénonce"), ("scare-quote", "distancing", "« capitulation »"), att("accuse")]),
+                ("Les deux pays s'opposent depuis plus de trois décennies au sujet du Haut-Karabakh, que l'Azerbaïdjan a repris par la force en septembre 2023, provoquant l'exode de plus de 100 000 Arméniens.", ["ai20", "ai21"], [mv("exodus", "exode")]),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -7941,6 +8214,7 @@ STORIES = {
     "marneuli-election-2026": (FACTS_AF, ARTICLES_AF),
     "karabakh-exodus-2023": (FACTS_AG, ARTICLES_AG),
     "tavush-villages-2024": (FACTS_AH, ARTICLES_AH),
+    "washington-summit-2025": (FACTS_AI, ARTICLES_AI),
 }
 
 
