@@ -56,6 +56,14 @@ pub(crate) fn quote_pairs(text: &str) -> Vec<Quote> {
     out
 }
 
+/// Whether `c` is one of the quotation marks [`quote_pairs`] knows.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚'
+    )
+}
+
 /// Number of words between the marks.
 pub(crate) fn word_count(text: &str, q: &Quote) -> usize {
     text[q.inner_start..q.inner_end].split_whitespace().count()

@@ -107,7 +107,7 @@ fn movement_and_armed_label_fire_in_every_language() {
         (
             "hy",
             "Արցախի պաշտպանության բանակը զինաթափվելուց հետո հազարավոր մարդիկ բռնի տեղահանվեցին։",
-            "expelled",
+            "forced",
             "legitimising",
         ),
         (
@@ -1311,4 +1311,205 @@ fn german_soll_with_a_perfect_infinitive_is_hearsay_and_a_plan_is_not() {
     assert!(!hearsay(
         "Die Regierung soll zurücktreten, sagen sie, und das sei erst der Anfang."
     ));
+}
+
+#[test]
+fn sabotage_and_ecocide_are_contested_and_saboteurs_a_label() {
+    for (lang, text, surface) in [
+        (
+            "en",
+            "The security service opened a case for sabotage.",
+            "sabotage",
+        ),
+        ("ru", "В Ереване заговорили о диверсии.", "диверсии"),
+        (
+            "hy",
+            "Իշխանությունները խոսում են դիվերսիայի մասին։",
+            "դիվերսիայի",
+        ),
+        (
+            "tr",
+            "Yetkililer bir sabotaj olabileceğini söyledi.",
+            "sabotaj",
+        ),
+        (
+            "fr",
+            "Le service a ouvert une enquête pour sabotage.",
+            "sabotage",
+        ),
+        ("es", "Se abrió una causa por sabotaje.", "sabotaje"),
+        ("en", "Hajiyev called the spill an ecocide.", "ecocide"),
+        ("ru", "Баку обвиняет Ереван в экоциде.", "экоциде"),
+        ("az", "Hacıyev baş verənləri ekosid adlandırıb.", "ekosid"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            has_cue(&cues, "loaded", "contested", surface),
+            "{lang}: {text} gave {cues:?}"
+        );
+    }
+    // the word inside a label is the label's, not a second cue
+    for (lang, text, surface) in [
+        (
+            "en",
+            "Yerevan described them as a sabotage unit.",
+            "sabotage unit",
+        ),
+        (
+            "ru",
+            "Их называют диверсионной группой.",
+            "диверсионной группой",
+        ),
+        ("ru", "Их называют диверсантами.", "диверсантами"),
+        (
+            "fr",
+            "Erevan parle d'un groupe de sabotage.",
+            "groupe de sabotage",
+        ),
+        ("az", "Təxribat qrupu saxlanılıb.", "Təxribat qrupu"),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            has_cue(&cues, "armed-label", "delegitimising", surface),
+            "{lang}: {text} gave {cues:?}"
+        );
+        assert!(cues_of(&cues, "loaded").is_empty(), "{lang}: {cues:?}");
+    }
+    // "диверсификация" (diversification) is not sabotage
+    assert!(
+        cues_of(
+            &lex().find("Нужна диверсификация поставок.", "ru"),
+            "loaded"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_polity_name_in_scare_quotes_or_after_a_marker_is_denied() {
+    for (lang, text, surface) in [
+        (
+            "az",
+            "Onun əşyaları arasında sözdə “DQR”-in bayrağı aşkar edilib.",
+            "DQR",
+        ),
+        (
+            "tr",
+            "Taraftarlar tribünde sözde “Dağlık Karabağ Cumhuriyeti” bayrağı açtı.",
+            "Dağlık Karabağ Cumhuriyeti",
+        ),
+        (
+            "en",
+            "The so-called Nagorno-Karabakh Republic was dissolved.",
+            "Nagorno-Karabakh Republic",
+        ),
+        (
+            "ru",
+            "Так называемая «НКР» прекратила существование.",
+            "НКР",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            has_cue(&cues, "polity-label", "delegitimising", surface),
+            "{lang}: {text} gave {cues:?}"
+        );
+        assert!(
+            !cues_of(&cues, "polity-label")
+                .iter()
+                .any(|c| c.value == "legitimising"),
+            "{lang}: {cues:?}"
+        );
+    }
+    // the name said plainly keeps its meaning
+    let plain = lex().find("The Nagorno-Karabakh Republic ceased to exist.", "en");
+    assert!(has_cue(
+        &plain,
+        "polity-label",
+        "legitimising",
+        "Nagorno-Karabakh Republic"
+    ));
+}
+
+#[test]
+fn a_polity_name_after_a_qualifying_label_is_that_label() {
+    for (lang, text, value) in [
+        (
+            "ru",
+            "Глава непризнанной НКР подписал указ.",
+            "unrecognised",
+        ),
+        (
+            "ru",
+            "Болельщики развернули флаг непризнанной Нагорно-Карабахской Республики.",
+            "unrecognised",
+        ),
+        (
+            "en",
+            "The self-proclaimed Nagorno-Karabakh Republic was dissolved.",
+            "unrecognised",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "polity-label"),
+            BTreeSet::from([value.to_string()]),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn treaty_formulas_are_no_side_s_frame() {
+    // a territorial claim is a noun, no doubting attribution; mutual recognition of territorial
+    // integrity is what both sides sign, no side's vocabulary
+    for (lang, text) in [
+        (
+            "en",
+            "The two would recognise each other's territorial integrity and renounce territorial claims.",
+        ),
+        ("en", "The term is a veiled claim on its land."),
+        (
+            "fr",
+            "Le traité prévoit la reconnaissance mutuelle de l'intégrité territoriale.",
+        ),
+        (
+            "hy",
+            "Կողմերը ճանաչում են միմյանց տարածքային ամբողջականությունը։",
+        ),
+        (
+            "az",
+            "Ermənistan Konstitusiyasından ərazi iddialarını çıxarmalıdır.",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(cues.is_empty(), "{lang}: {text} gave {cues:#?}");
+    }
+    // one side's own use stays its frame, and a doubting "claims" stays doubt
+    let cues = lex().find("Baku restored its territorial integrity.", "en");
+    assert!(has_cue(
+        &cues,
+        "loaded",
+        "az-frame",
+        "territorial integrity"
+    ));
+    let cues = lex().find("The ministry claims the road is open.", "en");
+    assert!(has_cue(&cues, "attribution", "doubt", "claims"));
+}
+
+#[test]
+fn forcibly_displaced_is_forced_in_every_language() {
+    for (lang, text) in [
+        ("en", "Thousands were forcibly displaced from the region."),
+        ("hy", "Ավելի քան 100 հազար հայ բռնի տեղահանվեց Արցախից։"),
+        ("ru", "Жители были насильственно перемещены."),
+        ("fr", "Les habitants ont été déplacés de force."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "movement"),
+            BTreeSet::from(["forced".to_string()]),
+            "{lang}: {cues:#?}"
+        );
+    }
 }
