@@ -308,6 +308,22 @@ fn apertium_en_to_es_keeps_names_and_the_possessive() {
     assert!(!out.contains("  "), "double space left: {out}");
 }
 
+/// A stand-in Apertium lowers ("or Oslo" came out as "u oslo") is still found and put back:
+/// both names of the route survive, and nothing is reported lost.
+#[test]
+fn apertium_a_lowered_stand_in_still_comes_back() {
+    let Some(url) = apy() else { return };
+    let s = setup(
+        "en.txt",
+        "Route\n\nThe White House has named it the Trump Route for International Peace and \
+         Prosperity, or TRIPP, and the United States is to hold development rights over it.\n",
+    );
+    let r = apy_translate(&s, &url, "es", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Ruta Trump, u TRIPP"), "{}", r.stdout);
+    assert!(!r.stderr.contains("lost in translation"), "{}", r.stderr);
+}
+
 /// Personal names no glossary lists come out as written, in every direction APy offers here
 /// (tests/data/translate: "Ana Rosa Castillo" once came out as "Ana Pink Castle", "Jean
 /// Boulanger" as "Tejanos Baker"), surnames on their own too, while the words around them are

@@ -212,7 +212,10 @@ impl Protected {
         let mut found: Vec<(usize, usize, &Slot)> = Vec::new();
         let mut lost = Vec::new();
         for slot in &self.slots {
-            match find_word(&text, &slot.token, &found) {
+            // an engine may lower a stand-in it takes for a word ("or Oslo" → "u oslo")
+            let at = find_word(&text, &slot.token, &found)
+                .or_else(|| find_word(&text, &slot.token.to_ascii_lowercase(), &found));
+            match at {
                 Some(at) => found.push((at, at + slot.token.len(), slot)),
                 None => lost.push(slot.replacement.clone()),
             }
@@ -413,6 +416,20 @@ mod tests {
         // opaque tokens for an engine that keeps them, whoever they stand for
         let p = protect_with(text, &mentions, &[], Style::Opaque, |_| None, |_| true);
         assert_eq!(p.text, "El ministro Luis Blanco y ZXQ0 llegaron a ZXQ1.");
+    }
+
+    #[test]
+    fn a_stand_in_the_engine_lowered_still_comes_back() {
+        let g = glossary();
+        let m = Matcher::new(&g);
+        let text = "The Trump Route, or TRIPP, crosses Syunik.";
+        let p = protect(text, &m.find(text, "en"), Style::ProperNoun, |m| {
+            choose_variant(&g, m, "es", None)
+        });
+        assert_eq!(p.text, "The Ohio, or Utah, crosses Oslo.");
+        let (back, lost) = p.restore("El Ohio, u utah, cruza Oslo.");
+        assert_eq!(back, "El Ruta Trump, u TRIPP, cruza Syunik.");
+        assert!(lost.is_empty(), "{lost:?}");
     }
 
     #[test]
