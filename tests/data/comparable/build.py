@@ -11,8 +11,8 @@ STORY/OUTLET.txt (sample header format) and STORY/gold.json:
 Sentence indices count the headline as 0, as `parallax compare` segments the article.
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
-segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024
-and washington-summit-2025; see README.md.
+segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
+washington-summit-2025 and peacekeepers-withdrawal-2024; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -8179,6 +8179,244 @@ ARTICLES_AI = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (aj): real events, like karabakh-exodus-2023, tavush-villages-2024 and
+# washington-summit-2025. The early withdrawal of the Russian peacekeeping contingent from
+# Karabakh in spring 2024: Dmitry Peskov confirming on 17 April that it had begun, after
+# Azerbaijani media reported it; the contingent (about 2,000, 1,960 in the ru article) deployed
+# under the trilateral statement of 10 November 2020 that ended the 44-day war, for five years with
+# automatic extension; the withdrawal agreed between Moscow and Baku without Yerevan; the joint
+# Russian-Turkish monitoring centre near Aghdam closing in late April; the columns leaving for
+# Russia with their equipment and the withdrawal completed in June, as Russia's defence ministry
+# reported; background on the offensive of 19-20 September 2023 and the departure of more than
+# 100,000 Karabakh Armenians, the blockade of the Lachin corridor, the peacekeepers killed on 20
+# September 2023, Armenia's CSTO freeze and the Russian base in Gyumri; the reactions of Baku,
+# Yerevan, Moscow and analysts; as seven fictional outlets would report them in April (en, hy, de,
+# tr) and June 2024 (ru, az, fr). Facts, dates and names are real; figures only where well known;
+# the reactions are attributed to officials, commentators or analysts without quoting anyone's
+# exact words. Every sentence is original, none taken or paraphrased from a real outlet. Written
+# blind, without looking at the concept lexicon, the cue lexicons, the aligner or the shipped
+# samples. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AJ = {
+    "aj1": "On Wednesday 17 April 2024 Kremlin spokesman Dmitry Peskov confirmed that the Russian peacekeepers had begun leaving Karabakh (the en, hy, de and tr headlines naming the start of the withdrawal; fr: the start in mid-April)",
+    "aj2": "Azerbaijani media had reported the withdrawal first (en, hy: citing unnamed sources; az: on 17 April)",
+    "aj3": "The contingent (about 2,000 troops; ru: 1,960) was deployed in November 2020 under the trilateral statement of 10 November 2020 that ended the 44-day war (az: signed after Azerbaijan's victory in the 'Patriotic War')",
+    "aj4": "The mandate ran for five years, until 2025, with automatic extension unless a party objected, so the withdrawal comes early (az: about a year and a half early; the en and de headlines)",
+    "aj5": "The withdrawal was agreed between Moscow and Baku",
+    "aj6": "Armenia, a signatory of the 2020 statement, was not part of the decision (en, hy: Armenian officials said they learned of it from the press; de: according to Yerevan; the hy headline)",
+    "aj7": "The joint Russian-Turkish monitoring centre near Aghdam, which had watched the ceasefire since 2021, ended its work in late April 2024 (the tr headline)",
+    "aj8": "The peacekeepers' columns left with their personnel, weapons and equipment for Russia",
+    "aj9": "The withdrawal was completed in June 2024, as Russia's defence ministry reported (the ru, az and fr headlines)",
+    "aj10": "Background: Azerbaijan's one-day offensive of 19-20 September 2023, which brought Karabakh under Baku's control (az, tr: 'anti-terror measures' against 'illegal Armenian armed groups', stated plainly; ru: a military operation)",
+    "aj11": "Background: after the offensive more than 100,000 Karabakh Armenians, almost the whole Armenian population, left for Armenia (en, de: fled; hy: forcibly displaced; fr: exodus; ru: left; az, tr: left of their own will)",
+    "aj12": "Armenian critics say the peacekeepers failed to protect the Karabakh Armenians during the offensive of September 2023 (tr: doubted with 'öne sürüyor'; ru: doubted with 'утверждают')",
+    "aj13": "Azerbaijan blockaded the Lachin corridor, which the peacekeepers were to control under the 2020 statement, for nine months from December 2022, and the peacekeepers did not keep it open (en, de, fr: as an accusation of the Karabakh Armenians; hy: stated in the outlet's voice)",
+    "aj14": "Baku says the peacekeeping mission lost its purpose once Azerbaijan restored its sovereignty over the region (hy: doubted with 'պնդում է')",
+    "aj15": "Azerbaijani officials hail the withdrawal as the end of any foreign military presence on Azerbaijan's territory (the az headline)",
+    "aj16": "Several Russian peacekeepers (en, ru: five) were killed on 20 September 2023 when their vehicle was fired on (ru: and Ilham Aliyev apologised to Vladimir Putin)",
+    "aj17": "Armenian officials and commentators see the withdrawal as proof that Russia failed as Armenia's ally and security guarantor (az: presented as Russia's 'betrayal', doubted; the fr headline)",
+    "aj18": "Armenia froze its participation in the Russian-led CSTO earlier in 2024 (hy: announced by Pashinyan in February)",
+    "aj19": "Russia's defence ministry and officials say the peacekeepers fulfilled their mission (ru: kept the ceasefire, escorted aid and helped civilians; fr: saved lives)",
+    "aj20": "Russia still keeps its military base (the 102nd) in Gyumri, Armenia (background)",
+    "aj21": "Analysts see the withdrawal as a sign of Russia's waning influence in the South Caucasus since the start of its war in Ukraine",
+}
+
+ARTICLES_AJ = {
+    "en-amber-ridge-wire.txt": {
+        "header": " date 2024-04-18 (Amber Ridge Wire)",
+        "paragraphs": [
+            [("Russian peacekeepers begin leaving Karabakh more than a year before their mandate ends", ["aj1", "aj4"], [])],
+            [
+                ("Russia has started withdrawing its peacekeeping contingent from Karabakh, the Kremlin confirmed on Wednesday, cutting short a deployment that was due to run until late 2025.", ["aj1", "aj4"], [att("confirmed")]),
+                ("The pull-out was first reported by Azerbaijani media citing unnamed sources, and Kremlin spokesman Dmitry Peskov later told reporters that the reports were true.", ["aj2", "aj1"], [att("citing"), att("told")]),
+                ("The decision was reached between Moscow and Baku.", ["aj5"], []),
+                ("Armenia, the third signatory of the 2020 ceasefire deal, was not part of it, and officials in Yerevan said they had learned of the withdrawal from the press.", ["aj6"], [("loaded", "neutral", "ceasefire"), att("said")]),
+            ],
+            [
+                ("About 2,000 Russian troops were deployed to the region under the trilateral statement of 10 November 2020, which ended six weeks of war between Armenia and Azerbaijan.", ["aj3"], []),
+                ("Their mandate ran for five years and was to be extended automatically unless one of the parties objected.", ["aj4"], []),
+                ("Baku has long argued that the mission lost its purpose once Azerbaijan restored its sovereignty over the region.", ["aj14"], [att("argued")]),
+            ],
+            [
+                ("In a one-day offensive on 19–20 September last year, Azerbaijan's army defeated the Karabakh Armenian forces, and more than 100,000 ethnic Armenians, almost the region's entire Armenian population, then fled to Armenia.", ["aj10", "aj11"], [("loaded", "neutral", "offensive"), ("armed-label", "neutral", "Karabakh Armenian forces"), mv("forced", "fled")]),
+                ("Many of them accuse the peacekeepers of standing by while Azerbaijan blockaded the Lachin corridor, the region's only road to Armenia, for nine months, and then failing to protect them during the offensive.", ["aj13", "aj12"], [att("accuse"), ("loaded", "hy-frame", "blockaded"), ("loaded", "neutral", "offensive")]),
+                ("The Russian contingent itself lost five men on 20 September, when their vehicle was fired on.", ["aj16"], [("agency", "agentless", "was fired on")]),
+            ],
+            [
+                ("Armenian officials have increasingly accused Moscow of failing its obligations as an ally, and Yerevan froze its participation in the Russian-led Collective Security Treaty Organization earlier this year.", ["aj17", "aj18"], [att("accused")]),
+                ("Analysts said the early pull-out showed how far Russia's influence in the South Caucasus had shrunk since the start of its war in Ukraine.", ["aj21"], [att("said")]),
+            ],
+        ],
+    },
+    "hy-zhamanaki-zang.txt": {
+        "header": " date 2024-04-18 (Ժամանակի զանգ)",
+        "paragraphs": [
+            [("Ռուս խաղաղապահները հեռանում են Արցախից՝ առանց Երևանի համաձայնության", ["aj1", "aj6"], [])],
+            [
+                ("Կրեմլի խոսնակ Դմիտրի Պեսկովը ապրիլի 17-ին հաստատեց, որ ռուսական խաղաղապահ զորակազմը սկսել է դուրս գալ Լեռնային Ղարաբաղից։", ["aj1"], [att("հաստատեց")]),
+                ("Դրանից առաջ այդ մասին, անանուն աղբյուրներին հղում անելով, հաղորդել էին ադրբեջանական լրատվամիջոցները։", ["aj2"], [att("հղում անելով")]),
+                ("Զորքերի դուրսբերման շուրջ պայմանավորվել են Մոսկվան ու Բաքուն, իսկ Հայաստանը, որը 2020 թվականի նոյեմբերի 10-ի եռակողմ հայտարարության ստորագրողներից է, այդ որոշմանը մասնակից չի եղել։", ["aj5", "aj6"], []),
+                ("Պաշտոնական Երևանի ներկայացուցիչները խոստովանում են, որ դուրսբերման մասին տեղեկացել են լրատվամիջոցներից։", ["aj6"], [att("խոստովանում են")]),
+            ],
+            [
+                ("Շուրջ երկու հազար ռուս զինվորական Արցախում տեղակայվել էր 44-օրյա պատերազմին վերջ դրած այդ հայտարարությամբ՝ հինգ տարի ժամկետով։", ["aj3", "aj4"], []),
+                ("Առաքելությունն ինքնաբերաբար երկարաձգվելու էր, եթե կողմերից որևէ մեկը չառարկեր, այնպես որ խաղաղապահները հեռանում են ժամկետից շուտ։", ["aj4"], []),
+                ("2022 թվականի դեկտեմբերից Ադրբեջանը շրջափակեց Լաչինի միջանցքը, որը եռակողմ հայտարարությամբ գտնվում էր խաղաղապահների վերահսկողության ներքո։", ["aj13"], [("loaded", "hy-frame", "շրջափակեց")]),
+                ("Ինը ամիս շարունակ խաղաղապահները չկարողացան կամ չցանկացան բացել ճանապարհը, և Արցախը մնաց առանց սննդի, դեղորայքի ու վառելիքի։", ["aj13"], []),
+            ],
+            [
+                ("2023 թվականի սեպտեմբերի 19-ին Ադրբեջանը ռազմական հարձակում սկսեց, և ռուս զինվորականները չպաշտպանեցին խաղաղ բնակչությանը։", ["aj10", "aj12"], [("loaded", "neutral", "ռազմական հարձակում")]),
+                ("Ավելի քան 100 հազար հայ բռնի տեղահանվեց իր հայրենիքից։", ["aj11"], [mv("forced", "բռնի տեղահանվեց")]),
+                ("Սեպտեմբերյան այդ օրերին կրակի տակ էր հայտնվել նաև խաղաղապահների մեքենան, և զոհվել էին մի քանի ռուս զինծառայողներ։", ["aj16"], []),
+                ("Բաքուն պնդում է, թե ինքնիշխանության վերականգնումից հետո խաղաղապահ առաքելությունն այլևս իմաստ չունի։", ["aj14"], [doubt("պնդում է")]),
+            ],
+            [
+                ("Քաղաքագետների կարծիքով՝ դուրսբերումը ևս մեկ անգամ ցույց է տալիս, որ Ռուսաստանը ձախողվել է որպես Հայաստանի անվտանգության երաշխավոր և դաշնակից։", ["aj17"], [att("կարծիքով")]),
+                ("Փետրվարին վարչապետ Նիկոլ Փաշինյանը հայտարարեց, որ Հայաստանը սառեցրել է իր մասնակցությունը ՀԱՊԿ-ին։", ["aj18"], [att("հայտարարեց")]),
+                ("Գյումրիում, սակայն, շարունակում է գործել ռուսական 102-րդ ռազմաբազան։", ["aj20"], []),
+            ],
+        ],
+    },
+    "de-suedhang-zeitung.txt": {
+        "header": " date 2024-04-20 (Südhang-Zeitung)",
+        "paragraphs": [
+            [("Moskau zieht seine Friedenstruppen vorzeitig aus Bergkarabach ab", ["aj1", "aj4"], [])],
+            [
+                ("Russland hat mit dem Abzug seiner Friedenstruppen aus Bergkarabach begonnen.", ["aj1"], []),
+                ("Kremlsprecher Dmitri Peskow bestätigte am Mittwoch entsprechende Berichte aserbaidschanischer Medien.", ["aj1", "aj2"], [att("bestätigte")]),
+                ("Armenien, das die Erklärung von 2020 mitunterzeichnet hatte, wurde nach Angaben aus Eriwan in die Entscheidung nicht einbezogen.", ["aj6"], [att("nach Angaben")]),
+            ],
+            [
+                ("Die rund 2000 russischen Soldaten waren im November 2020 auf Grundlage einer Dreiererklärung der Staatschefs Russlands, Aserbaidschans und Armeniens stationiert worden, die den 44-tägigen Krieg beendete.", ["aj3"], []),
+                ("Ihr Mandat galt für fünf Jahre und hätte sich 2025 automatisch verlängert, wenn keine Seite widersprochen hätte.", ["aj4"], []),
+                ("Im September vergangenen Jahres hatte die aserbaidschanische Armee Bergkarabach in einer eintägigen Offensive unter ihre Kontrolle gebracht.", ["aj10"], [("loaded", "neutral", "Offensive")]),
+                ("Mehr als 100.000 Karabach-Armenier, fast die gesamte armenische Bevölkerung der Region, flohen daraufhin nach Armenien.", ["aj11"], [mv("forced", "flohen")]),
+                ("Viele von ihnen werfen den russischen Soldaten vor, sie weder während der monatelangen Blockade des Latschin-Korridors noch während der Offensive geschützt zu haben.", ["aj13", "aj12"], [att("werfen"), ("loaded", "hy-frame", "Blockade"), ("loaded", "neutral", "Offensive")]),
+                ("Bei den Kämpfen im September waren auch mehrere russische Friedenssoldaten getötet worden, als ihr Fahrzeug beschossen wurde.", ["aj16"], [("loaded", "neutral", "Kämpfen"), ("agency", "agentless", "getötet worden"), ("agency", "agentless", "beschossen wurde")]),
+            ],
+            [
+                ("Armenische Politiker sehen in dem Abzug einen weiteren Beleg dafür, dass auf Russland als Schutzmacht kein Verlass mehr sei.", ["aj17"], [att("sehen")]),
+                ("Russland unterhält allerdings weiterhin einen Militärstützpunkt im armenischen Gjumri.", ["aj20"], []),
+                ("Beobachter werten den vorzeitigen Abzug als Zeichen dafür, dass Moskaus Einfluss im Südkaukasus seit Beginn des Krieges gegen die Ukraine schwindet.", ["aj21"], [att("werten")]),
+            ],
+        ],
+    },
+    "tr-goksu-haberci.txt": {
+        "header": " date 2024-04-29 (Göksu Haberci)",
+        "paragraphs": [
+            [("Rus barış gücü Karabağ'dan çekiliyor, Türk-Rus Ortak Merkezi görevini tamamladı", ["aj1", "aj7"], [])],
+            [
+                ("2021'in başından bu yana Türk ve Rus askerlerinin birlikte görev yaptığı Ağdam yakınlarındaki Türk-Rus Ortak Merkezi, Karabağ'daki ateşkesi izleme görevini tamamladı.", ["aj7"], [("loaded", "neutral", "ateşkesi")]),
+                ("Kremlin Sözcüsü Dmitriy Peskov, Rus barış gücü askerlerinin Karabağ'dan ayrılmaya başladığını 17 Nisan'da doğrulamıştı.", ["aj1"], [att("doğrulamıştı")]),
+                ("Çekilme kararı Bakü ile Moskova arasındaki mutabakatla alındı.", ["aj5"], []),
+            ],
+            [
+                ("Yaklaşık 2 bin kişilik Rus birliği, 44 günlük savaşı sona erdiren 10 Kasım 2020 tarihli üçlü bildiri uyarınca bölgeye konuşlandırılmıştı.", ["aj3"], []),
+                ("Azerbaycan, 19 Eylül 2023'te bölgede yasa dışı Ermeni silahlı gruplarına karşı terörle mücadele tedbirleri başlatmış, operasyon bir gün içinde sonuçlanmıştı.", ["aj10"], [label("yasa dışı Ermeni silahlı gruplarına"), ("loaded", "az-frame", "terörle mücadele"), ("loaded", "neutral", "operasyon")]),
+                ("Bakü yönetimi, egemenliğin tüm bölgede yeniden tesis edilmesinin ardından barış gücüne ihtiyaç kalmadığını vurguluyor.", ["aj14"], [att("vurguluyor")]),
+                ("Azerbaycanlı yetkililer çekilmeyi, Azerbaycan toprakları üzerindeki yabancı askeri varlığın sona ermesi olarak değerlendiriyor.", ["aj15"], [att("değerlendiriyor")]),
+            ],
+            [
+                ("Karabağ'daki Ermenilerin büyük bölümü ise operasyonun ardından kendi istekleriyle Ermenistan'a gitmişti.", ["aj11"], [("loaded", "neutral", "operasyonun"), mv("voluntary", "kendi istekleriyle"), mv("departure", "gitmişti")]),
+                ("Ermenistan'da bazı çevreler, Rus askerlerinin Karabağ Ermenilerini koruyamadığını öne sürüyor.", ["aj12"], [doubt("öne sürüyor")]),
+                ("Erivan yönetimi de Rusya'nın müttefiklik yükümlülüklerini yerine getirmediğini savunuyor.", ["aj17"], [att("savunuyor")]),
+                ("Ermenistan bu yılın başında Rusya öncülüğündeki Kolektif Güvenlik Antlaşması Örgütü'ndeki (KGAÖ) faaliyetlerini dondurmuştu.", ["aj18"], []),
+                ("Kuşkusuz bu gelişme, Güney Kafkasya'da kalıcı barış yolunda yeni bir sayfa açıyor.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+        ],
+    },
+    "ru-rannii-ekspress.txt": {
+        "header": " date 2024-06-14 (Ранний экспресс)",
+        "paragraphs": [
+            [("Российские миротворцы завершили вывод из Карабаха", ["aj9"], [])],
+            [
+                ("Министерство обороны России сообщило о завершении вывода российского миротворческого контингента из Нагорного Карабаха.", ["aj9"], [att("сообщило")]),
+                ("Колонны с личным составом, вооружением и техникой вернулись в Россию.", ["aj8"], []),
+                ("В военном ведомстве подчёркивают, что миротворцы полностью выполнили поставленные перед ними задачи.", ["aj19"], [att("подчёркивают"), ("booster", "booster", "полностью")]),
+                ("За три с половиной года они следили за соблюдением режима прекращения огня, сопровождали гуманитарные грузы и оказывали помощь мирным жителям.", ["aj19"], [("loaded", "neutral", "прекращения огня")]),
+            ],
+            [
+                ("О начале вывода пресс-секретарь президента Дмитрий Песков объявил 17 апреля, подтвердив сообщения азербайджанских СМИ.", ["aj1", "aj2"], [att("подтвердив")]),
+                ("Решение о досрочном выводе было согласовано с Баку.", ["aj5"], []),
+                ("Контингент численностью 1960 военнослужащих был развёрнут в ноябре 2020 года согласно трёхстороннему заявлению лидеров России, Азербайджана и Армении, которое остановило 44-дневную войну.", ["aj3"], []),
+                ("Миротворцы должны были находиться в регионе пять лет с автоматическим продлением, если ни одна из сторон не заявит о своём несогласии.", ["aj4"], []),
+                ("В конце апреля прекратил работу и российско-турецкий мониторинговый центр в Агдамском районе.", ["aj7"], []),
+            ],
+            [
+                ("В Баку считают, что после восстановления азербайджанского суверенитета над Карабахом необходимость в миротворцах отпала.", ["aj14"], [att("считают")]),
+                ("После однодневной военной операции Азербайджана в сентябре прошлого года регион покинули более 100 тысяч армян.", ["aj10", "aj11"], [("loaded", "neutral", "военной операции"), mv("departure", "покинули")]),
+                ("Напомним, что 20 сентября погибли пятеро российских миротворцев, автомобиль которых был обстрелян, и президент Ильхам Алиев принёс извинения Владимиру Путину.", ["aj16"], [("agency", "agentless", "был обстрелян")]),
+                ("В Ереване, однако, утверждают, что миротворцы не защитили армян Карабаха.", ["aj12"], [doubt("утверждают")]),
+                ("Армянское руководство, взявшее курс на сближение с Западом, заморозило участие страны в ОДКБ.", ["aj18"], []),
+                ("При этом в Гюмри по-прежнему размещена 102-я российская военная база.", ["aj20"], []),
+                ("Так называемые западные партнёры Еревана давно добивались ухода России с Южного Кавказа.", [], [("scare-quote", "marker", "Так называемые")]),
+            ],
+        ],
+    },
+    "az-seher-kuleyi.txt": {
+        "header": " date 2024-06-15 (Səhər küləyi)",
+        "paragraphs": [
+            [("Rusiya sülhməramlıları Qarabağı tərk etdi: ərazimizdə xarici hərbi qüvvə qalmadı", ["aj9", "aj15"], [])],
+            [
+                ("Rusiya sülhməramlı kontingentinin Azərbaycan ərazisindən çıxarılması başa çatıb.", ["aj9"], []),
+                ("Rusiya Müdafiə Nazirliyi kontingentin şəxsi heyətinin, silah və texnikasının tam çıxarıldığını açıqlayıb.", ["aj9", "aj8"], [att("açıqlayıb")]),
+                ("Hərbi texnika ilə yüklənmiş kolonlar Rusiyaya yola salınıb.", ["aj8"], []),
+                ("Nazirlik sülhməramlıların qarşıya qoyulan vəzifələri yerinə yetirdiyini də bildirib.", ["aj19"], [att("bildirib")]),
+            ],
+            [
+                ("Sülhməramlıların vaxtından əvvəl çıxarılması barədə qərar Azərbaycan ilə Rusiya arasında razılaşdırılıb.", ["aj5"], []),
+                ("Bu barədə ilk məlumatı aprelin 17-də Azərbaycan mediası yaymış, həmin gün Kremlin sözçüsü Dmitri Peskov xəbəri təsdiqləmişdi.", ["aj2", "aj1"], [att("təsdiqləmişdi")]),
+                ("Kontingent 2020-ci il noyabrın 10-da imzalanmış üçtərəfli bəyanata əsasən Qarabağ iqtisadi rayonunun bir hissəsində müvəqqəti yerləşdirilmişdi.", ["aj3"], [("loaded", "az-frame", "Qarabağ iqtisadi rayonunun")]),
+                ("Bəyanat 44 günlük Vətən müharibəsində Azərbaycanın qələbəsindən sonra imzalanmışdı.", ["aj3"], [("loaded", "az-frame", "Vətən müharibəsində")]),
+                ("Sənədə görə sülhməramlılar beş il müddətinə yerləşdirilmişdi, lakin onların missiyası vaxtından təxminən il yarım əvvəl başa çatıb.", ["aj4"], [att("Sənədə görə")]),
+            ],
+            [
+                ("Xatırladaq ki, 2023-cü il sentyabrın 19-da Azərbaycan Ordusu qanunsuz erməni silahlı birləşmələrinə qarşı lokal xarakterli antiterror tədbirlərinə başlamış və bir gün ərzində onları tərksilah etmişdi.", ["aj10"], [label("qanunsuz erməni silahlı birləşmələrinə"), ("loaded", "az-frame", "lokal xarakterli antiterror tədbirlərinə")]),
+                ("Bundan sonra erməni sakinlərin böyük hissəsi öz istəyi ilə bölgədən getmişdi.", ["aj11"], [("loaded", "az-frame", "erməni sakinlərin"), mv("voluntary", "öz istəyi ilə"), mv("departure", "getmişdi")]),
+                ("Rəsmi Bakı bildirir ki, suverenliyimiz bütün ərazidə bərpa olunandan sonra sülhməramlı missiyaya ehtiyac qalmamışdı.", ["aj14"], [att("bildirir")]),
+                ("Aprelin sonunda Ağdamdakı Türkiyə-Rusiya Birgə Monitorinq Mərkəzinin fəaliyyətinə də xitam verilib.", ["aj7"], []),
+                ("Rəsmi şəxslər sülhməramlıların çıxarılmasını ölkə ərazisində xarici hərbi varlığa son qoyulması kimi qiymətləndirirlər.", ["aj15"], [att("qiymətləndirirlər")]),
+            ],
+            [
+                ("Ermənistanda isə bəzi dairələr bu addımı Rusiyanın müttəfiqinə “xəyanəti” kimi təqdim etməyə çalışır.", ["aj17"], [("scare-quote", "distancing", "“xəyanəti”"), doubt("təqdim etməyə çalışır")]),
+                ("Qeyd edək ki, Ermənistan bu ilin əvvəlində KTMT-dəki iştirakını dondurduğunu elan edib.", ["aj18"], [att("elan edib")]),
+                ("Şübhəsiz, Qarabağda Böyük Qayıdış prosesi indi daha da sürətlənəcək.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "Böyük Qayıdış")]),
+            ],
+        ],
+    },
+    "fr-courrier-du-plateau.txt": {
+        "header": " date 2024-06-17 (Le Courrier du Plateau)",
+        "paragraphs": [
+            [("Karabakh : les derniers soldats russes sont partis, l'Arménie fait le deuil d'une alliance", ["aj9", "aj17"], [])],
+            [
+                ("Le retrait du contingent russe de maintien de la paix du Haut-Karabakh est achevé, a annoncé le ministère russe de la Défense.", ["aj9"], [att("a annoncé")]),
+                ("Les colonnes de blindés et de camions ont quitté la région avec leur armement et leur matériel pour regagner la Russie.", ["aj8"], []),
+                ("Le départ avait commencé à la mi-avril, lorsque le porte-parole du Kremlin, Dmitri Peskov, l'avait confirmé.", ["aj1"], [att("confirmé")]),
+                ("Moscou et Bakou en ont décidé entre eux, sans associer Erevan, pourtant signataire de la déclaration trilatérale de novembre 2020.", ["aj5", "aj6"], []),
+            ],
+            [
+                ("Ce texte, qui avait mis fin à la guerre de 44 jours, prévoyait le déploiement de quelque 2 000 soldats russes pour cinq ans, renouvelables tacitement.", ["aj3", "aj4"], []),
+                ("Fin avril, le centre conjoint russo-turc de surveillance du cessez-le-feu, installé près d'Aghdam, avait lui aussi cessé ses activités.", ["aj7"], [("loaded", "neutral", "cessez-le-feu")]),
+                ("Bakou estime que la mission n'avait plus de raison d'être depuis que l'Azerbaïdjan a rétabli sa souveraineté sur l'ensemble du Karabakh.", ["aj14"], [att("estime")]),
+                ("Les autorités azerbaïdjanaises saluent la fin de toute présence militaire étrangère sur leur sol.", ["aj15"], [att("saluent")]),
+            ],
+            [
+                ("L'offensive éclair des 19 et 20 septembre 2023 avait provoqué l'exode de plus de 100 000 Arméniens du Karabakh vers l'Arménie.", ["aj10", "aj11"], [("loaded", "neutral", "offensive éclair"), mv("exodus", "exode")]),
+                ("Beaucoup reprochent aux soldats russes de les avoir abandonnés, d'abord pendant les neuf mois de blocus du corridor de Latchine, puis au moment de l'offensive.", ["aj13", "aj12"], [att("reprochent"), ("loaded", "hy-frame", "blocus"), ("loaded", "neutral", "offensive")]),
+                ("À Erevan, responsables et commentateurs y voient l'échec de la Russie en tant qu'alliée et garante de la sécurité arménienne.", ["aj17"], [att("y voient")]),
+                ("L'Arménie a gelé en début d'année sa participation à l'Organisation du traité de sécurité collective (OTSC), l'alliance militaire dirigée par Moscou.", ["aj18"], []),
+                ("Le pays se tourne désormais vers l'Union européenne, dont une mission civile d'observation est déployée à sa frontière depuis 2023.", [], []),
+            ],
+            [
+                ("À Moscou, on assure au contraire que les soldats de la paix ont rempli leur mission et sauvé des vies.", ["aj19"], [att("assure")]),
+                ("Selon de nombreux analystes, ce départ illustre surtout le recul de l'influence russe dans le Caucase du Sud, alors que Moscou concentre ses forces en Ukraine.", ["aj21"], [att("Selon")]),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -8215,6 +8453,7 @@ STORIES = {
     "karabakh-exodus-2023": (FACTS_AG, ARTICLES_AG),
     "tavush-villages-2024": (FACTS_AH, ARTICLES_AH),
     "washington-summit-2025": (FACTS_AI, ARTICLES_AI),
+    "peacekeepers-withdrawal-2024": (FACTS_AJ, ARTICLES_AJ),
 }
 
 
