@@ -220,29 +220,57 @@ pub enum FramingError {
     Build { lang: String, message: String },
 }
 
-/// Whether the clause that goes on from byte `from` of the folded text `f` (up to the next `,`
-/// `;` `:` `.` `!` `?` that is not inside a number such as "1,5" or "12.7", or the end) has one of
-/// `ends` as its last word; true when `ends` is empty.
+/// Whether byte `i` of `f` holds a clause break: `,` `;` `:` `.` `!` `?` not inside a number
+/// such as "1,5" or "12.7".
+fn is_clause_break(f: &str, i: usize, c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '.' | '!' | '?')
+        && !f[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_ascii_digit())
+}
+
+/// The end of the clause that goes on from byte `from` of `f` (the next clause break, or the
+/// end).
+fn clause_end(f: &str, from: usize) -> usize {
+    f[from..]
+        .char_indices()
+        .find(|&(i, c)| is_clause_break(f, from + i, c))
+        .map_or(f.len(), |(i, _)| from + i)
+}
+
+/// Whether the clause that goes on from byte `from` of the folded text `f` (up to the next
+/// clause break, or the end) has one of `ends` as its last word; true when `ends` is empty.
 fn clause_ends_with(f: &str, from: usize, ends: &[String]) -> bool {
     if ends.is_empty() {
         return true;
     }
-    let rest = &f[from..];
-    let end = rest
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '.' | '!' | '?')
-                && !rest[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_ascii_digit())
-        })
-        .map_or(rest.len(), |(i, _)| i);
-    let clause = &rest[..end];
-    clause
+    f[from..clause_end(f, from)]
         .split(|c: char| !is_word_char(c))
         .rfind(|w| !w.is_empty())
         .is_some_and(|last| ends.iter().any(|e| e == last))
+}
+
+/// Whether the clause before byte `start` of the folded text `f` (from the clause break before
+/// it) has a word that starts with one of `starts`.
+fn clause_has_before(f: &str, start: usize, starts: &[String]) -> bool {
+    if starts.is_empty() {
+        return false;
+    }
+    let from = f[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_clause_break(f, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &f[from..start];
+    starts.iter().any(|s| {
+        clause.match_indices(s.as_str()).any(|(i, _)| {
+            clause[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+        })
+    })
 }
 
 /// Turkish and Azerbaijani fold `I` to `ı`.
@@ -284,6 +312,8 @@ struct Term {
     prefix: bool,
     /// Folded last words a clause must end with for the term to fire (empty: any clause).
     clause_ends: Vec<String>,
+    /// Folded word starts that keep the term from firing after them in its clause.
+    not_after: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -349,6 +379,7 @@ impl Lexicon {
                         explanation: e.explanation.clone(),
                         prefix: e.prefix,
                         clause_ends: e.clause_ends.iter().map(|w| fold_term(w, turkic)).collect(),
+                        not_after: e.not_after.iter().map(|w| fold_term(w, turkic)).collect(),
                     });
                 }
             }
@@ -554,7 +585,11 @@ impl LangLexicon {
         let folded = fold(text, self.turkic);
         let f = folded.text.as_str();
         let mut cands = self.candidates(f);
-        cands.retain(|c| clause_ends_with(f, c.end, &self.terms[c.term].clause_ends));
+        cands.retain(|c| {
+            let t = &self.terms[c.term];
+            clause_ends_with(f, c.end, &t.clause_ends)
+                && !clause_has_before(f, c.start, &t.not_after)
+        });
         let ignore: Vec<(usize, usize)> = cands
             .iter()
             .filter(|c| self.role(c.term) == Role::Ignore)

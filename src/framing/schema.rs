@@ -15,6 +15,8 @@
 //!   { terms = ["беженц"], value = "forced", prefix = true, explanation = "…" },
 //!   { terms = ["soll"], value = "hearsay", clause_ends = ["haben", "sein"] },  # only in a
 //!                               # clause that ends with one of these words
+//!   { terms = ["left"], value = "departure", not_after = ["troops"] },  # not after a
+//!                               # word that starts so earlier in the clause
 //! ]
 //!
 //! [agency]                      # optional: the agentless-passive rule
@@ -85,6 +87,12 @@ pub(crate) struct RawEntry {
     /// Mai beginnen" a plan.
     #[serde(default)]
     pub clause_ends: Vec<String>,
+    /// The terms do not fire after a word that starts with one of these (or a run of words,
+    /// matched at a word start) earlier in their clause, where the subject stands: "the
+    /// peacekeepers left Karabakh" moves troops, not people; "people left after the troops laid
+    /// down arms" still does.
+    #[serde(default)]
+    pub not_after: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

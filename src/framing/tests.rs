@@ -1513,3 +1513,40 @@ fn forcibly_displaced_is_forced_in_every_language() {
         );
     }
 }
+
+#[test]
+fn troops_and_money_leaving_are_no_movement_of_people() {
+    for (lang, text) in [
+        ("en", "The Russian peacekeepers left Karabakh in June."),
+        (
+            "ru",
+            "Российский миротворческий контингент полностью покинул регион.",
+        ),
+        ("az", "Rusiya sülhməramlıları bölgəni tərk edib."),
+        ("fr", "Les derniers soldats russes ont quitté la région."),
+        (
+            "de",
+            "Die russischen Friedenstruppen haben die Region verlassen.",
+        ),
+        ("az", "Bərpa işlərinə 20 milyon manat ayrılıb."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            cues_of(&cues, "movement").is_empty(),
+            "{lang}: {text} gave {cues:#?}"
+        );
+    }
+    // people leaving stay a departure, also where troops stand in another clause
+    for (lang, text) in [
+        ("en", "After the troops withdrew, most residents left."),
+        ("ru", "Жители покинули регион."),
+        ("az", "Sakinlər bölgəni tərk edib."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "movement"),
+            BTreeSet::from(["departure".to_string()]),
+            "{lang}: {text}"
+        );
+    }
+}
