@@ -12,7 +12,7 @@ Sentence indices count the headline as 0, as `parallax compare` segments the art
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
 segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
-washington-summit-2025 and peacekeepers-withdrawal-2024; see README.md.
+washington-summit-2025, peacekeepers-withdrawal-2024 and azal-crash-2024; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -8417,6 +8417,270 @@ ARTICLES_AJ = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ak): real events, like karabakh-exodus-2023, tavush-villages-2024,
+# washington-summit-2025 and peacekeepers-withdrawal-2024. The crash of Azerbaijan Airlines
+# flight J2-8243, an Embraer 190 from Baku to Grozny, near Aktau (Kazakhstan) on Wednesday 25
+# December 2024 and the days after: 67 on board, 38 dead (both pilots among them), 29 survivors;
+# the turn away from Grozny across the Caspian; Rosaviatsia's early bird-strike version; the holes
+# in the tail and the experts' air-defence hypothesis; sources in Baku naming a Russian Pantsir-S;
+# AZAL's "external physical and technical interference" of 27 December and its suspended flights
+# to Russian cities; the Ukrainian drone attacks on Grozny at the time; the landing the plane was
+# denied in Russia; the survivors' bang; Aliyev turning back from the CIS summit and the day of
+# mourning on 26 December; Peskov's call to wait for the investigation; Putin's apology of 28
+# December for the "tragic incident" in Russian airspace, without saying that Russian air defence
+# hit the plane; Aliyev's words of 29 December (shot at from the ground by Russia, unintentionally;
+# his demands; the hushing-up); Kazakhstan's investigation and the recorders sent to Brazil;
+# Kyiv's blame; MH17 as background. As seven fictional outlets would report them on 25-26 December
+# (en, ru, tr) and 28-30 December 2024 (de, uk, az, fr). Facts, dates and names are real; figures
+# only where well known; quoted words are short and illustrative. Every sentence is original, none
+# taken or paraphrased from a real outlet. Written blind, without looking at the concept lexicon,
+# the cue lexicons, the aligner or the shipped samples. Do not rewrite these sentences to suit the
+# tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AK = {
+    "ak1": "On Wednesday 25 December 2024 an Azerbaijan Airlines (AZAL) Embraer 190, flight J2-8243 from Baku to Grozny, crashed near Aktau, Kazakhstan, while attempting an emergency landing (the en, ru, tr, de and fr headlines; sentences that name the crash only as the context of later news are not ak1)",
+    "ak2": "67 people were on board, 62 passengers and five crew (en: 37 Azerbaijani, 16 Russian, six Kazakh and three Kyrgyz passengers by Kazakh officials; ru: 16 Russian citizens; the en headline)",
+    "ak3": "38 people were killed and 29 survived, many of them injured (en, ru: taken to hospitals; the en and tr headlines)",
+    "ak4": "Both pilots were among the dead (tr: credited with bringing the damaged plane across the sea and saving passengers; az: trying to keep it in the air to the end)",
+    "ak5": "Instead of landing in Grozny, the plane turned away and flew across the Caspian Sea towards Aktau",
+    "ak6": "Russia's aviation agency Rosaviatsia said early on that, by preliminary information, a bird strike had caused the emergency and the captain had decided to divert to Aktau (ru: with fog over Grozny, and the ru headline; tr: doubted as 'iddia'; uk: doubted with 'стверджувала'; az: among the 'absurd versions' in Aliyev's words)",
+    "ak7": "Photos of the wreck showed many holes in the tail section, which experts said looked like damage from the fragments of an air-defence missile (ru: doubted with 'утверждают'; uk: stated with the booster 'безумовно')",
+    "ak8": "Sources in Baku / close to the Azerbaijani government said the plane had been hit over Grozny by a Russian Pantsir-S air-defence system (ru: with no official confirmation)",
+    "ak9": "On Friday 27 December AZAL said preliminary findings pointed to 'external physical and technical interference' (quoted in de and uk, plain in az)",
+    "ak10": "At the time, Russian air defence was repelling Ukrainian drone attacks on Grozny (uk: also Mozdok and Vladikavkaz), as the Kremlin's account of the Putin-Aliyev call said",
+    "ak11": "The damaged plane was not allowed to land at Russian airports and had to fly on across the Caspian (az: in Aliyev's words; fr: hearsay with 'se serait vu refuser')",
+    "ak12": "Survivors said they had heard a loud bang or explosion outside the plane",
+    "ak13": "Ilham Aliyev, flying to the informal CIS summit in St Petersburg, turned back to Baku on hearing of the crash",
+    "ak14": "Azerbaijan declared Thursday 26 December a day of national mourning (the tr headline)",
+    "ak15": "AZAL suspended its flights to several Russian cities",
+    "ak16": "The Kremlin (Peskov) said it would be wrong to build hypotheses before the investigation's findings / the investigation must run its course",
+    "ak17": "On Saturday 28 December Putin apologised to Aliyev by phone that the 'tragic incident' had happened in Russian airspace, without saying that Russian air defence had hit the plane (quoted in de, uk and fr, plain in az; the de and fr headlines)",
+    "ak18": "On Sunday 29 December Aliyev said the plane had been shot at from the ground over Russia, by Russia, though not deliberately (az: and electronic warfare partly disabled its controls; the uk and az headlines)",
+    "ak19": "Aliyev demanded that Russia admit its guilt, punish those responsible and pay compensation to Azerbaijan, the injured and the victims' families (the uk and fr headlines)",
+    "ak20": "Aliyev said Russia had tried to hush the matter up in the first days with 'absurd versions' (az: the bird strike and a gas cylinder explosion)",
+    "ak21": "Kazakhstan, where the plane crashed, leads the investigation through a government commission (ru: with Russian specialists), and its officials urged waiting for the findings",
+    "ak22": "The flight recorders are to be decoded in Brazil, Embraer's home country",
+    "ak23": "Ukrainian officials blamed Russian air defence for downing the plane",
+    "ak24": "Background: Malaysia Airlines flight MH17 was shot down over eastern Ukraine in 2014 (en, uk: by a Russian Buk missile; de: agentless), killing all 298 on board",
+}
+
+ARTICLES_AK = {
+    "en-kestrel-line-wire.txt": {
+        "header": " date 2024-12-25 (Kestrel Line Wire)",
+        "paragraphs": [
+            [("Azerbaijani airliner crashes in Kazakhstan, killing 38 of 67 on board", ["ak1", "ak3", "ak2"], [])],
+            [
+                ("An Azerbaijan Airlines passenger jet flying from Baku to Grozny in southern Russia crashed near the Kazakh port city of Aktau on Wednesday, killing 38 people, Kazakh officials said.", ["ak1", "ak3"], [att("said")]),
+                ("Twenty-nine people survived, many of them with serious injuries, and were taken to hospitals in Aktau.", ["ak3"], []),
+                ("The Embraer 190, operating flight J2-8243, was carrying 62 passengers and five crew members.", ["ak2"], []),
+                ("Of the passengers, 37 were citizens of Azerbaijan, 16 of Russia, six of Kazakhstan and three of Kyrgyzstan, according to Kazakh officials.", ["ak2"], [att("according to")]),
+            ],
+            [
+                ("Instead of landing in the Chechen capital, the jet turned east across the Caspian Sea and came down a few kilometres from Aktau airport as the crew attempted an emergency landing.", ["ak5", "ak1"], []),
+                ("Russia's aviation watchdog, Rosaviatsia, said that according to preliminary information the captain had decided to divert to Aktau after a bird strike.", ["ak6"], [att("said"), ("hedge", "uncertain", "according to preliminary information")]),
+                ("But pictures of the wreckage shared online showed dozens of small holes in the tail section, and some aviation analysts said the damage looked more like the work of fragments from an air-defence missile than of birds.", ["ak7"], [att("said")]),
+            ],
+            [
+                ("Kazakhstan, on whose territory the plane came down, has set up a government commission to investigate, and officials in Astana cautioned against drawing conclusions before it reports.", ["ak21"], [att("cautioned")]),
+                ("Azerbaijan's President Ilham Aliyev, who was flying to an informal summit of post-Soviet leaders in St Petersburg, turned back to Baku on hearing the news.", ["ak13"], []),
+                ("He declared Thursday a day of national mourning.", ["ak14"], []),
+                ("The captain and the co-pilot were among the dead, the airline said.", ["ak4"], [att("said")]),
+            ],
+            [
+                ("Chechnya has come under Ukrainian drone attacks several times in recent months.", [], [("loaded", "neutral", "attacks")]),
+                ("The pictures of the tail revived memories of Malaysia Airlines flight MH17, brought down over eastern Ukraine in 2014 by a Russian Buk missile with the loss of all 298 people on board.", ["ak24"], []),
+                ("Aktau, an oil and port town on the eastern shore of the Caspian, lies across the sea from Russia's North Caucasus.", [], []),
+                ("Azerbaijan Airlines, the state carrier, flies to a number of Russian cities, home to a large Azerbaijani diaspora.", [], []),
+            ],
+        ],
+    },
+    "ru-vechernii-perron.txt": {
+        "header": " date 2024-12-26 (Вечерний перрон)",
+        "paragraphs": [
+            [("Самолёт AZAL разбился под Актау, по предварительной версии — из-за столкновения с птицами", ["ak1", "ak6"], [("hedge", "uncertain", "по предварительной версии")])],
+            [
+                ("В среду под казахстанским Актау потерпел крушение пассажирский самолёт Embraer 190 авиакомпании «Азербайджанские авиалинии» (AZAL), выполнявший рейс из Баку в Грозный.", ["ak1"], []),
+                ("На борту находились 62 пассажира и пять членов экипажа, среди пассажиров — 16 граждан России.", ["ak2"], []),
+                ("Погибли 38 человек, ещё 29 выжили и с травмами разной степени тяжести доставлены в больницы.", ["ak3"], []),
+                ("Среди погибших — оба пилота.", ["ak4"], []),
+            ],
+            [
+                ("По данным Росавиации, над Грозным стоял густой туман, и командир воздушного судна принял решение уйти на запасной аэродром в Актау.", ["ak6", "ak5"], [att("По данным")]),
+                ("Предварительной причиной нештатной ситуации в ведомстве назвали столкновение с птицами.", ["ak6"], [("hedge", "uncertain", "Предварительной"), att("назвали")]),
+                ("Самолёт пересёк Каспийское море и пытался совершить экстренную посадку в нескольких километрах от аэропорта Актау.", ["ak5", "ak1"], []),
+            ],
+            [
+                ("В соцсетях распространились снимки обломков, на хвостовой части которых видны многочисленные пробоины.", ["ak7"], []),
+                ("Ряд западных экспертов утверждают, что такие повреждения могли оставить осколки зенитной ракеты.", ["ak7"], [doubt("утверждают"), ("hedge", "uncertain", "могли")]),
+                ("Некоторые СМИ со ссылкой на источники в Баку пишут, что самолёт был поражён российским зенитным комплексом «Панцирь-С», однако официального подтверждения этому нет.", ["ak8"], [att("со ссылкой на"), att("пишут")]),
+            ],
+            [
+                ("Пресс-секретарь президента России Дмитрий Песков заявил, что строить какие-либо гипотезы до выводов расследования было бы неправильно.", ["ak16"], [att("заявил")]),
+                ("Расследование ведёт Казахстан, на территории которого упал самолёт, к работе комиссии подключились и российские специалисты.", ["ak21"], []),
+                ("В Астане также призвали не делать поспешных выводов.", ["ak21"], []),
+            ],
+            [
+                ("Президент Азербайджана Ильхам Алиев, летевший на неформальный саммит СНГ в Санкт-Петербург, развернул свой самолёт и вернулся в Баку.", ["ak13"], []),
+                ("Сегодня, 26 декабря, в Азербайджане объявлен день общенационального траура.", ["ak14"], []),
+                ("Участники саммита в Петербурге почтили память погибших минутой молчания.", [], []),
+            ],
+        ],
+    },
+    "tr-kuzey-cinari.txt": {
+        "header": " date 2024-12-26 (Kuzey Çınarı)",
+        "paragraphs": [
+            [("Azerbaycan yasta: Aktau'daki uçak kazasında 38 kişi hayatını kaybetti", ["ak14", "ak1", "ak3"], [])],
+            [
+                ("Bakü'den Grozni'ye giden Azerbaycan Hava Yolları'na (AZAL) ait Embraer 190 tipi yolcu uçağı, 25 Aralık Çarşamba günü Kazakistan'ın Aktau kenti yakınlarında acil iniş yapmaya çalışırken düştü.", ["ak1"], []),
+                ("Uçakta 62 yolcu ve 5 mürettebat olmak üzere toplam 67 kişi bulunuyordu.", ["ak2"], []),
+                ("Kazada 38 kişi hayatını kaybetti, 29 kişi ise yaralı olarak kurtuldu.", ["ak3"], []),
+                ("Cumhurbaşkanı İlham Aliyev'in kararıyla 26 Aralık, Azerbaycan'da ulusal yas günü ilan edildi.", ["ak14"], []),
+                ("Sankt Petersburg'daki gayriresmi BDT zirvesine gitmekte olan Aliyev, kaza haberini alınca uçağını Bakü'ye geri çevirdi.", ["ak13"], []),
+            ],
+            [
+                ("Rusya Federal Hava Taşımacılığı Ajansı (Rosaviatsiya), uçağın kuşlara çarptığını ve kaptan pilotun bu nedenle Aktau'ya yönelmeye karar verdiğini açıkladı.", ["ak6"], [att("açıkladı")]),
+                ("Ancak uçağın kuyruk bölümünde görülen çok sayıda delik, kuş çarpması iddiasını ciddi biçimde sorgulatıyor.", ["ak7"], [doubt("iddiasını")]),
+                ("Havacılık uzmanları, deliklerin bir hava savunma füzesinin şarapnel parçalarından kaynaklanmış olabileceğini belirtiyor.", ["ak7"], [att("belirtiyor"), ("hedge", "uncertain", "olabileceğini")]),
+                ("Azerbaycan hükümetine yakın kaynaklar ise uçağın Grozni üzerinde Rus Pantsir-S hava savunma sistemi tarafından vurulduğunu söyledi.", ["ak8"], [att("söyledi")]),
+            ],
+            [
+                ("Kazadan kurtulan bazı yolcular, uçak Grozni'ye yaklaşırken dışarıdan gelen bir patlama sesi duyduklarını anlattı.", ["ak12"], [att("anlattı")]),
+                ("Hayatını kaybeden kaptan pilot ile yardımcı pilotun, hasarlı uçağı Hazar Denizi üzerinden Aktau'ya kadar götürerek birçok yolcunun hayatta kalmasını sağladığı belirtiliyor.", ["ak4", "ak5"], [att("belirtiliyor")]),
+                ("Kuşkusuz iki pilotun gösterdiği cesaret, Azerbaycan halkının hafızasından hiç silinmeyecek.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+            [
+                ("Kremlin Sözcüsü Dmitriy Peskov ise soruşturma sonuçlanmadan hipotez kurmanın doğru olmayacağını söyledi.", ["ak16"], [att("söyledi")]),
+                ("Kazanın yaşandığı Kazakistan, soruşturmayı yürütmek üzere bir hükümet komisyonu kurdu.", ["ak21"], []),
+                ("Türkiye Dışişleri Bakanlığı da kardeş Azerbaycan'a başsağlığı diledi.", [], []),
+            ],
+        ],
+    },
+    "de-lotsenwarte.txt": {
+        "header": " date 2024-12-28 (Die Lotsenwarte)",
+        "paragraphs": [
+            [("Flugzeugabsturz in Kasachstan: Putin entschuldigt sich bei Alijew", ["ak1", "ak17"], [])],
+            [
+                ("Der russische Präsident Wladimir Putin hat sich bei seinem aserbaidschanischen Amtskollegen Ilham Alijew dafür entschuldigt, dass sich der „tragische Zwischenfall“ im russischen Luftraum ereignet habe.", ["ak17"], [("scare-quote", "distancing", "„tragische Zwischenfall“")]),
+                ("Nach Angaben des Kremls geschah dies am Samstag in einem Telefonat der beiden Staatschefs.", ["ak17"], [att("Nach Angaben")]),
+                ("Von einem Treffer durch die russische Flugabwehr war in der Mitteilung keine Rede.", ["ak17"], []),
+                ("Stattdessen hieß es darin, die Luftabwehr habe zu diesem Zeitpunkt über Grosny Angriffe ukrainischer Drohnen abgewehrt.", ["ak17", "ak10"], [att("hieß es"), ("loaded", "neutral", "Angriffe")]),
+            ],
+            [
+                ("Die Embraer 190 von Azerbaijan Airlines war am ersten Weihnachtstag von Baku nach Grosny unterwegs, als sie abdrehte und über das Kaspische Meer in Richtung Kasachstan flog.", ["ak5"], []),
+                ("Beim Versuch einer Notlandung nahe der Hafenstadt Aktau stürzte sie ab.", ["ak1"], []),
+                ("38 der 67 Menschen an Bord kamen ums Leben, 29 überlebten, viele von ihnen schwer verletzt.", ["ak3", "ak2"], []),
+            ],
+            [
+                ("Die russische Luftfahrtbehörde Rosawiazija hatte zunächst einen Vogelschlag als Ursache genannt.", ["ak6"], [att("genannt")]),
+                ("Fotos des Wracks zeigen jedoch zahlreiche Löcher im Heck, die nach Einschätzung von Fachleuten von Splittern einer Flugabwehrrakete stammen könnten.", ["ak7"], [att("nach Einschätzung"), ("hedge", "uncertain", "könnten")]),
+                ("Aus aserbaidschanischen Regierungskreisen verlautete, die Maschine sei über Grosny von einem russischen Flugabwehrsystem vom Typ Panzir-S getroffen worden.", ["ak8"], [att("verlautete")]),
+                ("Überlebende berichteten von einem lauten Knall außen am Flugzeug.", ["ak12"], [att("berichteten")]),
+            ],
+            [
+                ("Die Fluggesellschaft selbst erklärte am Freitag, vorläufige Ergebnisse deuteten auf eine „äußere physische und technische Einwirkung“ hin.", ["ak9"], [att("erklärte"), ("hedge", "uncertain", "vorläufige"), ("scare-quote", "distancing", "„äußere physische und technische Einwirkung“")]),
+                ("Zudem setzte sie ihre Flüge in mehrere russische Städte aus.", ["ak15"], []),
+                ("Der Kreml hatte zuvor davor gewarnt, vor dem Abschluss der Ermittlungen Hypothesen aufzustellen.", ["ak16"], [att("gewarnt")]),
+                ("In Kiew hieß es, die russische Flugabwehr habe die Maschine abgeschossen.", ["ak23"], [att("hieß es")]),
+                ("Der Fall weckt Erinnerungen an Flug MH17, der 2014 über der Ostukraine abgeschossen wurde, wobei alle 298 Insassen getötet wurden.", ["ak24"], [("agency", "agentless", "abgeschossen wurde"), ("agency", "agentless", "getötet wurden")]),
+            ],
+        ],
+    },
+    "uk-livoberezhnyi-ohliadach.txt": {
+        "header": " date 2024-12-29 (Лівобережний оглядач)",
+        "paragraphs": [
+            [("Алієв: літак AZAL збила Росія, Баку вимагає визнання провини та компенсацій", ["ak18", "ak19"], [])],
+            [
+                ("Президент Азербайджану Ільхам Алієв у неділю заявив, що пасажирський літак Azerbaijan Airlines, який 25 грудня розбився біля казахстанського Актау, збила з землі Росія.", ["ak18"], [att("заявив")]),
+                ("За його словами, це сталося ненавмисно, проте Москва має визнати провину, покарати винних і виплатити компенсації державі, пораненим та родинам загиблих.", ["ak18", "ak19"], [att("За його словами")]),
+                ("Алієв також дорікнув російській стороні, що в перші три дні вона намагалася зам'яти справу й висувала «абсурдні версії».", ["ak20"], [att("дорікнув"), ("scare-quote", "distancing", "«абсурдні версії»")]),
+            ],
+            [
+                ("Напередодні Володимир Путін у телефонній розмові з Алієвим вибачився за те, що «трагічний інцидент» стався в російському повітряному просторі.", ["ak17"], [("scare-quote", "distancing", "«трагічний інцидент»")]),
+                ("Визнати, що літак збила російська ППО, Кремль так і не наважився.", ["ak17"], []),
+                ("У кремлівському повідомленні лише згадувалося, що саме тоді російська протиповітряна оборона відбивала атаки українських безпілотників на Грозний, Моздок і Владикавказ.", ["ak17", "ak10"], [att("згадувалося"), ("loaded", "neutral", "атаки")]),
+            ],
+            [
+                ("Росавіація в перші години після катастрофи стверджувала, що причиною аварії стало зіткнення з птахами.", ["ak6"], [doubt("стверджувала")]),
+                ("Проте фотографії уламків із численними пробоїнами в хвостовій частині, безумовно, свідчать про ураження осколками зенітної ракети.", ["ak7"], [("booster", "booster", "безумовно")]),
+                ("Пошкоджений літак не отримав дозволу на посадку в жодному з російських аеропортів і мусив летіти через Каспійське море.", ["ak11", "ak5"], []),
+                ("Пасажири, які вижили, розповідали про гучний вибух за бортом.", ["ak12"], [att("розповідали")]),
+                ("Із 67 людей на борту загинули 38, решта 29 вижили, більшість із них поранені.", ["ak3", "ak2"], []),
+            ],
+            [
+                ("Українські посадовці ще в день катастрофи заявили, що літак підбила російська протиповітряна оборона.", ["ak23"], [att("заявили")]),
+                ("Навіть сама AZAL у п'ятницю визнала, що літак зазнав «зовнішнього фізичного й технічного втручання».", ["ak9"], [att("визнала"), ("scare-quote", "distancing", "«зовнішнього фізичного й технічного втручання»")]),
+                ("Авіакомпанія призупинила рейси до низки російських міст.", ["ak15"], []),
+                ("Бортові самописці, за даними казахстанської сторони, передадуть для розшифрування до Бразилії, де виробляють літаки Embraer.", ["ak22"], [att("за даними")]),
+            ],
+            [
+                ("Десять років тому російський зенітний комплекс «Бук» збив над Донбасом малайзійський Boeing рейсу MH17, тоді загинули всі 298 людей на борту.", ["ak24"], []),
+                ("Москва досі заперечує свою причетність до тієї катастрофи.", [], [att("заперечує")]),
+            ],
+        ],
+    },
+    "az-sema-carcisi.txt": {
+        "header": " date 2024-12-29 (Səma carçısı)",
+        "paragraphs": [
+            [("Prezident İlham Əliyev: Təyyarəmiz Rusiya səmasında yerdən atəşə tutulub", ["ak18"], [("agency", "agentless", "atəşə tutulub")])],
+            [
+                ("Prezident İlham Əliyev dekabrın 29-da dövlət televiziyasına verdiyi müsahibədə AZAL-a məxsus sərnişin təyyarəsinin Rusiya səmasında yerdən vurulduğunu bəyan edib.", ["ak18"], [att("bəyan edib"), ("agency", "agentless", "vurulduğunu")]),
+                ("Dövlət başçısının sözlərinə görə, təyyarə qəsdən olmasa da Rusiya tərəfindən vurulub, üstəlik elektron müharibə vasitələri səbəbindən idarəolunma qabiliyyətini qismən itirib.", ["ak18"], [att("sözlərinə görə")]),
+                ("Prezident Rusiya tərəfindən təqsirin etiraf olunmasını, günahkarların cəzalandırılmasını, həmçinin Azərbaycan dövlətinə, yaralanan sərnişinlərə və həlak olanların ailələrinə təzminat ödənilməsini tələb edib.", ["ak19"], []),
+                ("İlham Əliyev təəssüflə qeyd edib ki, ilk üç gün ərzində Rusiyada hadisəni ört-basdır etməyə çalışıblar, quşla toqquşma və qaz balonunun partlaması kimi absurd versiyalar səsləndirilib.", ["ak20", "ak6"], [att("qeyd edib")]),
+            ],
+            [
+                ("Bundan bir gün əvvəl Rusiya Prezidenti Vladimir Putin İlham Əliyevə zəng edərək faciəli hadisənin Rusiya hava məkanında baş verməsinə görə üzr istəyib.", ["ak17"], []),
+                ("Lakin Kremlin yaydığı məlumatda təyyarənin Rusiyanın hava hücumundan müdafiə vasitələri ilə vurulduğu etiraf olunmayıb.", ["ak17"], []),
+            ],
+            [
+                ("Xatırladaq ki, dekabrın 25-də Bakıdan Qroznıya uçan Embraer 190 tipli təyyarə Qazaxıstanın Aktau şəhəri yaxınlığında qəzaya uğrayıb.", ["ak1"], []),
+                ("Göyərtədə olan 67 nəfərdən 38-i həlak olub, 29 nəfər isə xəsarətlə sağ qalıb.", ["ak3", "ak2"], []),
+                ("Həlak olanlar arasında son ana qədər təyyarəni havada saxlamağa çalışan hər iki pilot da var.", ["ak4"], []),
+                ("Prezidentin sözlərinə görə, zədələnmiş təyyarəyə Rusiya hava limanlarında enməyə icazə verilməyib və o, Xəzər dənizi üzərindən Aktaua yönəldilib.", ["ak11", "ak5"], [att("sözlərinə görə")]),
+                ("Dekabrın 26-sı ölkəmizdə ümummilli matəm günü elan olunmuşdu.", ["ak14"], []),
+            ],
+            [
+                ("AZAL hələ dekabrın 27-də ilkin nəticələrin təyyarənin xarici fiziki və texniki müdaxiləyə məruz qaldığını göstərdiyini açıqlamışdı.", ["ak9"], [att("açıqlamışdı"), ("hedge", "uncertain", "ilkin")]),
+                ("Aviaşirkət Rusiyanın bir sıra şəhərlərinə reysləri dayandırıb.", ["ak15"], []),
+                ("Qəzanın təhqiqatına Qazaxıstan rəhbərlik edir, təyyarənin uçuş qeydiyyatçıları isə deşifrə olunmaq üçün Braziliyaya göndərilir.", ["ak21", "ak22"], []),
+                ("Şübhəsiz, xalqımız həlak olan soydaşlarımızın və qəhrəman ekipajın xatirəsini həmişə uca tutacaq.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "fr-gazette-des-steppes.txt": {
+        "header": " date 2024-12-30 (La Gazette des Steppes)",
+        "paragraphs": [
+            [("Crash d'Azerbaijan Airlines : Aliev exige des aveux de Moscou, qui s'en tient à des excuses", ["ak1", "ak19", "ak17"], [])],
+            [
+                ("Quatre jours après le crash d'un avion d'Azerbaijan Airlines près d'Aktau, au Kazakhstan, le président azerbaïdjanais Ilham Aliev a accusé dimanche la Russie de l'avoir abattu, sans le vouloir.", ["ak18"], [att("a accusé")]),
+                ("Selon lui, l'Embraer 190 qui reliait Bakou à Grozny a été touché par des tirs venus du sol alors qu'il survolait le territoire russe.", ["ak18"], [att("Selon"), ("agency", "agentless", "a été touché")]),
+                ("Il exige que Moscou reconnaisse sa culpabilité, punisse les responsables et indemnise l'État azerbaïdjanais, les blessés et les familles des victimes.", ["ak19"], []),
+                ("Le chef de l'État reproche aussi à la Russie d'avoir cherché, pendant les premiers jours, à étouffer l'affaire.", ["ak20"], [att("reproche")]),
+            ],
+            [
+                ("La veille, Vladimir Poutine avait présenté ses excuses à son homologue pour ce « tragique incident » survenu dans l'espace aérien russe.", ["ak17"], [("scare-quote", "distancing", "« tragique incident »")]),
+                ("Le communiqué du Kremlin évoquait des attaques de drones ukrainiens que la défense antiaérienne repoussait au même moment au-dessus de Grozny, sans dire que l'avion avait été touché par celle-ci.", ["ak17", "ak10"], [att("évoquait"), ("loaded", "neutral", "attaques")]),
+                ("Le Kremlin répète que l'enquête doit suivre son cours.", ["ak16"], [att("répète")]),
+            ],
+            [
+                ("L'appareil, avec 67 personnes à bord, s'est écrasé le 25 décembre en tentant de se poser près d'Aktau, sur la rive orientale de la Caspienne, après avoir renoncé à atterrir à Grozny.", ["ak1", "ak2", "ak5"], []),
+                ("Trente-huit personnes ont péri, dont les deux pilotes, et vingt-neuf ont survécu.", ["ak3", "ak4"], []),
+                ("Les autorités russes de l'aviation civile avaient d'abord évoqué une collision avec des oiseaux.", ["ak6"], [att("évoqué")]),
+                ("Mais les photos de la queue de l'appareil, criblée de trous, ont vite orienté les experts vers l'hypothèse d'un missile sol-air.", ["ak7"], []),
+                ("Selon plusieurs témoignages, l'équipage se serait vu refuser l'atterrissage dans les aéroports russes de la région.", ["ak11"], [att("Selon"), ("hedge", "hearsay", "se serait vu")]),
+            ],
+            [
+                ("L'enquête est conduite par le Kazakhstan, où l'avion s'est écrasé, et les autorités d'Astana appellent à attendre ses conclusions.", ["ak21"], []),
+                ("Les enregistreurs de vol doivent être analysés au Brésil, pays du constructeur Embraer.", ["ak22"], []),
+                ("À Kiev, les autorités ont d'emblée mis en cause la défense antiaérienne russe.", ["ak23"], [att("mis en cause")]),
+                ("En janvier 2020, l'Iran avait fini par reconnaître, trois jours après les faits, que ses Gardiens de la révolution avaient abattu par erreur un Boeing ukrainien peu après son décollage de Téhéran.", [], [att("reconnaître")]),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -8454,6 +8718,7 @@ STORIES = {
     "tavush-villages-2024": (FACTS_AH, ARTICLES_AH),
     "washington-summit-2025": (FACTS_AI, ARTICLES_AI),
     "peacekeepers-withdrawal-2024": (FACTS_AJ, ARTICLES_AJ),
+    "azal-crash-2024": (FACTS_AK, ARTICLES_AK),
 }
 
 
