@@ -2,7 +2,8 @@
 //!
 //! Conservative by design. A cue fires for an auxiliary followed (within `window` words) by a
 //! listed participle — `were killed`, `had been displaced`, `были убиты` — or for a listed
-//! agentless verb on its own (`погибли`, `died`), and only when no agent marker (`by`,
+//! agentless verb on its own (`ранены`, `yaralanıb`, `taken into custody`; not an intransitive
+//! `died` or `погибли`, which is no passive), and only when no agent marker (`by`,
 //! `со стороны`) follows in the sentence and the next words do not look like an agent (languages
 //! that mark the agent by case list `agent_suffixes`, e.g. Russian instrumental `-ами`).
 //! Word lists come from the `[agency]` table of the lexicon; `*` at the end of a word makes it

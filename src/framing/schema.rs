@@ -22,7 +22,7 @@
 //! [agency]                      # optional: the agentless-passive rule
 //! auxiliaries = ["was", "were"]
 //! participles = ["killed"]      # fire only after an auxiliary (at most `window` words back)
-//! standalone = ["died", "lost their lives"]   # fire alone; `*` ends a stem (`погиб*`)
+//! standalone = ["taken into custody"]   # fire alone; `*` ends a stem (`ранен*`)
 //! agent_markers = ["by"]        # any of these after the verb names the agent: no cue
 //! not_agents = ["by the end"]   # …unless it starts one of these phrases, which name no one
 //! agent_suffixes = ["ами"]      # …or a word right after the verb ending like this
