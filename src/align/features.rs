@@ -581,7 +581,9 @@ pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evide
 /// without 0.633 / 0.888 / 0.887; at 0.5 0.633 / 0.889 / 0.888; at 1.0 the same across
 /// languages, but same-language recall 0.500 -> 0.492. On peacekeepers-withdrawal-2024, whose
 /// April and June articles report the withdrawal begun and ended and which showed the need
-/// (so not blind): 0.552 / 0.853 -> 0.549 / 0.877.
+/// (so not blind): 0.552 / 0.853 -> 0.549 / 0.877. Es–en (`bench/translate_eval.py`) loses two
+/// pairs of upper-lars-snowstorm-2026, a headline of the road reopened "after snow stranded
+/// thousands" against a lead of the road closed: with Apertium 0.704 / 0.840 -> 0.699 / 0.839.
 const OPPOSED_WEIGHT: f64 = 0.5;
 
 /// Concepts that name opposite stages of one thing: a sentence on the withdrawal that *began*
@@ -894,7 +896,11 @@ mod tests {
             begun.concepts,
             ended.concepts
         );
-        assert!(raw_score(&begun, &ended, &w) < raw_score(&ended_ru, &ended, &w));
+        // the same withdrawal without a stage shares as much and loses nothing
+        let plain = sentence("Der Abzug seiner Friedenstruppen.", "de");
+        let plain = features(&plain);
+        assert!(withdrawal(&plain), "{:?}", plain.concepts);
+        assert!(raw_score(&begun, &ended, &w) < raw_score(&plain, &ended, &w));
     }
 
     #[test]

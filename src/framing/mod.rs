@@ -76,17 +76,22 @@ fn join_adjacent(text: &str, cues: Vec<Cue>) -> Vec<Cue> {
 
 /// An attribution word inside a hedge ("как сообщается", "ilkin məlumata görə": as is reported,
 /// according to preliminary information) is the hedge, not a second cue.
-fn within_hedges(mut cues: Vec<Cue>) -> Vec<Cue> {
-    let hedges: Vec<Span> = cues
+fn within_hedges(cues: Vec<Cue>) -> Vec<Cue> {
+    drop_inside(cues, "attribution", &["hedge"])
+}
+
+/// `cues` without those of category `inner` that lie inside a cue of one of `outer`.
+fn drop_inside(mut cues: Vec<Cue>, inner: &str, outer: &[&str]) -> Vec<Cue> {
+    let spans: Vec<Span> = cues
         .iter()
-        .filter(|c| c.category == "hedge")
+        .filter(|c| outer.contains(&c.category.as_str()))
         .map(|c| c.span)
         .collect();
     cues.retain(|c| {
-        c.category != "attribution"
-            || !hedges
+        c.category != inner
+            || !spans
                 .iter()
-                .any(|h| h.start <= c.span.start && c.span.end <= h.end)
+                .any(|s| s.start <= c.span.start && c.span.end <= s.end)
     });
     cues
 }
@@ -154,19 +159,8 @@ fn outside_scare_quotes(text: &str, mut cues: Vec<Cue>, quoted: &[Cue]) -> Vec<C
 
 /// A loaded term inside a label ("sabotage" in "sabotage unit", "диверсионной" in "диверсионной
 /// группе") is the label's word: the label is the one choice the writer made, not two.
-fn inside_labels(mut cues: Vec<Cue>) -> Vec<Cue> {
-    let labels: Vec<Span> = cues
-        .iter()
-        .filter(|c| c.category == "armed-label" || c.category == "polity-label")
-        .map(|c| c.span)
-        .collect();
-    cues.retain(|c| {
-        c.category != "loaded"
-            || !labels
-                .iter()
-                .any(|l| l.start <= c.span.start && c.span.end <= l.end)
-    });
-    cues
+fn inside_labels(cues: Vec<Cue>) -> Vec<Cue> {
+    drop_inside(cues, "loaded", &["armed-label", "polity-label"])
 }
 
 /// Whether a short quotation holds words only, each of two letters or more and starting with a
