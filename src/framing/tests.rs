@@ -1516,6 +1516,11 @@ fn treaty_formulas_are_no_side_s_frame() {
     ));
     let cues = lex().find("The ministry claims the road is open.", "en");
     assert!(has_cue(&cues, "attribution", "doubt", "claims"));
+    let cues = lex().find(
+        "The ministry claims on its website that the road is open.",
+        "en",
+    );
+    assert!(has_cue(&cues, "attribution", "doubt", "claims"));
 }
 
 #[test]
