@@ -87,12 +87,7 @@ fn drop_inside(mut cues: Vec<Cue>, inner: &str, outer: &[&str]) -> Vec<Cue> {
         .filter(|c| outer.contains(&c.category.as_str()))
         .map(|c| c.span)
         .collect();
-    cues.retain(|c| {
-        c.category != inner
-            || !spans
-                .iter()
-                .any(|s| s.start <= c.span.start && c.span.end <= s.end)
-    });
+    cues.retain(|c| c.category != inner || !spans.iter().any(|s| s.contains(c.span)));
     cues
 }
 
@@ -108,11 +103,7 @@ fn drop_inside(mut cues: Vec<Cue>, inner: &str, outer: &[&str]) -> Vec<Cue> {
 /// becomes a delegitimising one (the scare quote and the marker stay cues of their own); right
 /// after another polity label ("непризнанной НКР") the name is that label's, no cue of its own.
 fn outside_scare_quotes(text: &str, mut cues: Vec<Cue>, quoted: &[Cue]) -> Vec<Cue> {
-    let within = |c: &Cue| {
-        quoted
-            .iter()
-            .any(|q| q.span.start <= c.span.start && c.span.end <= q.span.end)
-    };
+    let within = |c: &Cue| quoted.iter().any(|q| q.span.contains(c.span));
     // the cue of `category` right before `c`, with only white space or quotation marks between
     let after = |c: &Cue, category: &str| {
         cues.iter().any(|m| {
@@ -133,10 +124,10 @@ fn outside_scare_quotes(text: &str, mut cues: Vec<Cue>, quoted: &[Cue]) -> Vec<C
         .collect();
     let mut out = Vec::with_capacity(cues.len());
     for ((mut c, marked), qualified) in cues.drain(..).zip(marked).zip(qualified) {
-        let distanced = within(&c);
         if qualified {
             continue;
         }
+        let distanced = within(&c);
         if name(&c) && (distanced || marked) {
             c.value = "delegitimising".to_string();
             c.explanation = format!(
