@@ -12,7 +12,8 @@ Sentence indices count the headline as 0, as `parallax compare` segments the art
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
 segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
-washington-summit-2025, peacekeepers-withdrawal-2024 and azal-crash-2024; see README.md.
+washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024 and karapetyan-arrest-2025;
+see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -8681,6 +8682,261 @@ ARTICLES_AK = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (al): real events, like karabakh-exodus-2023, tavush-villages-2024,
+# washington-summit-2025, peacekeepers-withdrawal-2024 and azal-crash-2024. The confrontation
+# between Armenia's government and the Armenian Apostolic Church in June-July 2025: the Russian-
+# Armenian billionaire Samvel Karapetyan, who had publicly defended the Church against Nikol
+# Pashinyan the day before, detained at his home in Yerevan on Wednesday 18 June 2025 and charged
+# with public calls to seize power, then remanded for two months; Pashinyan's announcement the
+# same day that the state would nationalise Electric Networks of Armenia, owned by Karapetyan's
+# Tashir group since 2015 (bought from Inter RAO); Pashinyan's campaign for the removal of
+# Catholicos Garegin II; Peskov's words; the supporters' "political prisoner"; Pashinyan's visit
+# to Erdogan in Istanbul on 20 June; Archbishop Bagrat Galstanyan arrested on 25 June, accused of
+# plotting a coup, with others detained; Archbishop Mikael Ajapahyan detained after a standoff at
+# Etchmiadzin; the Mother See's protest; the law of early July letting the state take over the
+# network's management; the opposition's "persecution" before the elections of June 2026; the
+# analysts' reading of a blow to Moscow's influence; background (Tavush for the Homeland in 2024,
+# the CSTO freeze, the Church's place). As seven fictional outlets would report them on 19-21 June
+# (en, tr), 26-29 June (ru, az, hy) and 4-5 July 2025 (fr, de). Facts, dates and names are real;
+# no figure is given beyond the dates, the two months and 2015; reactions are paraphrased, and the
+# only quoted words are short. Every sentence is original, none taken or paraphrased from a real
+# outlet. Written blind, without looking at the concept lexicon, the cue lexicons, the aligner or
+# the shipped samples. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AL = {
+    "al1": "On Wednesday 18 June 2025 Armenian security services detained the Russian-Armenian billionaire Samvel Karapetyan at his home in Yerevan (the en and de headlines; hy, az: agentless)",
+    "al2": "The day before (hours before), Karapetyan had publicly defended the Armenian Apostolic Church against Pashinyan, saying that if the politicians failed he would take part in his own way (en: quoted)",
+    "al3": "Investigators charged him with public calls to seize power",
+    "al4": "A court in Yerevan ordered Karapetyan held in pre-trial detention for two months",
+    "al5": "On the day of the arrest Pashinyan announced that the state would nationalise Electric Networks of Armenia, owned by Karapetyan's group (the en and tr headlines; hy: which many call confiscation)",
+    "al6": "Electric Networks of Armenia is the country's only electricity distributor and has belonged to Karapetyan's Tashir group since 2015 (ru, de: bought from Russia's state-controlled Inter RAO)",
+    "al7": "Background: Karapetyan made his fortune in Russia, where his Tashir group is a large construction and property business (ru: a Russian citizen and Tashir's owner; az: a billionaire in Russia)",
+    "al8": "In the preceding weeks Pashinyan had waged a campaign against the Church's leadership, demanding that Catholicos Garegin II step down (ru: publicly accusing him of breaking his vow of celibacy)",
+    "al9": "Kremlin spokesman Dmitry Peskov said Moscow was following the case closely (en, ru: and hoped the rights of Karapetyan, also a Russian citizen, would be respected)",
+    "al10": "Karapetyan's relatives, lawyers and supporters call the case political and him a political prisoner (fr: and the nationalisation a disguised expropriation; tr: doubted with 'ileri sürüyor')",
+    "al11": "On Wednesday 25 June Archbishop Bagrat Galstanyan, primate of the Tavush diocese, was arrested, accused by the authorities of plotting a coup / a seizure of power (the ru, hy and az headlines; hy: doubted with 'պնդում են')",
+    "al12": "Several other people were detained in the same case and searches were carried out",
+    "al13": "Background: in 2024 Galstanyan led the Tavush for the Homeland protests against the handover of border land / villages to Azerbaijan and demanded Pashinyan's resignation (az: the return of four formerly 'occupied' villages of the Gazakh district)",
+    "al14": "The Mother See of Holy Etchmiadzin condemned the arrests of clerics as persecution of the Church (ru: the archbishop's supporters call the charges fabricated)",
+    "al15": "Archbishop Mikael Ajapahyan, primate of the Shirak diocese, was also arrested, after a standoff at Etchmiadzin where believers had tried to stop the security forces (the hy headline: two archbishops held)",
+    "al16": "In early July parliament passed a law allowing the state to take over the management of Electric Networks of Armenia (the fr and de headlines)",
+    "al17": "The opposition calls the arrests political persecution / a purge of critics ahead of the parliamentary elections of June 2026",
+    "al18": "Pashinyan says he is defending the state and the constitutional order, accusing senior clergy of meddling in politics (ru, hy: doubted)",
+    "al19": "On Friday 20 June Pashinyan visited Istanbul and met Recep Tayyip Erdogan (tr: at Dolmabahce, on normalisation and the regional peace agenda; the tr headline)",
+    "al20": "Analysts (and the tr outlet, with a booster) read the crackdown as aimed at weakening Moscow's levers of influence in Armenia",
+    "al21": "Background: Armenia froze its participation in the Russian-led CSTO in 2024",
+    "al22": "Background: the Armenian Apostolic Church as a pillar of national identity in the first country to adopt Christianity as its state religion, in the early fourth century (en: with its seat in Etchmiadzin)",
+}
+
+ARTICLES_AL = {
+    "en-harbourlight-wire.txt": {
+        "header": " date 2025-06-19 (Harbourlight Wire)",
+        "paragraphs": [
+            [("Armenia detains billionaire who defended the Church and moves to nationalise his power grid", ["al1", "al2", "al5"], [])],
+            [
+                ("Armenian security services on Wednesday detained Samvel Karapetyan, a Russian-Armenian billionaire, at his home in Yerevan, hours after he spoke out in defence of the Armenian Apostolic Church.", ["al1", "al2"], []),
+                ("Investigators said he had been charged with publicly calling for the seizure of power.", ["al3"], [att("said")]),
+            ],
+            [
+                ("On Tuesday Karapetyan said publicly that he had always stood with the Church and that, if the politicians failed to protect it, he would take part “in his own way”.", ["al2"], [att("said"), ("scare-quote", "distancing", "“in his own way”")]),
+                ("His remarks came as Prime Minister Nikol Pashinyan pressed an increasingly bitter campaign against the Church's leadership, including calls for Catholicos Garegin II to step down.", ["al8"], []),
+            ],
+            [
+                ("Within hours of the arrest, Pashinyan announced that the state would nationalise Electric Networks of Armenia, the power distributor owned by Karapetyan's group.", ["al5"], [att("announced")]),
+                ("The company is the country's only electricity distribution network and has belonged to Karapetyan's Tashir group since 2015.", ["al6"], []),
+                ("Karapetyan built his fortune in Russia, where Tashir grew into a large construction and property business.", ["al7"], []),
+            ],
+            [
+                ("Kremlin spokesman Dmitry Peskov said Moscow was following the case closely and hoped that the rights of Karapetyan, who also holds Russian citizenship, would be respected.", ["al9"], [att("said")]),
+                ("Lawyers for Karapetyan called the charge politically motivated.", ["al10"], [att("called")]),
+            ],
+            [
+                ("Pashinyan, who faces parliamentary elections in June 2026, has accused senior clergy of meddling in politics.", ["al18"], [att("accused")]),
+                ("In 2024 Archbishop Bagrat Galstanyan, a senior cleric, led weeks of street protests against the handover of border villages to Azerbaijan and demanded Pashinyan's resignation.", ["al13"], []),
+                ("The Armenian Apostolic Church, whose seat is in Etchmiadzin west of Yerevan, is a pillar of national identity in a country that made Christianity its state religion in the early fourth century.", ["al22"], []),
+                ("Opposition parties called the arrest an attempt to silence critics ahead of the vote.", ["al17"], [att("called")]),
+                ("Armenia has drifted away from Moscow since the 2020 war and froze its participation in the Russian-led CSTO military alliance in 2024.", ["al21"], []),
+            ],
+        ],
+    },
+    "ru-moskovskii-perekrestok.txt": {
+        "header": " date 2025-06-26 (Московский перекрёсток)",
+        "paragraphs": [
+            [("После Карапетяна — Галстанян: Пашинян продолжает войну с церковью", ["al11", "al1"], [])],
+            [
+                ("В среду был задержан архиепископ Баграт Галстанян, которого армянские власти обвиняют в подготовке государственного переворота.", ["al11"], [("agency", "agentless", "был задержан"), att("обвиняют"), ("loaded", "contested", "государственного переворота")]),
+                ("По тому же делу задержаны ещё несколько человек, у них прошли обыски.", ["al12"], [("agency", "agentless", "задержаны")]),
+                ("Сторонники архиепископа называют обвинения сфабрикованными.", ["al14"], [att("называют")]),
+            ],
+            [
+                ("Неделей ранее, 18 июня, армянские спецслужбы задержали в собственном доме в Ереване предпринимателя Самвела Карапетяна, российского гражданина и владельца группы «Ташир».", ["al1", "al7"], []),
+                ("Накануне Карапетян публично вступился за Армянскую апостольскую церковь и заявил, что, если политики не справятся, он примет участие в её защите по-своему.", ["al2"], [att("заявил")]),
+                ("Следователи вменяют ему публичные призывы к захвату власти.", ["al3"], [att("вменяют")]),
+                ("Суд в Ереване отправил бизнесмена под арест на два месяца.", ["al4"], []),
+            ],
+            [
+                ("Уже в день задержания Пашинян объявил о национализации «Электрических сетей Армении», которые Карапетян купил у российской «Интер РАО» в 2015 году.", ["al5", "al6"], [att("объявил")]),
+                ("Пресс-секретарь президента России Дмитрий Песков заявил, что Кремль внимательно следит за делом и рассчитывает на соблюдение прав российского гражданина.", ["al9"], [att("заявил")]),
+                ("Родные и адвокаты Карапетяна считают его политзаключённым.", ["al10"], [att("считают"), ("loaded", "contested", "политзаключённым")]),
+            ],
+            [
+                ("В последние недели Пашинян открыто требует ухода католикоса Гарегина II, публично обвинив его в нарушении обета безбрачия.", ["al8"], [att("обвинив")]),
+                ("Премьер утверждает, что лишь защищает конституционный строй.", ["al18"], [doubt("утверждает")]),
+                ("Оппозиция считает так называемый заговор предлогом для расправы с критиками накануне выборов 2026 года.", ["al17"], [att("считает"), ("scare-quote", "marker", "так называемый")]),
+                ("В 2024 году Галстанян возглавил движение «Тавуш во имя Родины», выступавшее против передачи Азербайджану приграничных сёл.", ["al13"], []),
+                ("Напомним, что в прошлом году Ереван заморозил участие в ОДКБ и всё настойчивее ищет покровителей на Западе.", ["al21"], []),
+            ],
+        ],
+    },
+    "hy-lusavorich.txt": {
+        "header": " date 2025-06-29 (Լուսավորիչ)",
+        "paragraphs": [
+            [("Իշխանությունների արշավը Եկեղեցու դեմ՝ երկու արքեպիսկոպոս արդեն կալանքի տակ է", ["al11", "al15"], [])],
+            [
+                ("Հունիսի 25-ին իրավապահները ձերբակալեցին Տավուշի թեմի առաջնորդ, արքեպիսկոպոս Բագրատ Գալստանյանին՝ մեղադրելով նրան իշխանությունը զավթելու ծրագրում։", ["al11"], [att("մեղադրելով")]),
+                ("Իշխանությունները պնդում են, թե բացահայտել են հեղաշրջման ծրագիր։", ["al11"], [doubt("պնդում են"), ("loaded", "contested", "հեղաշրջման")]),
+                ("Նույն գործով բերման են ենթարկվել ևս մի քանի մարդ։", ["al12"], [("agency", "agentless", "բերման են ենթարկվել")]),
+                ("Այնուհետև Մայր Աթոռում, որտեղ հավատացյալները փորձել էին կանգնեցնել անվտանգության ուժերին, ձերբակալվեց նաև Շիրակի թեմի առաջնորդ, արքեպիսկոպոս Միքայել Աջապահյանը։", ["al15"], [("agency", "agentless", "ձերբակալվեց")]),
+            ],
+            [
+                ("Մայր Աթոռ Սուրբ Էջմիածինը դատապարտեց հոգևորականների ձերբակալությունները՝ դրանք որակելով Եկեղեցու դեմ հալածանք։", ["al14"], [att("որակելով")]),
+                ("Վարչապետը մինչ այդ շաբաթներ շարունակ պահանջում էր Ամենայն Հայոց Կաթողիկոս Գարեգին Բ-ի հեռացումը։", ["al8"], []),
+                ("Փաշինյանը պնդում է, թե պաշտպանում է սահմանադրական կարգը։", ["al18"], [doubt("պնդում է")]),
+                ("Գալստանյանը 2024-ի գարնանը գլխավորեց «Տավուշը հանուն հայրենիքի» շարժումը՝ ընդդեմ Տավուշի սահմանամերձ հողերի միակողմանի հանձնման։", ["al13"], []),
+            ],
+            [
+                ("Հունիսի 18-ին ձերբակալվել էր նաև գործարար Սամվել Կարապետյանը, ով մեկ օր առաջ հրապարակավ պաշտպանել էր Եկեղեցին։", ["al1", "al2"], [("agency", "agentless", "ձերբակալվել էր")]),
+                ("Նրան մեղադրանք է առաջադրվել իշխանության զավթման հրապարակային կոչերի համար, իսկ դատարանը նրան կալանավորել է երկու ամսով։", ["al3", "al4"], [att("մեղադրանք է առաջադրվել")]),
+                ("Կարապետյանի հարազատներն ու աջակիցները նրան անվանում են քաղբանտարկյալ։", ["al10"], [att("անվանում են"), ("loaded", "contested", "քաղբանտարկյալ")]),
+                ("Նույն օրը Փաշինյանը հայտարարեց «Հայաստանի էլեկտրական ցանցերի» ազգայնացման մասին, ինչը շատերը որակում են սեփականության բռնագրավում։", ["al5"], [att("հայտարարեց"), att("որակում են")]),
+            ],
+            [
+                ("Ընդդիմությունը համարում է, որ իշխանությունները 2026 թվականի խորհրդարանական ընտրություններից առաջ ճնշում են ցանկացած այլակարծություն։", ["al17"], [att("համարում է")]),
+                ("Քրիստոնեությունը պետական կրոն հռչակած առաջին երկրում Եկեղեցին դարեր շարունակ եղել է ազգային ինքնության հենասյունը։", ["al22"], []),
+                ("Ուշագրավ է, որ Եկեղեցու դեմ արշավը համընկավ Փաշինյանի ստամբուլյան այցի հետ, որտեղ նա հանդիպեց Թուրքիայի նախագահ Էրդողանին։", ["al19"], []),
+            ],
+        ],
+    },
+    "az-serq-mayaki.txt": {
+        "header": " date 2025-06-27 (Şərq mayakı)",
+        "paragraphs": [
+            [("Ermənistanda dövlət çevrilişinə cəhddə ittiham olunan revanşist keşiş həbs edildi", ["al11"], [att("ittiham olunan"), ("loaded", "contested", "dövlət çevrilişinə"), ("agency", "agentless", "həbs edildi")])],
+            [
+                ("Ermənistanda dövlət çevrilişinə hazırlıqda ittiham olunan arxiyepiskop Baqrat Qalstanyan iyunun 25-də həbs olunub.", ["al11"], [att("ittiham olunan"), ("loaded", "contested", "dövlət çevrilişinə"), ("agency", "agentless", "həbs olunub")]),
+                ("Ermənistan İstintaq Komitəsinin məlumatına görə, onunla birlikdə daha bir neçə nəfər saxlanılıb, bir sıra ünvanlarda axtarışlar aparılıb.", ["al12"], [att("məlumatına görə"), ("agency", "agentless", "saxlanılıb")]),
+                ("Qalstanyan ötən il Qazax rayonunun işğal altında olmuş dörd kəndinin Azərbaycana qaytarılmasına qarşı kütləvi etirazlara rəhbərlik etmişdi.", ["al13"], [("loaded", "contested", "işğal")]),
+                ("Şübhəsiz, sülh prosesini pozmağa çalışan revanşist qüvvələrin əsas simalarından biri məhz o idi.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+            [
+                ("Bir həftə əvvəl, iyunun 18-də isə Rusiyada milyarder olmuş iş adamı Samvel Karapetyan Yerevanda saxlanılmışdı.", ["al1", "al7"], [("agency", "agentless", "saxlanılmışdı")]),
+                ("Karapetyan həbsindən bir gün əvvəl Erməni Apostol Kilsəsini müdafiə edərək, siyasətçilər bacarmasa, bu mübarizəyə öz üsulu ilə qoşulacağını bəyan etmişdi.", ["al2"], [att("bəyan etmişdi")]),
+                ("Ona hakimiyyəti zorla ələ keçirməyə açıq çağırışlar etməkdə ittiham irəli sürülüb.", ["al3"], [att("ittiham irəli sürülüb")]),
+                ("Paşinyan isə Karapetyanın “Taşir” qrupuna məxsus “Ermənistanın Elektrik Şəbəkələri” şirkətinin milliləşdiriləcəyini elan edib.", ["al5"], [att("elan edib")]),
+            ],
+            [
+                ("Ekspertlərin fikrincə, Paşinyan bu addımlarla Moskvanın Ermənistandakı əsas təsir rıçaqlarını zəiflətməyə çalışır.", ["al20"], [att("fikrincə")]),
+                ("Kremlin sözçüsü Dmitri Peskov Moskvanın Karapetyan işini diqqətlə izlədiyini bildirib.", ["al9"], [att("bildirib")]),
+                ("Xatırladaq ki, Ermənistan hökuməti ilə Eçmiədzin arasında qarşıdurma Paşinyanın Katolikos II Qareginin istefasını tələb etməsindən sonra kəskinləşib.", ["al8"], []),
+                ("Ermənistan müxalifəti isə həbsləri 2026-cı ilin parlament seçkiləri öncəsi siyasi təqib kimi qiymətləndirir.", ["al17"], [att("qiymətləndirir")]),
+                ("Paşinyan iyunun 20-də İstanbulda Prezident Rəcəb Tayyib Ərdoğanla görüşüb.", ["al19"], []),
+                ("Bakıda bu proseslər sülh gündəliyinə qarşı çıxan qüvvələrin zəiflədilməsi kimi dəyərləndirilir.", [], [att("dəyərləndirilir")]),
+            ],
+        ],
+    },
+    "tr-bogazici-habercisi.txt": {
+        "header": " date 2025-06-21 (Boğaziçi Habercisi)",
+        "paragraphs": [
+            [("Paşinyan İstanbul'da Erdoğan ile görüştü, Erivan'da milyarderin elektrik şirketi devletleştiriliyor", ["al19", "al5"], [])],
+            [
+                ("Ermenistan Başbakanı Nikol Paşinyan, 20 Haziran Cuma günü İstanbul'da Cumhurbaşkanı Recep Tayyip Erdoğan ile Dolmabahçe'de bir araya geldi.", ["al19"], []),
+                ("Görüşmede Türkiye-Ermenistan normalleşme süreci ve bölgesel barış gündemi ele alındı.", ["al19"], []),
+                ("Ziyaret, Paşinyan'ın ülkesinde Ermeni Apostolik Kilisesi ile yaşadığı sert çekişmenin gölgesinde gerçekleşti.", [], []),
+            ],
+            [
+                ("Rusya vatandaşı da olan milyarder Samvel Karapetyan, 18 Haziran'da Erivan'daki evinde güvenlik güçlerince gözaltına alındı.", ["al1"], []),
+                ("Servetini Rusya'da kazanan Karapetyan'ın Taşir grubu, inşaat ve gayrimenkul alanında faaliyet gösteriyor.", ["al7"], []),
+                ("Karapetyan, gözaltından bir gün önce kiliseyi savunmuş ve siyasetçiler başaramazsa kendi yöntemiyle sürece dahil olacağını söylemişti.", ["al2"], [att("söylemişti")]),
+                ("Ermeni makamları iş insanını iktidarı ele geçirmeye yönelik açık çağrılar yapmakla suçluyor.", ["al3"], [att("suçluyor")]),
+            ],
+            [
+                ("Paşinyan aynı gün, Karapetyan'a ait Ermenistan Elektrik Şebekeleri şirketinin devletleştirileceğini duyurdu.", ["al5"], [att("duyurdu")]),
+                ("Ülkenin tek elektrik dağıtım şirketi, 2015'ten bu yana Taşir grubunun elindeydi.", ["al6"], []),
+                ("Kremlin Sözcüsü Dmitriy Peskov, Moskova'nın davayı yakından takip ettiğini söyledi.", ["al9"], [att("söyledi")]),
+                ("Karapetyan'ın yakınları ise gözaltının siyasi olduğunu ileri sürüyor.", ["al10"], [doubt("ileri sürüyor")]),
+            ],
+            [
+                ("Kuşkusuz Paşinyan, Rusya ile bağlantılı oligarklara karşı attığı adımlarla Moskova'nın Ermenistan'daki etkisini sınırlamayı hedefliyor.", ["al20"], [("booster", "booster", "Kuşkusuz")]),
+                ("Paşinyan son haftalarda Ermeni Kilisesi'nin ruhani lideri Katolikos Karekin'in görevi bırakmasını talep ediyor.", ["al8"], []),
+                ("Analistler, kilise ile hükümet arasındaki kavganın 2026'daki seçimler öncesinde daha da sertleşebileceğini belirtiyor.", [], [att("belirtiyor"), ("hedge", "uncertain", "sertleşebileceğini")]),
+                ("Ermenistan, 2024'te Rusya öncülüğündeki KGAÖ'deki faaliyetlerini dondurmuştu.", ["al21"], []),
+            ],
+        ],
+    },
+    "fr-messager-des-deux-mers.txt": {
+        "header": " date 2025-07-04 (Le Messager des Deux Mers)",
+        "paragraphs": [
+            [("Arménie : le Parlement ouvre la voie à la reprise du réseau électrique de Samvel Karapetian", ["al16"], [])],
+            [
+                ("Le Parlement arménien a adopté cette semaine une loi permettant à l'État de prendre en main la gestion des Réseaux électriques d'Arménie, propriété du groupe du milliardaire Samvel Karapetian.", ["al16", "al6"], []),
+                ("L'homme d'affaires russo-arménien est détenu depuis le 18 juin, accusé d'avoir lancé des appels publics à la prise du pouvoir.", ["al1", "al3"], [att("accusé")]),
+                ("La veille de son arrestation, il avait pris la défense de l'Église apostolique arménienne, cible depuis des semaines des attaques du Premier ministre Nikol Pachinian contre le catholicos Garéguine II.", ["al2", "al8"], []),
+                ("Un tribunal d'Erevan l'a placé en détention provisoire pour deux mois.", ["al4"], []),
+            ],
+            [
+                ("Le jour même, Nikol Pachinian avait annoncé la nationalisation de l'entreprise, unique distributeur d'électricité du pays.", ["al5", "al6"], [att("annoncé")]),
+                ("Ses partisans dénoncent une expropriation déguisée et voient en lui un « prisonnier politique ».", ["al10"], [att("dénoncent"), att("voient"), ("scare-quote", "distancing", "« prisonnier politique »"), ("loaded", "contested", "prisonnier politique")]),
+            ],
+            [
+                ("Le 25 juin, c'était au tour de l'archevêque Bagrat Galstanian d'être arrêté, soupçonné selon les enquêteurs d'avoir préparé un coup d'État.", ["al11"], [("agency", "agentless", "d'être arrêté"), att("selon"), ("loaded", "contested", "coup d'État")]),
+                ("Figure des manifestations « Tavush pour la patrie » de 2024 contre la cession de villages frontaliers à l'Azerbaïdjan, le prélat réclamait alors la démission du chef du gouvernement.", ["al13"], []),
+                ("Quelques jours plus tard, l'archevêque Mikael Ajapahian a été interpellé à son tour, après un face-à-face tendu entre forces de l'ordre et fidèles au siège de l'Église, à Etchmiadzin.", ["al15"], [("agency", "agentless", "a été interpellé")]),
+                ("Le Saint-Siège d'Etchmiadzin parle d'une persécution de l'Église.", ["al14"], [att("parle")]),
+            ],
+            [
+                ("Nikol Pachinian affirme défendre l'ordre constitutionnel face à un clergé qui se mêle de politique.", ["al18"], [att("affirme")]),
+                ("L'opposition y voit une chasse aux sorcières à moins d'un an des législatives de juin 2026.", ["al17"], [att("y voit")]),
+                ("À Moscou, Dmitri Peskov a fait savoir que le Kremlin suivait de près le sort de Karapetian, également citoyen russe.", ["al9"], [att("a fait savoir")]),
+                ("Nombre d'analystes estiment que Pachinian cherche aussi à affaiblir les relais de l'influence russe en Arménie.", ["al20"], [att("estiment")]),
+                ("Erevan a gelé en 2024 sa participation à l'OTSC, l'alliance militaire dominée par la Russie.", ["al21"], []),
+                ("Premier pays à avoir fait du christianisme sa religion d'État, au début du IVe siècle, l'Arménie voit dans son Église un pilier de l'identité nationale.", ["al22"], []),
+            ],
+        ],
+    },
+    "de-kaukasusspiegel.txt": {
+        "header": " date 2025-07-05 (Der Kaukasusspiegel)",
+        "paragraphs": [
+            [("Armenien greift nach dem Stromnetz des inhaftierten Milliardärs Karapetjan", ["al16", "al1"], [])],
+            [
+                ("Das armenische Parlament hat Anfang Juli ein Gesetz verabschiedet, das dem Staat erlaubt, die Verwaltung des Netzbetreibers Elektrische Netze Armeniens zu übernehmen.", ["al16"], []),
+                ("Das Unternehmen ist der einzige Stromverteiler des Landes und gehört seit 2015 der Tashir-Gruppe des russisch-armenischen Milliardärs Samwel Karapetjan.", ["al6"], []),
+                ("Tashir hatte das Netz damals vom russischen Staatskonzern Inter RAO übernommen.", ["al6"], []),
+            ],
+            [
+                ("Karapetjan sitzt seit dem 18. Juni in Haft.", ["al1"], []),
+                ("Ermittler werfen ihm öffentliche Aufrufe zur Machtergreifung vor.", ["al3"], [att("werfen")]),
+                ("Ein Gericht in Jerewan ordnete zwei Monate Untersuchungshaft an.", ["al4"], []),
+                ("Am Tag vor seiner Festnahme hatte er sich öffentlich hinter die Armenische Apostolische Kirche gestellt, mit deren Führung Regierungschef Nikol Paschinjan seit Wochen im Streit liegt.", ["al2", "al8"], []),
+                ("Noch am Tag der Festnahme kündigte Paschinjan die Verstaatlichung des Netzbetreibers an.", ["al5"], [att("kündigte")]),
+            ],
+            [
+                ("Karapetjan hat sein Vermögen in Russland gemacht, wo Tashir vor allem im Bau- und Immobiliengeschäft tätig ist.", ["al7"], []),
+                ("Kremlsprecher Dmitri Peskow erklärte, Moskau verfolge den Fall aufmerksam.", ["al9"], [att("erklärte")]),
+                ("Seine Anhänger sprechen von einem politischen Gefangenen.", ["al10"], [att("sprechen"), ("loaded", "contested", "politischen Gefangenen")]),
+            ],
+            [
+                ("Am 25. Juni wurde zudem Erzbischof Bagrat Galstanjan festgenommen, dem die Behörden einen Umsturzplan vorwerfen.", ["al11"], [("agency", "agentless", "festgenommen"), att("vorwerfen"), ("loaded", "contested", "Umsturzplan")]),
+                ("Galstanjan hatte 2024 die Proteste der Bewegung „Tawusch für die Heimat“ gegen die Übergabe von Grenzdörfern an Aserbaidschan angeführt.", ["al13"], []),
+                ("Wenige Tage später folgte die Festnahme von Erzbischof Mikael Adschapahjan nach einem Tauziehen mit Gläubigen am Kirchensitz Etschmiadsin.", ["al15"], []),
+                ("Der Heilige Stuhl von Etschmiadsin verurteilte die Festnahmen als Verfolgung der Kirche.", ["al14"], [att("verurteilte")]),
+                ("Die Opposition wirft der Regierung vor, vor der Parlamentswahl im Juni 2026 Kritiker auszuschalten.", ["al17"], [att("wirft")]),
+                ("Analysten sehen in dem Vorgehen auch einen Schlag gegen Moskaus Einfluss in Armenien, das seine Mitarbeit in der von Russland geführten OVKS 2024 eingefroren hat.", ["al20", "al21"], [att("sehen")]),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -8719,6 +8975,7 @@ STORIES = {
     "washington-summit-2025": (FACTS_AI, ARTICLES_AI),
     "peacekeepers-withdrawal-2024": (FACTS_AJ, ARTICLES_AJ),
     "azal-crash-2024": (FACTS_AK, ARTICLES_AK),
+    "karapetyan-arrest-2025": (FACTS_AL, ARTICLES_AL),
 }
 
 
