@@ -12,8 +12,8 @@ Sentence indices count the headline as 0, as `parallax compare` segments the art
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
 segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
-washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024 and karapetyan-arrest-2025;
-see README.md.
+washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025 and
+tbilisi-protests-2024; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -8937,6 +8937,273 @@ ARTICLES_AL = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (am): real events, like karabakh-exodus-2023, tavush-villages-2024,
+# washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024 and
+# karapetyan-arrest-2025. Georgia from late November to the end of December 2024: Prime Minister
+# Irakli Kobakhidze's announcement on Thursday 28 November that the Georgian Dream government
+# would not put the opening of EU accession talks on the agenda until the end of 2028, and would
+# turn down EU budget grants until then; the European Parliament's resolution of the same day on
+# the elections of 26 October; Kobakhidze's "blackmail" and his 2030 goal; the nightly protests
+# outside parliament on Rustaveli Avenue in Tbilisi, water cannon and tear gas, the detained and
+# the injured protesters and journalists, the interior ministry's account of fireworks thrown at
+# police, Kobakhidze's blame on the opposition and foreign-funded NGOs; President Salome
+# Zourabichvili's stance that the parliament is illegitimate and her refusal to step down; the US
+# suspension of its strategic partnership on 30 November; the EU's condemnation; Peskov's
+# comparison with the Maidan; the ambassadors who resigned; Mikheil Kavelashvili elected by the
+# electoral college on 14 December (224 votes) and sworn in on 29 December, the day Zourabichvili
+# left the Orbeliani Palace; the US sanctions on Bidzina Ivanishvili of 27 December; background
+# (the October elections, Ivanishvili, the candidate status and the foreign influence law, the
+# polls, the transit corridor). As seven fictional outlets would report them on 1-3 December (en,
+# ru), 15-16 December (ka, az, fr) and 30 December 2024 (tr, de). Facts, dates and names are real;
+# no figure beyond the dates, 2028, 2030, about 54%, about 80%, 300 and 224; the detained and the
+# injured are given only as dozens or hundreds. Reactions are paraphrased; the only quoted word is
+# short. Every sentence is original, none taken or paraphrased from a real outlet. Written blind,
+# without looking at the concept lexicon, the cue lexicons, the aligner or the shipped samples. Do
+# not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AM = {
+    "am1": "On Thursday 28 November 2024 Prime Minister Irakli Kobakhidze announced that the Georgian Dream government would not put the opening of EU accession talks on the agenda until the end of 2028 (the en and ru headlines)",
+    "am2": "He also said Georgia would turn down EU budget grants until then",
+    "am3": "Hours earlier (the same day) the European Parliament adopted a resolution calling the elections of 26 October neither free nor fair (ru: not recognising the results) and calling for a new vote within a year under international supervision and for sanctions (ru, de: including against Bidzina Ivanishvili)",
+    "am4": "Kobakhidze called the European Parliament's / Brussels' pressure blackmail and insisted that the goal of joining the EU by 2030 remained (the ru headline)",
+    "am5": "Since the evening of 28 November protesters have gathered every night outside the parliament on Rustaveli Avenue in Tbilisi (thousands; ru: 'so-called' pro-European activists; fr: also in other cities such as Batumi; the en and ru headlines)",
+    "am6": "The riot police used water cannon and tear gas (tr: pepper gas) to disperse the protesters (ru: to restore order; fr: and beatings)",
+    "am7": "Protesters were detained (en, ru: dozens; ka, fr, de: hundreds)",
+    "am8": "Protesters and journalists were injured (en: several journalists; ka, fr, de: dozens)",
+    "am9": "The interior ministry's account: protesters threw fireworks and other objects at the police and dozens of officers were injured (tr, de: the fireworks only)",
+    "am10": "Kobakhidze blamed the violence on the radical opposition and foreign-funded NGOs (ru: and thanked the police; ka, fr: doubted)",
+    "am11": "President Salome Zourabichvili considers the new parliament (and the president it elects) illegitimate and refuses to step down until new elections (az, tr: doubted; the fr headline)",
+    "am12": "On Saturday 30 November the US State Department suspended its strategic partnership with Georgia (en: citing the government's decision; az: as Western pressure)",
+    "am13": "The EU condemned the use of force against peaceful demonstrators (de: but could not agree on joint sanctions)",
+    "am14": "Kremlin spokesman Dmitry Peskov compared the events with the Maidan in Ukraine but said Russia was not interfering in Georgia's internal affairs",
+    "am15": "Several Georgian ambassadors (en: among them the envoy to the US) and civil servants resigned or protested against the decision",
+    "am16": "On Saturday 14 December the electoral college elected Mikheil Kavelashvili president, the only candidate, with 224 votes of 300; the opposition boycotted the vote (the ka, az and fr headlines)",
+    "am17": "Kavelashvili is a former footballer who played for Manchester City (az: a former footballer; ka, fr: known for anti-Western statements)",
+    "am18": "On Sunday 29 December Kavelashvili was sworn in in parliament (az: scheduled; the tr and de headlines)",
+    "am19": "The same day Zourabichvili left the presidential (Orbeliani) palace, saying she remained the only legitimate president (the tr and de headlines)",
+    "am20": "On 27 December the US imposed sanctions on Bidzina Ivanishvili",
+    "am21": "Background: Georgian Dream officially won the parliamentary elections of 26 October with about 54%; the opposition (and Zourabichvili) call them rigged and boycott the new parliament",
+    "am22": "Background: Georgian Dream's founder, the billionaire Bidzina Ivanishvili, made his fortune in Russia and is seen as the country's real ruler",
+    "am23": "Background: Georgia became an EU candidate in December 2023, but the accession process was frozen after the law on foreign influence adopted in spring 2024 (en, fr: modelled on Russian legislation, critics say)",
+    "am24": "Background: polls show about 80% of Georgians support joining the EU (ka: also written into the constitution)",
+    "am25": "Background: Georgia is a key link of the Middle Corridor, crossed by the Baku–Tbilisi–Ceyhan pipeline and the Baku–Tbilisi–Kars railway",
+}
+
+ARTICLES_AM = {
+    "en-lodestar-wire.txt": {
+        "header": " date 2024-12-01 (Lodestar Wire)",
+        "paragraphs": [
+            [("Georgia shelves EU talks until 2028, sparking nights of protest in Tbilisi", ["am1", "am5"], [])],
+            [
+                ("Georgian Prime Minister Irakli Kobakhidze said on Thursday that his government would not put the opening of accession talks with the European Union on the agenda until the end of 2028.", ["am1"], [att("said")]),
+                ("He added that Georgia would also turn down budget grants from the EU until then.", ["am2"], [att("added")]),
+                ("Within hours, thousands of people gathered outside the parliament on Rustaveli Avenue in Tbilisi, and the protests have been repeated every night since.", ["am5"], []),
+            ],
+            [
+                ("Riot police have used water cannon and tear gas to clear the crowds from outside the building before dawn.", ["am6"], []),
+                ("The interior ministry said protesters had injured dozens of officers with fireworks and other objects.", ["am9"], [att("said")]),
+                ("Dozens of people have been detained, and several journalists were among the injured, local media groups said.", ["am7", "am8"], [("agency", "agentless", "have been detained"), att("said")]),
+            ],
+            [
+                ("Kobakhidze's announcement came hours after the European Parliament adopted a resolution saying the parliamentary elections of 26 October were neither free nor fair and calling for a new vote within a year under international supervision.", ["am3"], [att("saying")]),
+                ("The prime minister accused the European Parliament of blackmail and insisted that Georgia still aimed to join the bloc by 2030.", ["am4"], [att("accused"), att("insisted")]),
+                ("The ruling Georgian Dream party won about 54% of the vote in October, according to the electoral commission, a result the opposition says was rigged.", ["am21"], [att("according to"), att("says")]),
+            ],
+            [
+                ("President Salome Zourabichvili, whose powers are largely ceremonial, called the new parliament illegitimate and said she would not leave office until new elections were held.", ["am11"], [att("called"), att("said")]),
+                ("On Saturday the US State Department announced it was suspending its strategic partnership with Georgia, citing the government's decision.", ["am12"], [att("announced"), att("citing")]),
+                ("European Union officials condemned the use of force against peaceful demonstrators.", ["am13"], [att("condemned")]),
+            ],
+            [
+                ("Several Georgian ambassadors resigned in protest, among them the envoy to the United States, and hundreds of civil servants signed open letters against the decision.", ["am15"], []),
+                ("Georgian Dream was founded by the billionaire Bidzina Ivanishvili, who made his fortune in Russia and is widely seen as the country's real ruler.", ["am22"], []),
+                ("Georgia was granted EU candidate status in December 2023, but Brussels effectively froze the process after parliament adopted a law on foreign influence modelled, critics say, on Russian legislation.", ["am23"], [att("say")]),
+                ("Opinion polls have consistently shown about 80% of Georgians in favour of joining the EU.", ["am24"], []),
+            ],
+        ],
+    },
+    "ru-volzhskii-kurier.txt": {
+        "header": " date 2024-12-03 (Волжский курьер)",
+        "paragraphs": [
+            [("Кобахидзе ответил на шантаж Брюсселя, радикалы вышли на проспект Руставели", ["am1", "am4", "am5"], [])],
+            [
+                ("Премьер-министр Грузии Ираклий Кобахидзе 28 ноября объявил, что правительство не будет ставить вопрос о начале переговоров о вступлении в Евросоюз на повестку дня до конца 2028 года.", ["am1"], [att("объявил")]),
+                ("По его словам, это ответ на шантаж со стороны Европарламента, а цель вступить в ЕС к 2030 году остаётся в силе.", ["am4"], [att("По его словам")]),
+                ("В тот же день Европейский парламент принял резолюцию, в которой отказался признать итоги октябрьских выборов, призвал провести повторное голосование под международным контролем и ввести санкции против Бидзины Иванишвили.", ["am3"], []),
+            ],
+            [
+                ("Вечером так называемые проевропейские активисты собрались у здания парламента на проспекте Руставели в Тбилиси, и с тех пор акции повторяются каждую ночь.", ["am5"], [("scare-quote", "marker", "так называемые")]),
+                ("По данным МВД Грузии, протестующие забрасывали полицейских пиротехникой и различными предметами, пострадали десятки сотрудников.", ["am9"], [att("По данным")]),
+                ("Чтобы навести порядок, полиция применила водомёты и слезоточивый газ, задержаны десятки участников беспорядков.", ["am6", "am7"], [("agency", "agentless", "задержаны")]),
+                ("Кобахидзе возложил ответственность за насилие на радикальную оппозицию и финансируемые из-за рубежа НКО, поблагодарив полицию за профессионализм.", ["am10"], [att("возложил ответственность")]),
+            ],
+            [
+                ("Президент Саломе Зурабишвили, бывший французский дипломат, заявила, что не признаёт новый парламент легитимным и не собирается покидать свой пост.", ["am11"], [att("заявила")]),
+                ("Оппозиционные партии, проигравшие выборы 26 октября, утверждают, что «Грузинская мечта» победила благодаря фальсификациям, и бойкотируют работу парламента.", ["am21"], [doubt("утверждают")]),
+                ("По официальным итогам правящая партия получила около 54 процентов голосов.", ["am21"], [att("По официальным итогам")]),
+            ],
+            [
+                ("В субботу Госдепартамент США объявил о приостановке стратегического партнёрства с Тбилиси.", ["am12"], [att("объявил")]),
+                ("Пресс-секретарь президента России Дмитрий Песков заявил, что происходящее больше всего напоминает события Майдана на Украине, но подчеркнул, что Москва не вмешивается во внутренние дела Грузии.", ["am14"], [att("заявил"), att("подчеркнул")]),
+                ("Многие в Тбилиси помнят, чем закончился киевский сценарий: страна потеряла территории и оказалась втянута в войну.", [], []),
+                ("Напомним, что в 2008 году Грузия уже пережила войну, после которой Россия признала независимость Абхазии и Южной Осетии.", [], []),
+                ("Эксперты отмечают, что Запад всё откровеннее пытается сменить власть в Тбилиси руками уличных протестов.", [], [att("отмечают")]),
+            ],
+        ],
+    },
+    "ka-mtkvris-talgha.txt": {
+        "header": " date 2024-12-15 (მტკვრის ტალღა)",
+        "paragraphs": [
+            [("ეგრეთ წოდებულმა საარჩევნო კოლეგიამ პრეზიდენტად მიხეილ ყაველაშვილი აირჩია", ["am16"], [("scare-quote", "marker", "ეგრეთ წოდებულმა")])],
+            [
+                ("შაბათს „ქართული ოცნების“ მიერ დაკომპლექტებულმა საარჩევნო კოლეგიამ საქართველოს პრეზიდენტად ერთადერთი კანდიდატი, ყოფილი ფეხბურთელი მიხეილ ყაველაშვილი აირჩია.", ["am16", "am17"], []),
+                ("ყაველაშვილმა 300-წევრიანი კოლეგიიდან 224 ხმა მიიღო, ოპოზიციამ კი კენჭისყრას ბოიკოტი გამოუცხადა.", ["am16"], []),
+                ("პრეზიდენტმა სალომე ზურაბიშვილმა განაცხადა, რომ არალეგიტიმური პარლამენტის მიერ არჩეული პრეზიდენტი ვერ იქნება ლეგიტიმური და თანამდებობას ახალ არჩევნებამდე არ დატოვებს.", ["am11"], [att("განაცხადა")]),
+                ("ყაველაშვილი, რომელიც ერთ დროს „მანჩესტერ სიტიში“ თამაშობდა, ბოლო წლებში ანტიდასავლური განცხადებებით გახდა ცნობილი.", ["am17"], []),
+            ],
+            [
+                ("საპროტესტო აქციები რუსთაველის გამზირზე, პარლამენტის შენობასთან, 28 ნოემბრიდან ყოველ ღამე იმართება.", ["am5"], []),
+                ("ხალხი ქუჩაში მას შემდეგ გამოვიდა, რაც პრემიერ-მინისტრმა ირაკლი კობახიძემ განაცხადა, რომ ევროკავშირთან მოლაპარაკებების გახსნის საკითხს 2028 წლის ბოლომდე დღის წესრიგში არ დააყენებენ.", ["am1", "am5"], [att("განაცხადა")]),
+                ("მთავრობამ ევროკავშირის საბიუჯეტო გრანტებზეც უარი თქვა.", ["am2"], []),
+            ],
+            [
+                ("პირველივე ღამეებიდან სპეცრაზმმა აქციის მონაწილეები წყალსატყორცნებითა და ცრემლსადენი გაზით სასტიკად დაარბია.", ["am6"], []),
+                ("დაშავდა ათობით დემონსტრანტი და ჟურნალისტი, ზოგიერთი მათგანი საავადმყოფოში მოხვდა.", ["am8"], [("agency", "agentless", "დაშავდა")]),
+                ("ამ დღეებში ასობით აქციის მონაწილე დააკავეს.", ["am7"], [("agency", "agentless", "დააკავეს")]),
+                ("ოპოზიცია და უფლებადამცველები დაკავებულებს პოლიტპატიმრებს უწოდებენ.", [], [att("უწოდებენ"), ("loaded", "contested", "პოლიტპატიმრებს")]),
+                ("კობახიძე ამტკიცებს, რომ ძალადობას რადიკალური ოპოზიცია და უცხოეთიდან დაფინანსებული არასამთავრობო ორგანიზაციები აწყობენ.", ["am10"], [doubt("ამტკიცებს")]),
+            ],
+            [
+                ("აშშ-მა 30 ნოემბერს საქართველოსთან სტრატეგიული პარტნიორობა შეაჩერა, ევროკავშირმა კი მშვიდობიანი დემონსტრანტების წინააღმდეგ ძალის გამოყენება დაგმო.", ["am12", "am13"], [att("დაგმო")]),
+                ("პროტესტის ნიშნად თანამდებობები დატოვეს რამდენიმე ელჩმა და საჯარო მოხელეების ნაწილმაც.", ["am15"], []),
+                ("გამოკითხვების მიხედვით, ევროკავშირში გაწევრიანებას მოსახლეობის დაახლოებით 80% უჭერს მხარს, ეს მიზანი კი კონსტიტუციაშიც არის ჩაწერილი.", ["am24"], [att("მიხედვით")]),
+                ("„ქართული ოცნების“ დამფუძნებელი, მილიარდერი ბიძინა ივანიშვილი, რომელმაც ქონება რუსეთში დააგროვა, ქვეყანას ფაქტობრივად კულისებიდან მართავს.", ["am22"], []),
+                ("ოპოზიცია 26 ოქტომბრის საპარლამენტო არჩევნებს გაყალბებულად მიიჩნევს და ახალ პარლამენტში მანდატებზე უარი თქვა.", ["am21"], [att("მიიჩნევს")]),
+            ],
+        ],
+    },
+    "az-xezer-lepesi.txt": {
+        "header": " date 2024-12-15 (Xəzər ləpəsi)",
+        "paragraphs": [
+            [("Gürcüstanın yeni prezidenti Mixeil Kavelaşvili oldu", ["am16"], [])],
+            [
+                ("Dekabrın 14-də Gürcüstanda seçicilər kollegiyası Mixeil Kavelaşvilini ölkənin prezidenti seçib.", ["am16"], []),
+                ("Hakim “Gürcü Arzusu” partiyasının irəli sürdüyü yeganə namizəd 300 üzvlü kollegiyada 224 səs toplayıb.", ["am16"], []),
+                ("Keçmiş futbolçu olan Kavelaşvili dekabrın 29-da and içərək vəzifəsinin icrasına başlayacaq.", ["am17", "am18"], []),
+                ("Radikal müxalifət isə səsverməni boykot edib.", ["am16"], []),
+            ],
+            [
+                ("Hazırkı prezident Salome Zurabişvili yeni parlamentin qeyri-legitim olduğunu iddia edərək vəzifəsini təhvil verməyəcəyini bəyan edib.", ["am11"], [doubt("iddia edərək"), att("bəyan edib")]),
+                ("Ekspertlər bu mövqeyi konstitusiyaya zidd hesab edir.", [], [att("hesab edir")]),
+                ("Xatırladaq ki, oktyabrın 26-da keçirilən parlament seçkilərində “Gürcü Arzusu” səslərin təxminən 54 faizini qazanıb, müxalifət isə nəticələri tanımayıb.", ["am21"], []),
+            ],
+            [
+                ("Baş nazir İrakli Kobaxidze noyabrın 28-də hökumətin Avropa İttifaqı ilə üzvlük danışıqlarının başlanması məsələsini 2028-ci ilin sonunadək gündəmə gətirməyəcəyini açıqlayıb.", ["am1"], [att("açıqlayıb")]),
+                ("Onun sözlərinə görə, Tbilisi Avropa Parlamentinin şantajına boyun əyməyəcək, lakin 2030-cu ilədək Avropa İttifaqına üzv olmaq hədəfi qüvvədə qalır.", ["am4"], [att("sözlərinə görə")]),
+                ("Həmin gündən Tbilisidə, Rustaveli prospektində parlament binası qarşısında hər axşam etiraz aksiyaları keçirilir.", ["am5"], []),
+                ("Daxili İşlər Nazirliyinin məlumatına görə, aksiya iştirakçıları polisə fişəng və müxtəlif əşyalar atıb, onlarla polis əməkdaşı xəsarət alıb.", ["am9"], [att("məlumatına görə")]),
+                ("Kobaxidze zorakılıqda radikal müxalifəti və xaricdən maliyyələşən qeyri-hökumət təşkilatlarını günahlandırıb.", ["am10"], [att("günahlandırıb")]),
+            ],
+            [
+                ("Qərb isə Tbilisiyə təzyiqi artırır: ABŞ Dövlət Departamenti noyabrın 30-da Gürcüstanla strateji tərəfdaşlığı dayandırdığını elan edib.", ["am12"], [att("elan edib")]),
+                ("Şübhəsiz, qonşu ölkənin daxili işlərinə xarici müdaxilə bütün regionun sabitliyini təhdid edir.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Gürcüstan Bakı–Tbilisi–Ceyhan neft kəməri və Bakı–Tbilisi–Qars dəmir yolu ilə Orta Dəhlizin əsas halqalarından biridir.", ["am25"], []),
+                ("Azərbaycan üçün qonşu ölkədə sabitliyin qorunması strateji əhəmiyyət daşıyır.", [], []),
+            ],
+        ],
+    },
+    "tr-coruh-habercisi.txt": {
+        "header": " date 2024-12-30 (Çoruh Habercisi)",
+        "paragraphs": [
+            [("Gürcistan'da Kavelaşvili yemin etti, Zurabişvili sarayı terk etti", ["am18", "am19"], [])],
+            [
+                ("Gürcistan'da 14 Aralık'ta seçiciler kurulu tarafından cumhurbaşkanı seçilen Mikheil Kavelaşvili, 29 Aralık Pazar günü parlamentoda düzenlenen törenle yemin ederek göreve başladı.", ["am16", "am18"], []),
+                ("Eski milli futbolcu Kavelaşvili, 1990'larda İngiltere'de Manchester City forması giymişti.", ["am17"], []),
+                ("Kavelaşvili, 300 üyeli kurulda 224 oy almış, muhalefet ise oylamayı boykot etmişti.", ["am16"], []),
+                ("Görev süresi dolan Salome Zurabişvili aynı gün Orbeliani Sarayı'ndan ayrıldı, ancak ülkenin tek meşru cumhurbaşkanının hâlâ kendisi olduğunu söyledi.", ["am19"], [att("söyledi")]),
+            ],
+            [
+                ("Zurabişvili, 26 Ekim seçimlerinde hile yapıldığını ileri sürerek yeni parlamentoyu ve onun seçtiği cumhurbaşkanını tanımıyor.", ["am11", "am21"], [doubt("ileri sürerek")]),
+                ("Ülkedeki kriz, Başbakan İrakli Kobahidze'nin 28 Kasım'da AB üyelik müzakerelerinin başlatılmasını 2028 sonuna kadar gündeme getirmeyeceklerini açıklamasıyla derinleşmişti.", ["am1"], [att("açıklamasıyla")]),
+                ("O günden bu yana Tiflis'te Rustaveli Caddesi'ndeki parlamento binası önünde her gece gösteriler düzenleniyor.", ["am5"], []),
+                ("Polis göstericileri dağıtmak için tazyikli su ve biber gazı kullandı.", ["am6"], []),
+                ("İçişleri Bakanlığı ise bazı göstericilerin polise havai fişek ve çeşitli cisimler attığını açıkladı.", ["am9"], [att("açıkladı")]),
+            ],
+            [
+                ("ABD, 30 Kasım'da Gürcistan ile stratejik ortaklığını askıya almış, 27 Aralık'ta da Gürcü Rüyası'nın kurucusu milyarder Bidzina İvanişvili'ye yaptırım uygulamıştı.", ["am12", "am20"], []),
+                ("Kremlin Sözcüsü Dmitriy Peskov ise Gürcistan'daki olayları Ukrayna'daki Maydan gösterileriyle kıyaslamış, ancak Rusya'nın Gürcistan'ın iç işlerine karışmadığını belirtmişti.", ["am14"], [att("belirtmişti")]),
+                ("Kuşkusuz Tiflis'teki istikrarsızlık, Türkiye'yi Orta Asya'ya bağlayan Orta Koridor açısından da kaygı verici.", ["am25"], [("booster", "booster", "Kuşkusuz")]),
+                ("Bakü-Tiflis-Ceyhan boru hattı ve Bakü-Tiflis-Kars demiryolu Gürcistan topraklarından geçiyor.", ["am25"], []),
+                ("Aralık 2023'te AB aday ülke statüsü alan Gürcistan'ın üyelik süreci, bu yıl kabul edilen yabancı etki yasasının ardından fiilen donmuştu.", ["am23"], []),
+                ("Analistler, Tiflis'teki gerginliğin yeni yılda da sürebileceğini belirtiyor.", [], [att("belirtiyor"), ("hedge", "uncertain", "sürebileceğini")]),
+            ],
+        ],
+    },
+    "fr-guetteur-du-caucase.txt": {
+        "header": " date 2024-12-16 (Le Guetteur du Caucase)",
+        "paragraphs": [
+            [("Géorgie : le pouvoir installe un président contesté, Salomé Zourabichvili refuse de partir", ["am16", "am11"], [])],
+            [
+                ("Un collège électoral dominé par le Rêve géorgien a élu samedi à la présidence Mikheïl Kavelachvili, seul candidat en lice, avec 224 voix.", ["am16"], []),
+                ("L'opposition a boycotté ce scrutin indirect, le premier depuis l'abandon de l'élection du président au suffrage universel.", ["am16"], []),
+                ("Ancien attaquant de Manchester City, le nouveau chef de l'État s'est fait connaître au Parlement par ses diatribes contre l'Occident.", ["am17"], []),
+                ("Salomé Zourabichvili, née à Paris et ancienne diplomate française, juge ce vote « illégitime » et affirme qu'elle restera en fonctions tant que de nouvelles législatives n'auront pas été organisées.", ["am11"], [att("juge"), ("scare-quote", "distancing", "« illégitime »"), att("affirme")]),
+            ],
+            [
+                ("Depuis le 28 novembre, des milliers de manifestants pro-européens se rassemblent chaque soir devant le Parlement, sur l'avenue Roustavéli, à Tbilissi, ainsi que dans d'autres villes comme Batoumi.", ["am5"], []),
+                ("Ce soir-là, le Premier ministre Irakli Kobakhidze avait annoncé que son gouvernement renonçait à inscrire l'ouverture des négociations d'adhésion à l'Union européenne à l'ordre du jour avant la fin de 2028.", ["am1"], [att("annoncé")]),
+                ("Il avait aussi refusé toute subvention budgétaire de Bruxelles d'ici là.", ["am2"], []),
+                ("Le Premier ministre prétend que les violences sont orchestrées par l'opposition radicale et par des ONG financées depuis l'étranger.", ["am10"], [doubt("prétend")]),
+            ],
+            [
+                ("La répression a été brutale : canons à eau, gaz lacrymogène et passages à tabac.", ["am6"], []),
+                ("Des centaines de personnes ont été interpellées et des dizaines de manifestants et de journalistes ont été blessés.", ["am7", "am8"], [("agency", "agentless", "ont été interpellées"), ("agency", "agentless", "ont été blessés")]),
+                ("Les défenseurs des droits humains dénoncent des mauvais traitements infligés aux personnes détenues.", [], [att("dénoncent")]),
+                ("Plusieurs ambassadeurs géorgiens ont démissionné en signe de protestation.", ["am15"], []),
+            ],
+            [
+                ("L'Union européenne a condamné l'usage de la force contre des manifestants pacifiques, et Washington a suspendu son partenariat stratégique avec Tbilissi.", ["am13", "am12"], [att("a condamné")]),
+                ("Selon les sondages, quelque 80 % des Géorgiens souhaitent rejoindre l'Union européenne.", ["am24"], [att("Selon")]),
+                ("Pays candidat depuis décembre 2023, la Géorgie a vu son processus d'adhésion gelé après l'adoption, au printemps, d'une loi sur l'influence étrangère inspirée, selon ses détracteurs, du modèle russe.", ["am23"], [att("selon")]),
+                ("Le Rêve géorgien a été fondé par le milliardaire Bidzina Ivanichvili, qui a fait fortune en Russie et passe pour le véritable maître du pays.", ["am22"], []),
+                ("Les législatives du 26 octobre, remportées officiellement par le parti au pouvoir, sont qualifiées de frauduleuses par l'opposition et par la présidente.", ["am21"], [att("qualifiées")]),
+            ],
+        ],
+    },
+    "de-schwarzmeer-rundschau.txt": {
+        "header": " date 2024-12-30 (Schwarzmeer-Rundschau)",
+        "paragraphs": [
+            [("Georgien hat zwei Präsidenten: Kawelaschwili vereidigt, Surabischwili gibt nicht auf", ["am18", "am19"], [])],
+            [
+                ("Im georgischen Parlament ist am Sonntag Micheil Kawelaschwili als neuer Präsident vereidigt worden.", ["am18"], []),
+                ("Der frühere Fußballprofi, der in den Neunzigerjahren für Manchester City spielte, war am 14. Dezember von einer Wahlversammlung als einziger Kandidat gewählt worden, die Opposition blieb der Abstimmung fern.", ["am17", "am16"], []),
+                ("Am selben Tag verließ Amtsinhaberin Salome Surabischwili den Präsidentenpalast, erklärte aber, sie bleibe die einzige legitime Präsidentin des Landes.", ["am19"], [att("erklärte")]),
+                ("Sie hält das im Oktober gewählte Parlament für illegitim, weil die Wahl gefälscht worden sei.", ["am11", "am21"], [att("hält")]),
+            ],
+            [
+                ("Die Krise begann am 28. November, als Ministerpräsident Irakli Kobachidse ankündigte, die Frage von EU-Beitrittsverhandlungen bis Ende 2028 nicht auf die Tagesordnung zu setzen.", ["am1"], [att("ankündigte")]),
+                ("Wenige Stunden zuvor hatte das Europäische Parlament in einer Entschließung die Wahl vom 26. Oktober als weder frei noch fair eingestuft und Sanktionen gegen Regierungsmitglieder sowie gegen den Parteigründer Bidsina Iwanischwili gefordert.", ["am3"], []),
+                ("Seitdem versammeln sich Abend für Abend Tausende vor dem Parlament auf dem Rustaweli-Boulevard in Tiflis.", ["am5"], []),
+                ("Die Polizei setzte Wasserwerfer und Tränengas ein, Hunderte Demonstranten wurden festgenommen, Dutzende Menschen verletzt, darunter viele Journalisten.", ["am6", "am7", "am8"], [("agency", "agentless", "wurden festgenommen"), ("agency", "agentless", "verletzt")]),
+                ("Das Innenministerium spricht von gewalttätigen Demonstranten, die Polizisten mit Feuerwerkskörpern beschossen hätten.", ["am9"], [att("spricht von")]),
+            ],
+            [
+                ("Die USA setzten bereits am 30. November ihre strategische Partnerschaft mit Georgien aus.", ["am12"], []),
+                ("Am 27. Dezember verhängte Washington zudem Sanktionen gegen Iwanischwili, den Milliardär, der sein Vermögen in Russland gemacht hat und als eigentlicher Machthaber in Tiflis gilt.", ["am20", "am22"], []),
+                ("Die EU verurteilte die Gewalt gegen friedliche Demonstranten, konnte sich bisher aber nicht auf gemeinsame Sanktionen einigen.", ["am13"], [att("verurteilte")]),
+                ("Kremlsprecher Dmitri Peskow zog einen Vergleich mit dem Maidan in Kiew, betonte aber, Russland mische sich nicht ein.", ["am14"], [att("betonte")]),
+            ],
+            [
+                ("Georgien ist seit Dezember 2023 EU-Beitrittskandidat, doch Brüssel hatte den Prozess schon nach dem im Frühjahr verabschiedeten Gesetz über ausländische Einflussnahme faktisch eingefroren.", ["am23"], []),
+                ("Offiziell hatte die Regierungspartei Georgischer Traum die Parlamentswahl mit rund 54 Prozent gewonnen, die Opposition boykottiert das neue Parlament.", ["am21"], []),
+                ("Kobachidse beteuert, das Ziel eines EU-Beitritts bis 2030 gelte weiterhin.", ["am4"], [att("beteuert")]),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -8976,6 +9243,7 @@ STORIES = {
     "peacekeepers-withdrawal-2024": (FACTS_AJ, ARTICLES_AJ),
     "azal-crash-2024": (FACTS_AK, ARTICLES_AK),
     "karapetyan-arrest-2025": (FACTS_AL, ARTICLES_AL),
+    "tbilisi-protests-2024": (FACTS_AM, ARTICLES_AM),
 }
 
 
