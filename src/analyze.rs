@@ -262,5 +262,12 @@ mod tests {
             "ru",
         );
         assert_eq!(unsaid[0], ["ранены"], "{unsaid:?}");
+        // an arrest in the report of an accident still hides who made it
+        let arrest = agency_in(
+            "На перевале разбился автобус, ранены шесть человек\n\n\
+             Водитель автобуса задержан.",
+            "ru",
+        );
+        assert_eq!(arrest, [vec![], vec!["задержан".to_string()]], "{arrest:?}");
     }
 }

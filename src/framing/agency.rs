@@ -1,7 +1,8 @@
 //! The agency rule: deaths, displacement or attacks reported without saying who did it.
 //!
 //! Conservative by design. A cue fires for an auxiliary followed (within `window` words) by a
-//! listed participle — `were killed`, `had been displaced`, `были убиты` — or for a listed
+//! listed participle — `were killed`, `had been displaced`, `были убиты` — or, where the
+//! lexicon sets `window_after`, followed by one (German `getötet wurden`), or for a listed
 //! agentless verb on its own (`ранены`, `yaralanıb`, `taken into custody`; not an intransitive
 //! `died` or `погибли`, which is no passive), and only when no agent marker (`by`,
 //! `со стороны`) follows in the sentence and the next words do not look like an agent (languages
@@ -48,6 +49,8 @@ pub(crate) struct Rules {
     /// Phrases starting with an agent marker that name no agent ("por la noche").
     not_agents: Vec<Vec<Pat>>,
     window: usize,
+    /// Words after a participle where an auxiliary also counts (verb-final clauses).
+    window_after: usize,
     /// Agent markers count before the verb (verb-final languages).
     before: bool,
     /// Agent markers count after the verb.
@@ -89,6 +92,7 @@ impl Rules {
                 .collect(),
             not_agents: seqs(&raw.not_agents, turkic),
             window: raw.window.unwrap_or(3).max(1),
+            window_after: raw.window_after.unwrap_or(0),
             before: raw
                 .agent_position
                 .as_ref()
@@ -109,6 +113,7 @@ impl Rules {
         self.agent_suffixes.extend(other.agent_suffixes);
         self.not_agents.extend(other.not_agents);
         self.window = self.window.max(other.window);
+        self.window_after = self.window_after.max(other.window_after);
         self.before |= other.before;
         self.after |= other.after;
     }
@@ -143,20 +148,23 @@ impl Rules {
             if !self.participles.iter().any(|p| p.matches(w(i))) {
                 continue;
             }
+            let is_aux = |j: usize| self.auxiliaries.iter().any(|a| a.matches(w(j)));
             let lo = i.saturating_sub(self.window);
-            let Some(j) = (lo..i)
-                .rev()
-                .find(|&j| self.auxiliaries.iter().any(|a| a.matches(w(j))))
-            else {
-                continue;
+            let hi = (i + self.window_after).min(words.len() - 1);
+            let (from, to) = match (lo..i).rev().find(|&j| is_aux(j)) {
+                Some(j) => (j, i),
+                None => match (i + 1..=hi).find(|&j| is_aux(j)) {
+                    Some(j) => (i, j),
+                    None => continue,
+                },
             };
-            if self.agent_named(f, &words, j, i) {
+            if self.agent_named(f, &words, from, to) {
                 continue;
             }
-            covered[j..=i].iter_mut().for_each(|c| *c = true);
+            covered[from..=to].iter_mut().for_each(|c| *c = true);
             emit(
-                j,
-                i,
+                from,
+                to,
                 "passive-without-agent",
                 "is a passive with no agent: the sentence does not say who did it",
                 &mut out,
@@ -246,12 +254,15 @@ const VIOLENCE: &[&str] = &[
     "mines",
     "occupation",
 ];
+/// The concept of an arrest: "the driver was detained" hides who detained him even in the
+/// report of an accident, so [`drop_agency_where_no_one_acts`] keeps it.
+const DETENTION: &str = "detained";
 /// The sentences at the start of an article that say what it is about (headline and lead).
 const TOPIC_SENTENCES: usize = 3;
 
 /// Drop the agency cues of an article about an event no one commits (a flood, a landslide, an
 /// accident: see [`NO_AGENT_EVENTS`]) when its headline and lead name no violence and the
-/// cue's sentence names none either. "Three people died" in a flood report is how any outlet
+/// cue's sentence names none either; an arrest ([`DETENTION`]) keeps its cue. "Three people died" in a flood report is how any outlet
 /// reports the deaths; in a report of shelling it is a choice not to say who killed them.
 pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
     let has_agency = |s: &Sentence| s.cues.iter().any(|c| c.category == "agency");
@@ -271,9 +282,13 @@ pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
         return;
     }
     for s in sentences.iter_mut().filter(|s| has_agency(s)) {
-        if !concepts(s).iter().any(|c| VIOLENCE.contains(c)) {
-            s.cues.retain(|c| c.category != "agency");
+        if concepts(s).iter().any(|c| VIOLENCE.contains(c)) {
+            continue;
         }
+        let lang = s.language.clone();
+        s.cues.retain(|c| {
+            c.category != "agency" || lexicon.find(&c.surface, &lang).contains(&DETENTION)
+        });
     }
 }
 

@@ -27,6 +27,8 @@
 //! not_agents = ["by the end"]   # …unless it starts one of these phrases, which name no one
 //! agent_suffixes = ["ами"]      # …or a word right after the verb ending like this
 //! window = 3
+//! window_after = 2              # optional: an auxiliary up to this many words after the
+//!                               # participle counts too (verb-final clauses: "getötet wurden")
 //! agent_position = "after"      # or "before", "anywhere" (verb-final languages)
 //! ```
 //!
@@ -114,6 +116,10 @@ pub(crate) struct RawAgency {
     pub not_agents: Vec<String>,
     #[serde(default)]
     pub window: Option<usize>,
+    /// Words after the participle where an auxiliary also counts (0 when absent): German
+    /// subordinate clauses put it last, "die getötet wurden", "die vertrieben worden waren".
+    #[serde(default)]
+    pub window_after: Option<usize>,
     /// Where an agent marker must stand to cancel the cue: `after` the verb (default, SVO
     /// languages), `before` it, or `anywhere` in the sentence (SOV languages: az, tr, hy).
     #[serde(default)]

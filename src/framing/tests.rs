@@ -705,6 +705,82 @@ fn longest_match_wins_within_a_category() {
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
 }
 
+/// A detainee's supporters call him a political prisoner; the authorities charge a coup plot:
+/// both are one side's reading (loaded / contested). Charges are attributed to those who make
+/// them, German separable verbs included ("werfen ihm … vor"), and conditional modals hedge.
+#[test]
+fn charges_labels_and_conditional_hedges() {
+    for (lang, text, surface) in [
+        (
+            "en",
+            "His lawyers call him a political prisoner.",
+            "political prisoner",
+        ),
+        (
+            "ru",
+            "Родные считают его политзаключённым.",
+            "политзаключённым",
+        ),
+        (
+            "fr",
+            "Ses partisans voient en lui un prisonnier politique.",
+            "prisonnier politique",
+        ),
+        (
+            "de",
+            "Die Behörden sprechen von einem Umsturzplan.",
+            "Umsturzplan",
+        ),
+        (
+            "az",
+            "Keşiş dövlət çevrilişinə hazırlıqda günahlandırılır.",
+            "dövlət çevrilişinə",
+        ),
+        (
+            "hy",
+            "Իշխանությունները խոսում են հեղաշրջման ծրագրի մասին։",
+            "հեղաշրջման",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            has_cue(&cues, "loaded", "contested", surface),
+            "{lang}: {cues:#?}"
+        );
+    }
+    let de = lex().find(
+        "Ermittler werfen ihm öffentliche Aufrufe zur Machtergreifung vor.",
+        "de",
+    );
+    assert!(has_cue(&de, "attribution", "neutral", "werfen"), "{de:#?}");
+    let de = lex().find("Demonstranten werfen Steine auf die Polizei.", "de");
+    assert!(cues_of(&de, "attribution").is_empty(), "no 'vor': {de:#?}");
+    let fr = lex().find("Il est accusé d'avoir appelé à prendre le pouvoir.", "fr");
+    assert!(
+        has_cue(&fr, "attribution", "neutral", "accusé d'avoir"),
+        "{fr:#?}"
+    );
+    for (lang, text, surface) in [
+        ("de", "Die Räumung könnte Jahrzehnte dauern.", "könnte"),
+        (
+            "fr",
+            "Le déminage pourrait prendre des décennies.",
+            "pourrait",
+        ),
+        (
+            "tr",
+            "Uzmanlar bunun bir füze olabileceğini belirtiyor.",
+            "olabileceğini",
+        ),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            has_cue(&cues, "hedge", "uncertain", surface),
+            "{lang}: {cues:#?}"
+        );
+    }
+}
+
 #[test]
 fn agency_rule_positive_and_negative() {
     let yes = lex().find("At least ten civilians were killed on Tuesday.", "en");
@@ -742,6 +818,19 @@ fn agency_rule_positive_and_negative() {
     assert!(cues_of(&az, "agency").is_empty(), "{az:#?}");
     let az = lex().find("170 nəfər yaralanıb.", "az");
     assert_eq!(cues_of(&az, "agency")[0].surface, "yaralanıb");
+    // German subordinate clauses put the auxiliary after the participle (`window_after`)
+    let de = lex().find(
+        "Er erinnerte an Flug MH17, dessen Insassen getötet wurden.",
+        "de",
+    );
+    assert_eq!(cues_of(&de, "agency")[0].surface, "getötet wurden");
+    let de = lex().find(
+        "Die Insassen, die von Soldaten getötet wurden, sind bekannt.",
+        "de",
+    );
+    assert!(cues_of(&de, "agency").is_empty(), "agent before: {de:#?}");
+    let de = lex().find("Die Brücke ist seit Montag zerstört.", "de");
+    assert!(cues_of(&de, "agency").is_empty(), "no auxiliary: {de:#?}");
 }
 
 /// Agency is the passive without an agent (the "passive without agent vs active"):
