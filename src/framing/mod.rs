@@ -258,6 +258,23 @@ fn clause_has_before(f: &str, start: usize, starts: &[String]) -> bool {
     })
 }
 
+/// How many words after a term `not_before` looks at: the object of a verb ("left office",
+/// "verließ den Präsidentenpalast"), not the rest of the clause.
+const NOT_BEFORE_WORDS: usize = 3;
+
+/// Whether one of the first [`NOT_BEFORE_WORDS`] words after byte `end` of the folded text `f`,
+/// within its clause, starts with one of `starts`.
+fn clause_has_after(f: &str, end: usize, starts: &[String]) -> bool {
+    if starts.is_empty() {
+        return false;
+    }
+    f[end..clause_end(f, end)]
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(NOT_BEFORE_WORDS)
+        .any(|w| starts.iter().any(|s| w.starts_with(s.as_str())))
+}
+
 /// Turkish and Azerbaijani fold `I` to `ı`.
 pub(crate) fn is_turkic(lang: &str) -> bool {
     matches!(lang, "tr" | "az")
@@ -299,6 +316,8 @@ struct Term {
     clause_ends: Vec<String>,
     /// Folded word starts that keep the term from firing after them in its clause.
     not_after: Vec<String>,
+    /// Folded word starts that keep the term from firing right before them.
+    not_before: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -365,6 +384,7 @@ impl Lexicon {
                         prefix: e.prefix,
                         clause_ends: e.clause_ends.iter().map(|w| fold_term(w, turkic)).collect(),
                         not_after: e.not_after.iter().map(|w| fold_term(w, turkic)).collect(),
+                        not_before: e.not_before.iter().map(|w| fold_term(w, turkic)).collect(),
                     });
                 }
             }
@@ -574,6 +594,7 @@ impl LangLexicon {
             let t = &self.terms[c.term];
             clause_ends_with(f, c.end, &t.clause_ends)
                 && !clause_has_before(f, c.start, &t.not_after)
+                && !clause_has_after(f, c.end, &t.not_before)
         });
         let ignore: Vec<(usize, usize)> = cands
             .iter()

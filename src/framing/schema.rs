@@ -17,6 +17,8 @@
 //!                               # clause that ends with one of these words
 //!   { terms = ["left"], value = "departure", not_after = ["troops"] },  # not after a
 //!                               # word that starts so earlier in the clause
+//!   { terms = ["left"], value = "departure", not_before = ["office"] },  # not when one of
+//!                               # the next three words of the clause starts so
 //! ]
 //!
 //! [agency]                      # optional: the agentless-passive rule
@@ -95,6 +97,11 @@ pub(crate) struct RawEntry {
     /// down arms" still does.
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// The terms do not fire when one of the next three words of their clause starts with one
+    /// of these: the object of the verb, in languages that put it after ("left office", "a
+    /// quitté ses fonctions", "verließ den Präsidentenpalast" leave a post, not a land).
+    #[serde(default)]
+    pub not_before: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1665,3 +1665,36 @@ fn troops_and_money_leaving_are_no_movement_of_people() {
         );
     }
 }
+
+/// Leaving an office, a post or a palace is no movement of people: the object after the verb
+/// (`not_before`) or before it in SOV languages (`not_after`) tells them apart.
+#[test]
+fn leaving_office_is_no_departure() {
+    for (lang, text) in [
+        ("en", "The president said she would not leave office."),
+        ("en", "She left the presidential palace on Sunday."),
+        ("de", "Am Sonntag verließ sie den Präsidentenpalast."),
+        ("fr", "Elle a quitté ses fonctions dimanche."),
+        ("tr", "Zurabişvili aynı gün Orbeliani Sarayı'ndan ayrıldı."),
+        ("ka", "რამდენიმე ელჩმა თანამდებობები დატოვეს."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            !values(&cues, "movement").contains("departure"),
+            "{lang}: {text} gave {cues:#?}"
+        );
+    }
+    for (lang, text) in [
+        ("en", "Thousands left the region on Sunday."),
+        ("de", "Am Sonntag verließen Tausende die Region."),
+        ("fr", "Des milliers d'habitants ont quitté la région."),
+        ("ka", "ათასობით სომეხმა ყარაბაღი დატოვეს."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert_eq!(
+            values(&cues, "movement"),
+            BTreeSet::from(["departure".to_string()]),
+            "{lang}: {text}"
+        );
+    }
+}
