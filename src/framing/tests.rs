@@ -1666,6 +1666,31 @@ fn troops_and_money_leaving_are_no_movement_of_people() {
     }
 }
 
+/// Russian and Ukrainian "признать" / "визнати" is to admit (an endorsing attribution) and to
+/// recognise a state, a vote or a parliament (no attribution at all).
+#[test]
+fn recognising_a_state_is_no_admission() {
+    for (lang, text) in [
+        ("ru", "В 2008 году Россия признала независимость Абхазии."),
+        (
+            "ru",
+            "Она заявила, что не признаёт новый парламент легитимным.",
+        ),
+        ("uk", "Росія визнала незалежність Абхазії."),
+    ] {
+        let cues = lex().find(text, lang);
+        assert!(
+            !values(&cues, "attribution").contains("endorse"),
+            "{lang}: {text} gave {cues:#?}"
+        );
+    }
+    let cues = lex().find("Министр признал, что граница была закрыта.", "ru");
+    assert!(
+        has_cue(&cues, "attribution", "endorse", "признал"),
+        "{cues:#?}"
+    );
+}
+
 /// Leaving an office, a post or a palace is no movement of people: the object after the verb
 /// (`not_before`) or before it in SOV languages (`not_after`) tells them apart.
 #[test]
