@@ -166,6 +166,11 @@ pub struct Cue {
     pub source: String,
     /// One line for the reader.
     pub explanation: String,
+    /// The word stands inside a scare quote: the writer cites it and keeps a distance from it
+    /// (the scare quote is its own cue). Still listed on the sentence, but no contrast between
+    /// two outlets and no outlet's cue rate counts it as the writer's own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quoted: bool,
 }
 
 /// A framing contrast within an aligned pair: the two sides word the same fact differently.

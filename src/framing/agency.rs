@@ -142,6 +142,7 @@ impl Rules {
                 explanation: format!("“{surface}” {expl}"),
                 surface,
                 source: format!("rule:{rule}"),
+                quoted: false,
             });
         };
         for i in 0..words.len() {

@@ -80,7 +80,7 @@ type Side<'a> = BTreeMap<&'a str, BTreeMap<&'a str, Vec<&'a str>>>;
 fn group<'a>(cues: &[&'a Cue]) -> Side<'a> {
     let mut m: Side<'a> = BTreeMap::new();
     for c in cues {
-        if c.category == "naming" {
+        if c.category == "naming" || c.quoted {
             continue;
         }
         let surfaces = m
@@ -159,12 +159,13 @@ pub fn contrast(left: &[&Cue], right: &[&Cue]) -> Vec<PairCue> {
 /// of [`CATEGORIES`] (zero when absent, so outlets compare), then any other category present,
 /// alphabetically. `words == 0` gives rates of 0. Neutral wording counts in no rate of loaded
 /// terms: it is listed so that a pair can show it beside the other side's loaded term, but an
-/// outlet that writes "fighting" uses no loaded term.
+/// outlet that writes "fighting" uses no loaded term; nor does a word it sets in scare quotes
+/// ([`Cue::quoted`]) count as its own.
 pub fn rates(doc: usize, cues: &[&Cue], words: usize) -> Vec<CueRate> {
     let mut counts: BTreeMap<&str, usize> = CATEGORIES.iter().map(|&c| (c, 0)).collect();
     for c in cues
         .iter()
-        .filter(|c| !(c.category == "loaded" && c.value == "neutral"))
+        .filter(|c| !(c.quoted || c.category == "loaded" && c.value == "neutral"))
     {
         *counts.entry(c.category.as_str()).or_default() += 1;
     }
@@ -197,6 +198,7 @@ mod tests {
             surface: surface.into(),
             source: format!("en:{surface}"),
             explanation: String::new(),
+            quoted: false,
         }
     }
 

@@ -225,19 +225,30 @@ fn scare_quote_by_quotation_rule() {
 }
 
 #[test]
-fn a_scare_quoted_term_is_not_the_writers_own() {
-    // quoted, the word is the scare quote's: no loaded cue of the writer's
+fn a_scare_quoted_loaded_term_is_loaded_and_distanced() {
+    // quoted, the loaded word keeps its cue and the quotation marks add the writer's distance
     let quoted = lex().find("Baku called it an “anti-terrorist” operation.", "en");
-    assert!(cues_of(&quoted, "loaded").is_empty(), "{quoted:#?}");
+    assert_eq!(
+        values(&quoted, "loaded"),
+        BTreeSet::from(["az-frame".to_string()])
+    );
+    assert_eq!(cues_of(&quoted, "scare-quote").len(), 1, "{quoted:#?}");
     let fr = lex().find("Bakou dénonce une « provocation » arménienne.", "fr");
     assert_eq!(cues_of(&fr, "scare-quote").len(), 1, "{fr:#?}");
-    assert!(cues_of(&fr, "loaded").is_empty(), "{fr:#?}");
-    // unquoted, it is
-    let plain = lex().find("Bakou dénonce une provocation arménienne.", "fr");
     assert_eq!(
-        values(&plain, "loaded"),
+        values(&fr, "loaded"),
         BTreeSet::from(["contested".to_string()])
     );
+    // unquoted, there is no scare quote
+    let plain = lex().find("Bakou dénonce une provocation arménienne.", "fr");
+    assert!(cues_of(&plain, "scare-quote").is_empty(), "{plain:#?}");
+    // a quoted movement word is the speaker's: no movement cue of the writer's
+    let moved = lex().find(
+        "Baku spoke of a “voluntary departure” of the residents.",
+        "en",
+    );
+    assert_eq!(cues_of(&moved, "scare-quote").len(), 1, "{moved:#?}");
+    assert!(cues_of(&moved, "movement").is_empty(), "{moved:#?}");
 }
 
 #[test]
@@ -960,11 +971,17 @@ fn contrast_on_found_cues() {
     assert_eq!(s.len(), 1, "{p:#?}");
     assert_eq!(s[0].left, vec!["“anti-terrorist”"]);
     assert!(s[0].right.is_empty());
-    // the left side keeps its distance from the word the right side uses as its own
+    // the left side keeps its distance from the word the right side uses as its own: its
+    // quoted loaded cue is listed on the sentence but is no vocabulary of the writer's
+    assert!(cues_of(&l, "loaded").iter().all(|c| c.quoted), "{l:#?}");
     let loaded: Vec<&PairCue> = p.iter().filter(|p| p.category == "loaded").collect();
     assert_eq!(loaded.len(), 1, "{p:#?}");
     assert!(loaded[0].left.is_empty(), "{p:#?}");
     assert_eq!(loaded[0].right.len(), 1, "{p:#?}");
+    // nor does an outlet's rate of loaded terms count it
+    let r = rates(0, &l.iter().collect::<Vec<_>>(), 100);
+    let loaded_rate = r.iter().find(|r| r.category == "loaded").unwrap();
+    assert_eq!(loaded_rate.count, 0, "{r:#?}");
 
     let l = lex().find("Officials claimed that 200 people died.", "en");
     let r = lex().find("Officials said that 200 people died.", "en");

@@ -136,6 +136,8 @@ struct WireCue<'a> {
     end: usize,
     source: &'a str,
     explanation: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    quoted: bool,
 }
 
 #[derive(Serialize)]
@@ -433,6 +435,7 @@ fn sentence(s: &Sentence) -> WireSentence<'_> {
                 end: c.span.end,
                 source: &c.source,
                 explanation: &c.explanation,
+                quoted: c.quoted,
             })
             .collect(),
         translation: s.translation.as_ref().map(|t| WireTranslation {

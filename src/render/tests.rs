@@ -110,6 +110,7 @@ fn cue(d: &mut Document, s: usize, surface: &str, category: &str, value: &str) {
         surface: surface.into(),
         source: format!("en:{surface}"),
         explanation: format!("{surface}: {value} {category}"),
+        quoted: false,
     });
 }
 
