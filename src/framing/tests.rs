@@ -268,6 +268,9 @@ fn words_that_begin_like_cues_are_not_cues() {
             "{text}: {cues:#?}"
         );
     }
+    // ka: to refuse ("to say no") is no reporting verb
+    let cues = lex().find("მთავრობამ ევროკავშირის გრანტებზე უარი თქვა.", "ka");
+    assert!(cues_of(&cues, "attribution").is_empty(), "{cues:#?}");
     // a city and a relative clause that begin like a booster and a reporting verb
     let cues = lex().find("Şanlıurfa'da toplantı yapıldı.", "tr");
     assert!(cues_of(&cues, "booster").is_empty(), "{cues:#?}");
