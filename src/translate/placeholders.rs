@@ -221,18 +221,25 @@ impl Protected {
             }
         }
         found.sort_by_key(|f| f.0);
+        let starts: Vec<usize> = found.iter().map(|f| f.0).collect();
         let mut out = String::with_capacity(text.len());
         let mut pos = 0;
         for (start, end, slot) in found {
             out.push_str(&text[pos..start]);
             out.push_str(&slot.replacement);
             pos = end;
-            if slot.lower_next {
+            // Only where the engine kept the stand-in first, as the source had the name ("ZXQ0
+            // Was evacuated"): moved inside the sentence, the next word's capital is its own,
+            // and it may be the next stand-in ("Portavoz de Ohio Utah": never lowered, never
+            // cut into).
+            let still_first = !text[..start].chars().any(char::is_alphanumeric);
+            if slot.lower_next && still_first {
                 let rest = &text[pos..];
                 let lead = rest.len() - rest.trim_start().len();
                 let mut chars = rest[lead..].chars();
                 // a capitalised word ("Was"), or a one-letter one ("A dit"; not English "I")
                 if let (Some(first), Some(second)) = (chars.next(), chars.next())
+                    && !starts.contains(&(pos + lead))
                     && first.is_uppercase()
                     && (second.is_lowercase() || (!second.is_alphanumeric() && first != 'I'))
                 {
@@ -445,6 +452,21 @@ mod tests {
         // also a one-letter word (French "a", through a chain of pairs), but not English "I"
         assert_eq!(p.restore("ZXQ0 A dit.").0, "Stepanakert a dit.");
         assert_eq!(p.restore("ZXQ0 I saw.").0, "Stepanakert I saw.");
+        // Moved inside the sentence by the engine, the stand-in lowers nothing, and never the
+        // stand-in right after it (this cut into it and panicked: "Portavoz de Ohio Utah")
+        let text = "Kremlin spokesman Dmitry Peskov said so.";
+        let p = protect(text, &m.find(text, "en"), Style::ProperNoun, |m| {
+            choose_variant(&g, m, "es", None)
+        });
+        assert_eq!(p.text, "Ohio spokesman Utah said so.");
+        assert_eq!(
+            p.restore("Portavoz de Ohio Utah dijo así.").0,
+            "Portavoz de Kremlin Dmitri Peskov dijo así."
+        );
+        assert_eq!(
+            p.restore("Ohio Utah portavoz dijo así.").0,
+            "Kremlin Dmitri Peskov portavoz dijo así."
+        );
         // A proper noun after the name in the source keeps its capital.
         let text = "Stepanakert Bakú.";
         let p = protect(text, &m.find(text, "es"), Style::Opaque, |_| None);
