@@ -237,16 +237,21 @@ fn clause_end(f: &str, from: usize) -> usize {
         .map_or(f.len(), |(i, _)| from + i)
 }
 
-/// Whether the clause that goes on from byte `from` of the folded text `f` (up to the next
-/// clause break, or the end) has one of `ends` as its last word; true when `ends` is empty.
-fn clause_ends_with(f: &str, from: usize, ends: &[String]) -> bool {
-    if ends.is_empty() {
-        return true;
-    }
+/// The words of the clause that goes on from byte `from` of the folded text `f` (up to the
+/// next clause break, or the end).
+fn clause_words_after(f: &str, from: usize) -> impl DoubleEndedIterator<Item = &str> {
     f[from..clause_end(f, from)]
         .split(|c: char| !is_word_char(c))
-        .rfind(|w| !w.is_empty())
-        .is_some_and(|last| ends.iter().any(|e| e == last))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether the clause that goes on from byte `from` of the folded text `f` has one of `ends` as
+/// its last word; true when `ends` is empty.
+fn clause_ends_with(f: &str, from: usize, ends: &[String]) -> bool {
+    ends.is_empty()
+        || clause_words_after(f, from)
+            .next_back()
+            .is_some_and(|last| ends.iter().any(|e| e == last))
 }
 
 /// Whether the clause before byte `start` of the folded text `f` (from the clause break before
@@ -278,14 +283,10 @@ const NOT_BEFORE_WORDS: usize = 3;
 /// Whether one of the first [`NOT_BEFORE_WORDS`] words after byte `end` of the folded text `f`,
 /// within its clause, starts with one of `starts`.
 fn clause_has_after(f: &str, end: usize, starts: &[String]) -> bool {
-    if starts.is_empty() {
-        return false;
-    }
-    f[end..clause_end(f, end)]
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .take(NOT_BEFORE_WORDS)
-        .any(|w| starts.iter().any(|s| w.starts_with(s.as_str())))
+    !starts.is_empty()
+        && clause_words_after(f, end)
+            .take(NOT_BEFORE_WORDS)
+            .any(|w| starts.iter().any(|s| w.starts_with(s.as_str())))
 }
 
 /// Turkish and Azerbaijani fold `I` to `ı`.

@@ -724,75 +724,94 @@ fn longest_match_wins_within_a_category() {
 /// them, German separable verbs included ("werfen ihm … vor"), and conditional modals hedge.
 #[test]
 fn charges_labels_and_conditional_hedges() {
-    for (lang, text, surface) in [
+    for (lang, text, category, value, surface) in [
         (
             "en",
             "His lawyers call him a political prisoner.",
+            "loaded",
+            "contested",
             "political prisoner",
         ),
         (
             "ru",
             "Родные считают его политзаключённым.",
+            "loaded",
+            "contested",
             "политзаключённым",
         ),
         (
             "fr",
             "Ses partisans voient en lui un prisonnier politique.",
+            "loaded",
+            "contested",
             "prisonnier politique",
         ),
         (
             "de",
             "Die Behörden sprechen von einem Umsturzplan.",
+            "loaded",
+            "contested",
             "Umsturzplan",
         ),
         (
             "az",
             "Keşiş dövlət çevrilişinə hazırlıqda günahlandırılır.",
+            "loaded",
+            "contested",
             "dövlət çevrilişinə",
         ),
         (
             "hy",
             "Իշխանությունները խոսում են հեղաշրջման ծրագրի մասին։",
+            "loaded",
+            "contested",
             "հեղաշրջման",
         ),
-    ] {
-        let cues = lex().find(text, lang);
-        assert!(
-            has_cue(&cues, "loaded", "contested", surface),
-            "{lang}: {cues:#?}"
-        );
-    }
-    let de = lex().find(
-        "Ermittler werfen ihm öffentliche Aufrufe zur Machtergreifung vor.",
-        "de",
-    );
-    assert!(has_cue(&de, "attribution", "neutral", "werfen"), "{de:#?}");
-    let de = lex().find("Demonstranten werfen Steine auf die Polizei.", "de");
-    assert!(cues_of(&de, "attribution").is_empty(), "no 'vor': {de:#?}");
-    let fr = lex().find("Il est accusé d'avoir appelé à prendre le pouvoir.", "fr");
-    assert!(
-        has_cue(&fr, "attribution", "neutral", "accusé d'avoir"),
-        "{fr:#?}"
-    );
-    for (lang, text, surface) in [
-        ("de", "Die Räumung könnte Jahrzehnte dauern.", "könnte"),
+        (
+            "de",
+            "Ermittler werfen ihm öffentliche Aufrufe zur Machtergreifung vor.",
+            "attribution",
+            "neutral",
+            "werfen",
+        ),
+        (
+            "fr",
+            "Il est accusé d'avoir appelé à prendre le pouvoir.",
+            "attribution",
+            "neutral",
+            "accusé d'avoir",
+        ),
+        (
+            "de",
+            "Die Räumung könnte Jahrzehnte dauern.",
+            "hedge",
+            "uncertain",
+            "könnte",
+        ),
         (
             "fr",
             "Le déminage pourrait prendre des décennies.",
+            "hedge",
+            "uncertain",
             "pourrait",
         ),
         (
             "tr",
             "Uzmanlar bunun bir füze olabileceğini belirtiyor.",
+            "hedge",
+            "uncertain",
             "olabileceğini",
         ),
     ] {
         let cues = lex().find(text, lang);
         assert!(
-            has_cue(&cues, "hedge", "uncertain", surface),
+            has_cue(&cues, category, value, surface),
             "{lang}: {cues:#?}"
         );
     }
+    // "werfen … vor" charges; "werfen" without "vor" throws
+    let de = lex().find("Demonstranten werfen Steine auf die Polizei.", "de");
+    assert!(cues_of(&de, "attribution").is_empty(), "no 'vor': {de:#?}");
 }
 
 #[test]
