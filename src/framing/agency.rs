@@ -263,8 +263,9 @@ const TOPIC_SENTENCES: usize = 3;
 
 /// Drop the agency cues of an article about an event no one commits (a flood, a landslide, an
 /// accident: see [`NO_AGENT_EVENTS`]) when its headline and lead name no violence and the
-/// cue's sentence names none either; an arrest ([`DETENTION`]) keeps its cue. "Three people died" in a flood report is how any outlet
-/// reports the deaths; in a report of shelling it is a choice not to say who killed them.
+/// cue's sentence names none either; an arrest ([`DETENTION`]) keeps its cue. "Three people
+/// died" in a flood report is how any outlet reports the deaths; in a report of shelling it is a
+/// choice not to say who killed them.
 pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
     let has_agency = |s: &Sentence| s.cues.iter().any(|c| c.category == "agency");
     if !sentences.iter().any(has_agency) {
