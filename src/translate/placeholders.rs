@@ -559,4 +559,42 @@ mod tests {
         assert_eq!(english("Rusia"), ["Russia"]);
         assert_eq!(english("la Federación de Rusia"), ["Russian Federation"]);
     }
+
+    proptest::proptest! {
+        /// Whatever the engine makes of the stand-ins (moved, lowered, doubled, glued to
+        /// punctuation, dropped), restoring never panics, every stand-in it kept comes back as
+        /// its name, and every one it dropped is reported lost.
+        #[test]
+        fn restore_never_panics_and_loses_nothing_silently(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Ohio", "Utah", "ohio", "utah", "Portavoz", "de", "dijo", ",", ".", "«Ohio»",
+                    "Was", "A", "I", "Ñandú", "ZXQ0", "",
+                ]),
+                0..12,
+            ),
+        ) {
+            static PROTECTED: std::sync::OnceLock<Protected> = std::sync::OnceLock::new();
+            let p = PROTECTED.get_or_init(|| {
+                let g = glossary();
+                let text = "Kremlin spokesman Dmitry Peskov said so.";
+                protect(text, &Matcher::new(&g).find(text, "en"), Style::ProperNoun, |m| {
+                    choose_variant(&g, m, "es", None)
+                })
+            });
+            proptest::prop_assert_eq!(p.stand_ins(), vec!["Ohio", "Utah"]);
+            let translated = words.join(" ");
+            let (back, lost) = p.restore(&translated);
+            let kept = |token: &str| {
+                translated.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == token)
+            };
+            for (token, name) in [("ohio", "Kremlin"), ("utah", "Dmitri Peskov")] {
+                if kept(token) {
+                    proptest::prop_assert!(back.contains(name), "{back:?} lacks {name}");
+                } else {
+                    proptest::prop_assert!(lost.iter().any(|l| l == name), "{lost:?} lacks {name}");
+                }
+            }
+        }
+    }
 }
