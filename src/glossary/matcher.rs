@@ -1582,6 +1582,14 @@ mod tests {
             entities("dedi Cumhurbaşkanı Aliyev", "tr"),
             ["ilham-aliyev"]
         );
+        // English capitalises weekdays and months: no given names
+        assert_eq!(
+            entities(
+                "and on Monday Pashinyan said so; in May Peskov declined",
+                "en"
+            ),
+            ["nikol-pashinyan", "dmitry-peskov"]
+        );
         // German capitalises every noun; a title-case headline says nothing either
         assert_eq!(
             entities("sagte Regierungschef Paschinjan", "de"),
