@@ -458,10 +458,10 @@ pub fn translate_for_alignment(
         docs,
         session,
         pivot,
-        "they are aligned by names, dates and numbers only",
+        "they are aligned without translation, on names, dates, numbers and concepts",
         |lang, e, warnings| {
             warnings.push(Warning(format!(
-                "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned by names, dates and numbers only{resume}"
+                "translating {lang} to {pivot} failed: {e}; sentences in {lang} are aligned without translation, on names, dates, numbers and concepts{resume}"
             )));
             failed.push(lang.to_string());
             Ok::<(), std::convert::Infallible>(())
@@ -517,7 +517,7 @@ fn translate_languages<E>(
         };
         if !supported {
             warnings.push(Warning(format!(
-                "{backend} cannot translate {lang} to {pivot}; sentences in {lang} are aligned by names, dates and numbers only"
+                "{backend} cannot translate {lang} to {pivot}; sentences in {lang} are aligned without translation, on names, dates, numbers and concepts"
             )));
             continue;
         }
