@@ -1474,6 +1474,13 @@ mod tests {
 
     type Links = Vec<(usize, usize)>;
 
+    /// Whether the two articles' first sentences are linked, as a primary group or a
+    /// secondary link.
+    fn has_first(a: &Alignment) -> bool {
+        let (primary, secondary) = links(a);
+        primary.contains(&(0, 0)) || secondary.contains(&(0, 0))
+    }
+
     /// (left, right) sentence pairs of the primary groups and of the secondary links.
     fn links(a: &Alignment) -> (Links, Links) {
         let mut primary = Vec::new();
@@ -1767,10 +1774,6 @@ mod tests {
             evidence.concepts.contains(&"hail".to_string()),
             "{evidence:?}"
         );
-        let has_first = |a: &Alignment| {
-            let (primary, secondary) = links(a);
-            primary.contains(&(0, 0)) || secondary.contains(&(0, 0))
-        };
         let two = align(&en, &ru, 0, 1, Mode::Comparable);
         assert!(has_first(&two), "{:?}", links(&two));
         let docs = [en, ru, fr];
@@ -1819,10 +1822,6 @@ mod tests {
             "fr",
             "2026-06-05",
         );
-        let has_first = |a: &Alignment| {
-            let (primary, secondary) = links(a);
-            primary.contains(&(0, 0)) || secondary.contains(&(0, 0))
-        };
         assert!(!has_first(&align(&en, &ru, 0, 1, Mode::Comparable)));
         assert!(has_first(&align(&en, &fr, 0, 1, Mode::Comparable)));
         let docs = [en, ru, fr];

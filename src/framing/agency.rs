@@ -287,9 +287,8 @@ pub fn drop_agency_where_no_one_acts(sentences: &mut [Sentence]) {
         if concepts(s).iter().any(|c| VIOLENCE.contains(c)) {
             continue;
         }
-        let lang = s.language.clone();
         s.cues.retain(|c| {
-            c.category != "agency" || lexicon.find(&c.surface, &lang).contains(&DETENTION)
+            c.category != "agency" || lexicon.find(&c.surface, &s.language).contains(&DETENTION)
         });
     }
 }
