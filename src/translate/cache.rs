@@ -44,7 +44,12 @@ impl Cache {
 
     /// The platform's cache directory (`~/.cache/parallax/translations` on Linux), if it has one.
     pub fn platform_dir() -> Option<PathBuf> {
-        dirs::cache_dir().map(|d| d.join("parallax").join("translations"))
+        Self::platform_dir_for("translations")
+    }
+
+    /// The platform's cache directory for `what` (`~/.cache/parallax/WHAT` on Linux).
+    pub fn platform_dir_for(what: &str) -> Option<PathBuf> {
+        dirs::cache_dir().map(|d| d.join("parallax").join(what))
     }
 
     pub fn dir(&self) -> &Path {

@@ -45,6 +45,8 @@ pub struct Http {
     retry: RetryPolicy,
     /// Texts never to show in messages (the API key).
     secrets: Vec<String>,
+    /// The option that sets `base`, named when the server cannot be reached.
+    url_option: &'static str,
 }
 
 /// One failed attempt, and whether another may succeed.
@@ -85,7 +87,14 @@ impl Http {
                 .filter(|k| !k.is_empty())
                 .cloned()
                 .collect(),
+            url_option: "--backend-url",
         })
+    }
+
+    /// Name `option` (not `--backend-url`) as the one that sets the base URL.
+    pub fn with_url_option(mut self, option: &'static str) -> Http {
+        self.url_option = option;
+        self
     }
 
     pub fn client(&self) -> &Client {
@@ -127,6 +136,7 @@ impl Http {
         hint_for: &impl Fn(StatusCode) -> Option<&'static str>,
     ) -> std::result::Result<String, Attempt> {
         let shown = shown_url(url);
+        let unreachable = format!("is the server running, and is {} right?", self.url_option);
         let fail = |retry: bool, message: String, hint: Option<&str>| Attempt {
             retry,
             error: TranslateError::backend(&self.backend, &shown, self.scrub(&message), hint),
@@ -145,7 +155,7 @@ impl Http {
                     fail(
                         true,
                         format!("cannot connect: {}", error_chain(&e)),
-                        Some("is the server running, and is --backend-url right?"),
+                        Some(&unreachable),
                     )
                 } else {
                     fail(true, format!("request failed: {}", error_chain(&e)), None)
@@ -170,7 +180,11 @@ impl Http {
         let retry = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
         let hint = hint_for(status).or(match status.as_u16() {
             401 | 403 => Some("the API key is missing or wrong; check the environment variable"),
-            404 => Some("wrong --backend-url, or the server is not this kind of backend"),
+            404 => Some(if self.url_option == "--backend-url" {
+                "wrong --backend-url, or the server is not this kind of backend"
+            } else {
+                "wrong URL, or the server does not serve this API"
+            }),
             429 => Some("rate limited; try again later"),
             s if s >= 500 => Some("the server failed; try again later"),
             _ => None,
