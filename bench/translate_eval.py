@@ -32,8 +32,11 @@
 Needs a running APy (.ci/run starts one; or `LC_ALL=C.UTF-8 apertium-apy -p 2737
 /usr/share/apertium/modes`), given by --apy or PARALLAX_TEST_APY (default http://127.0.0.1:2737).
 
+With --embeddings URL both runs also align on sentence embeddings from that server.
+
 Usage:
-  bench/translate_eval.py [--binary target/release/parallax] [--apy URL] [--data DIR] [-v]
+  bench/translate_eval.py [--binary target/release/parallax] [--apy URL] [--data DIR]
+                          [--embeddings URL] [-v]
 """
 
 import argparse
@@ -101,6 +104,9 @@ def main():
                     help="the language paired with English (default es; fr goes through Spanish "
                          "when APy has apertium-fr-es, see the module comment of "
                          "src/translate/apertium.rs); speed and cache are measured for es only")
+    ap.add_argument("--embeddings", metavar="URL",
+                    help="add `--embeddings URL` (an OpenAI-compatible embeddings server) to "
+                         "both runs, plain and with Apertium")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if not os.path.exists(args.binary):
@@ -122,8 +128,9 @@ def main():
                 g = gold_pairs(gold, es, en)
                 facts = gold_facts(gold, es, en)
                 row = {}
+                embeddings = ["--embeddings", args.embeddings] if args.embeddings else []
                 for name, extra in (("plain", []), ("apertium", backend)):
-                    res = compare(args.binary, es, en, extra, cache)
+                    res = compare(args.binary, es, en, extra + embeddings, cache)
                     p = sentence_pairs(res)
                     hits = len(p & g)
                     t = totals[name]

@@ -174,6 +174,7 @@ impl Analyzer {
             numbers,
             cues,
             translation: None,
+            embedding: None,
         }
     }
 }

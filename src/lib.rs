@@ -29,6 +29,7 @@ pub mod boilerplate;
 pub mod compare;
 pub mod copies;
 pub mod diff;
+pub mod embed;
 pub mod error;
 pub mod facts;
 pub mod framing;

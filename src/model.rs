@@ -81,6 +81,10 @@ pub struct Sentence {
     /// but never aligned in comparable mode.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub boilerplate: bool,
+    /// A sentence embedding from an embeddings backend (`embed`), unit length, when one was
+    /// asked for: a further alignment feature, never written out.
+    #[serde(skip)]
+    pub embedding: Option<Vec<f32>>,
 }
 
 impl Sentence {
@@ -97,6 +101,7 @@ impl Sentence {
             cues: Vec::new(),
             translation: None,
             boilerplate: false,
+            embedding: None,
         }
     }
 }
