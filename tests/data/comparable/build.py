@@ -12,8 +12,8 @@ Sentence indices count the headline as 0, as `parallax compare` segments the art
 `--check BINARY` runs `BINARY compare STORY/*.txt --format json` and fails unless parallax
 segments every article into exactly the sentences written here (so the gold never encodes a
 segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
-washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025 and
-tbilisi-protests-2024; see README.md.
+washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025,
+tbilisi-protests-2024 and baku-cop29-2024; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -9204,6 +9204,257 @@ ARTICLES_AM = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (an): real events, like karabakh-exodus-2023, tavush-villages-2024,
+# washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025
+# and tbilisi-protests-2024. The UN climate conference COP29 in Baku, 11-22 November 2024, run
+# over into the early hours of Sunday 24 November: the new climate finance goal of at least 300
+# billion dollars a year by 2035 for developing countries, with a call to scale finance from all
+# sources to 1.3 trillion a year; the 100 billion pledge of 2009 it replaces; the draft of Friday
+# 22 November with 250 billion; the criticism of the developing countries and small island states
+# and the Indian delegate's objection in the closing plenary; Simon Stiell's and António
+# Guterres's words; the Article 6 carbon market rules; COP30 in Belém; Ilham Aliyev's opening
+# speech ("gift of God") and his attacks on Western critics and on France over its overseas
+# territories; the French ecology minister Agnès Pannier-Runacher cancelling her trip; Argentina
+# recalling its delegation; the COP29 president Mukhtar Babayev; background (the UAE host of 2023,
+# Azerbaijan's oil and gas economy, the EU's gas deal of 2022, the arrests of journalists and
+# activists, the Armenians held in Baku, Armenia's support for the bid in December 2023, Trump's
+# election). As seven fictional outlets would report them mid-conference on 14-15 November (fr,
+# hy) and after the deal on 24-25 November 2024 (en, az, tr, ru, de). Facts, dates and names are
+# real; no figure beyond the dates, 300 billion, 1.3 trillion, 100 billion, 250 billion, 2009,
+# 2035, 2022, 32 and two, and more than 100,000 (hy, background); the only quoted words are the
+# "gift of God" as widely reported and the az outlet's "overseas territories". Reactions are
+# paraphrased. Every sentence is original, none taken or paraphrased from a real outlet. Written
+# blind, without looking at the concept lexicon, the cue lexicons, the aligner or the shipped
+# samples. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AN = {
+    "an1": "The UN climate conference COP29 opened in Baku on Monday 11 November 2024 (hy: dozens of heads of state came to the opening; fr: as 'lundi')",
+    "an2": "The talks, due to end on Friday 22 November, ran over and the final agreement was adopted in the early hours of Sunday 24 November (the az and ru headlines: the conference ended)",
+    "an3": "The new climate finance goal: developed countries take the lead in mobilising at least 300 billion US dollars a year by 2035 for developing countries (the en, ru, tr and de headlines)",
+    "an4": "The text calls on all actors to scale up finance for developing countries from all public and private sources to at least 1.3 trillion dollars a year by 2035",
+    "an5": "The new goal replaces the 100 billion dollars a year pledged by rich countries in 2009 (de: in Copenhagen; ru: long unmet, experts recall; fr: the goal the conference must fix)",
+    "an6": "A draft text of Friday 22 November put the figure at 250 billion dollars, which developing countries rejected",
+    "an7": "Developing countries, small island states and the least developed countries criticised the deal as far too little (the en headline; tr: doubted with 'ileri sürdü'; az: adopted by consensus anyway)",
+    "an8": "India's delegate objected in the closing plenary, calling the sum far too small (de: protesting against the adoption)",
+    "an9": "UN climate chief Simon Stiell called the agreement an insurance policy for humanity (en: while admitting no country got everything it wanted)",
+    "an10": "UN Secretary-General António Guterres said he had hoped for a more ambitious outcome",
+    "an11": "Rules for international carbon markets under Article 6 of the Paris Agreement were agreed (en, az: after years of deadlock)",
+    "an12": "The next conference, COP30, will be held in Belém, Brazil, in November 2025",
+    "an13": "In his opening speech Ilham Aliyev called oil and gas a gift of God and said no country should be blamed for having such resources (en, ru, fr, hy, de: quoted; az, tr: unquoted)",
+    "an14": "Aliyev accused Western politicians, media and NGOs / rights groups of double standards, hypocrisy and a smear campaign against Azerbaijan (the hy headline; fr: doubted with 'prétendu')",
+    "an15": "Aliyev attacked France over its overseas territories, accusing it of repressing their people (ru, az, tr, fr, hy: naming New Caledonia; the fr headline)",
+    "an16": "After Aliyev's attacks France's ecology minister Agnès Pannier-Runacher cancelled her trip to Baku (fr: calling the attacks unacceptable, the French negotiators staying; az, hy: not named; the fr headline)",
+    "an17": "Argentina recalled its delegation from Baku on President Javier Milei's orders (hy: the president not named)",
+    "an18": "The COP29 president is Mukhtar Babayev, Azerbaijan's minister of ecology (and natural resources), who spent most of his career at the state oil company SOCAR (fr, hy: SOCAR; az: praising the deal)",
+    "an19": "Background: a year after the United Arab Emirates hosted COP28 in Dubai, the conference is again hosted by a major oil and gas producer",
+    "an20": "Background: Azerbaijan's economy and exports depend heavily on oil and gas (hy: critics note)",
+    "an21": "Background: in 2022 the EU signed a memorandum with Baku to increase its imports of Azerbaijani gas (az: and called Azerbaijan a reliable partner; ru: with a booster)",
+    "an22": "Background: rights defenders denounce the arrests of many journalists and activists in Azerbaijan in the months before the conference",
+    "an23": "Armenians remain held in Baku, among them former leaders of Karabakh and the former state minister Ruben Vardanyan (hy: most detained in autumn 2023, called political prisoners in Armenia; fr: their relatives see them as hostages; the hy headline)",
+    "an24": "Background: in December 2023 Armenia and Azerbaijan agreed in a joint statement that Armenia would support (az: withdrawing its own candidacy) Azerbaijan's bid to host COP29 (hy: with the release of 32 Armenian and two Azerbaijani servicemen)",
+    "an25": "Background: the talks were overshadowed by Donald Trump's election in the United States, who has promised to withdraw the US from the Paris Agreement again",
+}
+
+ARTICLES_AN = {
+    "fr-vigie-des-iles.txt": {
+        "header": " date 2024-11-14 (La Vigie des Îles)",
+        "paragraphs": [
+            [("COP29 : Ilham Aliev s'en prend à la France, Agnès Pannier-Runacher renonce à se rendre à Bakou", ["an15", "an16"], [])],
+            [
+                ("La ministre de la Transition écologique, Agnès Pannier-Runacher, a annoncé qu'elle ne se rendrait pas à la conférence de l'ONU sur le climat qui se tient à Bakou.", ["an16"], [att("a annoncé")]),
+                ("Elle a qualifié d'inacceptables les attaques lancées contre la France par le président azerbaïdjanais.", ["an16"], [att("a qualifié")]),
+                ("Les négociateurs français restent toutefois sur place pour défendre les positions de la France.", ["an16"], []),
+            ],
+            [
+                ("Depuis la tribune de la COP29, Ilham Aliev avait accusé la France d'opprimer les populations de ses territoires d'outre-mer, à commencer par la Nouvelle-Calédonie.", ["an15"], [att("avait accusé")]),
+                ("Dans son discours d'ouverture, il avait déjà qualifié le pétrole et le gaz de « don de Dieu », estimant qu'aucun pays ne devait être blâmé pour en posséder.", ["an13"], [att("qualifié"), ("scare-quote", "distancing", "« don de Dieu »"), att("estimant")]),
+                ("Il a aussi prétendu que l'Azerbaïdjan était la cible d'une campagne de calomnies orchestrée par des responsables politiques, des médias et des ONG occidentaux.", ["an14"], [doubt("prétendu")]),
+                ("Paris reproche de son côté à Bakou de s'ingérer en Nouvelle-Calédonie, où de violentes émeutes ont éclaté au printemps.", [], [att("reproche")]),
+            ],
+            [
+                ("Ouverte lundi, la conférence doit fixer un nouvel objectif de financement climatique pour remplacer l'engagement de 100 milliards de dollars par an pris par les pays riches en 2009.", ["an1", "an5"], []),
+                ("Elle est présidée par le ministre azerbaïdjanais de l'Écologie, Mukhtar Babayev, qui a fait l'essentiel de sa carrière à la compagnie pétrolière publique SOCAR.", ["an18"], []),
+                ("Après les Émirats arabes unis l'an dernier, c'est de nouveau un grand producteur d'hydrocarbures qui accueille la COP.", ["an19"], []),
+                ("L'Argentine a pour sa part rappelé sa délégation sur ordre du président Javier Milei.", ["an17"], []),
+            ],
+            [
+                ("Les défenseurs des droits humains dénoncent l'arrestation de nombreux journalistes et militants en Azerbaïdjan dans les mois qui ont précédé la conférence.", ["an22"], [att("dénoncent")]),
+                ("Des Arméniens restent par ailleurs détenus à Bakou, parmi lesquels d'anciens dirigeants du Haut-Karabakh et l'homme d'affaires Ruben Vardanian.", ["an23"], []),
+                ("Leurs proches y voient des otages et demandent à la France de ne pas les oublier.", ["an23"], [att("y voient"), ("loaded", "contested", "otages")]),
+            ],
+        ],
+    },
+    "hy-sevani-alik.txt": {
+        "header": " date 2024-11-15 (Սևանի ալիք)",
+        "paragraphs": [
+            [("Ալիևը կլիմայի գագաթնաժողովի ամբիոնից մեղադրում է Արևմուտքին, իսկ Բաքվի բանտերում մնում են հայ գերիները", ["an14", "an23"], [att("մեղադրում է")])],
+            [
+                ("Նոյեմբերի 11-ին Բաքվում մեկնարկեց ՄԱԿ-ի կլիմայի փոփոխության համաժողովը՝ COP29-ը, որի բացմանը ժամանել էին տասնյակ պետությունների ղեկավարներ։", ["an1"], []),
+                ("Ադրբեջանի նախագահ Իլհամ Ալիևը բացման ելույթում նավթն ու գազը անվանեց «Աստծո պարգև»՝ պնդելով, որ ոչ մի երկիր չպետք է մեղադրվի դրանք ունենալու համար։", ["an13"], [att("անվանեց"), ("scare-quote", "distancing", "«Աստծո պարգև»"), doubt("պնդելով")]),
+                ("Նա արևմտյան քաղաքական գործիչներին, լրատվամիջոցներին և հասարակական կազմակերպություններին մեղադրեց երկակի ստանդարտների և Ադրբեջանի դեմ զրպարտչական արշավ վարելու մեջ։", ["an14"], [att("մեղադրեց")]),
+                ("Ալիևի թիրախում հայտնվեց նաև Ֆրանսիան, որին նա մեղադրեց անդրծովյան տարածքների, այդ թվում՝ Նոր Կալեդոնիայի բնակչությանը ճնշելու մեջ։", ["an15"], [att("մեղադրեց")]),
+                ("Ի պատասխան՝ Ֆրանսիայի էկոլոգիական անցման նախարարը չեղարկեց Բաքու կատարելիք այցը։", ["an16"], []),
+                ("Արգենտինան էլ, բայց այլ պատճառով, նախագահի հրահանգով հետ է կանչել իր պատվիրակությունը։", ["an17"], []),
+            ],
+            [
+                ("Համաժողովը նախագահում է Ադրբեջանի էկոլոգիայի և բնական պաշարների նախարար Մուխթար Բաբաևը, որը երկար տարիներ աշխատել է պետական նավթային SOCAR ընկերությունում։", ["an18"], []),
+                ("Քննադատները նշում են, որ համաժողովը հյուրընկալում է մի երկիր, որի տնտեսությունը հիմնված է նավթի և գազի վրա։", ["an20"], [att("նշում են")]),
+                ("Իրավապաշտպանները հիշեցնում են, որ համաժողովին նախորդած ամիսներին Ադրբեջանում ձերբակալվել են բազմաթիվ լրագրողներ և ակտիվիստներ։", ["an22"], [att("հիշեցնում են"), ("agency", "agentless", "ձերբակալվել են")]),
+            ],
+            [
+                ("Բաքվում շարունակում են պահվել նաև հայ գերիներ, այդ թվում՝ Արցախի նախկին ղեկավարները և Արցախի նախկին պետական նախարար Ռուբեն Վարդանյանը։", ["an23"], [("polity-label", "legitimising", "Արցախի նախկին ղեկավարները"), ("polity-label", "legitimising", "Արցախի նախկին պետական նախարար")]),
+                ("Նրանց մեծ մասը ձերբակալվել է 2023 թվականի աշնանը՝ Ադրբեջանի ռազմական հարձակումից հետո, երբ ավելի քան 100 հազար հայ բռնի տեղահանվեց Արցախից։", ["an23"], [("agency", "agentless", "ձերբակալվել է"), ("loaded", "neutral", "ռազմական հարձակումից"), mv("forced", "բռնի տեղահանվեց")]),
+                ("Հայաստանում նրանց անվանում են քաղբանտարկյալներ և պահանջում են նրանց ազատ արձակել։", ["an23"], [att("անվանում են"), ("loaded", "contested", "քաղբանտարկյալներ")]),
+            ],
+            [
+                ("Հիշեցնենք, որ 2023 թվականի դեկտեմբերին Երևանն ու Բաքուն համատեղ հայտարարությամբ պայմանավորվեցին, որ Հայաստանը կաջակցի COP29-ը Բաքվում անցկացնելու Ադրբեջանի հայտին։", ["an24"], []),
+                ("Նույն պայմանավորվածությամբ Ադրբեջանն ազատ արձակեց 32 հայ զինծառայողի, իսկ Հայաստանը՝ երկու ադրբեջանցի զինծառայողի։", ["an24"], []),
+            ],
+        ],
+    },
+    "en-tidemark-wire.txt": {
+        "header": " date 2024-11-24 (Tidemark Wire)",
+        "paragraphs": [
+            [("COP29 ends with a $300 billion climate finance deal that poorer nations call far too small", ["an3", "an7"], [att("call")])],
+            [
+                ("Negotiators at the UN climate conference in Baku agreed early on Sunday that developed countries will take the lead in mobilising at least $300 billion a year by 2035 for developing nations.", ["an2", "an3"], []),
+                ("The deal was adopted in the early hours of 24 November, well over a day after the talks had been due to close on Friday.", ["an2"], []),
+                ("The text also calls on all actors to scale up finance for developing countries from public and private sources to at least $1.3 trillion a year by the same date.", ["an4"], []),
+                ("The new goal replaces the pledge of $100 billion a year that rich nations made in 2009.", ["an5"], []),
+            ],
+            [
+                ("A draft circulated by the Azerbaijani presidency on Friday had put the figure at $250 billion, which developing countries rejected out of hand.", ["an6"], [att("rejected")]),
+                ("India's delegate objected in the closing plenary, saying the sum was far too small to meet the needs of developing countries.", ["an8"], [att("objected"), att("saying")]),
+                ("Small island states and the least developed countries also said the deal fell well short of what they needed to cope with rising seas and extreme weather.", ["an7"], [att("said")]),
+            ],
+            [
+                ("UN climate chief Simon Stiell called the agreement an insurance policy for humanity, while admitting that no country had got everything it wanted.", ["an9"], [att("called"), att("admitting")]),
+                ("UN Secretary-General António Guterres said he had hoped for a more ambitious outcome but urged governments to build on it.", ["an10"], [att("said")]),
+                ("Delegates also agreed on rules for international carbon markets under Article 6 of the Paris Agreement, an issue that had been stuck for years.", ["an11"], []),
+            ],
+            [
+                ("The talks were overshadowed by Donald Trump's election victory in the United States, where he has promised to withdraw from the Paris Agreement again.", ["an25"], []),
+                ("At the opening of the leaders' summit, President Ilham Aliyev of Azerbaijan called oil and gas a “gift of God” and said countries should not be blamed for having them.", ["an13"], [att("called"), ("scare-quote", "distancing", "“gift of God”"), att("said")]),
+                ("His attacks on France over its overseas territories led the French ecology minister, Agnès Pannier-Runacher, to cancel her trip to Baku.", ["an15", "an16"], []),
+                ("Azerbaijan, whose economy depends heavily on oil and gas, hosted the talks a year after the United Arab Emirates, another big producer, held them in Dubai.", ["an19", "an20"], []),
+                ("The next conference, COP30, will take place in Belém, Brazil, in November 2025.", ["an12"], []),
+            ],
+        ],
+    },
+    "az-kulekli-seher.txt": {
+        "header": " date 2024-11-24 (Küləkli şəhər)",
+        "paragraphs": [
+            [("COP29 Bakıda tarixi razılaşma ilə başa çatdı", ["an2"], [])],
+            [
+                ("Noyabrın 11-də Bakıda başlayan BMT-nin İqlim Dəyişmələri üzrə Çərçivə Konvensiyasının Tərəflər Konfransının 29-cu sessiyası (COP29) noyabrın 24-ü səhərə yaxın yekun qərarların qəbulu ilə başa çatıb.", ["an1", "an2"], []),
+                ("Konfransda inkişaf etmiş ölkələrin 2035-ci ilədək inkişaf etməkdə olan ölkələr üçün ildə ən azı 300 milyard dollar səfərbər etməsini nəzərdə tutan yeni iqlim maliyyəsi hədəfi razılaşdırılıb.", ["an3"], []),
+                ("Sənəddə bütün mənbələrdən ayrılan iqlim maliyyəsinin 2035-ci ilədək ildə ən azı 1,3 trilyon dollara çatdırılması çağırışı da yer alıb.", ["an4"], []),
+                ("COP29-un prezidenti, ekologiya və təbii sərvətlər naziri Muxtar Babayev razılaşmanı çoxtərəfli diplomatiyanın böyük uğuru kimi qiymətləndirib.", ["an18"], [att("qiymətləndirib")]),
+                ("Bəzi inkişaf etməkdə olan ölkələr məbləğin kifayət etmədiyini bildirsələr də, sənəd konsensusla qəbul olunub.", ["an7"], [att("bildirsələr")]),
+                ("Konfransda həmçinin Paris Sazişinin 6-cı maddəsi üzrə beynəlxalq karbon bazarlarının illərdir razılaşdırıla bilinməyən qaydaları qəbul olunub.", ["an11"], []),
+            ],
+            [
+                ("Prezident İlham Əliyev konfransın açılışındakı çıxışında neft və qazın Allahın bəxş etdiyi nemət olduğunu, heç bir ölkənin təbii sərvətlərinə görə qınanmamalı olduğunu bəyan edib.", ["an13"], [att("bəyan edib")]),
+                ("Dövlət başçısı Azərbaycana qarşı qərəzli kampaniya aparan bəzi Qərb siyasətçilərini, media qurumlarını və sözdə insan haqları təşkilatlarını ikili standartlarda ittiham edib.", ["an14"], [att("ittiham edib"), ("scare-quote", "marker", "sözdə")]),
+                ("Prezident Fransanın sözdə “dənizaşırı ərazilərində”, o cümlədən Yeni Kaledoniyada yerli əhaliyə qarşı həyata keçirilən repressiyaları da pisləyib.", ["an15"], [("scare-quote", "marker", "sözdə"), ("scare-quote", "distancing", "“dənizaşırı ərazilərində”"), att("pisləyib")]),
+                ("Bundan sonra Fransanın ekologiya naziri Bakıya səfərini ləğv edib.", ["an16"], []),
+                ("Halbuki Avropa İttifaqı hələ 2022-ci ildə Azərbaycandan qaz idxalını artırmaq barədə memorandum imzalayıb və ölkəmizi etibarlı tərəfdaş adlandırıb.", ["an21"], [att("adlandırıb")]),
+            ],
+            [
+                ("Xatırladaq ki, ötən ilin dekabrında Azərbaycan və Ermənistanın birgə bəyanatından sonra Ermənistan öz namizədliyini geri götürərək COP29-un Bakıda keçirilməsini dəstəkləmişdi.", ["an24"], []),
+                ("Şübhəsiz, Bakı konfransı Azərbaycanın beynəlxalq nüfuzunu daha da artırıb.", [], [("booster", "booster", "Şübhəsiz")]),
+                ("Növbəti konfrans, COP30, 2025-ci ilin noyabrında Braziliyanın Belen şəhərində keçiriləcək.", ["an12"], []),
+            ],
+        ],
+    },
+    "tr-hazar-ruzgari.txt": {
+        "header": " date 2024-11-24 (Hazar Rüzgârı)",
+        "paragraphs": [
+            [("Bakü'deki COP29'da iklim finansmanı için yeni hedef: Yılda 300 milyar dolar", ["an3"], [])],
+            [
+                ("Azerbaycan'ın başkenti Bakü'de 11 Kasım'da başlayan BM İklim Değişikliği Konferansı (COP29), 24 Kasım Pazar sabahı varılan uzlaşmayla sona erdi.", ["an1", "an2"], []),
+                ("Uzlaşmayla gelişmiş ülkeler, 2035 yılına kadar gelişmekte olan ülkeler için yılda en az 300 milyar dolar seferber etmeyi kabul etti.", ["an3"], []),
+                ("Metinde ayrıca tüm kaynaklardan sağlanan iklim finansmanının 2035'e kadar yılda en az 1,3 trilyon dolara çıkarılması çağrısı yer alıyor.", ["an4"], []),
+                ("Paris Anlaşması'nın 6. maddesi kapsamında uluslararası karbon piyasalarına ilişkin kurallar da kabul edildi.", ["an11"], []),
+            ],
+            [
+                ("Müzakereleri, COP29 Başkanı olan Azerbaycan Ekoloji ve Doğal Kaynaklar Bakanı Muhtar Babayev yönetti.", ["an18"], []),
+                ("Geçen yıl Birleşik Arap Emirlikleri'nin ev sahipliği yaptığı konferans, bu yıl da önemli bir petrol ve doğalgaz üreticisi olan Azerbaycan'da toplandı.", ["an19"], []),
+                ("Azerbaycan Cumhurbaşkanı İlham Aliyev, zirvenin açılışında yaptığı konuşmada petrol ve doğalgazın Tanrı'nın bir lütfu olduğunu ve hiçbir ülkenin doğal kaynakları yüzünden suçlanamayacağını vurguladı.", ["an13"], [att("vurguladı")]),
+                ("Aliyev, Azerbaycan'a karşı karalama kampanyası yürüten Batılı politikacıları ve medya kuruluşlarını ikiyüzlülükle suçladı.", ["an14"], [att("suçladı")]),
+                ("Kuşkusuz Aliyev'in sözleri, iklim konusunda başkalarına ders veren Batı'nın çifte standardını gözler önüne serdi.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+            [
+                ("Aliyev'in Fransa'yı Yeni Kaledonya başta olmak üzere denizaşırı topraklarındaki uygulamaları nedeniyle eleştirmesinin ardından Fransa Ekolojik Geçiş Bakanı Agnès Pannier-Runacher Bakü ziyaretini iptal etti.", ["an15", "an16"], [att("eleştirmesinin")]),
+                ("Arjantin ise Devlet Başkanı Javier Milei'nin talimatıyla heyetini konferansın ilk günlerinde geri çekti.", ["an17"], []),
+                ("Bazı gelişmekte olan ülkeler ve küçük ada devletleri, üzerinde uzlaşılan miktarın yetersiz olduğunu ileri sürdü.", ["an7"], [doubt("ileri sürdü")]),
+                ("Türkiye de konferansa üst düzeyde katılarak kardeş Azerbaycan'a desteğini gösterdi.", [], []),
+                ("Bir sonraki iklim konferansı COP30, 2025 yılında Brezilya'nın Belem kentinde yapılacak.", ["an12"], []),
+            ],
+        ],
+    },
+    "ru-okskii-nablyudatel.txt": {
+        "header": " date 2024-11-25 (Окский наблюдатель)",
+        "paragraphs": [
+            [("Запад отделался 300 миллиардами: в Баку завершилась климатическая конференция ООН", ["an3", "an2"], [])],
+            [
+                ("Климатическая конференция ООН COP29 в Баку завершилась лишь в ночь на воскресенье, 24 ноября, более чем на сутки позже намеченного срока.", ["an2"], []),
+                ("Развитые страны согласились к 2035 году мобилизовать для развивающихся государств не менее 300 млрд долларов в год.", ["an3"], []),
+                ("В 2009 году богатые страны уже обещали выделять 100 млрд долларов ежегодно, но, как напоминают эксперты, и это обещание долго оставалось на бумаге.", ["an5"], [att("напоминают")]),
+                ("Представительница Индии на заключительном пленарном заседании назвала итоговую сумму мизерной.", ["an8"], [att("назвала")]),
+                ("Малые островные государства и беднейшие страны заявили, что таких денег им не хватит, чтобы справиться с последствиями изменения климата.", ["an7"], [att("заявили")]),
+            ],
+            [
+                ("Показательно, что громче всех о спасении планеты говорят те самые страны, которые торгуются за каждый доллар.", [], []),
+                ("В США тем временем готовится вернуться в Белый дом Дональд Трамп, который уже пообещал снова вывести США из Парижского соглашения.", ["an25"], []),
+            ],
+            [
+                ("Хозяин форума, президент Азербайджана Ильхам Алиев, ещё на открытии назвал нефть и газ «даром Божьим» и заявил, что ни одну страну нельзя упрекать за её природные богатства.", ["an13"], [att("назвал"), ("scare-quote", "distancing", "«даром Божьим»"), att("заявил")]),
+                ("Алиев обвинил западных политиков, правозащитников и журналистов в лицемерии и двойных стандартах.", ["an14"], [att("обвинил")]),
+                ("Безусловно, доля правды в этом есть: ещё в 2022 году Евросоюз подписал с Баку меморандум об увеличении закупок азербайджанского газа.", ["an21"], [("booster", "booster", "Безусловно")]),
+                ("Досталось и Франции, которую Алиев обвинил в подавлении жителей её заморских территорий, в том числе Новой Каледонии.", ["an15"], [att("обвинил")]),
+                ("После этого министр экологического перехода Франции Аньес Панье-Рюнаше демонстративно отказалась ехать в Баку.", ["an16"], []),
+                ("Так называемые защитники климата в Европе предпочли не заметить, что Париж сам не спешит расставаться с колониальным наследием.", [], [("scare-quote", "marker", "Так называемые")]),
+            ],
+            [
+                ("Участники конференции также согласовали правила работы международных углеродных рынков по статье 6 Парижского соглашения.", ["an11"], []),
+                ("Следующая конференция, COP30, пройдёт в ноябре 2025 года в бразильском Белене.", ["an12"], []),
+            ],
+        ],
+    },
+    "de-wetterfahne.txt": {
+        "header": " date 2024-11-25 (Die Wetterfahne)",
+        "paragraphs": [
+            [("Magerer Kompromiss in Baku: 300 Milliarden Dollar jährlich für die Entwicklungsländer", ["an3"], [])],
+            [
+                ("Nach zwei Wochen zäher Verhandlungen hat die Weltklimakonferenz in Baku in der Nacht zum Sonntag einen Kompromiss zur Klimafinanzierung beschlossen, der viele Staaten enttäuscht zurücklässt.", ["an2"], []),
+                ("Der Beschluss sieht vor, dass die Industrieländer bis 2035 mindestens 300 Milliarden Dollar pro Jahr für Klimaschutz und Anpassung in Entwicklungsländern mobilisieren.", ["an3"], []),
+                ("Das ist dreimal so viel wie das bisherige Ziel von 100 Milliarden Dollar, auf das sich die reichen Staaten 2009 in Kopenhagen verständigt hatten.", ["an5"], []),
+                ("Kritiker warnen jedoch, dass die Summe bis 2035 durch die Inflation deutlich an Wert verlieren dürfte.", [], [att("warnen"), ("hedge", "uncertain", "dürfte")]),
+            ],
+            [
+                ("Noch am Freitag hatte ein Entwurf der aserbaidschanischen Konferenzleitung nur 250 Milliarden Dollar vorgesehen, was die Entwicklungsländer empört zurückwiesen.", ["an6"], [att("zurückwiesen")]),
+                ("Alle Akteure werden zudem aufgerufen, die Klimafinanzierung aus öffentlichen und privaten Quellen bis 2035 auf mindestens 1,3 Billionen Dollar jährlich zu steigern.", ["an4"], []),
+                ("Die kleinen Inselstaaten und die am wenigsten entwickelten Länder hatten deutlich mehr öffentliches Geld verlangt und sprechen nun von einem Ergebnis, das ihr Überleben nicht sichert.", ["an7"], [att("sprechen")]),
+                ("Die Vertreterin Indiens protestierte im Abschlussplenum gegen die Annahme des Textes und nannte die Summe viel zu gering.", ["an8"], [att("protestierte"), att("nannte")]),
+            ],
+            [
+                ("UN-Generalsekretär António Guterres erklärte, er habe auf ein ehrgeizigeres Ergebnis gehofft.", ["an10"], [att("erklärte")]),
+                ("UN-Klimachef Simon Stiell sprach dagegen von einer Versicherungspolice für die Menschheit.", ["an9"], [att("sprach")]),
+                ("Immerhin einigten sich die Staaten auf Regeln für den internationalen Handel mit CO2-Gutschriften nach Artikel 6 des Pariser Abkommens.", ["an11"], []),
+                ("Überschattet wurde die Konferenz von der Wahl Donald Trumps, der die USA erneut aus dem Pariser Abkommen führen will.", ["an25"], []),
+            ],
+            [
+                ("Gastgeber Aserbaidschan, dessen Exporte zum größten Teil aus Öl und Gas bestehen, hatte schon vor Beginn für Kritik gesorgt.", ["an20"], []),
+                ("Präsident Ilham Alijew nannte Öl und Gas zur Eröffnung ein „Geschenk Gottes“ und warf westlichen Kritikern Heuchelei vor.", ["an13", "an14"], [att("nannte"), ("scare-quote", "distancing", "„Geschenk Gottes“"), att("warf")]),
+                ("Die nächste Klimakonferenz findet im November 2025 im brasilianischen Belém an der Mündung des Amazonas statt.", ["an12"], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -9244,6 +9495,7 @@ STORIES = {
     "azal-crash-2024": (FACTS_AK, ARTICLES_AK),
     "karapetyan-arrest-2025": (FACTS_AL, ARTICLES_AL),
     "tbilisi-protests-2024": (FACTS_AM, ARTICLES_AM),
+    "baku-cop29-2024": (FACTS_AN, ARTICLES_AN),
 }
 
 
