@@ -171,6 +171,12 @@ fn inside_labels(cues: Vec<Cue>) -> Vec<Cue> {
 /// eight older stories, and fuzuli-mine-2026): 0.903 / 0.742 → 0.908 / 0.779, 0.800 / 0.727 →
 /// 0.803 / 0.742; no scare quote reported where none was expected.
 ///
+/// A phrase whose first word is such a word and at least half of whose words are may hold
+/// capitalised ones: a name or a noun ("“gift of God”", "«маршрут Трампа»", „außerregionaler
+/// Akteure“). That found 12 more of the scare quotes the gold set expects and no unexpected one
+/// (forty stories: cue recall 0.882 -> 0.886 at precision 0.934); a quoted name or title
+/// ("“Return of the King”", "«Газпром»") still starts with its capital.
+///
 /// An acronym of common nouns may stand beside such words ("“casus İHA”", "“kəşfiyyat
 /// PUA-sı”": spy drone, with a case ending), as long as one word is lowercase: an acronym alone
 /// is a name ("“NATO”").
@@ -191,7 +197,14 @@ fn lowercase_words(inner: &str) -> bool {
             && letters.iter().all(|c| c.is_uppercase())
             && !w.chars().any(char::is_numeric)
     };
-    words.iter().any(lower) && words.iter().all(|w| lower(w) || acronym(w))
+    let all_lower = words.iter().any(lower) && words.iter().all(|w| lower(w) || acronym(w));
+    // a phrase led by a lowercase word may hold a name or a noun with its capital, as long as
+    // at least half its words are lowercase ("“gift of God”", "«маршрут Трампа»", „tragische
+    // Zwischenfall“)
+    let led_by_lower = words.len() >= 2
+        && words.first().is_some_and(lower)
+        && words.iter().filter(|w| lower(w)).count() * 2 >= words.len();
+    all_lower || led_by_lower
 }
 
 /// Categories whose terms, set in a short quotation, make it a scare quote.

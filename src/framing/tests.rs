@@ -499,6 +499,17 @@ fn a_quoted_lowercase_word_is_a_scare_quote() {
             "az",
             "“kəşfiyyat PUA-sı”",
         ),
+        // led by a lowercase word, half or more of the words lowercase: a capital inside
+        (
+            "The president called oil and gas a “gift of God” in his speech.",
+            "en",
+            "“gift of God”",
+        ),
+        (
+            "Газета называет коридор «маршрутом Трампа».",
+            "ru",
+            "«маршрутом Трампа»",
+        ),
     ] {
         let cues = lex().find(text, lang);
         let sq = cues_of(&cues, "scare-quote");
@@ -517,6 +528,9 @@ fn a_quoted_lowercase_word_is_a_scare_quote() {
         // an acronym alone is a name
         ("Officials met at the “NATO” summit.", "en"),
         ("The “EU Mission” patrolled the border.", "en"),
+        // a title starts with its capital; one lowercase word among capitals is not half
+        ("He quoted “Return of the King” at length.", "en"),
+        ("They sang “the Star Spangled Banner” at the end.", "en"),
         (
             "Protesters called the visit „დამამცირებელი“ in Tbilisi.",
             "en",
