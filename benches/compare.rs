@@ -6,7 +6,9 @@
 //! candidate index), which is the work a straightforward aligner does before choosing anything.
 //! Results read as ratios. Two more lines measure `compare --partners 20` on the same articles:
 //! choosing each article's twenty nearest (`partners_nearest_20`), and aligning only those
-//! pairs (`align_all_comparable_nearest_20`).
+//! pairs (`align_all_comparable_nearest_20`). `align_all_comparable_embedded` is the first line
+//! with every sentence carrying a 384-dimensional embedding (as `compare --embeddings` gives with
+//! multilingual-e5-small; pseudo-random here, since the cost, not the result, is measured).
 //!
 //!     cargo bench --bench compare -- --warm-up-time 1 --measurement-time 5
 
@@ -60,6 +62,25 @@ fn naive_scores(features: &[Vec<Features>], pairs: &[(usize, usize)]) -> f64 {
         .sum()
 }
 
+/// `docs` with a pseudo-random unit vector of `dim` dimensions on every sentence.
+fn with_embeddings(docs: &[Document], dim: usize) -> Vec<Document> {
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        // xorshift64*: reproducible, and no crate for a benchmark's noise
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 40) as f32 / (1u64 << 24) as f32 - 0.5
+    };
+    let mut docs = docs.to_vec();
+    for s in docs.iter_mut().flat_map(|d| d.sentences.iter_mut()) {
+        let v: Vec<f32> = (0..dim).map(|_| next()).collect();
+        let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        s.embedding = Some(v.into_iter().map(|x| x / norm).collect());
+    }
+    docs
+}
+
 fn bench(c: &mut Criterion) {
     let glossary = parallax::load_glossary(&[], true).expect("built-in glossary");
     let analyzer = Analyzer::new(&glossary, parallax::load_cues().expect("cues"));
@@ -73,6 +94,11 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("align_all_comparable", |b| {
         b.iter(|| align_all_comparable(black_box(&docs), black_box(&features), &pairs))
+    });
+    let embedded = with_embeddings(&docs, 384);
+    let embedded_features: Vec<Vec<Features>> = embedded.iter().map(document_features).collect();
+    g.bench_function("align_all_comparable_embedded", |b| {
+        b.iter(|| align_all_comparable(black_box(&embedded), black_box(&embedded_features), &pairs))
     });
     let langs: Vec<&str> = docs.iter().map(|d| d.language.as_str()).collect();
     g.bench_function("partners_nearest_20", |b| {
