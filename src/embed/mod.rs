@@ -273,12 +273,33 @@ pub fn embed_documents(
             }
         }
     }
+    warnings.extend(drop_odd_lengths(&mut found));
     for d in docs.iter_mut() {
         for s in d.sentences.iter_mut().filter(|s| !s.boilerplate) {
             s.embedding = found.get(&s.text).cloned();
         }
     }
     (warnings, stats)
+}
+
+/// Vectors of another length than most (a cache filled by an older model under the same name)
+/// would be compared on their common prefix: they are dropped, with a warning.
+fn drop_odd_lengths(found: &mut std::collections::HashMap<String, Vec<f32>>) -> Option<Warning> {
+    let mut lengths: std::collections::HashMap<usize, usize> = Default::default();
+    for v in found.values() {
+        *lengths.entry(v.len()).or_default() += 1;
+    }
+    let (&dim, _) = lengths.iter().max_by_key(|&(len, n)| (*n, *len))?;
+    let odd = found.values().filter(|v| v.len() != dim).count();
+    if odd == 0 {
+        return None;
+    }
+    found.retain(|_, v| v.len() == dim);
+    Some(Warning(format!(
+        "embeddings: {odd} vector{} of another length than {dim} (from the cache of an earlier \
+         model?) left out; run with --no-cache to embed everything afresh",
+        if odd == 1 { "" } else { "s" }
+    )))
 }
 
 /// How many of `todo` have a vector.
@@ -333,6 +354,24 @@ mod tests {
             let e = parse_answer(body, n).unwrap_err();
             assert!(e.contains(why), "{body}: {e}");
         }
+    }
+
+    #[test]
+    fn vectors_of_an_odd_length_are_dropped_with_a_warning() {
+        let mut found: std::collections::HashMap<String, Vec<f32>> = [
+            ("a", vec![1.0, 0.0]),
+            ("b", vec![0.0, 1.0]),
+            ("c", vec![1.0, 0.0, 0.0]),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        let w = drop_odd_lengths(&mut found).unwrap();
+        assert!(w.0.contains("1 vector of another length than 2"), "{w}");
+        let mut kept: Vec<&str> = found.keys().map(String::as_str).collect();
+        kept.sort_unstable();
+        assert_eq!(kept, ["a", "b"]);
+        assert_eq!(drop_odd_lengths(&mut found), None);
     }
 
     #[test]
