@@ -854,18 +854,18 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             docs[0].article.source
         );
     }
-    // a language whose translation failed, or a sentence whose answer was empty or garbled,
-    // is aligned by anchors; the report is written, and the exit code says that not
-    // everything went as asked (as for an unreadable input)
-    let mut untranslated = false;
+    // a language whose translation failed, a sentence whose answer was empty or garbled, or
+    // one the embeddings server failed to embed, is aligned by anchors; the report is written,
+    // and the exit code says that not everything went as asked (as for an unreadable input)
+    let mut incomplete = false;
     if let Some(pivot) = &a.translate_to {
-        untranslated = with_translation(&a.backend, &glossary, &analyzer, |session| {
+        incomplete = with_translation(&a.backend, &glossary, &analyzer, |session| {
             let (w, s, failed) = translate::translate_for_alignment(&mut docs, session, pivot);
             Ok((!failed.is_empty() || s.garbled > 0, w, s))
         })?;
     }
     if let Some(url) = &a.embeddings {
-        untranslated |= with_embeddings(url, a.embeddings_model.as_deref(), &a.backend, &mut docs)?;
+        incomplete |= with_embeddings(url, a.embeddings_model.as_deref(), &a.backend, &mut docs)?;
     }
     // ids made unique first (`a`, `a-2`), as the report will show them
     compare::unique_ids(&mut docs);
@@ -915,11 +915,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
         render::render_comparison(&comparison, format, &opts, w)
     })?;
     let code = failed_or_ok(&comparison.errors, n)?;
-    Ok(if untranslated {
-        ExitCode::from(2)
-    } else {
-        code
-    })
+    Ok(if incomplete { ExitCode::from(2) } else { code })
 }
 
 /// A language flag: an ISO 639-1 code, two letters (`EN` is taken as `en`); `english` or `eng`

@@ -67,7 +67,12 @@ struct Run {
 
 /// `parallax compare EN RU --format json` with `extra` flags.
 fn compare(s: &Setup, extra: &[&str]) -> Run {
-    let out = parallax(&s.cache)
+    compare_in(parallax(&s.cache), s, extra)
+}
+
+/// [`compare`] through the command `c` (with its environment).
+fn compare_in(mut c: Command, s: &Setup, extra: &[&str]) -> Run {
+    let out = c
         .arg("compare")
         .args(&s.files)
         .args(["--format", "json", "--retries", "2", "--timeout", "5"])
@@ -230,25 +235,13 @@ fn stand_in(
     })
 }
 
-fn with_key(c: &mut Command) -> &mut Command {
-    c.env("PARALLAX_EMBEDDINGS_KEY", KEY)
-}
-
 /// `compare --embeddings STUB` with the key set.
 fn compare_with_key(s: &Setup, stub: &Stub, extra: &[&str]) -> Run {
-    let out = with_key(&mut parallax(&s.cache))
-        .arg("compare")
-        .args(&s.files)
-        .args(["--format", "json", "--retries", "2", "--timeout", "5"])
-        .args(["--embeddings", &stub.url])
-        .args(extra)
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        json: serde_json::from_slice(&out.stdout).unwrap_or(Value::Null),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    let mut c = parallax(&s.cache);
+    c.env("PARALLAX_EMBEDDINGS_KEY", KEY);
+    let mut args = vec!["--embeddings", stub.url.as_str()];
+    args.extend_from_slice(extra);
+    compare_in(c, s, &args)
 }
 
 #[test]
@@ -350,11 +343,13 @@ fn a_server_that_lists_several_models_needs_one_named() {
 fn a_wrong_key_is_final_and_never_shown() {
     let stub = stand_in(&["bow-64"], |_, _| None);
     let s = setup();
+    // a base URL ending in /v1 works as well as one without
+    let v1 = format!("{}/v1", stub.url);
     let out = parallax(&s.cache)
         .env("PARALLAX_EMBEDDINGS_KEY", "sk-wrong-secret-9f")
         .arg("compare")
         .args(&s.files)
-        .args(["--format", "json", "--embeddings", &stub.url])
+        .args(["--format", "json", "--embeddings", &v1])
         .args(["--embeddings-model", "bow-64"])
         .output()
         .unwrap();

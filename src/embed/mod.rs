@@ -24,7 +24,8 @@ pub struct Embedder {
     http: Http,
     key: Option<String>,
     model: String,
-    path: &'static str,
+    /// `/v1/embeddings`, or `/embeddings` when the base URL ends in `/v1`.
+    path: String,
 }
 
 #[derive(Deserialize)]
@@ -63,26 +64,21 @@ impl Embedder {
     pub fn new(config: &BackendConfig) -> Result<Embedder> {
         let http = Http::new(config)?.with_url_option("--embeddings");
         // `http://host/v1` and `http://host` both work.
-        let prefix = if http.base.ends_with("/v1") {
+        let v1 = if http.base.ends_with("/v1") {
             ""
         } else {
             "/v1"
         };
         let key = config.key.clone().filter(|k| !k.is_empty());
-        let path = if prefix.is_empty() {
-            "/embeddings"
-        } else {
-            "/v1/embeddings"
-        };
         let model = match &config.model {
             Some(m) => m.clone(),
-            None => only_model(&http, key.as_deref(), &format!("{prefix}/models"))?,
+            None => only_model(&http, key.as_deref(), &format!("{v1}/models"))?,
         };
         Ok(Embedder {
             http,
             key,
             model,
-            path,
+            path: format!("{v1}/embeddings"),
         })
     }
 
@@ -99,7 +95,7 @@ impl Embedder {
     pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
         let body = json!({"model": self.model, "input": texts, "encoding_format": "float"});
         let answer = self.http.send(
-            self.path,
+            &self.path,
             |client, url| {
                 let r = client.post(url).json(&body);
                 match &self.key {
@@ -109,7 +105,7 @@ impl Embedder {
             },
             |_| None,
         )?;
-        parse_answer(&answer, texts.len()).map_err(|m| self.http.error(self.path, m))
+        parse_answer(&answer, texts.len()).map_err(|m| self.http.error(&self.path, m))
     }
 }
 
