@@ -13,7 +13,7 @@ Sentence indices count the headline as 0, as `parallax compare` segments the art
 segments every article into exactly the sentences written here (so the gold never encodes a
 segmentation bug). The stories are fictional except karabakh-exodus-2023, tavush-villages-2024,
 washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025,
-tbilisi-protests-2024 and baku-cop29-2024; see README.md.
+tbilisi-protests-2024, baku-cop29-2024 and yekaterinburg-raid-2025; see README.md.
 
 Usage: tests/data/comparable/build.py [--check target/release/parallax]
 """
@@ -9455,6 +9455,253 @@ ARTICLES_AN = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ao): real events, like karabakh-exodus-2023, tavush-villages-2024,
+# washington-summit-2025, peacekeepers-withdrawal-2024, azal-crash-2024, karapetyan-arrest-2025,
+# tbilisi-protests-2024 and baku-cop29-2024. The crisis between Azerbaijan and Russia in late June
+# and early July 2025: the Russian police raids on members of the Azerbaijani community in
+# Yekaterinburg (Sverdlovsk region) on Friday 27 June 2025 in a criminal case over murders
+# committed years before; the two Safarov brothers who died during or after their detention and
+# the others detained; Baku's charge that Russian police beat the brothers to death and tortured
+# detainees, and its demand for an investigation and punishment; the cultural events of Russian
+# organisations cancelled by Azerbaijan's culture ministry on 28 June and the planned visit of a
+# Russian deputy prime minister called off; the police raid on the Baku office of Sputnik
+# Azerbaijan on Monday 30 June and the staff detained, Russian citizens among them, whom media
+# close to Baku call FSB officers; the group of Russian nationals detained in Baku on drug and
+# cybercrime charges; Russia's foreign ministry summoning Azerbaijan's ambassador; Peskov's words;
+# the analysts' "worst crisis"; background (the AZAL crash near Aktau in December 2024, Putin's
+# apology for the "tragic incident", Aliyev's demands, the Azerbaijani community in Russia, the
+# declaration on allied interaction of February 2022, the Russian peacekeepers' withdrawal from
+# Karabakh in 2024, the North–South corridor). As seven fictional outlets would report them on
+# 29-30 June (en, tr), 1 July (ru, az), 2 July (hy, fr) and 3 July 2025 (de). Facts, dates and
+# names are real; no figure beyond the dates, 38 (and 67 in tr) for the crash, 2022, 2023, 2024,
+# the ru outlet's hundreds of thousands and the hy outlet's more than 100,000 displaced in 2023;
+# the brothers' first names, the deputy prime minister's, the ambassador's and the Sputnik staff's
+# names are left out. Reactions are paraphrased; the only quoted words are short. Every sentence
+# is original, none taken or paraphrased from a real outlet. Written blind, without looking at the
+# concept lexicon, the cue lexicons, the aligner or the shipped samples. Do not rewrite these
+# sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AO = {
+    "ao1": "On Friday 27 June 2025 Russian police raided homes of members of the Azerbaijani community in Yekaterinburg, Sverdlovsk region (the en, tr, ru, hy and de headlines; az: agentless; ru: as lawful investigative work)",
+    "ao2": "The raids were part of a criminal investigation into murders committed years ago (en: attributed by investigators to a criminal group; tr: doubted with 'sözde' and 'iddia ediyor'; az: with 'iddia edir'; ru: stated, with suspects detained)",
+    "ao3": "Two brothers of Azerbaijani origin, the Safarovs, died during or after their detention (az: killed by beating, in the outlet's own voice; the en, tr, az, fr and de headlines)",
+    "ao4": "Several other people were detained in the raids (az: and tortured, it is reported; fr: inside Baku's charge)",
+    "ao5": "Baku accused Russian police of beating the two brothers to death and of torturing detainees (ru, hy: doubted with 'утверждает' / 'պնդում է'; the en headline)",
+    "ao6": "Baku demanded a swift investigation and the punishment of those responsible",
+    "ao7": "On Saturday 28 June Azerbaijan's culture ministry cancelled all cultural events planned in Azerbaijan by Russian state and private organisations",
+    "ao8": "Baku called off a planned visit by a Russian deputy prime minister",
+    "ao9": "On Monday 30 June Azerbaijani police raided the Baku office of the Russian state news agency Sputnik Azerbaijan (the az headline)",
+    "ao10": "Several Sputnik Azerbaijan staff members were detained, among them Russian citizens (the ru headline: Russians detained in Baku)",
+    "ao11": "Media close to the Azerbaijani government call the office a spy nest and the detained Russians FSB officers (az: stated, with a booster, and the az headline; ru: scornfully, quoted; fr, de: attributed)",
+    "ao12": "Azerbaijani police also detained a group of Russian nationals in Baku on suspicion of drug trafficking and cybercrime (fr: hearsay with 'aurait'; the ru headline)",
+    "ao13": "Russia's foreign ministry summoned Azerbaijan's ambassador and protested against the detentions of Russian citizens",
+    "ao14": "Kremlin spokesman Dmitry Peskov said the police operation in Yekaterinburg was linked to the investigation of crimes (ru, fr, de: and that Moscow regretted Baku's decisions)",
+    "ao15": "Background: on 25 December 2024 an Azerbaijan Airlines (AZAL) passenger jet flying from Baku to Grozny crashed near Aktau in Kazakhstan, killing 38 people; Baku says it was hit by Russian air defence fire (en, tr, az, hy; ru: named only as the source of Baku's irritation)",
+    "ao16": "Background: Putin apologised to Aliyev that the 'tragic incident' had happened in Russian airspace, without admitting that Russian air defence had hit the plane (quoted in en, az, hy, fr and de)",
+    "ao17": "Background: Aliyev demanded that Russia admit its guilt, punish those responsible and pay compensation",
+    "ao18": "Observers and analysts call it the worst / deepest crisis in relations between Moscow and Baku in years or decades",
+    "ao19": "Background: a large Azerbaijani community lives and works in Russia (ru: hundreds of thousands)",
+    "ao20": "Background: in February 2022 Putin and Aliyev signed a declaration on allied interaction between Russia and Azerbaijan (hy: in Moscow; the hy headline, with the 'allied' relations scare-quoted)",
+    "ao21": "Background: the Russian peacekeepers left Karabakh in 2024",
+    "ao22": "Background: Azerbaijan is a transit country on the North–South transport corridor linking Russia with Iran",
+}
+
+ARTICLES_AO = {
+    "en-saltway-dispatch.txt": {
+        "header": " date 2025-06-29 (Saltway Dispatch)",
+        "paragraphs": [
+            [("Azerbaijan accuses Russian police of killing two brothers in Yekaterinburg raids", ["ao5", "ao1", "ao3"], [att("accuses")])],
+            [
+                ("Azerbaijan has accused Russian police of beating two ethnic Azerbaijani brothers to death during raids on the Azerbaijani community in the Urals city of Yekaterinburg on Friday.", ["ao5", "ao1", "ao3"], [att("accused")]),
+                ("The brothers, both surnamed Safarov, died during or shortly after their detention, and several other men were reportedly taken into custody.", ["ao3", "ao4"], [("hedge", "hearsay", "reportedly"), ("agency", "agentless", "taken into custody")]),
+                ("Russian investigators said the operation in the Sverdlovsk region was part of a criminal case into murders committed years ago, which they attribute to a criminal group.", ["ao2"], [att("said"), att("attribute")]),
+            ],
+            [
+                ("Azerbaijani officials condemned what they called the torture and killing of ethnic Azerbaijanis and demanded a swift investigation and the punishment of those responsible.", ["ao5", "ao6"], [att("condemned"), att("called")]),
+                ("On Saturday the culture ministry in Baku cancelled all cultural events planned in Azerbaijan by Russian state and private organisations.", ["ao7"], []),
+                ("Baku also called off a planned visit by a Russian deputy prime minister.", ["ao8"], []),
+            ],
+            [
+                ("Relations between the two countries have been strained since December, when an Azerbaijan Airlines passenger jet flying from Baku to Grozny crashed near Aktau in Kazakhstan, killing 38 people.", ["ao15"], []),
+                ("Baku says the plane was hit by Russian air defence fire over Grozny.", ["ao15"], [att("says")]),
+                ("Vladimir Putin apologised to President Ilham Aliyev that the “tragic incident” had happened in Russian airspace, but stopped short of admitting that Russia had shot the plane down.", ["ao16"], [("scare-quote", "distancing", "“tragic incident”")]),
+                ("Aliyev has demanded that Moscow admit its guilt, punish those responsible and pay compensation.", ["ao17"], []),
+            ],
+            [
+                ("A large Azerbaijani community lives and works in Russia, many of its members in trade.", ["ao19"], []),
+                ("Yekaterinburg is the administrative centre of the Sverdlovsk region in the Urals.", [], []),
+            ],
+        ],
+    },
+    "tr-turan-koprusu.txt": {
+        "header": " date 2025-06-30 (Turan Köprüsü)",
+        "paragraphs": [
+            [("Yekaterinburg'da polis baskını: İki Azerbaycan Türkü kardeş hayatını kaybetti", ["ao1", "ao3"], [])],
+            [
+                ("Rusya'nın Sverdlovsk bölgesindeki Yekaterinburg kentinde 27 Haziran Cuma günü Azerbaycan Türklerine yönelik düzenlenen polis baskınlarında Safarov kardeşler hayatını kaybetti.", ["ao1", "ao3"], []),
+                ("Baskınlarda başka soydaşlarımız da gözaltına alındı.", ["ao4"], [("agency", "agentless", "gözaltına alındı")]),
+                ("Rus makamları, operasyonun yıllar önce işlenen cinayetlerle ilgili sözde bir soruşturma kapsamında yapıldığını iddia ediyor.", ["ao2"], [("scare-quote", "marker", "sözde"), doubt("iddia ediyor")]),
+            ],
+            [
+                ("Bakü yönetimi, iki kardeşin Rus polisi tarafından dövülerek öldürüldüğünü ve gözaltındakilere işkence yapıldığını açıkladı.", ["ao5"], [att("açıkladı")]),
+                ("Bakü, olayın derhal soruşturulmasını ve sorumluların cezalandırılmasını talep etti.", ["ao6"], []),
+                ("Azerbaycan Kültür Bakanlığı da 28 Haziran'da Rus devlet ve özel kurumlarının ülkede düzenleyeceği tüm kültürel etkinlikleri iptal etti.", ["ao7"], []),
+                ("Bir Rus başbakan yardımcısının Bakü'ye yapması planlanan ziyaret de iptal edildi.", ["ao8"], []),
+                ("Kuşkusuz Bakü'nün kararlı tutumu, soydaşlarının onurunu her yerde koruyacağını bir kez daha gösterdi.", [], [("booster", "booster", "Kuşkusuz")]),
+            ],
+            [
+                ("Moskova ile Bakü arasındaki ilişkiler, geçen aralıkta Kazakistan'ın Aktau kenti yakınlarında düşen AZAL uçağı nedeniyle zaten gergindi.", ["ao15"], []),
+                ("Bakü'den Grozni'ye giden uçaktaki 67 kişiden 38'i hayatını kaybetmiş, Azerbaycan uçağın Rus hava savunmasınca vurulduğunu açıklamıştı.", ["ao15"], [att("açıklamıştı")]),
+                ("Rusya Devlet Başkanı Vladimir Putin, olayın Rus hava sahasında yaşanmasından dolayı özür dilemiş, ancak uçağı Rus hava savunmasının vurduğunu kabul etmemişti.", ["ao16"], []),
+                ("Cumhurbaşkanı İlham Aliyev ise Rusya'nın suçunu kabul etmesini, sorumluları cezalandırmasını ve tazminat ödemesini istemişti.", ["ao17"], []),
+            ],
+            [
+                ("Rusya'da yaşayan kalabalık Azerbaycan Türkü topluluğu, son baskınların ardından derin bir tedirginlik yaşıyor.", ["ao19"], []),
+                ("Türkiye'de de pek çok kişi sosyal medyada kardeş Azerbaycan'a destek mesajları paylaştı.", [], []),
+            ],
+        ],
+    },
+    "ru-stolichnyi-vestovoi.txt": {
+        "header": " date 2025-07-01 (Столичный вестовой)",
+        "paragraphs": [
+            [("Обыски в Екатеринбурге и задержания россиян в Баку: Азербайджан идёт на обострение", ["ao1", "ao10", "ao12"], [])],
+            [
+                ("В понедельник азербайджанская полиция провела обыски в бакинской редакции агентства «Sputnik Азербайджан» и задержала нескольких его сотрудников, в том числе граждан России.", ["ao9", "ao10"], []),
+                ("Азербайджанские СМИ поспешили объявить редакцию «шпионским гнездом», а задержанных — сотрудниками ФСБ, не утруждая себя доказательствами.", ["ao11"], [doubt("поспешили"), ("scare-quote", "distancing", "«шпионским гнездом»"), ("loaded", "contested", "шпионским гнездом")]),
+                ("Кроме того, в Баку задержана группа российских граждан, которых обвиняют в наркоторговле и киберпреступлениях.", ["ao12"], [("agency", "agentless", "задержана"), att("обвиняют")]),
+                ("МИД России вызвал посла Азербайджана и заявил решительный протест в связи с задержаниями россиян.", ["ao13"], [att("заявил")]),
+            ],
+            [
+                ("Напомним, что обострение началось после того, как 27 июня правоохранительные органы Свердловской области провели следственные действия в Екатеринбурге.", ["ao1"], []),
+                ("Следователи раскрывают громкие убийства, совершённые много лет назад, и задержали нескольких подозреваемых.", ["ao2", "ao4"], []),
+                ("Двое задержанных, братья Сафаровы, скончались; Баку утверждает, что их забили до смерти.", ["ao3", "ao5"], [doubt("утверждает"), ("agency", "agentless", "забили")]),
+                ("Пресс-секретарь президента Дмитрий Песков заявил, что действия полиции связаны с расследованием преступлений, и выразил сожаление в связи с решениями Баку.", ["ao14"], [att("заявил")]),
+                ("Ранее Министерство культуры Азербайджана отменило все мероприятия российских государственных и частных организаций.", ["ao7"], []),
+            ],
+            [
+                ("Показательно, что Баку говорит не о подозреваемых в убийствах, а о так называемых «жертвах полицейского произвола».", [], [("scare-quote", "marker", "так называемых"), ("scare-quote", "distancing", "«жертвах полицейского произвола»")]),
+                ("Между тем в России живут и работают сотни тысяч азербайджанцев, и никто не ставит под сомнение их права.", ["ao19"], []),
+                ("Ещё в феврале 2022 года Владимир Путин и Ильхам Алиев подписали декларацию о союзническом взаимодействии.", ["ao20"], []),
+                ("Эксперты отмечают, что за показным возмущением Баку стоит раздражение, копившееся с декабрьской авиакатастрофы под Актау.", ["ao15"], [att("отмечают")]),
+                ("Тогда Путин принёс Алиеву извинения за то, что трагический инцидент произошёл в российском воздушном пространстве.", ["ao16"], []),
+            ],
+        ],
+    },
+    "az-abseron-feneri.txt": {
+        "header": " date 2025-07-01 (Abşeron fənəri)",
+        "paragraphs": [
+            [("Yekaterinburqda soydaşlarımız qətlə yetirildi, Bakıda “Sputnik”in casus yuvası ifşa olundu", ["ao3", "ao9", "ao11"], [("agency", "agentless", "qətlə yetirildi"), ("loaded", "contested", "casus yuvası")])],
+            [
+                ("İyunun 27-də Rusiyanın Yekaterinburq şəhərində azərbaycanlıların evlərinə basqınlar edilib, saxlanılan Səfərov qardaşları döyülərək öldürülüb.", ["ao1", "ao3"], [("agency", "agentless", "döyülərək öldürülüb")]),
+                ("Rusiya hüquq-mühafizə orqanları isə reydlərin illər əvvəl törədilmiş qətllərlə bağlı istintaq çərçivəsində keçirildiyini iddia edir.", ["ao2"], [doubt("iddia edir")]),
+                ("Reydlər zamanı daha bir neçə soydaşımız saxlanılıb, onlara işgəncə verildiyi bildirilir.", ["ao4"], [("agency", "agentless", "saxlanılıb"), ("agency", "agentless", "işgəncə verildiyi"), att("bildirilir")]),
+            ],
+            [
+                ("Rəsmi Bakı Rusiya polisini soydaşlarımızı qətlə yetirməkdə və saxlanılanlara işgəncə verməkdə ittiham edib.", ["ao5"], [att("ittiham edib")]),
+                ("Hadisənin dərhal araşdırılması və günahkarların cəzalandırılması tələb olunub.", ["ao6"], []),
+                ("Ertəsi gün Mədəniyyət Nazirliyi Rusiyanın dövlət və özəl qurumlarının Azərbaycanda keçirməyi planlaşdırdığı bütün mədəni tədbirləri ləğv edib.", ["ao7"], []),
+                ("Rusiya baş nazirinin müavininin Bakıya planlaşdırılan səfəri də ləğv olunub.", ["ao8"], []),
+            ],
+            [
+                ("İyunun 30-da polis “Sputnik Azərbaycan” agentliyinin Bakıdakı ofisində axtarış aparıb və bir neçə əməkdaşı saxlayıb.", ["ao9", "ao10"], []),
+                ("Saxlanılanlar arasında Rusiya vətəndaşları da var, mediada onların FSB əməkdaşları olduğu bildirilir.", ["ao10", "ao11"], [att("bildirilir")]),
+                ("Şübhəsiz, jurnalistika pərdəsi altında fəaliyyət göstərən bu casus yuvası çoxdan bağlanmalı idi.", ["ao11"], [("booster", "booster", "Şübhəsiz"), ("loaded", "contested", "casus yuvası")]),
+                ("Polis həmçinin narkotik ticarəti və kibercinayətkarlıqda şübhəli bilinən bir qrup Rusiya vətəndaşını saxlayıb.", ["ao12"], []),
+                ("Moskva isə bu addımlara cavab olaraq Azərbaycanın səfirini Rusiya XİN-ə çağırıb.", ["ao13"], []),
+            ],
+            [
+                ("Xatırladaq ki, dekabrın 25-də Bakıdan Qroznıya uçan AZAL təyyarəsi Rusiyanın hava hücumundan müdafiə sisteminin atəşinə məruz qaldıqdan sonra Aktau yaxınlığında qəzaya uğramış, 38 nəfər həlak olmuşdu.", ["ao15"], []),
+                ("Vladimir Putin yalnız “faciəli hadisə”nin Rusiya hava məkanında baş verdiyinə görə üzr istəmiş, Rusiyanın günahını isə etiraf etməmişdi.", ["ao16"], [("scare-quote", "distancing", "“faciəli hadisə”")]),
+                ("Prezident İlham Əliyev Rusiyadan günahını etiraf etməyi, təqsirkarları cəzalandırmağı və kompensasiya ödəməyi tələb etmişdi.", ["ao17"], []),
+            ],
+        ],
+    },
+    "hy-arevelyan-zhamatsuyts.txt": {
+        "header": " date 2025-07-02 (Արևելյան ժամացույց)",
+        "paragraphs": [
+            [("Ռուսական ոստիկանության արշավանքը Եկատերինբուրգում և «դաշնակցային» հարաբերությունների ավարտը", ["ao1", "ao20"], [("scare-quote", "distancing", "«դաշնակցային»")])],
+            [
+                ("Հունիսի 27-ին Ռուսաստանի Սվերդլովսկի մարզի Եկատերինբուրգ քաղաքում ոստիկանությունը խուզարկություններ անցկացրեց ադրբեջանական համայնքի անդամների տներում։", ["ao1"], []),
+                ("Ձերբակալվածներից երկուսը՝ Սաֆարով եղբայրները, մահացան։", ["ao3"], []),
+                ("Բաքուն պնդում է, թե նրանց ծեծելով սպանել են ռուս ոստիկանները, և Մոսկվային մեղադրում է խոշտանգումների մեջ։", ["ao5"], [doubt("պնդում է"), att("մեղադրում է")]),
+                ("Կրեմլի խոսնակ Դմիտրի Պեսկովը հայտարարեց, որ ոստիկանության գործողությունները կապված են հանցագործությունների քննության հետ։", ["ao14"], [att("հայտարարեց")]),
+            ],
+            [
+                ("Ադրբեջանը պատասխանեց կոշտ քայլերով՝ չեղարկելով ռուսական բոլոր մշակութային միջոցառումները։", ["ao7"], []),
+                ("Հունիսի 30-ին Բաքվում ոստիկանությունը խուզարկեց «Sputnik Ադրբեջան» գործակալության գրասենյակը և ձերբակալեց մի քանի աշխատակցի, այդ թվում՝ Ռուսաստանի քաղաքացիների։", ["ao9", "ao10"], []),
+                ("Ի պատասխան՝ Ռուսաստանի ԱԳՆ-ն կանչեց Ադրբեջանի դեսպանին և բողոք հայտնեց։", ["ao13"], [att("բողոք հայտնեց")]),
+            ],
+            [
+                ("Ընդամենը երեք տարի առաջ՝ 2022 թվականի փետրվարին, Պուտինն ու Ալիևը Մոսկվայում ստորագրեցին դաշնակցային փոխգործակցության մասին հռչակագիր։", ["ao20"], []),
+                ("Այդ դաշինքի պայմաններում էր, որ Բաքուն 2023-ի սեպտեմբերին ռազմական հարձակում սկսեց Արցախի վրա, և ավելի քան 100 հազար հայ բռնի տեղահանվեց։", [], [("loaded", "neutral", "ռազմական հարձակում"), mv("forced", "բռնի տեղահանվեց")]),
+                ("Ռուս խաղաղապահները, որոնք չպաշտպանեցին արցախցիներին, 2024-ին լքեցին տարածաշրջանը։", ["ao21"], []),
+            ],
+            [
+                ("Բաքվի և Մոսկվայի միջև սառնությունը սկսվել էր դեռ դեկտեմբերին, երբ Ակտաուի մոտ կործանվեց AZAL-ի ուղևորատար ինքնաթիռը, որը, ըստ Բաքվի, խոցվել էր ռուսական հակաօդային պաշտպանության կողմից։", ["ao15"], [att("ըստ")]),
+                ("Պուտինը ներողություն խնդրեց, որ «ողբերգական միջադեպը» տեղի է ունեցել Ռուսաստանի օդային տարածքում, սակայն չընդունեց Ռուսաստանի մեղքը։", ["ao16"], [("scare-quote", "distancing", "«ողբերգական միջադեպը»")]),
+                ("Վերլուծաբանների կարծիքով՝ սա Մոսկվայի և Բաքվի հարաբերություններում վերջին տասնամյակների ամենախոր ճգնաժամն է։", ["ao18"], [att("կարծիքով")]),
+                ("Անկասկած, Երևանը պետք է ուշադիր հետևի այս ճգնաժամին, քանի որ Մոսկվան այլևս Բաքվի դաշնակիցը չէ։", [], [("booster", "booster", "Անկասկած")]),
+            ],
+        ],
+    },
+    "fr-veilleur-de-l-oural.txt": {
+        "header": " date 2025-07-02 (Le Veilleur de l'Oural)",
+        "paragraphs": [
+            [("Entre Moscou et Bakou, la crise s'envenime après la mort de deux frères à Iekaterinbourg", ["ao3"], [])],
+            [
+                ("Les relations entre la Russie et l'Azerbaïdjan traversent leur pire crise depuis des années, estiment de nombreux observateurs.", ["ao18"], [att("estiment")]),
+                ("Tout est parti de descentes de police menées le 27 juin à Iekaterinbourg, dans l'Oural, contre des membres de la communauté azerbaïdjanaise.", ["ao1"], []),
+                ("Selon les enquêteurs russes, l'opération visait à élucider des meurtres commis il y a plusieurs années.", ["ao2"], [att("Selon")]),
+                ("Deux frères, Safarov de leur nom, sont morts au cours ou à l'issue de leur interpellation.", ["ao3"], []),
+                ("Bakou accuse la police russe de les avoir battus à mort et d'avoir torturé d'autres personnes interpellées.", ["ao5", "ao4"], [att("accuse")]),
+            ],
+            [
+                ("Le Kremlin, par la voix de Dmitri Peskov, a défendu une opération de police liée à des enquêtes criminelles et a dit regretter les décisions de Bakou.", ["ao14"], [att("a défendu"), att("a dit")]),
+                ("Le ministère azerbaïdjanais de la Culture a annulé tous les événements culturels organisés par des institutions russes, et la visite prévue d'un vice-Premier ministre russe a été annulée.", ["ao7", "ao8"], []),
+                ("Le 30 juin, la police azerbaïdjanaise a perquisitionné les locaux de Sputnik Azerbaïdjan à Bakou et interpellé plusieurs employés, dont des ressortissants russes.", ["ao9", "ao10"], []),
+                ("Des médias proches du pouvoir à Bakou les présentent comme des agents du FSB.", ["ao11"], [att("présentent")]),
+                ("Un groupe de citoyens russes aurait en outre été arrêté à Bakou, soupçonné de trafic de drogue et de cybercriminalité.", ["ao12"], [("hedge", "hearsay", "aurait"), ("agency", "agentless", "été arrêté")]),
+                ("Moscou a convoqué l'ambassadeur d'Azerbaïdjan pour protester contre ces arrestations.", ["ao13"], []),
+            ],
+            [
+                ("La relation s'était déjà dégradée après le crash d'un avion d'Azerbaijan Airlines près d'Aktaou, au Kazakhstan, le 25 décembre, qui avait fait 38 morts.", ["ao15"], []),
+                ("Vladimir Poutine avait présenté ses excuses pour un « incident tragique » survenu dans l'espace aérien russe, sans reconnaître que la défense antiaérienne russe avait touché l'appareil.", ["ao16"], [("scare-quote", "distancing", "« incident tragique »")]),
+                ("Signée en février 2022, la déclaration sur l'interaction alliée entre les deux pays semble aujourd'hui bien loin.", ["ao20"], [("hedge", "uncertain", "semble")]),
+                ("Pour Moscou, l'enjeu est aussi économique : l'Azerbaïdjan est un maillon du corridor de transport Nord-Sud qui relie la Russie à l'Iran.", ["ao22"], []),
+            ],
+        ],
+    },
+    "de-steppenbote.txt": {
+        "header": " date 2025-07-03 (Der Steppenbote)",
+        "paragraphs": [
+            [("Razzien, Tote und Festnahmen: Russland und Aserbaidschan im offenen Streit", ["ao1", "ao3"], [])],
+            [
+                ("Das Verhältnis zwischen Moskau und Baku ist so schlecht wie seit Jahrzehnten nicht, urteilen Beobachter in beiden Hauptstädten.", ["ao18"], [att("urteilen")]),
+                ("Auslöser waren Razzien der russischen Polizei in Jekaterinburg am 27. Juni, die sich gegen Angehörige der aserbaidschanischen Gemeinde richteten.", ["ao1"], []),
+                ("Nach Angaben der Ermittler ging es um alte Mordfälle.", ["ao2"], [att("Nach Angaben")]),
+                ("Zwei Brüder namens Safarow starben während oder nach ihrer Festnahme, mehrere weitere Männer kamen in Haft.", ["ao3", "ao4"], []),
+                ("Baku wirft der russischen Polizei vor, die beiden totgeschlagen und Festgenommene gefoltert zu haben, und verlangt eine Bestrafung der Verantwortlichen.", ["ao5", "ao6"], [att("wirft")]),
+            ],
+            [
+                ("Kremlsprecher Dmitri Peskow verwies darauf, dass der Einsatz mit Ermittlungen zu Straftaten zusammenhänge, und bedauerte die Entscheidungen Bakus.", ["ao14"], [att("verwies")]),
+                ("Baku sagte daraufhin russische Kulturveranstaltungen ab.", ["ao7"], []),
+                ("Am 30. Juni durchsuchte die aserbaidschanische Polizei das Büro der Agentur Sputnik Aserbaidschan in Baku und nahm Mitarbeiter fest, darunter russische Staatsbürger.", ["ao9", "ao10"], []),
+                ("Regierungsnahe Medien in Baku bezeichnen sie als FSB-Agenten.", ["ao11"], [att("bezeichnen")]),
+                ("Zudem sollen in Baku mehrere Russen wegen Drogenhandels und Cyberkriminalität festgenommen worden sein.", ["ao12"], [("hedge", "hearsay", "sollen"), ("agency", "agentless", "festgenommen worden")]),
+                ("Das russische Außenministerium bestellte daraufhin den aserbaidschanischen Botschafter ein und protestierte.", ["ao13"], [att("protestierte")]),
+            ],
+            [
+                ("Die Spannungen reichen zurück bis zum Absturz eines Flugzeugs der Azerbaijan Airlines bei Aktau im Dezember, bei dem 38 Menschen ums Leben kamen.", ["ao15"], []),
+                ("Putin entschuldigte sich damals für den „tragischen Zwischenfall“ im russischen Luftraum, ohne einen Abschuss durch die russische Flugabwehr einzuräumen, während Alijew ein Schuldeingeständnis, die Bestrafung der Verantwortlichen und Entschädigung verlangte.", ["ao16", "ao17"], [("scare-quote", "distancing", "„tragischen Zwischenfall“")]),
+                ("Für Moskau steht viel auf dem Spiel: Aserbaidschan ist ein wichtiges Transitland auf dem Nord-Süd-Korridor nach Iran, und in Russland lebt eine große aserbaidschanische Gemeinde.", ["ao22", "ao19"], []),
+                ("Seit dem Abzug der russischen Friedenstruppen aus Karabach im vergangenen Jahr hat Moskau im Südkaukasus ohnehin an Einfluss verloren.", ["ao21"], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -9496,6 +9743,7 @@ STORIES = {
     "karapetyan-arrest-2025": (FACTS_AL, ARTICLES_AL),
     "tbilisi-protests-2024": (FACTS_AM, ARTICLES_AM),
     "baku-cop29-2024": (FACTS_AN, ARTICLES_AN),
+    "yekaterinburg-raid-2025": (FACTS_AO, ARTICLES_AO),
 }
 
 
