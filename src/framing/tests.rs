@@ -733,8 +733,9 @@ fn longest_match_wins_within_a_category() {
     assert!(cues_of(&cues, "movement").is_empty(), "{cues:#?}");
 }
 
-/// A detainee's supporters call him a political prisoner; the authorities charge a coup plot:
-/// both are one side's reading (loaded / contested). Charges are attributed to those who make
+/// A detainee's supporters call him a political prisoner; the authorities charge a coup plot;
+/// an outlet calls an agency's office a spy nest: each is one side's reading (loaded /
+/// contested). Charges are attributed to those who make
 /// them, German separable verbs included ("werfen ihm … vor"), and conditional modals hedge.
 #[test]
 fn charges_labels_and_conditional_hedges() {
@@ -815,6 +816,43 @@ fn charges_labels_and_conditional_hedges() {
             "hedge",
             "uncertain",
             "olabileceğini",
+        ),
+        // an office called a spy nest: the accusation is one side's reading
+        (
+            "az",
+            "Deputat agentliyin ofisini casus yuvası adlandırıb.",
+            "loaded",
+            "contested",
+            "casus yuvası",
+        ),
+        (
+            "ru",
+            "Газета назвала редакцию шпионским гнездом.",
+            "loaded",
+            "contested",
+            "шпионским гнездом",
+        ),
+        // pluperfect and participle reporting verbs, a modal hedge
+        (
+            "fr",
+            "Le président avait accusé la France de répression.",
+            "attribution",
+            "neutral",
+            "avait accusé",
+        ),
+        (
+            "fr",
+            "Il a qualifié le gaz de don, estimant que nul ne devait en rougir.",
+            "attribution",
+            "neutral",
+            "estimant",
+        ),
+        (
+            "de",
+            "Die Summe dürfte durch die Inflation an Wert verlieren.",
+            "hedge",
+            "uncertain",
+            "dürfte",
         ),
     ] {
         let cues = lex().find(text, lang);
