@@ -195,7 +195,7 @@ struct CompareArgs {
     /// PARALLAX_EMBEDDINGS_KEY. Cached like translations (--no-cache, --cache-dir); --timeout and
     /// --retries apply. If the server fails, the rest is aligned without, with a warning (exit
     /// code 2).
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = parse_http_url)]
     embeddings: Option<String>,
     /// The embedding model to ask for. Default: the one model the server lists.
     #[arg(long, value_name = "NAME", requires = "embeddings")]
@@ -928,6 +928,19 @@ fn parse_lang(arg: &str) -> std::result::Result<String, String> {
         Err(format!(
             "`{arg}` is not an ISO 639-1 code; give two letters (en, ru, hy, az, es …)"
         ))
+    }
+}
+
+/// A server's base URL: `http://` or `https://` and a host.
+fn parse_http_url(arg: &str) -> std::result::Result<String, String> {
+    let url = arg.trim();
+    match url.split_once("://") {
+        Some(("http" | "https", rest)) if !rest.is_empty() && !rest.starts_with('/') => {
+            Ok(url.to_string())
+        }
+        _ => Err(format!(
+            "`{arg}` is not a server address; give one like http://127.0.0.1:27381"
+        )),
     }
 }
 

@@ -387,9 +387,17 @@ fn an_unreachable_server_names_the_flag_to_check() {
 }
 
 #[test]
-fn embeddings_model_without_embeddings_is_a_usage_error() {
+fn embeddings_model_without_embeddings_or_a_bad_url_is_a_usage_error() {
     let s = setup();
     let run = compare(&s, &["--embeddings-model", "m"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--embeddings"), "{}", run.stderr);
+    let run = compare(&s, &["--embeddings", "127.0.0.1:27381"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("is not a server address; give one like http://"),
+        "{}",
+        run.stderr
+    );
 }
