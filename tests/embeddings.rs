@@ -401,3 +401,48 @@ fn embeddings_model_without_embeddings_or_a_bad_url_is_a_usage_error() {
         run.stderr
     );
 }
+
+#[test]
+fn the_settings_file_gives_the_url_model_and_key() {
+    let stub = stand_in(&["bow-64", "chat-model"], |_, _| None);
+    let s = setup();
+    let config = s.cache.parent().unwrap().join("parallax.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[embeddings]\nurl = \"{}\"\nmodel = \"bow-64\"\nkey = \"{KEY}\"\n",
+            stub.url
+        ),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    // `--embeddings` without a URL takes the file's; its model needs no lookup, its key is sent
+    let run = compare(&s, &["--config", config, "--embeddings"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(stub.count("/v1/models"), 0);
+    assert_eq!(stub.count("/v1/embeddings"), 1);
+    assert_eq!(stub.requests()[0].json()["model"], "bow-64");
+    assert!(!run.stderr.contains(KEY), "{}", run.stderr);
+    // a misspelt key is an error naming the file and the line
+    std::fs::write(
+        config,
+        "[embeddings]\nurl = \"http://127.0.0.1:1\"\nmodle = \"x\"\n",
+    )
+    .unwrap();
+    let run = compare(&s, &["--config", config, "--embeddings"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("parallax.toml:3:"), "{}", run.stderr);
+}
+
+#[test]
+fn embeddings_without_a_url_anywhere_say_where_to_give_one() {
+    let s = setup();
+    let run = compare(&s, &["--embeddings"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("--embeddings needs a URL, or `url` under [embeddings] in the settings file"),
+        "{}",
+        run.stderr
+    );
+}

@@ -15,6 +15,11 @@
 //! [backends.openai]
 //! url = "http://127.0.0.1:11434"
 //! model = "llama3.1"
+//!
+//! [embeddings]              # compare --embeddings without a URL
+//! url = "http://127.0.0.1:27381"
+//! model = "multilingual-e5-small-q4"
+//! key = "…"                 # PARALLAX_EMBEDDINGS_KEY wins over it
 //! ```
 //!
 //! Where it is: `--config FILE`, else `PARALLAX_CONFIG`, else `parallax/config.toml` in the
@@ -40,6 +45,9 @@ pub struct Settings {
     /// `[backends.NAME]`: how to reach each backend.
     #[serde(default)]
     pub backends: BTreeMap<String, Backend>,
+    /// `[embeddings]`: the embeddings server `compare --embeddings` uses when given no URL.
+    #[serde(default)]
+    pub embeddings: Backend,
 }
 
 /// `[translate]`.
@@ -127,7 +135,7 @@ impl Settings {
 
     /// Whether the file holds any key.
     pub fn has_keys(&self) -> bool {
-        self.backends.values().any(|b| b.key.is_some())
+        self.backends.values().any(|b| b.key.is_some()) || self.embeddings.key.is_some()
     }
 }
 
