@@ -387,22 +387,6 @@ fn an_unreachable_server_names_the_flag_to_check() {
 }
 
 #[test]
-fn embeddings_model_without_embeddings_or_a_bad_url_is_a_usage_error() {
-    let s = setup();
-    let run = compare(&s, &["--embeddings-model", "m"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--embeddings"), "{}", run.stderr);
-    let run = compare(&s, &["--embeddings", "127.0.0.1:27381"]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("is not a server address; give one like http://"),
-        "{}",
-        run.stderr
-    );
-}
-
-#[test]
 fn the_settings_file_gives_the_url_model_and_key() {
     let stub = stand_in(&["bow-64", "chat-model"], |_, _| None);
     let s = setup();
@@ -435,14 +419,21 @@ fn the_settings_file_gives_the_url_model_and_key() {
 }
 
 #[test]
-fn embeddings_without_a_url_anywhere_say_where_to_give_one() {
+fn flags_that_cannot_reach_a_server_are_usage_errors_that_say_why() {
     let s = setup();
-    let run = compare(&s, &["--embeddings"]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("--embeddings needs a URL, or `url` under [embeddings] in the settings file"),
-        "{}",
-        run.stderr
-    );
+    for (flags, says) in [
+        (&["--embeddings-model", "m"][..], "--embeddings"),
+        (
+            &["--embeddings", "127.0.0.1:27381"][..],
+            "is not a server address; give one like http://",
+        ),
+        (
+            &["--embeddings"][..],
+            "--embeddings needs a URL, or `url` under [embeddings] in the settings file",
+        ),
+    ] {
+        let run = compare(&s, flags);
+        assert_eq!(run.code, 2, "{flags:?}");
+        assert!(run.stderr.contains(says), "{flags:?}: {}", run.stderr);
+    }
 }
