@@ -136,7 +136,7 @@ fn profile(s: &Sentence, f: &Features) -> Profile {
         .copied()
         .chain(concepts.iter().map(String::as_str))
         .collect();
-    Profile::new(&s.text, &extra)
+    Profile::new(&s.text, &extra).with_embedding(f.embedding)
 }
 
 /// Align two documents given their sentence profiles.
