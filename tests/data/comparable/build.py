@@ -9702,6 +9702,268 @@ ARTICLES_AO = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (ap), held out: a fictional event. On Sunday 25 October 2026 Azerbaijan reopens the
+# Ghazanchetsots (Holy Saviour) cathedral in Shusha (Shushi) after a restoration of about three
+# years; the deputy culture minister Ramil Shahbazov presents it as Christian / Caucasian Albanian
+# heritage; Father Samir Nesrelli of the Albanian-Udi Christian community holds the first service;
+# foreign diplomats attend; the rebuilt dome and its height, the cost in manat and the visitors
+# expected differ by outlet; Armenia's foreign ministry (its spokeswoman Nare Ghukasyan) speaks of
+# falsification and "cultural erasure" (a changed dome, Armenian inscriptions removed), the Mother
+# See of Holy Etchmiadzin of appropriation, and both ask for a UNESCO mission; the restorers say the
+# inscriptions were documented and kept; Hikmet Hajiyev answers that Armenian churches are
+# protected, accuses Yerevan of politicising heritage and sets a condition for UNESCO experts;
+# UNESCO says it is ready if both sides agree. Background: the cathedral built in 1868-1887, struck
+# twice on 8 October 2020, its dome taken down in 2021; Shusha under Azerbaijani control since
+# November 2020 and declared Azerbaijan's cultural capital in 2021; the Udi community; the ICJ
+# order of December 2021. The officials named here other than Hajiyev are invented, and so is
+# everything said. Written without looking at the concept lexicon, the cue lexicons, the aligner
+# or the shipped samples. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AP = {
+    "ap1": "On Sunday 25 October 2026 Azerbaijan reopened the Ghazanchetsots (Holy Saviour) cathedral in Shusha (Shushi) after its restoration, at a ceremony (the headlines of all seven; az: Qazançı kilsəsi; en1: Holy Saviour church)",
+    "ap2": "The restoration took about three years (en2: more than three years after the scaffolding went up; ru: almost four years; es: in the headline)",
+    "ap3": "The cost of the works: 9.4 million manat from the state budget (az; en2: by Azerbaijani media), more than 9 million manat (en1), about 12 million manat by unofficial data (ru), about 5.5 million dollars (es), almost 10 million manat, hearsay (fr)",
+    "ap4": "Azerbaijani officials (deputy culture minister Ramil Shahbazov) presented the church as part of the region's Christian / Caucasian Albanian heritage and of Azerbaijan's multiculturalism or tolerance (ru: 'so-called' and doubted; hy, fr: 'Albanian' scare-quoted; the en1 and hy headlines)",
+    "ap5": "The first service was held by the Albanian-Udi Christian community, led by Father Samir Nesrelli (en1: some 150 believers from Nij; az: almost 200 from Nij; es: about 200; hy: a few dozen; the hy headline)",
+    "ap6": "The dome was rebuilt, by the restorers' account in its original 19th-century form from archive drawings; its height 35 metres (en1, az; fr: by Baku), 33 metres (ru)",
+    "ap7": "Armenia's foreign ministry (spokeswoman Nare Ghukasyan) called the restoration a falsification and 'cultural erasure' (en1: doubted with 'claimed'; az: 'əsassız iddialar'; the ru and en2 headlines)",
+    "ap8": "The Armenian side says the dome's shape was changed: the conical Armenian dome replaced by a different, rounded one (ru: doubted with 'утверждает')",
+    "ap9": "The Armenian side says Armenian inscriptions were removed from the walls (hy: 14, among them the building inscription; en2: at least a dozen; fr: about ten, hearsay; ru: several; en1: doubted)",
+    "ap10": "The restorers answer that all inscriptions were documented and that the stones taken out (later additions) are kept in the church's storerooms",
+    "ap11": "The Mother See of Holy Etchmiadzin condemned the restoration and the service as an appropriation of an Armenian shrine (ru, fr: and that no Armenian clergy were invited)",
+    "ap12": "Yerevan and the Mother See asked UNESCO to send an (independent) mission to Shusha (az: Yerevan 'even' demanded it)",
+    "ap13": "Presidential aide Hikmet Hajiyev said Armenian churches in Azerbaijan are protected by the state and accused Yerevan of politicising cultural heritage (hy: doubted with 'պնդում է'; fr: with 'prétend')",
+    "ap14": "Hajiyev said Baku would receive UNESCO experts only if they also examined the Azerbaijani monuments (mosques, cemeteries) destroyed in Armenia or in the areas held by Armenian forces until 2020",
+    "ap15": "On Monday UNESCO said it was ready to send a mission / experts if both governments agreed (fr: 'pourrait')",
+    "ap16": "Foreign diplomats attended the ceremony: from more than 30 countries (en1), more than 40 (az), about 30 (ru, es), about two dozen (en2), about thirty ambassadors but not France's (fr)",
+    "ap17": "The church is open to tourists from Monday; the authorities expect up to 100,000 (en1, az), 80,000 (es) or tens of thousands (ru) visitors a year",
+    "ap18": "The cathedral was struck twice on 8 October 2020, during the war, and journalists were injured (hy: by Azerbaijani forces, stated; en2, fr: Armenia blamed Azerbaijani forces and Baku denied it; en1: damaged during the fighting, agentless)",
+    "ap19": "Background: Shusha came under Azerbaijani control in November 2020 (en1, az: liberated on 8 November; es: recovered; hy: a month after the strikes)",
+    "ap20": "Background: the cathedral was built in 1868-1887 / in the late 19th century, one of the largest Armenian churches (es: it still dominates the town's skyline)",
+    "ap21": "Background: Baku regards Azerbaijan's Udi community (about 4,000 people, mainly in the village of Nij) as heirs of the Christians of Caucasian Albania",
+    "ap22": "Background: in 2021 the cathedral's dome was taken down (hy, en2: seen in photographs published that year; fr: by Baku, for a scare-quoted « restauration »)",
+    "ap23": "No clergy of the Armenian Apostolic Church were invited to or present at the ceremony",
+    "ap24": "Background: in December 2021 the International Court of Justice ordered Azerbaijan to prevent (and punish) vandalism against Armenian cultural heritage",
+    "ap25": "Background: Shusha was declared Azerbaijan's cultural capital in 2021 (en1: and is being rebuilt under the Great Return)",
+}
+
+ARTICLES_AP = {
+    "en-shirvan-herald.txt": {
+        "header": " date 2026-10-26 (Shirvan Herald)",
+        "paragraphs": [
+            [("Restored Holy Saviour church reopens in Shusha as a showcase of Azerbaijan's Christian heritage", ["ap1", "ap4"], [])],
+            [
+                ("Azerbaijan on Sunday reopened the Holy Saviour church in Shusha after a three-year restoration, with officials, clergy and foreign diplomats attending the ceremony.", ["ap1", "ap2", "ap16"], []),
+                ("Deputy Culture Minister Ramil Shahbazov said the church was part of the Christian heritage of Karabakh, which he traced back to Caucasian Albania.", ["ap4"], [att("said")]),
+                ("“Every stone here belongs to the history of Azerbaijan and of all who have lived on this land,” he told the guests.", ["ap4"], [att("told")]),
+            ],
+            [
+                ("The first service in the restored building was led by Father Samir Nesrelli of the Albanian-Udi Christian community, with some 150 believers who had travelled from the village of Nij.", ["ap5"], []),
+                ("Baku regards Azerbaijan's Udi, a community of about 4,000 people, as heirs of the early Christian kingdom of Caucasian Albania.", ["ap21"], [att("regards")]),
+            ],
+            [
+                ("The works cost more than 9 million manat, according to the culture ministry, and were paid for entirely by the state.", ["ap3"], [att("according to")]),
+                ("Restorers rebuilt the dome in its original nineteenth-century form from archive drawings, bringing it to a height of 35 metres.", ["ap6"], []),
+                ("The building was damaged during the fighting of 2020, shortly before Shusha was liberated on 8 November of that year.", ["ap18", "ap19"], [("agency", "agentless", "was damaged"), ("loaded", "az-frame", "liberated")]),
+            ],
+            [
+                ("From Monday the church is open to tourists, and officials expect up to 100,000 visitors a year.", ["ap17"], [att("expect")]),
+                ("Diplomats from more than 30 countries were present, among them the ambassadors of Turkey, Italy and Hungary.", ["ap16"], []),
+                ("Shusha, declared the cultural capital of Azerbaijan in 2021, is being rebuilt under the Great Return programme.", ["ap25"], [("loaded", "az-frame", "Great Return")]),
+            ],
+            [
+                ("Armenia's foreign ministry claimed that the restoration amounted to “cultural erasure” and that Armenian inscriptions had been removed from the walls.", ["ap7", "ap9"], [doubt("claimed"), ("scare-quote", "distancing", "“cultural erasure”"), ("agency", "agentless", "had been removed")]),
+                ("The restorers said every inscription had been documented and that stones added in later repairs were kept in the church's storeroom.", ["ap10"], [att("said")]),
+                ("Presidential aide Hikmet Hajiyev said Armenian churches in Azerbaijan were protected by the state and accused Yerevan of politicising cultural heritage.", ["ap13"], [att("said"), att("accused")]),
+                ("Baku would welcome UNESCO experts, he added, provided they also visited the Azerbaijani mosques and cemeteries destroyed during the occupation.", ["ap14"], [att("added"), ("loaded", "contested", "occupation")]),
+                ("Undoubtedly, the reopening sends a clear message about the tolerance that has long defined Azerbaijani society.", [], [("booster", "booster", "Undoubtedly")]),
+            ],
+        ],
+    },
+    "az-cidir-duzu.txt": {
+        "header": " date 2026-10-26 (Cıdır düzü)",
+        "paragraphs": [
+            [("Şuşada bərpa olunan Qazançı kilsəsi yenidən qapılarını açdı", ["ap1"], [])],
+            [
+                ("Oktyabrın 25-də Şuşada üç il davam edən bərpa işlərindən sonra Qazançı kilsəsinin açılış mərasimi keçirilib.", ["ap1", "ap2"], []),
+                ("Mərasimdə dövlət rəsmiləri, din xadimləri və 40-dan çox ölkənin diplomatları iştirak ediblər.", ["ap16"], []),
+                ("Mədəniyyət nazirinin müavini Ramil Şahbazov çıxışında məbədin Qarabağın qədim xristian irsinin, Qafqaz Albaniyası mədəniyyətinin ayrılmaz hissəsi olduğunu vurğulayıb.", ["ap4"], [att("vurğulayıb")]),
+                ("Onun sözlərinə görə, kilsənin bərpası Azərbaycanın multikulturalizm siyasətinin bariz nümunəsidir.", ["ap4"], [att("sözlərinə görə")]),
+            ],
+            [
+                ("Bərpadan sonra ilk ibadəti alban-udi xristian icmasının keşişi Samir Nesrelli aparıb, ibadətdə Qəbələ rayonunun Nic kəndindən gələn 200-ə yaxın dindar iştirak edib.", ["ap5"], []),
+                ("Azərbaycan udiləri Qafqaz Albaniyasının xristian əhalisinin varisləri hesab edir.", ["ap21"], [att("hesab edir")]),
+            ],
+            [
+                ("Bərpa işlərinə dövlət büdcəsindən 9,4 milyon manat ayrılıb.", ["ap3"], []),
+                ("Bərpaçılar arxiv çertyojları əsasında günbəzi XIX əsrdəki ilkin görkəminə qaytarıblar, onun hündürlüyü 35 metrdir.", ["ap6"], []),
+                ("Bazar ertəsindən kilsə turistlərin üzünə açıq olacaq, ildə 100 min ziyarətçi gözlənilir.", ["ap17"], [("hedge", "uncertain", "gözlənilir")]),
+                ("Xatırladaq ki, Şuşa 2020-ci il noyabrın 8-də işğaldan azad edilib, 2021-ci ildə isə Azərbaycanın mədəniyyət paytaxtı elan olunub.", ["ap19", "ap25"], [("loaded", "contested", "işğaldan"), ("loaded", "az-frame", "azad edilib")]),
+            ],
+            [
+                ("Ermənistan Xarici İşlər Nazirliyi isə bərpa işlərini “mədəni silinmə” adlandıraraq yenə əsassız iddialar irəli sürüb.", ["ap7"], [att("adlandıraraq"), ("scare-quote", "distancing", "“mədəni silinmə”"), doubt("əsassız"), doubt("iddialar")]),
+                ("İrəvan hətta Şuşaya UNESCO missiyasının göndərilməsini tələb edib.", ["ap12"], []),
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Azərbaycanda erməni kilsələri dövlət tərəfindən qorunur və bərpa olunur.", ["ap13"], [att("bildirib")]),
+                ("O, Ermənistanı mədəni irsi siyasiləşdirməkdə ittiham edib.", ["ap13"], [att("ittiham edib")]),
+                ("Hacıyevin sözlərinə görə, Bakı UNESCO ekspertlərini qəbul etməyə hazırdır, bir şərtlə ki, onlar Ermənistanda və işğaldan azad olunmuş ərazilərdə dağıdılmış Azərbaycan abidələrinə də baxsınlar.", ["ap14"], [att("sözlərinə görə"), ("loaded", "contested", "işğaldan"), ("loaded", "az-frame", "azad olunmuş")]),
+                ("Şübhəsiz, Şuşada məbədin bərpası Azərbaycanın bütün dinlərə hörmətinin ən gözəl sübutudur.", [], [("booster", "booster", "Şübhəsiz")]),
+            ],
+        ],
+    },
+    "ru-nagornyi-vestnik.txt": {
+        "header": " date 2026-10-26 (Нагорный вестник)",
+        "paragraphs": [
+            [("Баку открыл отреставрированный собор Казанчецоц в Шуше, Ереван говорит о фальсификации", ["ap1", "ap7"], [att("говорит")])],
+            [
+                ("В воскресенье в Шуше после почти четырёхлетней реставрации вновь открылся собор Святого Христа Всеспасителя, известный как Казанчецоц.", ["ap1", "ap2"], []),
+                ("На церемонии присутствовали дипломаты примерно из 30 стран, в том числе сотрудники российского посольства.", ["ap16"], []),
+                ("Замминистра культуры Азербайджана Рамиль Шахбазов преподнёс храм как памятник так называемого кавказско-албанского христианского наследия.", ["ap4"], [doubt("преподнёс"), ("scare-quote", "marker", "так называемого")]),
+                ("Первую службу в обновлённом храме провела албано-удинская христианская община во главе со священником Самиром Несрелли.", ["ap5"], []),
+            ],
+            [
+                ("По неофициальным данным, реставрация обошлась примерно в 12 миллионов манатов.", ["ap3"], [att("По неофициальным данным")]),
+                ("Купол, снятый ещё в 2021 году, возвели заново, и теперь он поднимается на 33 метра.", ["ap22", "ap6"], []),
+                ("Армянская сторона утверждает, что форма купола изменилась, а со стен исчезли несколько армянских надписей.", ["ap8", "ap9"], [doubt("утверждает")]),
+                ("Реставраторы отвечают, что все надписи задокументированы, а поздние вставки хранятся в запасниках.", ["ap10"], [att("отвечают")]),
+            ],
+            [
+                ("МИД Армении назвал реставрацию фальсификацией и «культурным стиранием».", ["ap7"], [att("назвал"), ("scare-quote", "distancing", "«культурным стиранием»")]),
+                ("В Первопрестольном Святом Эчмиадзине возмутились тем, что службу провели без армянского духовенства, которое в Шушу даже не пригласили.", ["ap11", "ap23"], [att("возмутились")]),
+                ("Помощник президента Азербайджана Хикмет Гаджиев ответил, что армянские церкви в стране находятся под защитой государства.", ["ap13"], [att("ответил")]),
+                ("Он обвинил Ереван в политизации культурного наследия.", ["ap13"], [att("обвинил")]),
+            ],
+            [
+                ("Власти рассчитывают, что собор будут ежегодно посещать десятки тысяч туристов.", ["ap17"], [att("рассчитывают")]),
+                ("Показательно, что официальный Ереван ограничился заявлениями, хотя ещё недавно правительство Пашиняна обещало решать все спорные вопросы за столом переговоров.", [], []),
+                ("Напомним, что в августе 2025 года Армения и Азербайджан парафировали в Вашингтоне мирное соглашение, которое до сих пор не подписано.", [], []),
+                ("В Москве призвали стороны не превращать памятники в инструмент политического противостояния.", [], []),
+            ],
+        ],
+    },
+    "hy-zangakatun.txt": {
+        "header": " date 2026-10-26 (Զանգակատուն)",
+        "paragraphs": [
+            [("Ադրբեջանը «վերականգնված» Ղազանչեցոցում «ալբանական» արարողություն է անցկացրել", ["ap1", "ap4", "ap5"], [("scare-quote", "distancing", "«վերականգնված»"), ("scare-quote", "distancing", "«ալբանական»")])],
+            [
+                ("Հոկտեմբերի 25-ին օկուպացված Շուշիում Ադրբեջանի իշխանությունները բացեցին Սուրբ Ամենափրկիչ Ղազանչեցոց մայր տաճարը, որը նրանք «վերականգնել» են իրենց ձևով։", ["ap1"], [("loaded", "hy-frame", "օկուպացված"), ("scare-quote", "distancing", "«վերականգնել»")]),
+                ("Բաքվի պաշտոնյաները տաճարը ներկայացրին որպես «կովկասյան ալբանական» քրիստոնեական ժառանգության հուշարձան։", ["ap4"], [att("ներկայացրին"), ("scare-quote", "distancing", "«կովկասյան ալբանական»")]),
+                ("Տաճարում առաջին արարողությունն անցկացրեց Ադրբեջանի ալբանա-ուդիական քրիստոնեական համայնքը, որի մի քանի տասնյակ անդամներ բերվել էին Շուշի։", ["ap5"], []),
+                ("Հայ Առաքելական եկեղեցու ոչ մի հոգևորական չէր հրավիրվել։", ["ap23"], []),
+            ],
+            [
+                ("Ղազանչեցոցը կառուցվել է 1868–1887 թվականներին և եղել է աշխարհի ամենամեծ հայկական եկեղեցիներից մեկը։", ["ap20"], []),
+                ("2020 թվականի հոկտեմբերի 8-ին ադրբեջանական զինուժը երկու անգամ հարվածեց տաճարին, և երկրորդ հարվածից վիրավորվեցին լրագրողներ։", ["ap18"], []),
+                ("Դրանից մեկ ամիս անց Շուշին անցավ Ադրբեջանի վերահսկողության տակ։", ["ap19"], []),
+                ("2021 թվականին հրապարակված լուսանկարներում երևում էր, որ տաճարի գմբեթն ապամոնտաժված է։", ["ap22"], []),
+            ],
+            [
+                ("Այժմ տաճարն ունի այլ ձևի գմբեթ՝ հայկական կոնաձև գմբեթի փոխարեն տեղադրվել է կլորավուն մի կառույց։", ["ap8"], []),
+                ("Պատերից հեռացվել են 14 հայերեն արձանագրություններ, այդ թվում՝ տաճարի կառուցման մասին արձանագրությունը։", ["ap9"], [("agency", "agentless", "հեռացվել են")]),
+                ("ՀՀ ԱԳՆ խոսնակ Նարե Ղուկասյանը «վերականգնումը» որակեց որպես կեղծարարություն և մշակութային ջնջում։", ["ap7"], [("scare-quote", "distancing", "«վերականգնումը»"), att("որակեց")]),
+                ("Մայր Աթոռ Սուրբ Էջմիածինը դատապարտեց հայկական սրբավայրի ինքնության յուրացումը և այն անվանեց հոգևոր բռնություն։", ["ap11"], [att("դատապարտեց"), att("անվանեց")]),
+                ("Երևանն ու Մայր Աթոռը կոչ են արել ՅՈՒՆԵՍԿՕ-ին անհապաղ առաքելություն ուղարկել Շուշի։", ["ap12"], []),
+            ],
+            [
+                ("Միջազգային դատարանը դեռևս 2021 թվականի դեկտեմբերին պարտավորեցրել էր Ադրբեջանին կանխել հայկական մշակութային ժառանգության դեմ վանդալիզմը։", ["ap24"], []),
+                ("Ադրբեջանի նախագահի օգնական Հիքմեթ Հաջիևը պնդում է, թե երկրում հայկական եկեղեցիները պաշտպանված են պետության կողմից, և Երևանին մեղադրում է ժառանգությունը քաղաքականացնելու մեջ։", ["ap13"], [doubt("պնդում է"), att("մեղադրում է")]),
+                ("Շուշիի հայերը, ինչպես և 2023-ին բռնի տեղահանված արցախցիները, այսօր զրկված են իրենց սրբավայրերն այցելելու հնարավորությունից։", [], [mv("forced", "բռնի տեղահանված")]),
+            ],
+        ],
+    },
+    "en-archway-chronicle.txt": {
+        "header": " date 2026-10-27 (Archway Chronicle)",
+        "paragraphs": [
+            [("Azerbaijan reopens Ghazanchetsots cathedral in Shusha, and Armenia calls the restoration “cultural erasure”", ["ap1", "ap7"], [att("calls"), ("scare-quote", "distancing", "“cultural erasure”")])],
+            [
+                ("Azerbaijan has reopened the Ghazanchetsots cathedral in Shusha, the hilltop town Armenians call Shushi, more than three years after restorers put up scaffolding around it.", ["ap1", "ap2"], []),
+                ("At Sunday's ceremony, attended by about two dozen foreign diplomats, Azerbaijani officials presented the church as part of the Christian heritage of Caucasian Albania rather than as an Armenian monument.", ["ap16", "ap4"], [att("presented")]),
+                ("A service followed, led by a priest of the Albanian-Udi Christian community, which Baku treats as heir to that ancient Christian state.", ["ap5", "ap21"], [att("treats")]),
+                ("No clergy of the Armenian Apostolic Church were there.", ["ap23"], []),
+            ],
+            [
+                ("Built between 1868 and 1887, the cathedral was one of the largest Armenian churches of its time.", ["ap20"], []),
+                ("It was hit twice on 8 October 2020, during the war, in strikes that injured journalists; Armenia blamed Azerbaijani forces, and Baku denied targeting the building.", ["ap18"], [("agency", "agentless", "was hit"), att("blamed"), att("denied")]),
+                ("Photographs published in 2021 showed its dome taken down.", ["ap22"], []),
+            ],
+            [
+                ("Armenia's foreign ministry spokeswoman, Nare Ghukasyan, said the new dome had a different shape from the conical one it replaced.", ["ap8"], [att("said")]),
+                ("She said at least a dozen Armenian inscriptions had been removed from the walls and called the work a falsification.", ["ap9", "ap7"], [att("said"), ("agency", "agentless", "had been removed"), att("called")]),
+                ("The Mother See of Holy Etchmiadzin condemned what it called the appropriation of an Armenian shrine.", ["ap11"], [att("condemned"), att("called")]),
+                ("Both asked UNESCO to send an independent mission to the town.", ["ap12"], []),
+            ],
+            [
+                ("Hikmet Hajiyev, an aide to President Ilham Aliyev, said Armenian churches in Azerbaijan were protected and accused Yerevan of politicising heritage.", ["ap13"], [att("said"), att("accused")]),
+                ("Baku would accept UNESCO experts, he said, only if they also examined Azerbaijani mosques and cemeteries destroyed in areas Armenian forces held until 2020.", ["ap14"], [att("said")]),
+                ("On Monday a UNESCO spokesperson said the organisation was ready to send experts if both governments agreed.", ["ap15"], [att("said")]),
+                ("Azerbaijani media put the cost of the work at 9.4 million manat.", ["ap3"], [att("put")]),
+                ("In 2021 the International Court of Justice ordered Azerbaijan to prevent and punish vandalism against Armenian cultural heritage.", ["ap24"], []),
+                ("Most of the Armenians who once lived in Karabakh fled in September 2023 and cannot visit the church.", [], [mv("forced", "fled")]),
+            ],
+        ],
+    },
+    "es-atrio-de-oriente.txt": {
+        "header": " date 2026-10-27 (El Atrio de Oriente)",
+        "paragraphs": [
+            [("Azerbaiyán reabre la catedral de Ghazanchetsots en Shushá tras tres años de obras", ["ap1", "ap2"], [])],
+            [
+                ("Las autoridades azerbaiyanas reabrieron el domingo en Shushá, ciudad que los armenios llaman Shushi, la catedral del Santo Salvador, conocida como Ghazanchetsots.", ["ap1"], []),
+                ("Según el viceministro de Cultura, Ramil Shahbazov, el templo forma parte del patrimonio cristiano de la Albania caucásica y demuestra la tolerancia religiosa del país.", ["ap4"], [att("Según")]),
+                ("La primera misa la celebró el padre Samir Nesrelli ante unos 200 fieles de la comunidad cristiana albano-udí.", ["ap5"], []),
+                ("Bakú presenta a los udíes, unas 4.000 personas que viven sobre todo en la aldea de Nij, como herederos de aquel antiguo reino cristiano.", ["ap21"], [att("presenta")]),
+                ("Asistieron una treintena de diplomáticos extranjeros.", ["ap16"], []),
+            ],
+            [
+                ("La restauración costó unos 5,5 millones de dólares, según la prensa azerbaiyana.", ["ap3"], [att("según")]),
+                ("La cúpula fue reconstruida a partir de dibujos de archivo del siglo XIX, según los restauradores.", ["ap6"], [att("según")]),
+                ("Desde el lunes el templo está abierto a los turistas, y Bakú espera recibir unos 80.000 visitantes al año.", ["ap17"], [att("espera")]),
+            ],
+            [
+                ("Armenia, sin embargo, habla de «borrado cultural» y acusa a Bakú de haber alterado la identidad armenia del templo.", ["ap7"], [att("habla de"), ("scare-quote", "distancing", "«borrado cultural»"), att("acusa")]),
+                ("Ereván y la Santa Sede de Echmiadzín pidieron a la UNESCO que envíe una misión independiente a la ciudad.", ["ap12"], []),
+                ("Los restauradores aseguran que todas las inscripciones fueron documentadas y que las piedras retiradas se guardan en el propio templo.", ["ap10"], [att("aseguran")]),
+                ("Hikmet Hajíyev, asesor del presidente Ilham Alíyev, respondió que las iglesias armenias en Azerbaiyán están protegidas por el Estado y acusó a Ereván de politizar el patrimonio.", ["ap13"], [att("respondió"), att("acusó")]),
+                ("La UNESCO se declaró dispuesta a enviar expertos si ambos gobiernos dan su consentimiento.", ["ap15"], []),
+            ],
+            [
+                ("Shushá, que Azerbaiyán recuperó en noviembre de 2020, fue declarada capital cultural del país en 2021.", ["ap19", "ap25"], []),
+                ("La catedral, de finales del siglo XIX, domina todavía el perfil de la ciudad desde lo alto de la meseta.", ["ap20"], []),
+            ],
+        ],
+    },
+    "fr-coupole-d-orient.txt": {
+        "header": " date 2026-10-28 (La Coupole d'Orient)",
+        "paragraphs": [
+            [("À Chouchi, la cathédrale Ghazanchetsots rouvre sous un nouveau visage", ["ap1"], [])],
+            [
+                ("Dimanche, l'Azerbaïdjan a rouvert au public la cathédrale du Saint-Sauveur, ou Ghazanchetsots, à Chouchi, ville que Bakou appelle Choucha.", ["ap1"], []),
+                ("Bakou y voit un monument de l'héritage chrétien « albanais » du Caucase, et non un sanctuaire arménien.", ["ap4"], [att("y voit"), ("scare-quote", "distancing", "« albanais »")]),
+                ("Une trentaine d'ambassadeurs étrangers ont assisté à la cérémonie, mais pas celui de France, selon plusieurs diplomates.", ["ap16"], [att("selon")]),
+                ("Les travaux auraient coûté près de 10 millions de manats.", ["ap3"], [("hedge", "hearsay", "auraient")]),
+            ],
+            [
+                ("Édifiée entre 1868 et 1887, la cathédrale avait été frappée à deux reprises le 8 octobre 2020, en pleine guerre.", ["ap20", "ap18"], [("agency", "agentless", "avait été frappée")]),
+                ("Erevan avait alors accusé les forces azerbaïdjanaises, ce que Bakou avait démenti.", ["ap18"], [att("avait accusé"), att("avait démenti")]),
+                ("En 2021, Bakou avait fait démonter son dôme pour une « restauration » que les Arméniens redoutaient déjà.", ["ap22"], [("scare-quote", "distancing", "« restauration »")]),
+            ],
+            [
+                ("La nouvelle coupole, haute de 35 mètres selon Bakou, n'a plus la forme conique des églises arméniennes.", ["ap6", "ap8"], [att("selon")]),
+                ("Une dizaine d'inscriptions arméniennes auraient en outre disparu des murs.", ["ap9"], [("hedge", "hearsay", "auraient")]),
+                ("Le ministère arménien des Affaires étrangères dénonce une falsification et un « effacement culturel ».", ["ap7"], [att("dénonce"), ("scare-quote", "distancing", "« effacement culturel »")]),
+                ("Le Saint-Siège d'Etchmiadzine parle d'une appropriation et regrette qu'aucun prêtre arménien n'ait été convié.", ["ap11", "ap23"], [att("parle")]),
+                ("Tous deux réclament l'envoi d'une mission de l'UNESCO.", ["ap12"], []),
+            ],
+            [
+                ("Hikmet Hadjiev, conseiller du président Aliev, prétend que les églises arméniennes sont protégées en Azerbaïdjan.", ["ap13"], [doubt("prétend")]),
+                ("Il se dit prêt à accueillir des experts, à condition qu'ils inspectent aussi les mosquées détruites dans les territoires que Bakou a repris en 2020.", ["ap14"], []),
+                ("L'UNESCO a fait savoir qu'elle pourrait dépêcher une mission si les deux pays y consentaient.", ["ap15"], [att("a fait savoir"), ("hedge", "uncertain", "pourrait")]),
+                ("En 2021, la Cour internationale de justice avait pourtant ordonné à Bakou de prévenir tout acte de vandalisme contre le patrimoine arménien.", ["ap24"], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -9744,6 +10006,7 @@ STORIES = {
     "tbilisi-protests-2024": (FACTS_AM, ARTICLES_AM),
     "baku-cop29-2024": (FACTS_AN, ARTICLES_AN),
     "yekaterinburg-raid-2025": (FACTS_AO, ARTICLES_AO),
+    "shusha-cathedral-2026": (FACTS_AP, ARTICLES_AP),
 }
 
 
