@@ -536,3 +536,94 @@ fn align_with_a_failing_server_still_writes_the_alignment() {
     assert!(!groups.is_empty());
     assert_eq!(groups, plain, "aligned as without embeddings");
 }
+
+// ---------------------------------------------------------------- requests in flight
+
+/// Three articles of `n` invented sentences each (every one distinct, so each is embedded),
+/// written into the setup's directory; `marked` (article, sentence) carries the word POISON.
+fn many_sentences(s: &Setup, n: usize, marked: (usize, usize)) -> Vec<PathBuf> {
+    let dir = s.cache.parent().unwrap();
+    (0..3)
+        .map(|a| {
+            let mut text = format!("Ferries of line {a} keep to their timetable\n\n");
+            for k in 0..n {
+                let word = if (a, k) == marked { " POISON" } else { "" };
+                text.push_str(&format!(
+                    "Ferry {a}-{k}{word} left the harbour at {} o'clock with {} passengers aboard.\n\n",
+                    k % 12 + 1,
+                    10 * k + a
+                ));
+            }
+            let f = dir.join(format!("en-line-{a}.txt"));
+            std::fs::write(&f, text).unwrap();
+            f
+        })
+        .collect()
+}
+
+#[test]
+fn batches_are_sent_several_at_once_and_a_failed_one_costs_only_its_sentences() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let poisoned = Arc::new(Mutex::new(Vec::new()));
+    let stub = {
+        let (now, most, poisoned) = (now.clone(), most.clone(), poisoned.clone());
+        stand_in(&["bow-64"], move |req, _| {
+            if req.path() != "/v1/embeddings" {
+                return None;
+            }
+            let n = now.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(n, Ordering::SeqCst);
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            now.fetch_sub(1, Ordering::SeqCst);
+            let input = req.json()["input"].to_string();
+            input.contains("POISON").then(|| {
+                poisoned.lock().unwrap().push(input);
+                Reply::json(500, json!({"error": {"message": "cannot embed"}}))
+            })
+        })
+    };
+    let s = setup();
+    // 3 × 31 distinct sentences: three batches of 32 (the last 29); the marked sentence is in
+    // the second
+    let files = many_sentences(&s, 30, (1, 5));
+    let run = |extra: &[&str]| {
+        let out = parallax(&s.cache)
+            .env("PARALLAX_EMBEDDINGS_KEY", KEY)
+            .arg("compare")
+            .args(&files)
+            .args(["--format", "json", "--retries", "1", "--timeout", "5"])
+            .args(["--embeddings", &stub.url])
+            .args(extra)
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        (
+            out.status.code(),
+            json,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, json, stderr) = run(&[]);
+    assert!(
+        most.load(Ordering::SeqCst) >= 2,
+        "requests were sent one at a time"
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(json["articles"].as_array().map(Vec::len), Some(3));
+    // the poisoned batch (tried twice) is lost, the two others are embedded and cached
+    assert_eq!(poisoned.lock().unwrap().len(), 2, "one try and one retry");
+    assert!(
+        stderr.contains("32 sentences without an embedding"),
+        "{stderr}"
+    );
+    // a rerun asks only for the batch that failed
+    let before = stub.count("/v1/embeddings");
+    let (_, _, stderr) = run(&[]);
+    assert!(
+        stderr.contains("93 sentences, 61 from the cache"),
+        "{stderr}"
+    );
+    assert_eq!(stub.count("/v1/embeddings") - before, 2, "{stderr}");
+}

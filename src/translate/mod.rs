@@ -22,10 +22,9 @@ pub mod openai;
 pub mod persons;
 pub mod placeholders;
 pub mod settings;
+pub mod workers;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crate::glossary::{Glossary, Matcher};
@@ -314,75 +313,40 @@ impl Session<'_> {
         };
         let todo: Vec<&str> = missing.keys().copied().collect();
         let batches = batches(&todo, t.max_batch_items(), t.max_batch_bytes());
-        let results: Mutex<Vec<(usize, Vec<Answer>)>> = Mutex::new(Vec::new());
-        let first_error: Mutex<Option<TranslateError>> = Mutex::new(None);
-        let next = AtomicUsize::new(0);
-        let failed = AtomicBool::new(false);
-        let requests = AtomicUsize::new(0);
-        let workers = t.concurrency().clamp(1, batches.len().max(1));
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(|| {
-                    loop {
-                        if failed.load(Ordering::Relaxed) {
-                            return;
-                        }
-                        let b = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(batch) = batches.get(b) else { return };
-                        let items: Vec<String> = batch.iter().map(|s| s.to_string()).collect();
-                        requests.fetch_add(1, Ordering::Relaxed);
-                        match t.translate_batch(&items, from, to) {
-                            Ok(got) if got.len() == items.len() => {
-                                let got: Vec<Answer> = items
-                                    .iter()
-                                    .zip(got)
-                                    .map(|(src, dst)| match check(src, &dst) {
-                                        Some(g) => Err(g),
-                                        None => Ok(dst),
-                                    })
-                                    .collect();
-                                if let Some(c) = self.cache {
-                                    for (src, dst) in items.iter().zip(&got) {
-                                        // A cache that cannot be written only costs a rerun.
-                                        if let Ok(dst) = dst {
-                                            let _ = c.put(&key(src), dst);
-                                        }
-                                    }
-                                }
-                                results.lock().unwrap().push((b, got));
-                            }
-                            Ok(got) => {
-                                failed.store(true, Ordering::Relaxed);
-                                first_error
-                                    .lock()
-                                    .unwrap()
-                                    .get_or_insert(TranslateError::backend(
-                                        t.name(),
-                                        t.url(),
-                                        format!(
-                                            "sent {} texts, got {} back",
-                                            items.len(),
-                                            got.len()
-                                        ),
-                                        None,
-                                    ));
-                                return;
-                            }
-                            Err(e) => {
-                                failed.store(true, Ordering::Relaxed);
-                                first_error.lock().unwrap().get_or_insert(e);
-                                return;
-                            }
-                        }
-                    }
-                });
+        let outcome = workers::run_batches(batches.len(), t.concurrency(), |b| {
+            let items: Vec<String> = batches[b].iter().map(|s| s.to_string()).collect();
+            let got = t.translate_batch(&items, from, to)?;
+            if got.len() != items.len() {
+                return Err(TranslateError::backend(
+                    t.name(),
+                    t.url(),
+                    format!("sent {} texts, got {} back", items.len(), got.len()),
+                    None,
+                ));
             }
+            let got: Vec<Answer> = items
+                .iter()
+                .zip(got)
+                .map(|(src, dst)| match check(src, &dst) {
+                    Some(g) => Err(g),
+                    None => Ok(dst),
+                })
+                .collect();
+            if let Some(c) = self.cache {
+                for (src, dst) in items.iter().zip(&got) {
+                    // A cache that cannot be written only costs a rerun.
+                    if let Ok(dst) = dst {
+                        let _ = c.put(&key(src), dst);
+                    }
+                }
+            }
+            Ok(got)
         });
-        if let Some(e) = first_error.into_inner().unwrap() {
+        if let Some(e) = outcome.error {
             return Err(e);
         }
-        stats.requests = requests.into_inner();
-        for (b, got) in results.into_inner().unwrap() {
+        stats.requests = outcome.started;
+        for (b, got) in outcome.done {
             for (src, dst) in batches[b].iter().zip(got) {
                 for &i in &missing[src] {
                     out[i] = Some(dst.clone());
@@ -744,6 +708,8 @@ pub fn iso1(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
     #[test]
     fn iso_codes_round_trip() {
