@@ -300,8 +300,6 @@ impl BackendName {
     }
 }
 
-/// The settings file `--config` (or `PARALLAX_CONFIG`) names, else the platform's when it
-/// exists, else none. Warns when a file holding keys is readable by other users.
 impl ServiceArgs {
     /// The per-request timeout and the retry policy: the flags, else the settings file's
     /// [translate] table, else 30 s and 4 retries.
@@ -334,6 +332,8 @@ impl ServiceArgs {
     }
 }
 
+/// The settings file `--config` (or `PARALLAX_CONFIG`) names, else the platform's when it
+/// exists, else none. Warns when a file holding keys is readable by other users.
 fn settings(args: &ServiceArgs) -> Result<translate::Settings> {
     let path = match &args.config {
         Some(p) => p.clone(),

@@ -339,9 +339,10 @@ const EMBEDDING_SHARE: f32 = 0.5;
 /// tf-idf part is scaled to √(1 − share). Centring per document takes out what all of one
 /// document's sentences share (its language, its topic), which otherwise makes any two
 /// sentences look alike (multilingual models put unrelated sentences at cosine 0.7–0.8):
-/// uncentred, Text+Berg test gave 0.865 / 0.741 / 0.490 / 0.758 (a moved block is lost), centred
-/// on the mean of both documents together 0.904 / 0.866 / 0.897 / 0.890. Nothing is added unless every sentence of both documents has an embedding of one length.
-/// Returns the number of features added.
+/// uncentred, Text+Berg test gave 0.865 / 0.741 / 0.490 / 0.758 (a moved block is lost),
+/// centred on the mean of both documents together 0.904 / 0.866 / 0.897 / 0.890. Nothing is
+/// added unless every sentence of both documents has an embedding of one length. Returns the
+/// number of features added.
 fn add_embeddings(
     left: &[Profile],
     right: &[Profile],
