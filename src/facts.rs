@@ -28,6 +28,8 @@ pub(crate) fn offsets(sizes: &[usize]) -> Vec<usize> {
 
 /// A fact names at most this many anchors, and at most this many items of weaker evidence.
 const LABEL_ITEMS: usize = 4;
+/// How a fact linked by sentence embeddings says so among its weaker evidence.
+const MEANING: &str = "≈meaning";
 
 /// Cluster the aligned pairs of `alignments` into facts. `sizes[d]` is the number of sentences of
 /// document `d`.
@@ -64,7 +66,8 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         .map(|n| BTreeMap::from([(doc_of(n), 1)]))
         .collect();
     let mut anchors: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); total];
-    // per root: the weaker evidence, item → (count, kind: 0 number, 1 concept, 2 shared word)
+    // per root: the weaker evidence, item → (count, kind: 0 number, 1 concept, 2 shared word,
+    // 3 meaning from embeddings)
     let mut weak: Vec<BTreeMap<String, (usize, u8)>> = vec![BTreeMap::new(); total];
     for (_, x, y, a, p) in links {
         let (rx, ry) = (sets.find(x), sets.find(y));
@@ -97,7 +100,13 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
         for k in e.entities.iter().chain(&e.dates) {
             *anchors[root].entry(k.clone()).or_default() += 1;
         }
-        for (kind, items) in [(0, &e.numbers), (1, &e.concepts), (2, &e.shared_words)] {
+        let meaning = e.meaning.map(|_| MEANING.to_string());
+        for (kind, items) in [
+            (0, &e.numbers[..]),
+            (1, &e.concepts[..]),
+            (2, &e.shared_words[..]),
+            (3, meaning.as_slice()),
+        ] {
             for k in items {
                 let w = weak[root].entry(k.clone()).or_insert((0, kind));
                 w.0 += 1;
@@ -153,8 +162,9 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
 }
 
 /// The weaker evidence of a cluster as its fact shows it (`weak`: item → (count, kind: 0 number,
-/// 1 concept, 2 shared word)): most frequent first, on a tie numbers, then concepts, then shared
-/// words. A concept or shared word that only repeats the start of a word of a number (or, for a
+/// 1 concept, 2 shared word, 3 meaning)): most frequent first, on a tie numbers, then concepts,
+/// then shared words; the meaning embeddings share ([`MEANING`]) last, since it names nothing a
+/// reader can check in the text. A concept or shared word that only repeats the start of a word of a number (or, for a
 /// shared word, of a concept) is left out: `dozens` beside `dozens / decenas`, `regio` beside
 /// `region`.
 fn weak_links(weak: &BTreeMap<String, (usize, u8)>) -> Vec<String> {
@@ -177,7 +187,9 @@ fn weak_links(weak: &BTreeMap<String, (usize, u8)>) -> Vec<String> {
         })
         .collect();
     w.sort_by(|x, y| {
-        (y.1.0.cmp(&x.1.0))
+        (x.1.1 == 3)
+            .cmp(&(y.1.1 == 3))
+            .then(y.1.0.cmp(&x.1.0))
             .then(x.1.1.cmp(&y.1.1))
             .then(x.0.cmp(y.0))
     });
@@ -360,5 +372,40 @@ mod tests {
             facts[0].linked_by,
             ["region", "less than 24 / menos de 24", "quay"]
         );
+    }
+    #[test]
+    fn meaning_from_embeddings_links_a_fact_last_among_its_weak_links() {
+        // A0–B0 and B0–C0 share only meaning; A1–B1–C1 share meaning twice and a concept once
+        let meaning = || Evidence {
+            meaning: Some(0.12),
+            ..Default::default()
+        };
+        let with_concept = Evidence {
+            concepts: strings(&["port"]),
+            meaning: Some(0.08),
+            ..Default::default()
+        };
+        let alignments = vec![
+            alignment(
+                0,
+                1,
+                vec![
+                    with_evidence(&[0], &[0], 0.4, meaning()),
+                    with_evidence(&[1], &[1], 0.4, with_concept),
+                ],
+            ),
+            alignment(
+                1,
+                2,
+                vec![
+                    with_evidence(&[0], &[0], 0.4, meaning()),
+                    with_evidence(&[1], &[1], 0.4, meaning()),
+                ],
+            ),
+        ];
+        let facts = cluster(&alignments, &[2, 2, 2]);
+        assert_eq!(facts.len(), 2);
+        assert_eq!(facts[0].linked_by, [MEANING]);
+        assert_eq!(facts[1].linked_by, ["port", MEANING]);
     }
 }

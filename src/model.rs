@@ -360,6 +360,11 @@ pub struct Evidence {
     /// rain, weekday-monday, evacuation…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concepts: Vec<String>,
+    /// With sentence embeddings (`--embeddings`), when they count for the pair: how far the two
+    /// sentences' cosine lies above the two articles' mean cosine, i.e. the meaning they share
+    /// beyond what any two sentences of these articles share (rounded to 0.001).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<f64>,
 }
 
 /// One aligned group: sentences `left` of one document report the same fact as `right` of the other.

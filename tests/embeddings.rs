@@ -14,9 +14,9 @@ use assert_cmd::Command;
 use serde_json::{Value, json};
 use stub_http::{Reply, Request, Stub, serve};
 
-/// Two original articles on one invented storm. The fishermen's sentence shares no name, date,
-/// number or concept across the two, so only its meaning can pair it; the two articles tell it
-/// in different places, so position does not either.
+/// Two original articles on one invented storm. The fishermen's sentence shares no name, date or
+/// number across the two, only the concept `fishermen`, which alone does not pair it, so its
+/// meaning has to; the two articles tell it in different places, so position does not either.
 const EN: &str = "Storm shuts the port of Poti\n\n\
 A storm shut the port of Poti on Tuesday, the harbour office said.\n\n\
 Fishermen on the quay told us they had never seen waves like these in their lives.\n\n\
@@ -151,6 +151,23 @@ fn real_embeddings_pair_a_sentence_that_shares_no_anchor_across_languages() {
     assert_eq!(with.code, 0, "{}", with.stderr);
     let found = pairs(&with.json);
     assert!(found.contains(&FISHERMEN), "{found:?}\n{}", with.stderr);
+    // and the pair says so: the meaning its embeddings share is part of its evidence
+    let fishermen = with.json["alignments"][0]["pairs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["left"] == json!([FISHERMEN.0]) && p["right"] == json!([FISHERMEN.1]))
+        .expect("the fishermen's pair");
+    let meaning = fishermen["anchors"]["meaning"].as_f64();
+    assert!(meaning.is_some_and(|m| m > 0.03), "{fishermen}");
+    assert!(
+        plain.json["alignments"][0]["pairs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|p| p["anchors"].get("meaning").is_none()),
+        "no meaning without embeddings"
+    );
     // what the anchors paired stays paired: headline, lead, bakeries
     for p in [(0, 0), (1, 1), (3, 2)] {
         assert!(found.contains(&p), "{p:?} lost: {found:?}");

@@ -594,6 +594,9 @@ pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evide
             .map(str::to_string)
             .collect()
     };
+    let meaning = embedding_lift(a, b, weights)
+        .filter(|&lift| lift > EMBEDDING_FLOOR)
+        .map(|lift| (lift * 1000.0).round() / 1000.0);
     let evidence = Evidence {
         entities: entities.iter().map(|e| e.to_string()).collect(),
         dates,
@@ -601,6 +604,7 @@ pub fn score(a: &Features, b: &Features, weights: &EntityWeights) -> (f64, Evide
         conflicting_numbers,
         shared_words,
         concepts,
+        meaning,
     };
     (raw_score(a, b, weights), evidence)
 }
@@ -759,14 +763,23 @@ const EMBEDDING_PENALTY: f64 = 20.0;
 /// its recall for precision.
 const EMBEDDING_SCALE: f64 = 0.85;
 
+/// How far two sentences' embedding cosine lies above the two articles' mean cosine; none
+/// unless both sentences (and so both articles) have embeddings.
+fn embedding_lift(a: &Features, b: &Features, weights: &EntityWeights) -> Option<f64> {
+    let (Some(x), Some(y), Some(mean)) = (a.embedding, b.embedding, weights.embedding_mean_cosine)
+    else {
+        return None;
+    };
+    Some(cosine(x, y) - mean)
+}
+
 /// What two sentences' embeddings add to their score, or take from it (see
 /// [`EMBEDDING_WEIGHT`]); 0 unless both have one.
 fn embedding_score(a: &Features, b: &Features, weights: &EntityWeights) -> f64 {
-    let (Some(x), Some(y), Some(mean)) = (a.embedding, b.embedding, weights.embedding_mean_cosine)
-    else {
+    let Some(lift) = embedding_lift(a, b, weights) else {
         return 0.0;
     };
-    let above = cosine(x, y) - mean - EMBEDDING_FLOOR;
+    let above = lift - EMBEDDING_FLOOR;
     if above >= 0.0 {
         EMBEDDING_WEIGHT * above
     } else {
@@ -815,6 +828,15 @@ mod tests {
             ..left[0].clone()
         };
         assert_eq!(embedding_score(&bare, &right[0], &w), 0.0);
+        // the evidence says what the meaning added, and only where it added something
+        let lift = score(&left[0], &right[0], &w)
+            .1
+            .meaning
+            .expect("meaning counted");
+        let expected = cosine(&l0, &r0) - mean;
+        assert!((lift - expected).abs() < 0.001, "{lift} {expected}");
+        assert_eq!(score(&left[1], &right[0], &w).1.meaning, None);
+        assert_eq!(score(&bare, &right[0], &w).1.meaning, None);
         // the score is scaled down, except for a pair compared through a translation
         let (names, rest) = raw_parts(&left[0], &right[0], &w);
         let scaled = raw_score(&left[0], &right[0], &w);

@@ -1765,6 +1765,14 @@ fn pair_row(
                 esc(c)
             )?;
         }
+        if let Some(lift) = ev.meaning {
+            write!(
+                h,
+                "<span class=\"a date\" title=\"{}\">{}</span>",
+                esc(super::MEANING_NOTE),
+                esc(&super::meaning_text(lift))
+            )?;
+        }
         write!(h, "</div>")?;
     }
     for nd in &p.diff.names {

@@ -230,6 +230,10 @@ struct WireAnchors<'a> {
     /// Concepts named on both sides (across languages); absent when none.
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     concepts: &'a [String],
+    /// With embeddings: the sentences' cosine above the articles' mean, when it counted for
+    /// the pair; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meaning: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -511,6 +515,7 @@ fn pair(p: &AlignedPair) -> WirePair<'_> {
             conflicting_numbers: &ev.conflicting_numbers,
             shared_words: &ev.shared_words,
             concepts: &ev.concepts,
+            meaning: ev.meaning,
         },
         diff: WireDiff {
             words: p

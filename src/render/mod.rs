@@ -480,7 +480,8 @@ pub(crate) fn fact_link_text(f: &crate::model::Fact) -> Option<String> {
 pub(crate) const LINKED_ONLY_BY: &str = "linked only by:";
 
 /// The anchors of a pair as shown: entities, dates, agreeing numbers, then shared concepts
-/// marked with `≈` (≈rain: both sentences speak of rain, in their own words).
+/// marked with `≈` (≈rain: both sentences speak of rain, in their own words), then the meaning
+/// their embeddings share (`≈meaning +0.12`, see [`meaning_text`]).
 pub(crate) fn anchor_items(ev: &Evidence) -> Vec<String> {
     ev.entities
         .iter()
@@ -488,8 +489,18 @@ pub(crate) fn anchor_items(ev: &Evidence) -> Vec<String> {
         .chain(&ev.numbers)
         .cloned()
         .chain(ev.concepts.iter().map(|c| format!("≈{c}")))
+        .chain(ev.meaning.map(meaning_text))
         .collect()
 }
+
+/// `≈meaning +0.12`: the sentences' embedding cosine above the two articles' mean.
+pub(crate) fn meaning_text(lift: f64) -> String {
+    format!("≈meaning +{lift:.2}")
+}
+
+/// What [`meaning_text`] means, for a tooltip or a legend.
+pub(crate) const MEANING_NOTE: &str = "the sentences' embeddings (--embeddings): their cosine \
+     above the mean cosine of the two articles' sentences";
 
 /// `Khankendi ≠ Stepanakert (az-official / hy, intl-press)`.
 pub(crate) fn name_difference_text(nd: &NameDifference) -> String {

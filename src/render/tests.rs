@@ -223,6 +223,7 @@ fn ev(entities: &[&str], dates: &[&str], numbers: &[&str], conflicting: &[&str])
         conflicting_numbers: strings(conflicting),
         shared_words: Vec::new(),
         concepts: Vec::new(),
+        meaning: None,
     }
 }
 
@@ -2359,4 +2360,33 @@ fn snapshot_glossary_draft() {
     let g = crate::glossary::Glossary::from_toml(&text, "draft.toml").unwrap();
     assert_eq!(g.entities[1].names[0].text, "Green \"Vale\" \\");
     snapshot("glossary_draft", &text);
+}
+
+#[test]
+fn every_format_shows_the_meaning_embeddings_share() {
+    let mut cmp = sample();
+    cmp.alignments[0].pairs[0].evidence.meaning = Some(0.123);
+    for format in [Format::Text, Format::Markdown] {
+        let out = render_to_string(&cmp, format, &opts());
+        assert_eq!(
+            out.matches("≈meaning +0.12").count(),
+            1,
+            "{format:?}: {out}"
+        );
+    }
+    let html = render_to_string(&cmp, Format::Html, &opts());
+    assert_only_known_markup(&html);
+    assert!(
+        html.contains(&format!(
+            "<span class=\"a date\" title=\"{}\">≈meaning +0.12</span>",
+            crate::render::MEANING_NOTE.replace('\'', "&#39;")
+        )),
+        "{html}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&render_to_string(&cmp, Format::Json, &opts())).unwrap();
+    let pairs = &json["alignments"][0]["pairs"];
+    assert_eq!(pairs[0]["anchors"]["meaning"], 0.123);
+    // absent where embeddings did not count
+    assert!(pairs[1]["anchors"].get("meaning").is_none());
 }
