@@ -9964,6 +9964,293 @@ ARTICLES_AP = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# Story (aq), held out: a fictional event. From Saturday 25 July 2026 dead fish, mostly whitefish
+# (sig) but also the endemic Sevan trout (ishkhan), wash up on the shores of Lake Sevan in Armenia's
+# Gegharkunik province, on the western shore between the town of Sevan and the village of Tsovagyugh
+# and near Vardenis; the tonnes collected, the kilometres of shore, the water temperature and the
+# drop in the lake's level differ by outlet and source; the environment ministry (its deputy minister
+# Gohar Mkhitaryan) blames a heatwave and an algae bloom that starved the shallow bays of oxygen, and
+# its first tests find no poison; the coalition Living Sevan (its coordinator Narek Petrosyan) blames
+# untreated sewage from hotels and resorts (the Blue Bay resort near Tsovagyugh) and poachers' nets,
+# the opposition MP Artak Mnatsakanyan the releases of lake water for irrigation, and the Water
+# Committee answers that the releases stayed within the law; the Investigative Committee opens a
+# criminal case, the western beaches are closed to swimmers until 3 August, fishermen and restaurant
+# owners count their losses, the government promises compensation to licensed fishermen and
+# Pashinyan orders the hotels' wastewater checked; Hikmet Hajiyev speaks of Armenia's disregard for
+# nature and of rivers polluted by Armenian mines; Rosselkhoznadzor tightens its checks on fish from
+# Armenia, Yerevan answers that exported trout is farmed, Russian tourists cancel. Background: the
+# lake's level lowered by about 20 metres in Soviet times. The officials, the coalition, the MP, the
+# fisherman, the limnologist and the Blue Bay resort are invented, and so is everything said (the
+# words of Hajiyev and Pashinyan included). Written without looking at the concept lexicon, the cue
+# lexicons, the aligner or the shipped samples. Do not rewrite these sentences to suit the tool.
+# ---------------------------------------------------------------------------------------------
+FACTS_AQ = {
+    "aq1": "From Saturday 25 July 2026 thousands of dead fish washed up on the shores of Lake Sevan (Göyçə gölü in az) in Armenia's Gegharkunik province (the headlines of all eight)",
+    "aq2": "The quantity of dead fish: about 18 tonnes collected by Monday evening by the environment ministry's count (en-halyard, ru-kaskad), about 23 tonnes by Wednesday (de), more than 26 tonnes by Thursday (en-clearwater), at least 40 / more than 40 tonnes by the environmentalists (en-clearwater, hy; de: 'more than twice as much'), 20 to 40 tonnes by various estimates (ru-zamoskvoretskii), about 30 tonnes by Armenian media (tr), more than 50 tonnes by Armenian media (az)",
+    "aq3": "The stretch of shore affected: about 12 km (en-halyard; ru-kaskad: by the ministry), about 15 km (ru-zamoskvoretskii), more than 20 km (en-clearwater, hy, by the environmentalists)",
+    "aq4": "The worst-hit places: the western shore between the town of Sevan and the village of Tsovagyugh, and near Vardenis (az: Basarkeçər) in the south-east",
+    "aq5": "Most of the dead fish are whitefish (sig), but endemic, endangered (Red Book) Sevan trout (ishkhan) are among them (en-clearwater: whitefish brought from northern Russia in the 1920s)",
+    "aq6": "The environment ministry (deputy minister Gohar Mkhitaryan) blames a heatwave and an algae (blue-green) bloom that cut the oxygen in the shallow bays (hy: doubted with 'պնդում է' and the headline's 'մեղքը բարդում է'; az: 'izah etməyə çalışır'; tr: 'ileri sürdü'; ru-kaskad: «естественных причинах» quoted; en-clearwater: 'probably right' by a limnologist)",
+    "aq7": "The surface water temperature reached 24.6 °C (en-halyard: on Friday, the highest on record, oxygen below 3 mg per litre at night; hy, tr), almost 25 (en-clearwater), more than 25, hearsay (de), 26 (ru-kaskad)",
+    "aq8": "The first laboratory tests found no poison, pesticides or other toxic substances in the water or the fish (az: doubted with 'iddia edir')",
+    "aq9": "Environmentalists (the coalition Living Sevan, its coordinator Narek Petrosyan) blame untreated sewage from hotels and resorts on the shore, which has fed the algae for years (ru-kaskad, hy: naming the Blue Bay resort near Tsovagyugh; hy: «էկոցիդ»; ru-zamoskvoretskii: doubted with 'утверждают'; az: 'even Armenian ecologists admit')",
+    "aq10": "Poachers' illegal (abandoned) fishing nets full of rotting fish: volunteers pulled dozens from the water near Tsovagyugh (de, tr: in the environmentalists' list of causes)",
+    "aq11": "The opposition (MP Artak Mnatsakanyan) and environmentalists blame the release of too much lake water for irrigation this summer, which lowered the level and left the bays warm and shallow",
+    "aq12": "The lake's level fell since May by 24 cm (the opposition and the environmentalists; hy, tr), 17 cm (the Water Committee; en-halyard, ru-kaskad), about 20 cm (de)",
+    "aq13": "The Water Committee says the releases stayed within the limits set by law (the Law on Lake Sevan, hy)",
+    "aq14": "On Monday 27 July the Investigative Committee opened a criminal case over the pollution of water bodies",
+    "aq15": "The beaches on the western shore were closed to swimmers for a week, until 3 August (hy: by the Gegharkunik governor's office; tr, az: no date)",
+    "aq16": "Emergency workers (rescuers) and volunteers collected the dead fish (en-clearwater: and buried them in pits away from the water)",
+    "aq17": "Fishermen say they have lost the season and their income (hy: the fisherman Hamlet Davtyan of Tsovagyugh; ru-kaskad: buyers no longer take Sevan fish)",
+    "aq18": "Lakeside restaurant owners complain of cancelled bookings and empty terraces (ru-kaskad: the smell of rotting fish)",
+    "aq19": "The government promised compensation to licensed fishermen: 250,000 drams each (en-halyard: about $640, to roughly 300 fishermen; de: almost 600 euros; en-clearwater, tr), 200,000 drams (hy: called derisory by the fishermen)",
+    "aq20": "Prime Minister Nikol Pashinyan ordered the wastewater systems of all hotels on the shore checked within two weeks (hy: though his government gave them their permits)",
+    "aq21": "Hikmet Hajiyev said the fish kill shows Armenia's irresponsible attitude to / disregard for nature and pointed to rivers (the Okhchuchay) polluted by Armenian mines flowing into Azerbaijan (az: and the Zod gold mine; az: calls for international monitoring; hy: doubted with 'շտապեց' and his words scare-quoted; ru-zamoskvoretskii: 'in Baku', unnamed)",
+    "aq22": "Rosselkhoznadzor tightened (laboratory) checks on every consignment of fish and fish products from Armenia (ru-zamoskvoretskii: from 29 July, mainly trout through Upper Lars, and its headline; ru-kaskad: 'by a strange coincidence')",
+    "aq23": "Armenian officials answered that the trout Armenia exports is raised on fish farms in the Ararat valley, not caught in Sevan (ru-zamoskvoretskii: doubted with 'поспешили')",
+    "aq24": "Russian tourists, many of Sevan's summer visitors, cancel their bookings (ru-zamoskvoretskii: by Russian tour operators, and the Russian embassy advised against swimming; ru-kaskad, de: in the restaurants' complaints)",
+    "aq25": "Background: in Soviet times the lake's level fell by about 20 metres as its water was drained for irrigation and hydropower (en-clearwater: until a tunnel from the Arpa began to bring water back in 1981)",
+}
+
+ARTICLES_AQ = {
+    "en-halyard-wire.txt": {
+        "header": " date 2026-07-28 (Halyard Wire)",
+        "paragraphs": [
+            [("Tonnes of dead fish wash up on Armenia's Lake Sevan as officials and environmentalists trade blame", ["aq1"], [])],
+            [
+                ("Fishermen and residents on the shores of Lake Sevan, in Armenia's Gegharkunik province, have found thousands of dead fish since Saturday, most of them whitefish but also some of the lake's native Sevan trout.", ["aq1", "aq5"], []),
+                ("Emergency workers had collected about 18 tonnes by Monday evening, the environment ministry said.", ["aq2", "aq16"], [att("said")]),
+                ("The worst-hit stretch, about 12 km long, runs along the western shore between the town of Sevan and the village of Tsovagyugh, with smaller numbers of fish found near Vardenis in the south-east.", ["aq3", "aq4"], []),
+            ],
+            [
+                ("Deputy Environment Minister Gohar Mkhitaryan blamed a heatwave and a bloom of blue-green algae, which she said had starved the shallow bays of oxygen.", ["aq6"], [att("blamed"), att("said")]),
+                ("Surface water near the town of Sevan reached 24.6 degrees Celsius on Friday, the highest reading on record, and oxygen levels at night fell below 3 milligrams per litre, according to ministry data.", ["aq7"], [att("according to")]),
+                ("First laboratory tests found no pesticides or other toxic substances in the water or in the fish, she added.", ["aq8"], [att("added")]),
+            ],
+            [
+                ("The environmental coalition Living Sevan rejected that explanation, saying untreated sewage from hotels and resorts along the shore had been feeding the algae for years.", ["aq9"], [att("rejected"), att("saying")]),
+                ("Its coordinator, Narek Petrosyan, said volunteers had also pulled dozens of abandoned illegal gill nets full of rotting fish from the water near Tsovagyugh.", ["aq10"], [att("said")]),
+                ("Opposition lawmaker Artak Mnatsakanyan said the government had released too much lake water for irrigation this summer, lowering the level by 24 centimetres since May and leaving the bays warm and shallow.", ["aq11", "aq12"], [att("said")]),
+                ("The Water Committee put the drop at 17 centimetres and said all releases had stayed within the limits set by law.", ["aq12", "aq13"], [att("put"), att("said")]),
+            ],
+            [
+                ("The Investigative Committee opened a criminal case on Monday over the pollution of water bodies.", ["aq14"], []),
+                ("Beaches on the western shore were closed to swimmers for a week, until 3 August.", ["aq15"], []),
+                ("On Tuesday the government said it would pay 250,000 drams, about $640, to each of the lake's roughly 300 licensed fishermen.", ["aq19"], [att("said")]),
+                ("Russia's food safety watchdog Rosselkhoznadzor said it would test every consignment of fish from Armenia, though Armenian officials noted that the trout the country exports is raised on farms in the Ararat valley, not caught in Sevan.", ["aq22", "aq23"], [att("said"), att("noted")]),
+                ("In Baku, presidential aide Hikmet Hajiyev said the fish kill showed Armenia's disregard for nature and pointed to rivers polluted by Armenian mines that flow into Azerbaijan.", ["aq21"], [att("said"), att("pointed to")]),
+                ("Lake Sevan, which lies about 1,900 metres above sea level, lost some 20 metres of its level in Soviet times, when its water was drained for irrigation and hydropower.", ["aq25"], []),
+            ],
+        ],
+    },
+    "en-clearwater-notes.txt": {
+        "header": " date 2026-07-31 (Clearwater Notes)",
+        "paragraphs": [
+            [("Lake Sevan's fish kill: a heatwave, an algae bloom and years of neglect", ["aq1", "aq6"], [])],
+            [
+                ("For almost a week the shores of Lake Sevan have been littered with dead fish.", ["aq1"], []),
+                ("By Thursday crews from Armenia's emergency ministry and hundreds of volunteers had gathered more than 26 tonnes of carcasses and buried them in pits dug well away from the water.", ["aq2", "aq16"], []),
+                ("Environmental groups believe the true figure is at least 40 tonnes, spread over more than 20 kilometres of shoreline.", ["aq2", "aq3"], [att("believe")]),
+                ("Most of the dead are whitefish, or sig, which were brought to the lake from lakes in northern Russia in the 1920s and are now the mainstay of the local catch.", ["aq5"], []),
+                ("More worrying for biologists are the dozens of Sevan trout, or ishkhan, found among them: the fish lives nowhere else and is listed as endangered.", ["aq5"], []),
+            ],
+            [
+                ("The environment ministry's account is simple: a heatwave warmed the surface water to almost 25 degrees, algae multiplied, and as they died and decayed they used up the oxygen in the shallow bays.", ["aq6", "aq7"], []),
+                ("Arpine Galoyan, a limnologist at Yerevan State University, said the explanation was probably right as far as it went.", ["aq6"], [att("said"), ("hedge", "uncertain", "probably")]),
+                ("“Heat is the trigger, but algae need food, and here the food is phosphorus from sewage and farm run-off,” she said.", ["aq9"], [att("said")]),
+                ("Dozens of hotels and guesthouses line the western shore, many without a working treatment plant, and untreated wastewater has been piped into the lake for years.", ["aq9"], [("agency", "agentless", "has been piped")]),
+                ("The lake's level has also dropped by 24 centimetres since May, according to environmental groups, after the authorities allowed extra releases for irrigation during the drought.", ["aq11", "aq12"], [att("according to")]),
+            ],
+            [
+                ("Sevan has been here before: in Soviet times planners drained it for irrigation and hydropower, and it lost about 20 metres of depth before a tunnel from the Arpa river began to bring water back in 1981.", ["aq25"], []),
+                ("Blooms turned parts of the lake green in 2018 and 2019, prompting promises of new treatment plants that were only partly kept.", [], []),
+                ("This time the Investigative Committee has opened a criminal case, and Prime Minister Nikol Pashinyan has ordered inspectors to check the wastewater systems of every hotel on the shore within two weeks.", ["aq14", "aq20"], []),
+                ("Licensed fishermen are to receive 250,000 drams each in compensation, but they say the money will not make up for a lost season.", ["aq19", "aq17"], [att("say")]),
+                ("Ishkhan stocks, rebuilt with hatchery fry over the past decade, may take years to recover.", [], [("hedge", "uncertain", "may")]),
+            ],
+        ],
+    },
+    "ru-zamoskvoretskii-listok.txt": {
+        "header": " date 2026-07-29 (Замоскворецкий листок)",
+        "paragraphs": [
+            [("Мёртвая рыба на Севане: Россельхознадзор усилил контроль за армянской продукцией", ["aq1", "aq22"], [])],
+            [
+                ("С 29 июля Россельхознадзор ввёл усиленный лабораторный контроль каждой партии рыбы и рыбной продукции, ввозимой из Армении.", ["aq22"], []),
+                ("В ведомстве пояснили, что речь идёт прежде всего о форели, которая поступает в Россию через пункт пропуска Верхний Ларс.", ["aq22"], [att("пояснили")]),
+                ("Поводом стала массовая гибель рыбы на озере Севан, где с субботы на берег выбросило, по разным оценкам, от 20 до 40 тонн сига и форели.", ["aq1", "aq2", "aq5"], [att("по разным оценкам")]),
+                ("Мёртвой рыбой покрыто около 15 километров берега в Гегаркунике.", ["aq3"], []),
+            ],
+            [
+                ("Министерство окружающей среды Армении объясняет случившееся аномальной жарой и цветением сине-зелёных водорослей, из-за которых в воде упал уровень кислорода.", ["aq6"], [att("объясняет")]),
+                ("Местные экологи, однако, утверждают, что в озеро годами сливают неочищенные стоки прибрежных отелей.", ["aq9"], [doubt("утверждают"), ("agency", "agentless", "сливают")]),
+                ("Как сообщается, часть этих так называемых независимых активистов живёт на западные гранты.", [], [("hedge", "hearsay", "Как сообщается"), ("scare-quote", "marker", "так называемых")]),
+                ("Оппозиция, в свою очередь, обвиняет правительство Пашиняна в том, что ради полива оно спустило из Севана слишком много воды.", ["aq11"], [att("обвиняет")]),
+            ],
+            [
+                ("Севан традиционно любят российские туристы, которые летом составляют заметную часть отдыхающих на его пляжах.", ["aq24"], []),
+                ("Российские туроператоры сообщают об отменах бронирований, а посольство России в Ереване рекомендовало соотечественникам воздержаться от купания.", ["aq24"], [att("сообщают")]),
+                ("Пляжи западного берега и без того закрыты для купания до 3 августа.", ["aq15"], []),
+            ],
+            [
+                ("Следственный комитет Армении возбудил уголовное дело о загрязнении водоёмов.", ["aq14"], []),
+                ("Показательно, что армянские власти поспешили заверить, что экспортная форель выращивается в рыбных хозяйствах Араратской долины и к Севану отношения не имеет.", ["aq23"], [doubt("поспешили")]),
+                ("Безусловно, безопасность российских потребителей важнее политических обид Еревана.", [], [("booster", "booster", "Безусловно")]),
+                ("В Баку случившееся уже назвали очередным доказательством безответственного отношения Армении к природе.", ["aq21"], [att("назвали")]),
+            ],
+        ],
+    },
+    "ru-kaskad-info.txt": {
+        "header": " date 2026-07-28 (Каскад-инфо)",
+        "paragraphs": [
+            [("Севан задыхается: власти винят жару, экологи — отели и сброс воды", ["aq1", "aq6", "aq9", "aq11"], [att("винят")])],
+            [
+                ("С субботы на западном берегу озера Севан, от города Севан до села Цовагюх, волны выносят на песок мёртвую рыбу.", ["aq1", "aq4"], []),
+                ("Больше всего погибло сига, но среди мёртвых рыб есть и эндемичная севанская форель — ишхан, занесённая в Красную книгу.", ["aq5"], []),
+                ("По данным министерства окружающей среды, к вечеру понедельника спасатели и добровольцы собрали около 18 тонн рыбы, а поражённый участок берега составляет около 12 километров.", ["aq2", "aq16", "aq3"], [att("По данным")]),
+            ],
+            [
+                ("В министерстве настаивают на «естественных причинах»: температура воды у поверхности поднялась до 26 градусов, а цветение водорослей лишило мелководье кислорода.", ["aq6", "aq7"], [att("настаивают"), ("scare-quote", "distancing", "«естественных причинах»")]),
+                ("Первые анализы, как заверяют чиновники, не выявили в воде ни ядов, ни пестицидов.", ["aq8"], [att("заверяют")]),
+                ("Координатор экологической коалиции «Живой Севан» Нарек Петросян считает, что водоросли годами подкармливали неочищенные стоки гостиниц и курортов, выросших на берегу без очистных сооружений.", ["aq9"], [att("считает")]),
+                ("По его словам, только у Цовагюха волонтёры вытащили из воды десятки брошенных браконьерских сетей, полных гниющей рыбы.", ["aq10"], [att("По его словам")]),
+                ("Среди самых заметных объектов на берегу — курортный комплекс «Блу Бэй», который экологи давно обвиняют в сбросе стоков прямо в озеро.", ["aq9"], [att("обвиняют")]),
+            ],
+            [
+                ("Ещё одной причиной экологи называют попуски воды из Севана на орошение: с мая уровень озера упал на 24 сантиметра.", ["aq11", "aq12"], [att("называют")]),
+                ("Комитет водного хозяйства признаёт снижение лишь на 17 сантиметров и уверяет, что попуски не превысили установленного законом лимита.", ["aq12", "aq13"], [att("признаёт"), att("уверяет")]),
+                ("В понедельник Следственный комитет возбудил уголовное дело, а пляжи западного берега закрыли для купания на неделю.", ["aq14", "aq15"], []),
+            ],
+            [
+                ("Рыбаки Цовагюха говорят, что потеряли сезон: сети приходят пустыми, а перекупщики больше не берут севанскую рыбу.", ["aq17"], [att("говорят")]),
+                ("Владельцы прибрежных ресторанов жалуются на отмены бронирований, в том числе от российских туристов, и на пустые террасы, над которыми стоит запах гниющей рыбы.", ["aq18", "aq24"], [att("жалуются")]),
+                ("По странному совпадению, именно сейчас Россельхознадзор объявил об усиленной проверке армянской рыбы, хотя на экспорт идёт форель из хозяйств Араратской долины, а не с Севана.", ["aq22", "aq23"], [att("объявил")]),
+                ("В Ереване в эти дни столбик термометра поднимается к 40 градусам, и Севан остаётся для горожан главным местом отдыха.", [], []),
+            ],
+        ],
+    },
+    "hy-geghama-dzayn.txt": {
+        "header": " date 2026-07-29 (Գեղամա ձայն)",
+        "paragraphs": [
+            [("Սևանը թունավորվում է, իսկ նախարարությունը մեղքը բարդում է շոգի վրա", ["aq1", "aq6"], [("agency", "agentless", "թունավորվում է"), doubt("մեղքը բարդում է")])],
+            [
+                ("Հուլիսի 25-ից ի վեր Սևանա լճի ափերին՝ Սևան քաղաքից մինչև Ծովագյուղ, ինչպես նաև Վարդենիսի մոտ, ալիքները հազարավոր սատկած ձկներ են դուրս նետում։", ["aq1", "aq4"], []),
+                ("Բնապահպանների հաշվարկով՝ ափ է նետվել ավելի քան 40 տոննա ձուկ, իսկ աղտոտված ափագիծը ձգվում է ավելի քան 20 կիլոմետր։", ["aq2", "aq3"], [att("հաշվարկով")]),
+                ("Սատկած ձկների մեծ մասը սիգ է, սակայն դրանց մեջ կան նաև Կարմիր գրքում գրանցված սևանյան իշխաններ։", ["aq5"], []),
+            ],
+            [
+                ("Շրջակա միջավայրի փոխնախարար Գոհար Մխիթարյանը պնդում է, որ ձկները սատկել են շոգի և ջրիմուռների ծաղկման պատճառով, որոնք ջրում նվազեցրել են թթվածնի պարունակությունը։", ["aq6"], [doubt("պնդում է")]),
+                ("Նրա խոսքով՝ ջրի մակերեսի ջերմաստիճանը հասել է 24,6 աստիճանի։", ["aq7"], [att("խոսքով")]),
+                ("Սակայն «Կենդանի Սևան» նախաձեռնության համակարգող Նարեկ Պետրոսյանը կատարվածն անվանում է «էկոցիդ» և մեղավոր է համարում ափամերձ հյուրանոցներին, որոնք տարիներ շարունակ չմաքրված կեղտաջրերը լցնում են լիճը։", ["aq9"], [att("անվանում է"), ("scare-quote", "distancing", "«էկոցիդ»"), ("loaded", "contested", "էկոցիդ"), att("համարում")]),
+                ("Նրա խոսքով՝ դրանց թվում է նաև Ծովագյուղի մոտ գտնվող «Բլու Բեյ» հանգստյան համալիրը, որի սեփականատերերին մամուլը կապում է իշխող կուսակցության հետ։", ["aq9"], [att("խոսքով"), att("կապում է")]),
+                ("Կամավորները միայն մեկ օրում ջրից հանել են մի քանի տասնյակ լքված որսագողական ցանց՝ լի նեխող ձկներով։", ["aq10"], []),
+            ],
+            [
+                ("Ընդդիմադիր պատգամավոր Արտակ Մնացականյանը կառավարությանը մեղադրում է ոռոգման համար լճից ավելորդ ջուր բաց թողնելու մեջ, ինչի հետևանքով Սևանի մակարդակը մայիսից իջել է 24 սանտիմետրով։", ["aq11", "aq12"], [att("մեղադրում է")]),
+                ("Ջրային կոմիտեն պատասխանում է, որ ջրառը չի գերազանցել «Սևանա լճի մասին» օրենքով սահմանված չափաքանակը։", ["aq13"], [att("պատասխանում է")]),
+                ("Ծովագյուղցի ձկնորս Համլետ Դավթյանն ասում է, որ այս ամառ իր ընտանիքը մնացել է առանց եկամտի, իսկ ափի ռեստորաններում սեղանները դատարկ են։", ["aq17", "aq18"], [att("ասում է")]),
+                ("Կառավարությունը խոստացել է յուրաքանչյուր լիցենզավորված ձկնորսի վճարել 200 հազար դրամ, ինչը ձկնորսները ծիծաղելի գումար են համարում։", ["aq19", "aq17"], [att("համարում")]),
+            ],
+            [
+                ("Քննչական կոմիտեն քրեական վարույթ է նախաձեռնել, իսկ Գեղարքունիքի մարզպետարանը մինչև օգոստոսի 3-ը փակել է արևմտյան ափի լողափերը։", ["aq14", "aq15"], []),
+                ("Փաշինյանը հանձնարարել է երկու շաբաթում ստուգել ափի բոլոր հյուրանոցների կոյուղին, թեև այդ հյուրանոցներից շատերին շինարարության թույլտվություն տվել է հենց իր կառավարությունը։", ["aq20"], []),
+                ("Բաքուն էլ շտապեց օգտվել առիթից՝ Հիքմեթ Հաջիևը խոսում է Հայաստանի «էկոլոգիական անպատասխանատվության» մասին։", ["aq21"], [doubt("շտապեց"), att("խոսում է"), ("scare-quote", "distancing", "«էկոլոգիական անպատասխանատվության»")]),
+                ("Մինչդեռ 2022 թվականից ադրբեջանական զորքերը կանգնած են Սոթքի վերևում՝ Հայաստանի օկուպացված տարածքում, լճի արևելյան ափից ընդամենը մի քանի կիլոմետր հեռու։", [], [("loaded", "hy-frame", "օկուպացված")]),
+                ("Խորհրդային տարիներին Սևանն արդեն կորցրել էր իր մակարդակի շուրջ 20 մետրը, երբ լճի ջուրը բաց էր թողնվում ոռոգման և էներգետիկայի համար։", ["aq25"], []),
+            ],
+        ],
+    },
+    "az-kepez-xeber.txt": {
+        "header": " date 2026-07-29 (Kəpəz xəbər)",
+        "paragraphs": [
+            [("Göyçə gölündə kütləvi balıq ölümü: Ermənistanın ekoloji biganəliyi yenidən üzə çıxdı", ["aq1"], [])],
+            [
+                ("İyulun 25-dən bəri Ermənistan ərazisindəki Göyçə gölünün sahillərinə kütləvi şəkildə ölü balıq çıxır.", ["aq1"], []),
+                ("Erməni mediasının yaydığı məlumata görə, sahildən 50 tondan çox ölü balıq yığılıb.", ["aq2"], [att("məlumata görə")]),
+                ("Ölü balıqlar əsasən gölün qərb sahilində və Basarkeçər yaxınlığında aşkarlanıb.", ["aq4"], []),
+            ],
+            [
+                ("Ermənistanın Ətraf Mühit Nazirliyi baş verənləri isti hava və yosunların çoxalması ilə izah etməyə çalışır.", ["aq6"], [doubt("izah etməyə çalışır")]),
+                ("Nazirlik həmçinin suda heç bir zəhərli maddə aşkarlanmadığını iddia edir.", ["aq8"], [doubt("iddia edir")]),
+                ("Lakin erməni ekoloqları da etiraf edirlər ki, sahildəki otellərin çirkab suları illərdir təmizlənmədən gölə axıdılır.", ["aq9"], [att("etiraf edirlər"), ("agency", "agentless", "axıdılır")]),
+                ("Ermənistan müxalifəti isə hökuməti suvarma üçün göldən həddindən artıq su buraxmaqda günahlandırır.", ["aq11"], [att("günahlandırır")]),
+            ],
+            [
+                ("Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Göyçə gölündə baş verənlər Ermənistanın təbiətə məsuliyyətsiz münasibətinin növbəti nümunəsidir.", ["aq21"], [att("bildirib")]),
+                ("Onun sözlərinə görə, Qafan və Qacaran mədənləri Azərbaycana axan Oxçuçayı illərdir zəhərləyir, Zod qızıl mədəninin tullantıları isə Göyçə hövzəsini çirkləndirir.", ["aq21"], [att("sözlərinə görə")]),
+                ("Hacıyev beynəlxalq təşkilatları Ermənistandakı mədənlərdə və su hövzələrində müstəqil ekoloji monitorinq aparmağa çağırıb.", ["aq21"], []),
+                ("Şübhəsiz, Göyçə faciəsi Ermənistanın regionda yürütdüyü ekoloji terror siyasətinin daha bir sübutudur.", [], [("booster", "booster", "Şübhəsiz"), ("loaded", "az-frame", "ekoloji terror")]),
+            ],
+            [
+                ("Rusiyanın Rosselxoznadzor xidməti də Ermənistandan gətirilən balıq məhsullarına nəzarəti gücləndirdiyini açıqlayıb.", ["aq22"], [att("açıqlayıb")]),
+                ("Ermənistanda bu faktla bağlı cinayət işi açılıb, gölün qərb sahilindəki çimərliklər isə bağlanıb.", ["aq14", "aq15"], []),
+                ("Qərbi Azərbaycan İcması yaydığı bəyanatda xatırladıb ki, Göyçə mahalı azərbaycanlıların tarixi yurdudur və 1988-ci ildə oradan qovulmuş soydaşlarımız əsrlər boyu bu gölün sahillərində yaşayıblar.", [], [("loaded", "az-frame", "Qərbi Azərbaycan"), att("xatırladıb"), mv("expelled", "qovulmuş")]),
+                ("Xatırladaq ki, sovet dövründə gölün suyu suvarma və elektrik enerjisi istehsalı üçün buraxılmış, səviyyəsi təxminən 20 metr aşağı düşmüşdü.", ["aq25"], []),
+            ],
+        ],
+    },
+    "de-uferlaeufer.txt": {
+        "header": " date 2026-07-30 (Der Uferläufer)",
+        "paragraphs": [
+            [("Fischsterben im Sewansee: Hitze, Algen oder Abwässer?", ["aq1"], [])],
+            [
+                ("Seit dem vergangenen Wochenende werden am Ufer des Sewansees im armenischen Gebiet Gegharkunik tote Fische angeschwemmt.", ["aq1"], []),
+                ("Nach Angaben des Umweltministeriums wurden bis Mittwoch rund 23 Tonnen Kadaver eingesammelt, Umweltschützer sprechen von mehr als doppelt so viel.", ["aq2", "aq16"], [att("Nach Angaben"), att("sprechen")]),
+                ("Betroffen sind vor allem Strände am Westufer zwischen der Stadt Sewan und dem Dorf Zowagjugh sowie ein Abschnitt bei Wardenis im Südosten.", ["aq4"], []),
+                ("Unter den toten Tieren sind neben Maränen auch Sewanforellen, eine nur hier heimische und stark gefährdete Art.", ["aq5"], []),
+            ],
+            [
+                ("Das Ministerium führt das Sterben auf eine Hitzewelle und eine Blaualgenblüte zurück, die den flachen Buchten den Sauerstoff entzogen habe.", ["aq6"], [att("führt")]),
+                ("Das Oberflächenwasser soll zeitweise mehr als 25 Grad warm gewesen sein.", ["aq7"], [("hedge", "hearsay", "soll")]),
+                ("Umweltgruppen machen dagegen ungeklärte Abwässer der Hotels am Ufer, illegale Stellnetze und die Wasserentnahme für die Landwirtschaft verantwortlich.", ["aq9", "aq10", "aq11"], [att("machen")]),
+                ("Der Wasserspiegel ist seit Mai um rund 20 Zentimeter gesunken.", ["aq12"], []),
+            ],
+            [
+                ("Der Untersuchungsausschuss hat ein Strafverfahren wegen Gewässerverschmutzung eingeleitet.", ["aq14"], []),
+                ("Regierungschef Nikol Paschinjan ordnete an, binnen zwei Wochen die Abwassersysteme aller Hotels am See zu überprüfen.", ["aq20"], []),
+                ("Den Fischern hat die Regierung eine Entschädigung von je 250.000 Dram zugesagt, umgerechnet knapp 600 Euro.", ["aq19"], []),
+                ("Gastwirte am Ufer klagen über leere Terrassen und abgesagte Buchungen, auch von russischen Reisegruppen.", ["aq18", "aq24"], [att("klagen")]),
+            ],
+            [
+                ("Russlands Agraraufsicht Rosselchosnadsor kündigte verschärfte Laborkontrollen für Fisch aus Armenien an.", ["aq22"], [att("kündigte")]),
+                ("Aus Baku warf Präsidentenberater Hikmet Hadschijew Armenien einen verantwortungslosen Umgang mit der Natur vor und verwies auf Flüsse, die aus armenischen Bergbaugebieten nach Aserbaidschan fließen.", ["aq21"], [att("warf"), att("verwies")]),
+                ("Der See hatte schon zu Sowjetzeiten rund 20 Meter an Höhe verloren, weil sein Wasser für Bewässerung und Wasserkraft abgelassen wurde.", ["aq25"], []),
+                ("Ob sich die Fischbestände bis zum nächsten Sommer erholen, dürfte vor allem vom Wetter abhängen.", [], [("hedge", "uncertain", "dürfte")]),
+            ],
+        ],
+    },
+    "tr-bulut-yolu.txt": {
+        "header": " date 2026-07-29 (Bulut Yolu Gazetesi)",
+        "paragraphs": [
+            [("Ermenistan'daki Sevan Gölü'nde binlerce balık öldü", ["aq1"], [])],
+            [
+                ("Ermenistan'ın Gegharkunik bölgesindeki Sevan Gölü'nün kıyılarına 25 Temmuz'dan bu yana binlerce ölü balık vuruyor.", ["aq1"], []),
+                ("Ermeni basınına göre kıyıdan şimdiye kadar yaklaşık 30 ton ölü balık toplandı.", ["aq2", "aq16"], [att("Ermeni basınına göre")]),
+                ("Ölen balıkların çoğu sig balığı olsa da aralarında yalnızca bu gölde yaşayan ve nesli tükenme tehlikesi altındaki Sevan alabalığı da bulunuyor.", ["aq5"], []),
+            ],
+            [
+                ("Ermenistan Çevre Bakanlığı, ölümlerin aşırı sıcaklar ve alg patlaması nedeniyle sudaki oksijenin azalmasından kaynaklandığını ileri sürdü.", ["aq6"], [doubt("ileri sürdü")]),
+                ("Bakanlığa göre göl yüzeyindeki su sıcaklığı 24,6 dereceye kadar çıktı.", ["aq7"], [att("Bakanlığa göre")]),
+                ("Çevreci gruplar ise kıyıdaki otel ve tatil köylerinin arıtılmamış atık sularını, kaçak balıkçı ağlarını ve sulama için gölden bırakılan suyu sorumlu tutuyor.", ["aq9", "aq10", "aq11"], [att("sorumlu tutuyor")]),
+                ("Gölün su seviyesinin mayıs ayından bu yana 24 santimetre düştüğü belirtiliyor.", ["aq12"], [att("belirtiliyor")]),
+            ],
+            [
+                ("Azerbaycan Cumhurbaşkanı'nın dış politika danışmanı Hikmet Hacıyev, yaşananların Ermenistan'ın doğaya karşı sorumsuz tutumunun bir sonucu olduğunu vurguladı.", ["aq21"], [att("vurguladı")]),
+                ("Hacıyev, Ermeni maden şirketlerinin Azerbaycan'a akan Ohçuçay nehrini yıllardır zehirlediğini de hatırlattı.", ["aq21"], [att("hatırlattı")]),
+                ("Kuşkusuz bu felaket, Ermenistan'ın bölgede yol açtığı ekolojik terörün yeni bir örneği.", [], [("booster", "booster", "Kuşkusuz"), ("loaded", "az-frame", "ekolojik terörün")]),
+            ],
+            [
+                ("Ermenistan Soruşturma Komitesi, su kaynaklarının kirletilmesi nedeniyle cezai soruşturma başlattı.", ["aq14"], []),
+                ("Gölün batı kıyısındaki plajlar yüzmeye kapatıldı.", ["aq15"], []),
+                ("Rusya Federal Veteriner ve Bitki Sağlığı Denetim Servisi Rosselhoznadzor da Ermenistan'dan gelen balık ürünlerine yönelik denetimleri sıkılaştırdığını duyurdu.", ["aq22"], [att("duyurdu")]),
+                ("Ermenistan hükümeti, lisanslı balıkçılara kişi başı 250 bin dram tazminat ödeneceğini açıkladı.", ["aq19"], [att("açıkladı")]),
+                ("Sevan Gölü, Türkiye'den Ermenistan'a giden az sayıdaki turistin de en çok uğradığı yerlerden biri.", [], []),
+            ],
+        ],
+    },
+}
+
+
 STORIES = {
     "sadakhlo-crossing-2026": (FACTS_A, ARTICLES_A),
     "kura-flood-2026": (FACTS_B, ARTICLES_B),
@@ -10007,6 +10294,7 @@ STORIES = {
     "baku-cop29-2024": (FACTS_AN, ARTICLES_AN),
     "yekaterinburg-raid-2025": (FACTS_AO, ARTICLES_AO),
     "shusha-cathedral-2026": (FACTS_AP, ARTICLES_AP),
+    "sevan-fish-kill-2026": (FACTS_AQ, ARTICLES_AQ),
 }
 
 
