@@ -164,9 +164,9 @@ pub fn cluster(alignments: &[Alignment], sizes: &[usize]) -> Vec<Fact> {
 /// The weaker evidence of a cluster as its fact shows it (`weak`: item → (count, kind: 0 number,
 /// 1 concept, 2 shared word, 3 meaning)): most frequent first, on a tie numbers, then concepts,
 /// then shared words; the meaning embeddings share ([`MEANING`]) last, since it names nothing a
-/// reader can check in the text. A concept or shared word that only repeats the start of a word of a number (or, for a
-/// shared word, of a concept) is left out: `dozens` beside `dozens / decenas`, `regio` beside
-/// `region`.
+/// reader can check in the text. A concept or shared word that only repeats the start of a word
+/// of a number (or, for a shared word, of a concept) is left out: `dozens` beside `dozens /
+/// decenas`, `regio` beside `region`.
 fn weak_links(weak: &BTreeMap<String, (usize, u8)>) -> Vec<String> {
     // the words of the numbers (kind 0) and concepts (kind 1), with their kind
     let said: Vec<(u8, String)> = weak
