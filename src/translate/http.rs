@@ -225,6 +225,17 @@ impl Http {
     }
 }
 
+/// `request` with `key` as a bearer token (OpenAI-compatible servers), when there is one.
+pub fn bearer(
+    request: reqwest::blocking::RequestBuilder,
+    key: Option<&str>,
+) -> reqwest::blocking::RequestBuilder {
+    match key {
+        Some(k) => request.bearer_auth(k),
+        None => request,
+    }
+}
+
 /// Where each backend lives unless `--backend-url` says otherwise.
 pub fn default_url(backend: &str, key: Option<&str>) -> &'static str {
     match backend {

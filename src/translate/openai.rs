@@ -152,13 +152,7 @@ impl Translator for OpenAi {
         for _ in 0..2 {
             let answer = self.http.send(
                 self.path,
-                |c, url| {
-                    let r = c.post(url).json(&body);
-                    match &self.key {
-                        Some(k) => r.bearer_auth(k),
-                        None => r,
-                    }
-                },
+                |c, url| super::http::bearer(c.post(url).json(&body), self.key.as_deref()),
                 |s| {
                     (s.as_u16() == 404)
                         .then_some("unknown model, or not an OpenAI-compatible server")

@@ -16,7 +16,7 @@
 //! url = "http://127.0.0.1:11434"
 //! model = "llama3.1"
 //!
-//! [embeddings]              # compare --embeddings without a URL
+//! [embeddings]              # compare / align --embeddings without a URL
 //! url = "http://127.0.0.1:27381"
 //! model = "multilingual-e5-small-q4"
 //! key = "…"                 # PARALLAX_EMBEDDINGS_KEY wins over it
@@ -45,7 +45,8 @@ pub struct Settings {
     /// `[backends.NAME]`: how to reach each backend.
     #[serde(default)]
     pub backends: BTreeMap<String, Backend>,
-    /// `[embeddings]`: the embeddings server `compare --embeddings` uses when given no URL.
+    /// `[embeddings]`: the embeddings server `compare` and `align --embeddings` use when given no
+    /// URL.
     #[serde(default)]
     pub embeddings: Backend,
 }
