@@ -260,11 +260,7 @@ fn a_429_is_retried_and_a_rerun_takes_every_vector_from_the_cache() {
     let first = compare_with_key(&s, &stub, &[]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     // the one model listed is the one asked for; all ten sentences in one batch, sent twice
-    let posts: Vec<Request> = stub
-        .requests()
-        .into_iter()
-        .filter(|r| r.path() == "/v1/embeddings")
-        .collect();
+    let posts = stub.requests_to("/v1/embeddings");
     assert_eq!(posts.len(), 2, "{}", first.stderr);
     assert_eq!(posts[1].json()["model"], "bow-64");
     assert_eq!(posts[1].json()["input"].as_array().unwrap().len(), 10);

@@ -584,11 +584,7 @@ fn deepl_request_shape_auth_and_names() {
     let s = setup("es.txt", ES);
     let r = deepl(&s, &stub.url, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let reqs: Vec<_> = stub
-        .requests()
-        .into_iter()
-        .filter(|r| r.path() == "/v2/translate")
-        .collect();
+    let reqs = stub.requests_to("/v2/translate");
     assert_eq!(reqs.len(), 1);
     let body = reqs[0].json();
     assert_eq!(body["target_lang"], "EN-GB");
@@ -708,11 +704,7 @@ fn libretranslate_request_shape_key_and_429() {
         .args(["--backend-url", &stub.url])
         .arg(&s.file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let req = stub
-        .requests()
-        .into_iter()
-        .rfind(|r| r.path() == "/translate")
-        .unwrap();
+    let req = stub.requests_to("/translate").pop().unwrap();
     let body = req.json();
     assert_eq!(body["source"], "es");
     assert_eq!(body["target"], "en");
@@ -997,9 +989,8 @@ fn compare_does_not_pay_to_translate_page_furniture() {
         .arg(&en));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let sent: Vec<String> = stub
-        .requests()
+        .requests_to("/v2/translate")
         .into_iter()
-        .filter(|q| q.path() == "/v2/translate")
         .flat_map(|q| {
             q.json()["text"]
                 .as_array()
@@ -1113,9 +1104,8 @@ fn libretranslate_empty_for_one(broken: usize) -> stub_http::Stub {
 
 /// The texts of every request to `/translate` of a LibreTranslate stand-in.
 fn libretranslate_sent(stub: &stub_http::Stub) -> Vec<Vec<String>> {
-    stub.requests()
+    stub.requests_to("/translate")
         .into_iter()
-        .filter(|r| r.path() == "/translate")
         .map(|r| {
             r.json()["q"]
                 .as_array()

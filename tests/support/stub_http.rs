@@ -94,9 +94,16 @@ impl Stub {
     pub fn requests(&self) -> Vec<Request> {
         self.requests.lock().unwrap().clone()
     }
-    /// Requests to `path`.
+    /// The requests to `path`, in the order they came.
+    pub fn requests_to(&self, path: &str) -> Vec<Request> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.path() == path)
+            .collect()
+    }
+    /// How many requests went to `path`.
     pub fn count(&self, path: &str) -> usize {
-        self.requests().iter().filter(|r| r.path() == path).count()
+        self.requests_to(path).len()
     }
 }
 
